@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define SQLITE_HAS_CODEC 1
+#include "database.h"
+
+#include "errors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <sqlcipher/sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcStorage, "waymark.storage")
+
+namespace waymark {
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        explicit_bzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+[[noreturn]] void throwSqlite(sqlite3 *db, int rc, const char *what)
+{
+    const int primary = rc & 0xff;
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (primary) {
+    case SQLITE_FULL:
+        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: the disk is full. Free some space and try again; "
+                                                  "the diary still holds everything saved before.")
+                                       .arg(QString::fromUtf8(what)));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        throw Error(ErrorCode::Damaged, QStringLiteral("Could not %1: the diary file is damaged (%2). "
+                                                       "Restore it from a backup.")
+                                            .arg(QString::fromUtf8(what), detail));
+    case SQLITE_CONSTRAINT:
+        throw Error(ErrorCode::InvalidInput, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: the diary is in use by another program. "
+                                                  "Close it there and try again.")
+                                       .arg(QString::fromUtf8(what)));
+    default:
+        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
+    }
+}
+
+// ---------------------------------------------------------------- Statement
+
+Statement::Statement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throwSqlite(db, rc, "prepare a query");
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwSqlite(m_db, rc, "read or write the diary");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<qint64> Statement::optInt64(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+}
+
+std::optional<double> Statement::optReal(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+}
+
+// ---------------------------------------------------------------- Database
+
+QString Database::cipherVersion()
+{
+    sqlite3 *db = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW) {
+            version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        }
+        sqlite3_finalize(st);
+        // Process-wide defaults so that ATTACH ... KEY (used by rekey) gets the diary format too.
+        sqlite3_exec(db, "PRAGMA cipher_default_kdf_iter = 256000; PRAGMA cipher_default_page_size = 4096;",
+                     nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+    return version;
+}
+
+void Database::requireCipher()
+{
+    static const QString version = cipherVersion();
+    if (version.isEmpty())
+        throw Error(ErrorCode::NoCipher,
+                    QStringLiteral("Waymark will not start: the SQLite library it is linked to is not SQLCipher, "
+                                   "so a diary would not be encrypted. Reinstall Waymark with SQLCipher."));
+}
+
+namespace {
+
+bool startsWith(const QByteArray &head, const char *magic)
+{
+    return head.startsWith(QByteArray(magic));
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
+    : m_path(path)
+{
+    requireCipher();
+    const QFileInfo info(path);
+    if (mode != Mode::CreateNew) {
+        if (!info.exists())
+            throw Error(ErrorCode::Io, QStringLiteral("There is no diary at %1. Check the path, or create a "
+                                                      "diary first.")
+                                           .arg(QDir::toNativeSeparators(path)));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
+                                                                                   f.errorString()));
+        const QByteArray head = f.read(16);
+        const qint64 size = f.size();
+        if (size == 0)
+            throw Error(ErrorCode::NotADiary, QStringLiteral("%1 is an empty file, not a Waymark diary.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+        if (startsWith(head, "SQLite format 3"))
+            throw Error(ErrorCode::NotADiary,
+                        QStringLiteral("%1 is an unencrypted SQLite database, not a Waymark diary.")
+                            .arg(QDir::toNativeSeparators(path)));
+        if (size < kPageSize || size % kPageSize != 0)
+            throw Error(ErrorCode::Damaged,
+                        QStringLiteral("%1 is damaged: its length is not that of a whole diary (it may have been "
+                                       "cut short while copying). Restore it from a backup.")
+                            .arg(QDir::toNativeSeparators(path)));
+    }
+
+    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (mode == Mode::OpenExisting && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        // A crash left a journal behind. Check the key read-only first, so that a wrong
+        // passphrase never lets SQLite touch the file while it recovers.
+        Database probe(path, passphrase, Mode::ReadOnly);
+    }
+    open(passphrase, flags);
+
+    if (mode == Mode::CreateNew) {
+        exec(QByteArray("PRAGMA application_id = ").append(QByteArray::number(kApplicationId)).constData());
+    } else if (applicationId() != kApplicationId) {
+        close();
+        throw Error(ErrorCode::NotADiary, QStringLiteral("%1 is an encrypted database, but not a Waymark diary.")
+                                              .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void Database::open(const QByteArray &passphrase, int flags)
+{
+    const QByteArray file = QFile::encodeName(m_path);
+    int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        throw Error(ErrorCode::Io, QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    rc = sqlite3_key(m_db, passphrase.constData(), int(passphrase.size()));
+    if (rc != SQLITE_OK) {
+        close();
+        throw Error(ErrorCode::NoCipher, QStringLiteral("The diary could not be keyed (SQLCipher error %1).").arg(rc));
+    }
+    exec("PRAGMA cipher_page_size = 4096");
+    exec("PRAGMA kdf_iter = 256000");
+    static_assert(kPageSize == 4096 && kKdfIterations == 256000);
+
+    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        const int primary = rc & 0xff;
+        close();
+        if (primary == SQLITE_NOTADB)
+            throw Error(ErrorCode::WrongPassphrase,
+                        QStringLiteral("That passphrase does not open this diary. Check it and try again."));
+        if (primary == SQLITE_CORRUPT)
+            throw Error(ErrorCode::Damaged, QStringLiteral("%1 is damaged. Restore it from a backup.")
+                                                .arg(QDir::toNativeSeparators(m_path)));
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            throw Error(ErrorCode::Io, QStringLiteral("%1 is in use by another program. Close it there and try again.")
+                                           .arg(QDir::toNativeSeparators(m_path)));
+        throw Error(ErrorCode::Io, QStringLiteral("Cannot read %1: %2")
+                                       .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    exec("PRAGMA foreign_keys = ON");
+    if (!(flags & SQLITE_OPEN_READONLY)) {
+        exec("PRAGMA synchronous = FULL");
+        exec("PRAGMA secure_delete = ON");
+    }
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK)
+        throwSqlite(m_db, rc, "update the diary");
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement st(m_db, "PRAGMA user_version");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(version).toUtf8().constData());
+}
+
+int Database::applicationId()
+{
+    Statement st(m_db, "PRAGMA application_id");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+void Database::begin()
+{
+    exec("BEGIN IMMEDIATE");
+}
+
+void Database::commit()
+{
+    exec("COMMIT");
+}
+
+void Database::rollback()
+{
+    if (m_db && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+QString Database::integrityCheck(bool full)
+{
+    Statement st(m_db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+    QString first;
+    if (st.step())
+        first = st.text(0);
+    return first;
+}
+
+[[noreturn]] void Database::fail(const char *what) const
+{
+    throwSqlite(m_db, sqlite3_errcode(m_db), what);
+}
+
+namespace {
+
+void syncPath(const QByteArray &path, bool directory)
+{
+    const int fd = ::open(path.constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+} // namespace
+
+void Database::rekey(const QByteArray &newPassphrase)
+{
+    const QFileInfo info(m_path);
+    const QString tmpPath = info.absolutePath() + QStringLiteral("/.%1.rekey-%2")
+                                                      .arg(info.fileName())
+                                                      .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    const QByteArray tmpFile = QFile::encodeName(tmpPath);
+    const int fd = ::open(tmpFile.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw Error(ErrorCode::Io, QStringLiteral("Cannot write beside the diary in %1: %2")
+                                       .arg(QDir::toNativeSeparators(info.absolutePath()),
+                                            QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+
+    const int version = userVersion();
+    bool attached = false;
+    try {
+        {
+            Statement attach(m_db, "ATTACH DATABASE ?1 AS rekeyed KEY ?2");
+            attach.bind(1, tmpPath);
+            attach.bind(2, QString::fromUtf8(newPassphrase));
+            attach.run();
+            attached = true;
+        }
+        exec("PRAGMA rekeyed.cipher_page_size = 4096");
+        exec("PRAGMA rekeyed.kdf_iter = 256000");
+        exec("SELECT sqlcipher_export('rekeyed')");
+        exec(QStringLiteral("PRAGMA rekeyed.user_version = %1").arg(version).toUtf8().constData());
+        exec(QByteArray("PRAGMA rekeyed.application_id = ").append(QByteArray::number(kApplicationId)).constData());
+        exec("DETACH DATABASE rekeyed");
+        attached = false;
+    } catch (...) {
+        if (attached)
+            sqlite3_exec(m_db, "DETACH DATABASE rekeyed", nullptr, nullptr, nullptr);
+        QFile::remove(tmpPath);
+        throw;
+    }
+
+    // Check the copy opens with the new passphrase before it replaces anything.
+    try {
+        Database check(tmpPath, newPassphrase, Mode::ReadOnly);
+        if (check.userVersion() != version || check.integrityCheck() != QLatin1String("ok"))
+            throw Error(ErrorCode::Io, QStringLiteral("The re-encrypted copy did not verify; nothing was changed."));
+    } catch (...) {
+        QFile::remove(tmpPath);
+        throw;
+    }
+
+    // The old connection stays open until the rename succeeded, so a failure leaves it usable.
+    syncPath(tmpFile, false);
+    const QByteArray target = QFile::encodeName(m_path);
+    if (::rename(tmpFile.constData(), target.constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(tmpPath);
+        throw Error(ErrorCode::Io, QStringLiteral("Could not replace the diary file: %1. Nothing was changed.").arg(why));
+    }
+    syncPath(QFile::encodeName(info.absolutePath()), true);
+    close();
+    open(newPassphrase, SQLITE_OPEN_READWRITE);
+}
+
+} // namespace waymark

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+
+#include "diary.h"
+#include "errors.h"
+
+#include <QStringList>
+#include <array>
+#include <cmath>
+#include <random>
+
+namespace waymark {
+namespace {
+
+/** Portable uniform numbers: std::mt19937 is specified exactly, the std distributions are not. */
+class Random
+{
+public:
+    explicit Random(quint32 seed) : m_engine(seed) {}
+    double uniform() { return double(m_engine()) / 4294967296.0; }
+    double normal()
+    {
+        const double u1 = std::max(uniform(), 1e-12), u2 = uniform();
+        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+    }
+    bool chance(double p) { return uniform() < p; }
+    int pick(int n) { return int(uniform() * n) % n; }
+
+private:
+    std::mt19937 m_engine;
+};
+
+struct Step
+{
+    int startDay; // offset from the first day
+    double mg;
+};
+
+/** Sertraline steps: shrinking cuts every 3 weeks, two longer holds after bad waves. */
+QList<Step> sertralineSteps(int days)
+{
+    static const std::array<double, 18> doses = {50, 40, 32, 25, 20, 16, 12.5, 10, 8, 6.5, 5, 4, 3, 2.2, 1.5, 1, 0.5, 0};
+    QList<Step> out;
+    int day = 0;
+    const int first = std::min(28, days / 6); // a stable month before the first cut
+    for (size_t i = 0; i < doses.size(); ++i) {
+        out.append({day, doses[i]});
+        int length = i == 0 ? first : 21;
+        if (i == 3) length += 14; // hold: a hard wave
+        if (i == 7) length += 21; // hold
+        day += length;
+    }
+    return out;
+}
+
+/** Diazepam: 5 mg at night, then 0.5 mg cuts every 6 weeks starting half-way. */
+double diazepamMg(int day, int days)
+{
+    const int start = days / 2;
+    if (day < start)
+        return 5.0;
+    const int cuts = (day - start) / 42 + 1;
+    return std::max(0.0, 5.0 - 0.5 * cuts);
+}
+
+double stepDose(const QList<Step> &steps, int day)
+{
+    double mg = steps.first().mg;
+    for (const Step &s : steps)
+        if (s.startDay <= day)
+            mg = s.mg;
+    return mg;
+}
+
+/** Shape of a withdrawal wave: quiet for 2 days, rising to a peak on day 7, settling over 3 weeks. */
+double waveShape(int sinceCut)
+{
+    if (sinceCut < 2)
+        return 0.0;
+    if (sinceCut <= 7)
+        return double(sinceCut - 2) / 5.0;
+    return std::exp(-double(sinceCut - 7) / 6.0);
+}
+
+struct DemoSymptom
+{
+    const char *key;
+    double sensitivity;
+};
+
+constexpr std::array<DemoSymptom, 10> kUsual = {{
+    {"dizziness", 1.1}, {"brain_zaps", 1.2}, {"insomnia", 0.9}, {"anxiety", 1.0}, {"irritability", 0.8},
+    {"fatigue", 0.7}, {"headache", 0.6}, {"nausea", 0.5}, {"low_mood", 0.8}, {"poor_concentration", 0.9},
+}};
+
+const QStringList &notes()
+{
+    static const QStringList list = {
+        QStringLiteral("Zaps worse in the afternoon, eased after a walk."),
+        QStringLiteral("Slept badly, woke at 3 and could not get back."),
+        QStringLiteral("Good day. Met a friend for coffee."),
+        QStringLiteral("Dizzy when turning my head quickly."),
+        QStringLiteral("Wave started today; decided to stay on this dose a bit longer."),
+        QStringLiteral("Told the GP about the waves; agreed to hold this step."),
+        QStringLiteral("Calmer window. Felt almost like myself."),
+        QStringLiteral("Measured the liquid with the 1 mL syringe; easier than cutting tablets."),
+        QStringLiteral("Anxious morning, better by evening."),
+        QStringLiteral("Tired but steady."),
+    };
+    return list;
+}
+
+} // namespace
+
+void generateDemo(Diary &diary, const DemoOptions &options)
+{
+    if (options.days < 1 || options.days > kMaxDemoDays)
+        throwInvalid(QStringLiteral("days"), QStringLiteral("must be between 1 and %1").arg(kMaxDemoDays));
+    if (!diary.drugs(true).isEmpty() || diary.firstDay().isValid())
+        throwInvalid(QStringLiteral("diary"), QStringLiteral("the demo needs a new, empty diary; choose another file"));
+
+    const QDate end = options.endDate.isValid() ? options.endDate : diary.clock().today();
+    const QDate first = end.addDays(-(options.days - 1));
+    Random rng(options.seed);
+    const QList<Step> steps = sertralineSteps(options.days);
+
+    diary.batch([&] {
+        const Drug sertraline = diary.addDrug(QStringLiteral("Sertraline"));
+        const Drug diazepam = diary.addDrug(QStringLiteral("Diazepam"));
+        Formulation liquid;
+        liquid.drugId = sertraline.id;
+        liquid.kind = Formulation::Kind::Liquid;
+        liquid.mgPerMl = 20;
+        liquid.syringeMl = 0.1;
+        diary.addFormulation(liquid);
+        for (const DemoSymptom &s : kUsual)
+            diary.setSymptomUsual(QString::fromLatin1(s.key), true);
+        diary.setSetting(QStringLiteral("crisis_number"), QStringLiteral("0800 000 000 (demo number)"));
+
+        QList<int> cutDays; // day offsets of every dose reduction, both drugs
+        QList<double> cutSizes;
+        for (int i = 1; i < steps.size(); ++i) {
+            cutDays.append(steps[i].startDay);
+            cutSizes.append(0.6 + 0.4 * double(i) / double(steps.size())); // later cuts hurt more
+        }
+        for (int d = 1; d < options.days; ++d) {
+            if (diazepamMg(d, options.days) < diazepamMg(d - 1, options.days)) {
+                cutDays.append(d);
+                cutSizes.append(0.5);
+            }
+        }
+
+        double carry = 0.0; // slow background that lifts in good stretches
+        for (int day = 0; day < options.days; ++day) {
+            const QDate date = first.addDays(day);
+            const bool gap = rng.chance(0.03); // some days nothing is logged
+            if (gap)
+                continue;
+
+            const double sMg = stepDose(steps, day);
+            if (sMg > 0) {
+                NewDose dose;
+                dose.date = date;
+                dose.time = QTime(8, rng.pick(4) * 15);
+                dose.drugId = sertraline.id;
+                dose.micrograms = qint64(std::llround(sMg * 1000.0));
+                diary.logDose(dose);
+            }
+            const double dMg = diazepamMg(day, options.days);
+            if (dMg > 0) {
+                NewDose dose;
+                dose.date = date;
+                dose.time = QTime(22, rng.pick(3) * 15);
+                dose.drugId = diazepam.id;
+                dose.micrograms = qint64(std::llround(dMg * 1000.0));
+                diary.logDose(dose);
+            }
+
+            double level = 0.35 + carry;
+            for (int i = 0; i < cutDays.size(); ++i)
+                if (day >= cutDays[i])
+                    level += 2.6 * cutSizes[i] * waveShape(day - cutDays[i]);
+            carry = std::clamp(carry * 0.9 + 0.05 * rng.normal(), -0.2, 0.6);
+
+            int load = 0;
+            for (const DemoSymptom &s : kUsual) {
+                const double v = s.sensitivity * level + 0.45 * rng.normal();
+                const int severity = std::clamp(int(std::lround(v)), 0, 4);
+                load += severity;
+                diary.setRating(date, QString::fromLatin1(s.key), severity);
+            }
+            if (level > 2.2 && rng.chance(0.15))
+                diary.setRating(date, QStringLiteral("tinnitus"), 1 + rng.pick(2));
+
+            const int wellbeing = std::clamp(int(std::lround(8.0 - 0.28 * load + 0.7 * rng.normal())), 0, 10);
+            const double sleep = std::clamp(7.5 - 0.6 * level + 0.6 * rng.normal(), 3.0, 10.0);
+            std::optional<QString> note;
+            if (rng.chance(0.12))
+                note = notes()[rng.pick(int(notes().size()))];
+            diary.updateDay(date, wellbeing, sleep, note);
+        }
+    });
+}
+
+} // namespace waymark

@@ -1,0 +1,908 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diary.h"
+
+#include "catalogue.h"
+#include "database.h"
+#include "errors.h"
+#include "migrations.h"
+#include "validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace waymark {
+namespace {
+
+enum OpenMode { Existing = 0, ReadOnly = 1 };
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QDate fromIso(const QString &s)
+{
+    return QDate::fromString(s, Qt::ISODate);
+}
+
+QByteArray keyBytes(const QString &passphrase)
+{
+    return passphrase.toUtf8();
+}
+
+QString nowText(const Clock &clock)
+{
+    return clock.now().toString(Qt::ISODate);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- value types
+
+QString Formulation::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Tablet: return QStringLiteral("tablet");
+    case Kind::Capsule: return QStringLiteral("capsule");
+    case Kind::Liquid: return QStringLiteral("liquid");
+    }
+    return {};
+}
+
+std::optional<Formulation::Kind> Formulation::kindFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("tablet")) return Kind::Tablet;
+    if (n == QLatin1String("capsule")) return Kind::Capsule;
+    if (n == QLatin1String("liquid")) return Kind::Liquid;
+    return std::nullopt;
+}
+
+QString Formulation::label() const
+{
+    const QLocale c = QLocale::c();
+    if (kind == Kind::Liquid) {
+        QString s = QStringLiteral("%1 mg/mL liquid").arg(c.toString(mgPerMl, 'g', 6));
+        if (syringeMl)
+            s += QStringLiteral(" (syringe %1 mL)").arg(c.toString(*syringeMl, 'g', 4));
+        return s;
+    }
+    QString s = QStringLiteral("%1 mg %2").arg(c.toString(strengthMg, 'g', 6), kindName(kind));
+    QStringList extras;
+    if (modifiedRelease) extras << QStringLiteral("modified release, do not split");
+    else if (splitParts == 2) extras << QStringLiteral("halves");
+    else if (splitParts == 4) extras << QStringLiteral("quarters");
+    if (beadsPerCapsule) extras << QStringLiteral("%1 beads").arg(*beadsPerCapsule);
+    if (!extras.isEmpty())
+        s += QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
+    return s;
+}
+
+bool DayEntry::isEmpty() const
+{
+    return !wellbeing && !sleepHours && note.isEmpty() && doses.isEmpty() && ratings.isEmpty();
+}
+
+QString CheckReport::summary() const
+{
+    if (!ok)
+        return QStringLiteral("DAMAGED: %1").arg(integrity);
+    return QStringLiteral("OK: key accepted, integrity ok, schema %1, SQLCipher %2, %3 days, %4 doses, %5 ratings, %6 drugs")
+        .arg(schemaVersion)
+        .arg(cipherVersion)
+        .arg(days)
+        .arg(doses)
+        .arg(ratings)
+        .arg(drugs);
+}
+
+// ---------------------------------------------------------------- open / create
+
+Diary::Diary(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Diary::~Diary() = default;
+
+std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphrase, const Clock &clock)
+{
+    validate::passphrase(passphrase);
+    Database::requireCipher();
+    const QFileInfo info(path);
+    if (info.exists())
+        throw Error(ErrorCode::AlreadyExists,
+                    QStringLiteral("%1 already exists; choose another file name (an existing diary is never overwritten).")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("diary"));
+    const QDir dir = info.absoluteDir();
+    if (!dir.exists())
+        throw Error(ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
+
+    // Build the diary under a temporary name, then link it into place: the final name never
+    // shows a half-made diary, and an existing file is never replaced.
+    const QString tmpPath = dir.absoluteFilePath(QStringLiteral(".%1.creating-%2")
+                                                    .arg(info.fileName())
+                                                    .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
+    const QByteArray tmpFile = QFile::encodeName(tmpPath);
+    const int fd = ::open(tmpFile.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw Error(ErrorCode::Io, QStringLiteral("Cannot create a file in %1: %2")
+                                       .arg(QDir::toNativeSeparators(dir.path()), QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+
+    QByteArray key = keyBytes(passphrase);
+    try {
+        {
+            Database db(tmpPath, key, Database::Mode::CreateNew);
+            migrations::migrate(db);
+            db.transaction([&] {
+                Statement st = db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)");
+                st.bind(1, QStringLiteral("created_at")).bind(2, nowText(clock)).run();
+                st.reset();
+                st.bind(1, QStringLiteral("created_by")).bind(2, QStringLiteral("Waymark " WAYMARK_VERSION)).run();
+            });
+        }
+        const int fdSync = ::open(tmpFile.constData(), O_RDONLY | O_CLOEXEC);
+        if (fdSync >= 0) {
+            ::fsync(fdSync);
+            ::close(fdSync);
+        }
+        if (::link(tmpFile.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+            const int err = errno;
+            throw Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
+                        QStringLiteral("Cannot create %1: %2")
+                            .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
+        }
+        ::unlink(tmpFile.constData());
+    } catch (...) {
+        ::unlink(tmpFile.constData());
+        wipe(key);
+        throw;
+    }
+    auto diary = std::unique_ptr<Diary>(new Diary(std::make_unique<Database>(info.absoluteFilePath(), key,
+                                                                             Database::Mode::OpenExisting),
+                                                  clock));
+    wipe(key);
+    return diary;
+}
+
+std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passphrase, const Clock &clock, int mode)
+{
+    QByteArray key = keyBytes(passphrase);
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path, key, mode == ReadOnly ? Database::Mode::ReadOnly
+                                                                    : Database::Mode::OpenExisting);
+    } catch (...) {
+        wipe(key);
+        throw;
+    }
+    wipe(key);
+    if (mode == ReadOnly) {
+        if (db->userVersion() > migrations::latestVersion())
+            migrations::migrate(*db); // throws TooNew, writes nothing
+    } else {
+        migrations::migrate(*db);
+    }
+    const QString integrity = db->integrityCheck(false);
+    if (integrity != QLatin1String("ok"))
+        throw Error(ErrorCode::Damaged, QStringLiteral("The diary is damaged (%1). Restore it from a backup.").arg(integrity));
+    auto diary = std::unique_ptr<Diary>(new Diary(std::move(db), clock));
+    diary->m_readOnly = mode == ReadOnly;
+    return diary;
+}
+
+std::unique_ptr<Diary> Diary::open(const QString &path, const QString &passphrase, const Clock &clock)
+{
+    return openWith(path, passphrase, clock, Existing);
+}
+
+std::unique_ptr<Diary> Diary::openReadOnly(const QString &path, const QString &passphrase, const Clock &clock)
+{
+    return openWith(path, passphrase, clock, ReadOnly);
+}
+
+QString Diary::path() const
+{
+    return m_db->path();
+}
+
+int Diary::schemaVersion() const
+{
+    return m_db->userVersion();
+}
+
+void Diary::requireWritable() const
+{
+    if (m_readOnly)
+        throw Error(ErrorCode::Io, QStringLiteral("The diary was opened read-only."));
+}
+
+template<typename F>
+void Diary::write(F &&f)
+{
+    requireWritable();
+    if (m_batchDepth > 0) {
+        f();
+        return;
+    }
+    m_db->transaction(std::forward<F>(f));
+}
+
+void Diary::batch(const std::function<void()> &writes)
+{
+    requireWritable();
+    ++m_batchDepth;
+    try {
+        m_db->transaction(writes);
+    } catch (...) {
+        --m_batchDepth;
+        throw;
+    }
+    --m_batchDepth;
+}
+
+// ---------------------------------------------------------------- drugs
+
+namespace {
+
+constexpr const char *kDrugColumns =
+    "id, name, drug_class, library_key, half_life_h, sert_emax_pct, sert_ed50_mg, diazepam10_ashton_mg, "
+    "diazepam10_vadod_mg, sources, hidden FROM drugs";
+
+Drug readDrug(const Statement &st)
+{
+    Drug d;
+    d.id = st.int64(0);
+    d.name = st.text(1);
+    d.drugClass = st.text(2);
+    d.libraryKey = st.text(3);
+    d.halfLifeHours = st.text(4);
+    d.sertEmaxPct = st.optReal(5);
+    d.sertEd50Mg = st.optReal(6);
+    d.diazepam10Ashton = st.optReal(7);
+    d.diazepam10VaDod = st.optReal(8);
+    d.sources = st.text(9);
+    d.hidden = st.int64(10) != 0;
+    return d;
+}
+
+constexpr const char *kFormulationColumns =
+    "id, drug_id, kind, strength_mg, mg_per_ml, split_parts, modified_release, beads_per_capsule, syringe_ml, "
+    "hidden FROM formulations";
+
+Formulation readFormulation(const Statement &st)
+{
+    Formulation f;
+    f.id = st.int64(0);
+    f.drugId = st.int64(1);
+    f.kind = Formulation::kindFromName(st.text(2)).value_or(Formulation::Kind::Tablet);
+    f.strengthMg = st.real(3);
+    f.mgPerMl = st.real(4);
+    f.splitParts = int(st.int64(5));
+    f.modifiedRelease = st.int64(6) != 0;
+    if (!st.isNull(7))
+        f.beadsPerCapsule = int(st.int64(7));
+    f.syringeMl = st.optReal(8);
+    f.hidden = st.int64(9) != 0;
+    return f;
+}
+
+} // namespace
+
+QList<Drug> Diary::drugs(bool includeHidden) const
+{
+    Statement st = m_db->prepare(QByteArray("SELECT ").append(kDrugColumns).append(" ORDER BY name").constData());
+    QList<Drug> out;
+    while (st.step()) {
+        Drug d = readDrug(st);
+        if (includeHidden || !d.hidden)
+            out.append(d);
+    }
+    return out;
+}
+
+std::optional<Drug> Diary::drug(qint64 id) const
+{
+    Statement st = m_db->prepare(QByteArray("SELECT ").append(kDrugColumns).append(" WHERE id = ?1").constData());
+    st.bind(1, id);
+    if (st.step())
+        return readDrug(st);
+    return std::nullopt;
+}
+
+std::optional<Drug> Diary::drugByName(const QString &name) const
+{
+    Statement st = m_db->prepare(QByteArray("SELECT ").append(kDrugColumns).append(" WHERE name = ?1").constData());
+    st.bind(1, name.simplified());
+    if (st.step())
+        return readDrug(st);
+    return std::nullopt;
+}
+
+Drug Diary::addDrug(const QString &rawName, const QString &drugClass)
+{
+    const QString name = validate::name(rawName, QStringLiteral("drug"));
+    if (drugByName(name))
+        throw Error(ErrorCode::AlreadyExists, QStringLiteral("drug: this diary already has a drug of that name"),
+                    QStringLiteral("drug"));
+    const auto lib = catalogue::findDrug(name);
+    if (!lib && drugClass.simplified().isEmpty())
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("drug: not in the built-in library; give its class (e.g. SSRI, benzodiazepine) to add it as your own drug"),
+                    QStringLiteral("class"));
+    qint64 id = 0;
+    write([&] {
+        Statement st = m_db->prepare(
+            "INSERT INTO drugs (name, drug_class, library_key, half_life_h, sert_emax_pct, sert_ed50_mg, "
+            "diazepam10_ashton_mg, diazepam10_vadod_mg, sources, created_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        if (lib) {
+            st.bind(1, lib->name).bind(2, lib->drugClass).bind(3, lib->key).bind(4, lib->halfLifeHours);
+            st.bind(5, lib->sertEmaxPct).bind(6, lib->sertEd50Mg).bind(7, lib->diazepam10Ashton);
+            st.bind(8, lib->diazepam10VaDod).bind(9, lib->sources.join(QLatin1Char(';')));
+        } else {
+            st.bind(1, name).bind(2, validate::name(drugClass, QStringLiteral("class"))).bindNull(3).bindNull(4);
+            st.bindNull(5).bindNull(6).bindNull(7).bindNull(8).bind(9, QStringLiteral("user"));
+        }
+        st.bind(10, nowText(m_clock));
+        st.run();
+        id = m_db->lastInsertId();
+        if (lib) {
+            Statement f = m_db->prepare("INSERT INTO formulations (drug_id, kind, strength_mg, split_parts) "
+                                        "VALUES (?1, ?2, ?3, ?4)");
+            for (double s : lib->strengthsMg) {
+                f.bind(1, id)
+                    .bind(2, lib->capsules ? QStringLiteral("capsule") : QStringLiteral("tablet"))
+                    .bind(3, s)
+                    .bind(4, lib->tabletsSplittable() ? 2 : 1);
+                f.run();
+                f.reset();
+            }
+        }
+    });
+    Q_EMIT drugsChanged();
+    return *drug(id);
+}
+
+void Diary::setDrugHidden(qint64 drugId, bool hidden)
+{
+    if (!drug(drugId))
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    write([&] {
+        m_db->prepare("UPDATE drugs SET hidden = ?2 WHERE id = ?1").bind(1, drugId).bind(2, int(hidden)).run();
+    });
+    Q_EMIT drugsChanged();
+}
+
+QList<Formulation> Diary::formulations(qint64 drugId, bool includeHidden) const
+{
+    Statement st = m_db->prepare(QByteArray("SELECT ")
+                                     .append(kFormulationColumns)
+                                     .append(" WHERE drug_id = ?1 ORDER BY kind = 'liquid', strength_mg, mg_per_ml")
+                                     .constData());
+    st.bind(1, drugId);
+    QList<Formulation> out;
+    while (st.step()) {
+        Formulation f = readFormulation(st);
+        if (includeHidden || !f.hidden)
+            out.append(f);
+    }
+    return out;
+}
+
+Formulation Diary::addFormulation(const Formulation &in)
+{
+    if (!drug(in.drugId))
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    Formulation f = in;
+    if (f.kind == Formulation::Kind::Liquid) {
+        f.mgPerMl = validate::strength(f.mgPerMl, QStringLiteral("mg-per-ml"));
+        f.strengthMg = 0;
+        f.splitParts = 1;
+        if (f.syringeMl && (!std::isfinite(*f.syringeMl) || *f.syringeMl <= 0 || *f.syringeMl > 10))
+            throwInvalid(QStringLiteral("syringe-ml"), QStringLiteral("the syringe step must be between 0.01 and 10 mL"));
+    } else {
+        f.strengthMg = validate::strength(f.strengthMg, QStringLiteral("strength"));
+        if (f.splitParts != 1 && f.splitParts != 2 && f.splitParts != 4)
+            throwInvalid(QStringLiteral("split"), QStringLiteral("a tablet can be whole only (1), halved (2) or quartered (4)"));
+        if (f.modifiedRelease && f.splitParts != 1)
+            throwInvalid(QStringLiteral("split"), QStringLiteral("modified-release forms must never be split"));
+        if (f.kind == Formulation::Kind::Capsule && f.splitParts != 1)
+            throwInvalid(QStringLiteral("split"), QStringLiteral("capsules cannot be split; count beads instead"));
+        if (f.beadsPerCapsule && (*f.beadsPerCapsule < 2 || *f.beadsPerCapsule > 10000))
+            throwInvalid(QStringLiteral("beads"), QStringLiteral("beads per capsule must be between 2 and 10000"));
+        f.syringeMl.reset();
+    }
+    write([&] {
+        Statement st = m_db->prepare(
+            "INSERT INTO formulations (drug_id, kind, strength_mg, mg_per_ml, split_parts, modified_release, "
+            "beads_per_capsule, syringe_ml) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        st.bind(1, f.drugId).bind(2, Formulation::kindName(f.kind));
+        if (f.kind == Formulation::Kind::Liquid)
+            st.bindNull(3).bind(4, f.mgPerMl);
+        else
+            st.bind(3, f.strengthMg).bindNull(4);
+        st.bind(5, f.splitParts).bind(6, int(f.modifiedRelease));
+        st.bind(7, f.beadsPerCapsule ? std::optional<qint64>(*f.beadsPerCapsule) : std::nullopt);
+        st.bind(8, f.syringeMl);
+        st.run();
+        f.id = m_db->lastInsertId();
+    });
+    Q_EMIT drugsChanged();
+    return f;
+}
+
+void Diary::setFormulationHidden(qint64 formulationId, bool hidden)
+{
+    write([&] {
+        m_db->prepare("UPDATE formulations SET hidden = ?2 WHERE id = ?1").bind(1, formulationId).bind(2, int(hidden)).run();
+        if (m_db->changes() == 0)
+            throw Error(ErrorCode::NotFound, QStringLiteral("formulation: no such formulation"), QStringLiteral("formulation"));
+    });
+    Q_EMIT drugsChanged();
+}
+
+double Diary::largestStrengthMg(qint64 drugId) const
+{
+    double largest = 0;
+    for (const Formulation &f : formulations(drugId, true))
+        largest = std::max(largest, f.kind == Formulation::Kind::Liquid ? f.mgPerMl : f.strengthMg);
+    if (largest <= 0) {
+        if (const auto d = drug(drugId); d && !d->libraryKey.isEmpty())
+            if (const auto lib = catalogue::findDrug(d->libraryKey))
+                for (double s : lib->strengthsMg)
+                    largest = std::max(largest, s);
+    }
+    return largest;
+}
+
+bool Diary::isUnusuallyLarge(qint64 drugId, double mg) const
+{
+    const double largest = largestStrengthMg(drugId);
+    return largest > 0 && mg > validate::kConfirmDoseFactor * largest;
+}
+
+// ---------------------------------------------------------------- doses
+
+DoseEvent Diary::logDose(const NewDose &in)
+{
+    if (!in.date.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+    const auto d = drug(in.drugId);
+    if (!d)
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    const qint64 ug = validate::doseMicrograms(double(in.micrograms) / 1000.0);
+    if (!in.confirmedLarge && isUnusuallyLarge(in.drugId, double(ug) / 1000.0))
+        throwInvalid(QStringLiteral("mg"),
+                     QStringLiteral("%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); "
+                                    "check the amount, and confirm it if it is right")
+                         .arg(double(ug) / 1000.0)
+                         .arg(largestStrengthMg(in.drugId)));
+    if (in.formulationId) {
+        bool found = false;
+        for (const auto &f : formulations(in.drugId, true))
+            found = found || f.id == *in.formulationId;
+        if (!found)
+            throwInvalid(QStringLiteral("formulation"), QStringLiteral("that formulation does not belong to this drug"));
+    }
+    const QString note = validate::note(in.note);
+    DoseEvent e;
+    write([&] {
+        Statement st = m_db->prepare(
+            "INSERT INTO dose_events (day, time, drug_id, amount_ug, formulation_id, note, created_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        st.bind(1, iso(in.date));
+        st.bind(2, in.time ? in.time->toString(QStringLiteral("HH:mm")) : QString());
+        st.bind(3, in.drugId).bind(4, ug).bind(5, in.formulationId);
+        st.bind(6, note.isEmpty() ? QString() : note).bind(7, nowText(m_clock));
+        st.run();
+        e.id = m_db->lastInsertId();
+    });
+    e.date = in.date;
+    e.time = in.time;
+    e.drugId = in.drugId;
+    e.drugName = d->name;
+    e.micrograms = ug;
+    e.formulationId = in.formulationId;
+    e.note = note;
+    Q_EMIT dayChanged(in.date);
+    return e;
+}
+
+void Diary::deleteDose(qint64 doseId)
+{
+    QDate day;
+    write([&] {
+        Statement find = m_db->prepare("SELECT day FROM dose_events WHERE id = ?1");
+        find.bind(1, doseId);
+        if (!find.step())
+            throw Error(ErrorCode::NotFound, QStringLiteral("dose: no such dose entry"), QStringLiteral("dose"));
+        day = fromIso(find.text(0));
+        m_db->prepare("DELETE FROM dose_events WHERE id = ?1").bind(1, doseId).run();
+    });
+    Q_EMIT dayChanged(day);
+}
+
+QList<DoseEvent> Diary::doses(const QDate &from, const QDate &to) const
+{
+    Statement st = m_db->prepare(
+        "SELECT e.id, e.day, e.time, e.drug_id, d.name, e.amount_ug, e.formulation_id, e.note "
+        "FROM dose_events e JOIN drugs d ON d.id = e.drug_id WHERE e.day BETWEEN ?1 AND ?2 "
+        "ORDER BY e.day, e.time IS NULL, e.time, e.id");
+    st.bind(1, iso(from)).bind(2, iso(to));
+    QList<DoseEvent> out;
+    while (st.step()) {
+        DoseEvent e;
+        e.id = st.int64(0);
+        e.date = fromIso(st.text(1));
+        if (!st.isNull(2))
+            e.time = QTime::fromString(st.text(2), QStringLiteral("HH:mm"));
+        e.drugId = st.int64(3);
+        e.drugName = st.text(4);
+        e.micrograms = st.int64(5);
+        e.formulationId = st.optInt64(6);
+        e.note = st.text(7);
+        out.append(e);
+    }
+    return out;
+}
+
+QList<DoseEvent> Diary::usualDoses(const QDate &before) const
+{
+    // The doses of the most recent earlier day on which each visible drug was taken.
+    QList<DoseEvent> out;
+    for (const Drug &d : drugs(false)) {
+        Statement st = m_db->prepare("SELECT max(day) FROM dose_events WHERE drug_id = ?1 AND day < ?2");
+        st.bind(1, d.id).bind(2, iso(before));
+        if (!st.step() || st.isNull(0))
+            continue;
+        const QDate last = fromIso(st.text(0));
+        for (const DoseEvent &e : doses(last))
+            if (e.drugId == d.id)
+                out.append(e);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- symptoms
+
+namespace {
+
+constexpr const char *kSymptomColumns =
+    "id, key, name, group_name, builtin, safety, hidden, usual FROM symptoms";
+
+Symptom readSymptom(const Statement &st)
+{
+    Symptom s;
+    s.id = st.int64(0);
+    s.key = st.text(1);
+    s.name = st.text(2);
+    s.group = st.text(3);
+    s.builtin = st.int64(4) != 0;
+    s.safety = st.int64(5) != 0;
+    s.hidden = st.int64(6) != 0;
+    s.usual = st.int64(7) != 0;
+    return s;
+}
+
+} // namespace
+
+QList<Symptom> Diary::symptoms(bool includeHidden) const
+{
+    Statement st = m_db->prepare(QByteArray("SELECT ").append(kSymptomColumns).append(" ORDER BY sort_order, id").constData());
+    QList<Symptom> out;
+    while (st.step()) {
+        Symptom s = readSymptom(st);
+        if (includeHidden || !s.hidden)
+            out.append(s);
+    }
+    return out;
+}
+
+std::optional<Symptom> Diary::symptom(const QString &key) const
+{
+    Statement st = m_db->prepare(QByteArray("SELECT ").append(kSymptomColumns).append(" WHERE key = ?1").constData());
+    st.bind(1, key.trimmed());
+    if (st.step())
+        return readSymptom(st);
+    return std::nullopt;
+}
+
+Symptom Diary::requireSymptom(const QString &key) const
+{
+    const auto s = symptom(key);
+    if (!s)
+        throw Error(ErrorCode::NotFound,
+                    QStringLiteral("symptom: no symptom with that key; list the keys with `waymark-cli symptoms`"),
+                    QStringLiteral("symptom"));
+    return *s;
+}
+
+Symptom Diary::addSymptom(const QString &rawName, const QString &group)
+{
+    const QString name = validate::name(rawName, QStringLiteral("symptom"));
+    QString g = group.simplified();
+    if (g.isEmpty())
+        g = QStringLiteral("My symptoms");
+    g = validate::name(g, QStringLiteral("group"));
+    for (const Symptom &s : symptoms(true))
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            throw Error(ErrorCode::AlreadyExists, QStringLiteral("symptom: there is already a symptom with that name"),
+                        QStringLiteral("symptom"));
+    QString key;
+    write([&] {
+        Statement next = m_db->prepare("SELECT coalesce(max(id), 0) + 1, coalesce(max(sort_order), 0) + 10 FROM symptoms");
+        next.step();
+        key = QStringLiteral("custom_%1").arg(next.int64(0));
+        Statement st = m_db->prepare("INSERT INTO symptoms (key, name, group_name, builtin, safety, sort_order, usual) "
+                                     "VALUES (?1, ?2, ?3, 0, 0, ?4, 1)");
+        st.bind(1, key).bind(2, name).bind(3, g).bind(4, next.int64(1)).run();
+    });
+    Q_EMIT symptomsChanged();
+    return *symptom(key);
+}
+
+void Diary::setSymptomHidden(const QString &key, bool hidden)
+{
+    const Symptom s = requireSymptom(key);
+    write([&] { m_db->prepare("UPDATE symptoms SET hidden = ?2 WHERE id = ?1").bind(1, s.id).bind(2, int(hidden)).run(); });
+    Q_EMIT symptomsChanged();
+}
+
+void Diary::setSymptomUsual(const QString &key, bool usual)
+{
+    const Symptom s = requireSymptom(key);
+    write([&] { m_db->prepare("UPDATE symptoms SET usual = ?2 WHERE id = ?1").bind(1, s.id).bind(2, int(usual)).run(); });
+    Q_EMIT symptomsChanged();
+}
+
+void Diary::setRating(const QDate &day, const QString &key, int severity)
+{
+    if (!day.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+    validate::severity(severity);
+    const Symptom s = requireSymptom(key);
+    write([&] {
+        m_db->prepare("INSERT OR REPLACE INTO ratings (day, symptom_id, severity) VALUES (?1, ?2, ?3)")
+            .bind(1, iso(day))
+            .bind(2, s.id)
+            .bind(3, severity)
+            .run();
+    });
+    Q_EMIT dayChanged(day);
+}
+
+void Diary::clearRating(const QDate &day, const QString &key)
+{
+    const Symptom s = requireSymptom(key);
+    write([&] { m_db->prepare("DELETE FROM ratings WHERE day = ?1 AND symptom_id = ?2").bind(1, iso(day)).bind(2, s.id).run(); });
+    Q_EMIT dayChanged(day);
+}
+
+QMap<QString, int> Diary::ratings(const QDate &day) const
+{
+    Statement st = m_db->prepare("SELECT s.key, r.severity FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
+                                 "WHERE r.day = ?1");
+    st.bind(1, iso(day));
+    QMap<QString, int> out;
+    while (st.step())
+        out.insert(st.text(0), int(st.int64(1)));
+    return out;
+}
+
+// ---------------------------------------------------------------- day fields
+
+void Diary::ensureDayRow(const QString &day)
+{
+    m_db->prepare("INSERT OR IGNORE INTO days (day) VALUES (?1)").bind(1, day).run();
+}
+
+void Diary::pruneDayRow(const QString &day)
+{
+    m_db->prepare("DELETE FROM days WHERE day = ?1 AND wellbeing IS NULL AND sleep_hours IS NULL AND note IS NULL")
+        .bind(1, day)
+        .run();
+}
+
+void Diary::updateDay(const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours,
+                      std::optional<QString> note)
+{
+    if (!day.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+    if (wellbeing)
+        validate::wellbeing(*wellbeing);
+    if (sleepHours)
+        sleepHours = validate::sleepHours(*sleepHours);
+    if (note)
+        validate::note(*note);
+    const QString d = iso(day);
+    write([&] {
+        ensureDayRow(d);
+        if (wellbeing)
+            m_db->prepare("UPDATE days SET wellbeing = ?2 WHERE day = ?1").bind(1, d).bind(2, *wellbeing).run();
+        if (sleepHours)
+            m_db->prepare("UPDATE days SET sleep_hours = ?2 WHERE day = ?1").bind(1, d).bind(2, *sleepHours).run();
+        if (note)
+            m_db->prepare("UPDATE days SET note = ?2 WHERE day = ?1")
+                .bind(1, d)
+                .bind(2, note->isEmpty() ? QString() : *note)
+                .run();
+        pruneDayRow(d);
+    });
+    Q_EMIT dayChanged(day);
+}
+
+void Diary::setWellbeing(const QDate &day, std::optional<int> wellbeing)
+{
+    if (wellbeing) {
+        updateDay(day, wellbeing, std::nullopt, std::nullopt);
+        return;
+    }
+    write([&] {
+        m_db->prepare("UPDATE days SET wellbeing = NULL WHERE day = ?1").bind(1, iso(day)).run();
+        pruneDayRow(iso(day));
+    });
+    Q_EMIT dayChanged(day);
+}
+
+void Diary::setSleepHours(const QDate &day, std::optional<double> hours)
+{
+    if (hours) {
+        updateDay(day, std::nullopt, hours, std::nullopt);
+        return;
+    }
+    write([&] {
+        m_db->prepare("UPDATE days SET sleep_hours = NULL WHERE day = ?1").bind(1, iso(day)).run();
+        pruneDayRow(iso(day));
+    });
+    Q_EMIT dayChanged(day);
+}
+
+void Diary::setNote(const QDate &day, const QString &note)
+{
+    updateDay(day, std::nullopt, std::nullopt, note);
+}
+
+DayEntry Diary::day(const QDate &date) const
+{
+    DayEntry e;
+    e.date = date;
+    Statement st = m_db->prepare("SELECT wellbeing, sleep_hours, note FROM days WHERE day = ?1");
+    st.bind(1, iso(date));
+    if (st.step()) {
+        if (!st.isNull(0))
+            e.wellbeing = int(st.int64(0));
+        e.sleepHours = st.optReal(1);
+        e.note = st.text(2);
+    }
+    e.doses = doses(date);
+    e.ratings = ratings(date);
+    return e;
+}
+
+QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
+{
+    QMap<QDate, DaySummary> byDay;
+    auto at = [&](const QString &d) -> DaySummary & {
+        const QDate date = fromIso(d);
+        auto it = byDay.find(date);
+        if (it == byDay.end()) {
+            it = byDay.insert(date, DaySummary{});
+            it->date = date;
+        }
+        return *it;
+    };
+    {
+        Statement st = m_db->prepare("SELECT e.day, d.name, sum(e.amount_ug), count(*) FROM dose_events e "
+                                     "JOIN drugs d ON d.id = e.drug_id WHERE e.day BETWEEN ?1 AND ?2 "
+                                     "GROUP BY e.day, d.id");
+        st.bind(1, iso(from)).bind(2, iso(to));
+        while (st.step()) {
+            DaySummary &s = at(st.text(0));
+            s.mgByDrug.insert(st.text(1), double(st.int64(2)) / 1000.0);
+            s.doseCount += int(st.int64(3));
+        }
+    }
+    {
+        Statement st = m_db->prepare(
+            "SELECT r.day, sum(r.severity > 0), sum(r.severity), max(r.severity), "
+            "max(s.safety AND r.severity >= 2) FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
+            "WHERE r.day BETWEEN ?1 AND ?2 GROUP BY r.day");
+        st.bind(1, iso(from)).bind(2, iso(to));
+        while (st.step()) {
+            DaySummary &s = at(st.text(0));
+            s.symptomsPresent = int(st.int64(1));
+            s.symptomLoad = int(st.int64(2));
+            s.maxSeverity = int(st.int64(3));
+            s.safetyFlag = st.int64(4) != 0;
+        }
+    }
+    {
+        Statement st = m_db->prepare("SELECT day, wellbeing, sleep_hours, note IS NOT NULL FROM days "
+                                     "WHERE day BETWEEN ?1 AND ?2");
+        st.bind(1, iso(from)).bind(2, iso(to));
+        while (st.step()) {
+            DaySummary &s = at(st.text(0));
+            if (!st.isNull(1))
+                s.wellbeing = int(st.int64(1));
+            s.sleepHours = st.optReal(2);
+            s.hasNote = st.int64(3) != 0;
+        }
+    }
+    QList<DaySummary> out = byDay.values();
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QDate Diary::firstDay() const
+{
+    Statement st = m_db->prepare("SELECT min(d) FROM (SELECT min(day) AS d FROM dose_events UNION ALL "
+                                 "SELECT min(day) FROM ratings UNION ALL SELECT min(day) FROM days)");
+    if (st.step() && !st.isNull(0))
+        return fromIso(st.text(0));
+    return {};
+}
+
+// ---------------------------------------------------------------- settings, keys, integrity
+
+QString Diary::setting(const QString &key, const QString &fallback) const
+{
+    Statement st = m_db->prepare("SELECT value FROM settings WHERE key = ?1");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : fallback;
+}
+
+void Diary::setSetting(const QString &key, const QString &value)
+{
+    write([&] {
+        m_db->prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)").bind(1, key).bind(2, value).run();
+    });
+    Q_EMIT settingsChanged(key);
+}
+
+void Diary::changePassphrase(const QString &newPassphrase)
+{
+    requireWritable();
+    validate::passphrase(newPassphrase, QStringLiteral("new passphrase"));
+    QByteArray key = keyBytes(newPassphrase);
+    try {
+        m_db->rekey(key);
+    } catch (...) {
+        wipe(key);
+        throw;
+    }
+    wipe(key);
+}
+
+CheckReport Diary::check(bool full)
+{
+    CheckReport r;
+    r.integrity = m_db->integrityCheck(full);
+    r.ok = r.integrity == QLatin1String("ok");
+    r.schemaVersion = m_db->userVersion();
+    r.cipherVersion = Database::cipherVersion();
+    auto count = [&](const char *sql) {
+        Statement st = m_db->prepare(sql);
+        return st.step() ? int(st.int64(0)) : 0;
+    };
+    if (r.ok) {
+        r.days = count("SELECT count(*) FROM (SELECT day FROM dose_events UNION SELECT day FROM ratings "
+                       "UNION SELECT day FROM days)");
+        r.doses = count("SELECT count(*) FROM dose_events");
+        r.ratings = count("SELECT count(*) FROM ratings");
+        r.drugs = count("SELECT count(*) FROM drugs");
+    }
+    return r;
+}
+
+} // namespace waymark
