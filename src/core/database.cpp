@@ -228,11 +228,9 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
     }
 
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (mode == Mode::OpenExisting && QFileInfo::exists(path + QStringLiteral("-journal"))) {
-        // A crash left a journal behind. Check the key read-only first, so that a wrong
-        // passphrase never lets SQLite touch the file while it recovers.
-        Database probe(path, passphrase, Mode::ReadOnly);
-    }
+    // A journal left by a crash is rolled back by SQLite on the first read, before the key is
+    // checked. Rollback copies the journal's encrypted page images back verbatim, so it restores
+    // the last committed state whatever passphrase was typed (see docs/SECURITY.md).
     open(passphrase, flags);
 
     if (mode == Mode::CreateNew) {

@@ -33,3 +33,18 @@ QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
 
 } // namespace waymark::test
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate &d) { return d.toString(Qt::ISODate).toStdString(); }
+};
+} // namespace Catch

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The migration ladder, step by step, and the committed fixture of every schema version.
+#include "database.h"
+#include "diary.h"
+#include "errors.h"
+#include "migrations.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+QStringList columns(Database &db, const char *table)
+{
+    Statement st = db.prepare(QByteArray("PRAGMA table_info(").append(table).append(")").constData());
+    QStringList out;
+    while (st.step())
+        out << st.text(1);
+    return out;
+}
+
+/** A diary at an old schema version, with some rows written the way that version wrote them. */
+QString makeVersion1(const TempFolder &dir)
+{
+    const QString path = dir.file(QStringLiteral("v1.waymark"));
+    writeBytes(path, {});
+    const QByteArray key = kPassphrase.toUtf8();
+    Database db(path, key, Database::Mode::CreateNew);
+    migrations::migrate(db, 1);
+    db.exec("INSERT INTO drugs (id, name, drug_class, sources, created_at) VALUES (1, 'Oldrug', 'SSRI', 'user', '2025-01-01');"
+            "INSERT INTO dose_events (day, time, drug_id, amount_ug, created_at) VALUES ('2025-01-02', '08:00', 1, 12500, 'x');"
+            "INSERT INTO ratings (day, symptom_id, severity) SELECT '2025-01-02', id, 3 FROM symptoms WHERE key = 'dizziness';"
+            "INSERT INTO days (day, wellbeing, sleep_hours, note) VALUES ('2025-01-02', 4, 6.5, 'first entry');");
+    return path;
+}
+
+void checkVersion1Data(Diary &diary)
+{
+    const DayEntry day = diary.day(QDate(2025, 1, 2));
+    REQUIRE(day.doses.size() == 1);
+    CHECK(day.doses.first().micrograms == 12500);
+    CHECK(day.doses.first().drugName == QLatin1String("Oldrug"));
+    CHECK(day.ratings.value(QStringLiteral("dizziness")) == 3);
+    CHECK(day.wellbeing == 4);
+    CHECK(day.sleepHours == 6.5);
+    CHECK(day.note == QLatin1String("first entry"));
+}
+
+} // namespace
+
+TEST_CASE("each migration step takes the schema exactly one version up", "[migrations]")
+{
+    TempFolder dir;
+    const QString path = dir.file(QStringLiteral("ladder.waymark"));
+    writeBytes(path, {});
+    const QByteArray key = kPassphrase.toUtf8();
+    Database db(path, key, Database::Mode::CreateNew);
+    CHECK(db.userVersion() == 0);
+
+    migrations::migrate(db, 1);
+    CHECK(db.userVersion() == 1);
+    CHECK(columns(db, "symptoms").contains(QStringLiteral("safety")));
+    CHECK_FALSE(columns(db, "symptoms").contains(QStringLiteral("usual")));
+    Statement count = db.prepare("SELECT count(*) FROM symptoms WHERE builtin = 1");
+    REQUIRE(count.step());
+    CHECK(count.int64(0) == 46);
+
+    migrations::migrate(db, 2);
+    CHECK(db.userVersion() == 2);
+    CHECK(columns(db, "symptoms").contains(QStringLiteral("usual")));
+
+    migrations::migrate(db); // already latest: nothing to do
+    CHECK(db.userVersion() == migrations::latestVersion());
+}
+
+TEST_CASE("opening an old diary migrates it and keeps every entry", "[migrations]")
+{
+    TempFolder dir;
+    const QString path = makeVersion1(dir);
+    auto diary = Diary::open(path, kPassphrase, testClock());
+    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    checkVersion1Data(*diary);
+    diary->setSymptomUsual(QStringLiteral("dizziness"), true);
+    CHECK(diary->symptom(QStringLiteral("dizziness"))->usual);
+}
+
+TEST_CASE("a failing migration step rolls back to the version before", "[migrations]")
+{
+    TempFolder dir;
+    const QString path = makeVersion1(dir);
+    {
+        const QByteArray key = kPassphrase.toUtf8();
+        Database db(path, key, Database::Mode::OpenExisting);
+        // Sabotage step 2: the column it adds already exists, so its ALTER TABLE fails.
+        db.exec("ALTER TABLE symptoms ADD COLUMN usual INTEGER");
+        REQUIRE_THROWS_AS(migrations::migrate(db), Error);
+        CHECK(db.userVersion() == 1);
+        Statement st = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'ratings_symptom_day'");
+        REQUIRE(st.step());
+        CHECK(st.int64(0) == 0);
+    }
+}
+
+// The committed fixture files: one diary per released schema version, passphrase kPassphrase.
+// Regenerate with WAYMARK_REGENERATE=1 ctest -R fixture (only when adding a new version).
+TEST_CASE("committed fixtures of every schema version open and migrate", "[migrations][fixture]")
+{
+    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v1.waymark");
+    if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
+        TempFolder dir;
+        QFile::remove(fixture);
+        QDir().mkpath(QFileInfo(fixture).absolutePath());
+        REQUIRE(QFile::copy(makeVersion1(dir), fixture));
+    }
+    REQUIRE(QFile::exists(fixture));
+    TempFolder dir;
+    const QString copy = dir.file(QStringLiteral("fixture.waymark"));
+    REQUIRE(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        const QByteArray key = kPassphrase.toUtf8();
+        Database db(copy, key, Database::Mode::ReadOnly);
+        CHECK(db.userVersion() == 1);
+    }
+    auto diary = Diary::open(copy, kPassphrase, testClock());
+    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    checkVersion1Data(*diary);
+}
