@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Quick start 2: installs what is missing, builds everything, and runs the whole test suite
+# (core, CLI, planner, QML and screenshot tests) in a virtual X display. CI runs exactly this.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${WAYMARK_BUILD_DIR:-$root/build}"
+"$root/tools/build.sh"
+cd "$build"
+exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel "$(nproc)" "$@"
