@@ -36,7 +36,8 @@ struct Step
     double mg;
 };
 
-/** Sertraline steps: shrinking cuts every 3 weeks, two longer holds after bad waves. */
+/** Sertraline steps: shrinking cuts every 3 weeks, two longer holds after bad waves; the last
+ *  step (0 mg) is the end of the taper. */
 QList<Step> sertralineSteps(int days)
 {
     static const std::array<double, 18> doses = {50, 40, 32, 25, 20, 16, 12.5, 10, 8, 6.5, 5, 4, 3, 2.2, 1.5, 1, 0.5, 0};
@@ -53,13 +54,16 @@ QList<Step> sertralineSteps(int days)
     return out;
 }
 
-/** Diazepam: 5 mg at night, then 0.5 mg cuts every 6 weeks starting half-way. */
-double diazepamMg(int day, int days)
+/** Diazepam: 5 mg at night until two months after the sertraline taper ended, then 0.5 mg cuts
+ *  every 4 weeks, with one 4-week hold at 2.5 mg. */
+double diazepamMg(int day, int sertralineEnd)
 {
-    const int start = days / 2;
+    const int start = sertralineEnd + 60;
     if (day < start)
         return 5.0;
-    const int cuts = (day - start) / 42 + 1;
+    int cuts = (day - start) / 28 + 1;
+    if (cuts > 5)
+        cuts = std::max(5, cuts - 1); // the hold
     return std::max(0.0, 5.0 - 0.5 * cuts);
 }
 
@@ -143,8 +147,9 @@ void generateDemo(Diary &diary, const DemoOptions &options)
             cutDays.append(steps[i].startDay);
             cutSizes.append(0.6 + 0.4 * double(i) / double(steps.size())); // later cuts hurt more
         }
+        const int sertralineEnd = steps.last().startDay;
         for (int d = 1; d < options.days; ++d) {
-            if (diazepamMg(d, options.days) < diazepamMg(d - 1, options.days)) {
+            if (diazepamMg(d, sertralineEnd) < diazepamMg(d - 1, sertralineEnd)) {
                 cutDays.append(d);
                 cutSizes.append(0.5);
             }
@@ -166,7 +171,7 @@ void generateDemo(Diary &diary, const DemoOptions &options)
                 dose.micrograms = qint64(std::llround(sMg * 1000.0));
                 diary.logDose(dose);
             }
-            const double dMg = diazepamMg(day, options.days);
+            const double dMg = diazepamMg(day, sertralineEnd);
             if (dMg > 0) {
                 NewDose dose;
                 dose.date = date;

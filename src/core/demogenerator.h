@@ -16,7 +16,8 @@ struct DemoOptions
 
 /**
  * Fills an empty diary with a realistic, made-up taper: sertraline coming down in shrinking
- * steps with holds, a steady then slowly reduced diazepam dose, and withdrawal symptoms that come
+ * steps with holds over about 14 months, diazepam steady at 5 mg until two months after that and
+ * then reduced in 0.5 mg steps, and withdrawal symptoms that come
  * in waves a few days after each reduction and settle in the weeks after. Deterministic for a seed.
  * One transaction; throws Error(InvalidInput) if the diary already has drugs or entries.
  */

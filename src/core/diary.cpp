@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -851,6 +852,54 @@ QDate Diary::firstDay() const
     if (st.step() && !st.isNull(0))
         return fromIso(st.text(0));
     return {};
+}
+
+QDate Diary::lastDay() const
+{
+    Statement st = m_db->prepare("SELECT max(d) FROM (SELECT max(day) AS d FROM dose_events UNION ALL "
+                                 "SELECT max(day) FROM ratings UNION ALL SELECT max(day) FROM days)");
+    if (st.step() && !st.isNull(0))
+        return fromIso(st.text(0));
+    return {};
+}
+
+namespace {
+
+/** "YYYY-MM-DD" to a Julian day without QDate::fromString's parsing cost (hot in bulk reads). */
+qint64 julianOf(const Statement &st, int column)
+{
+    const QString s = st.text(column);
+    if (s.size() != 10)
+        return QDate::fromString(s, Qt::ISODate).toJulianDay();
+    auto digits = [&](int at, int n) {
+        int v = 0;
+        for (int i = 0; i < n; ++i)
+            v = v * 10 + (s[at + i].unicode() - '0');
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)).toJulianDay();
+}
+
+} // namespace
+
+void Diary::forEachRating(const QDate &from, const QDate &to,
+                          const std::function<void(qint64, qint64, int)> &f) const
+{
+    Statement st = m_db->prepare("SELECT day, symptom_id, severity FROM ratings WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
+    st.bind(1, iso(from)).bind(2, iso(to));
+    while (st.step())
+        f(julianOf(st, 0), st.int64(1), int(st.int64(2)));
+}
+
+void Diary::forEachDayRow(const QDate &from, const QDate &to,
+                          const std::function<void(qint64, int, double, bool)> &f) const
+{
+    Statement st = m_db->prepare("SELECT day, wellbeing, sleep_hours, note IS NOT NULL FROM days "
+                                 "WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
+    st.bind(1, iso(from)).bind(2, iso(to));
+    while (st.step())
+        f(julianOf(st, 0), st.isNull(1) ? -1 : int(st.int64(1)), st.isNull(2) ? std::nan("") : st.real(2),
+          st.int64(3) != 0);
 }
 
 // ---------------------------------------------------------------- settings, keys, integrity

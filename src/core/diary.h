@@ -202,6 +202,15 @@ public:
     /** One summary per day that has anything recorded, newest first. */
     QList<DaySummary> history(const QDate &from, const QDate &to) const;
     QDate firstDay() const;
+    QDate lastDay() const;
+
+    // Bulk reads for computed series (charts, reports): streamed, no per-row allocation.
+    /** Calls f(julianDay, symptomId, severity) for every rating between two days, in day order. */
+    void forEachRating(const QDate &from, const QDate &to,
+                       const std::function<void(qint64 julianDay, qint64 symptomId, int severity)> &f) const;
+    /** Calls f(julianDay, wellbeing or -1, sleep hours or NaN, hasNote) for every day row. */
+    void forEachDayRow(const QDate &from, const QDate &to,
+                       const std::function<void(qint64 julianDay, int wellbeing, double sleepHours, bool hasNote)> &f) const;
 
     // Settings
     QString setting(const QString &key, const QString &fallback = QString()) const;

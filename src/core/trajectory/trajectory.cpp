@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trajectory.h"
+
+#include "diary.h"
+#include "errors.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace waymark::trajectory {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double median(QVector<double> v)
+{
+    v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return std::isnan(x); }), v.end());
+    if (v.isEmpty())
+        return kNaN;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+double percentile(QVector<double> v, double p)
+{
+    if (v.isEmpty())
+        return kNaN;
+    std::sort(v.begin(), v.end());
+    const double pos = p * double(v.size() - 1);
+    const auto lo = qsizetype(std::floor(pos));
+    const auto hi = qsizetype(std::ceil(pos));
+    return v[lo] + (v[hi] - v[lo]) * (pos - double(lo));
+}
+
+double margin(double baseline)
+{
+    return std::max(2.0, 0.25 * baseline);
+}
+
+/** Centred 3-day mean at offset i of a series, from the values present. */
+double mean3(const QVector<double> &v, int i)
+{
+    double sum = 0;
+    int n = 0;
+    for (int k = i - 1; k <= i + 1; ++k) {
+        if (k >= 0 && k < v.size() && !std::isnan(v[k])) {
+            sum += v[k];
+            ++n;
+        }
+    }
+    return n ? sum / n : kNaN;
+}
+
+} // namespace
+
+QVector<double> rollingMean(const QVector<double> &values, int window, int minCount)
+{
+    QVector<double> out(values.size(), kNaN);
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < values.size(); ++i) {
+        if (!std::isnan(values[i])) {
+            sum += values[i];
+            ++count;
+        }
+        if (i >= window && !std::isnan(values[i - window])) {
+            sum -= values[i - window];
+            --count;
+        }
+        if (count >= minCount)
+            out[i] = sum / count;
+    }
+    return out;
+}
+
+Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &selection)
+{
+    if (!from.isValid())
+        from = diary.firstDay();
+    if (!to.isValid())
+        to = diary.lastDay();
+    Trajectory t;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return t;
+    t.first = from;
+    t.last = to;
+    const int n = int(from.daysTo(to)) + 1;
+    const qint64 firstJd = from.toJulianDay();
+
+    // Which symptom ids count.
+    QSet<qint64> selected;
+    for (const Symptom &s : diary.symptoms(true)) {
+        bool take;
+        if (!selection.symptomKeys.isEmpty())
+            take = selection.symptomKeys.contains(s.key);
+        else if (!selection.group.isEmpty())
+            take = s.group == selection.group;
+        else
+            take = true;
+        if (take)
+            selected.insert(s.id);
+    }
+
+    t.load = QVector<double>(n, kNaN);
+    t.present = QVector<double>(n, kNaN);
+    diary.forEachRating(from, to, [&](qint64 jd, qint64 symptomId, int severity) {
+        if (!selected.contains(symptomId))
+            return;
+        const auto i = qsizetype(jd - firstJd);
+        if (std::isnan(t.load[i])) {
+            t.load[i] = 0;
+            t.present[i] = 0;
+        }
+        t.load[i] += severity;
+        if (severity > 0)
+            t.present[i] += 1;
+    });
+    t.loadMean7 = rollingMean(t.load, 7, 4);
+
+    t.wellbeing = QVector<double>(n, kNaN);
+    t.sleepHours = QVector<double>(n, kNaN);
+    QList<Marker> notes;
+    diary.forEachDayRow(from, to, [&](qint64 jd, int wellbeing, double sleep, bool hasNote) {
+        const auto i = qsizetype(jd - firstJd);
+        if (wellbeing >= 0)
+            t.wellbeing[i] = wellbeing;
+        t.sleepHours[i] = sleep;
+        if (hasNote)
+            notes.append({QDate::fromJulianDay(jd), MarkerKind::Note, 0, 0, 0});
+    });
+
+    QHash<qint64, int> drugIndex;
+    for (const Drug &d : diary.drugs(true)) {
+        drugIndex.insert(d.id, int(t.drugs.size()));
+        DrugSeries s;
+        s.drugId = d.id;
+        s.name = d.name;
+        s.takenMg = QVector<double>(n, kNaN);
+        s.plannedMg = QVector<double>(n, kNaN);
+        s.occupancyPct = QVector<double>(n, kNaN);
+        s.emaxPct = d.sertEmaxPct;
+        s.ed50Mg = d.sertEd50Mg;
+        t.drugs.append(s);
+    }
+    for (const DoseEvent &e : diary.doses(from, to)) {
+        DrugSeries &s = t.drugs[drugIndex.value(e.drugId)];
+        double &v = s.takenMg[qsizetype(from.daysTo(e.date))];
+        v = std::isnan(v) ? e.mg() : v + e.mg();
+    }
+
+    QList<Marker> markers;
+    for (DrugSeries &s : t.drugs) {
+        double previous = kNaN;
+        for (int i = 0; i < n; ++i) {
+            const double mg = s.takenMg[i];
+            if (std::isnan(mg))
+                continue;
+            if (s.emaxPct && s.ed50Mg)
+                s.occupancyPct[i] = *s.emaxPct * mg / (*s.ed50Mg + mg);
+            if (!std::isnan(previous) && mg < previous * 0.99)
+                markers.append({t.dateAt(i), MarkerKind::Reduction, s.drugId, previous, mg});
+            previous = mg;
+        }
+    }
+    markers.append(notes);
+    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.date < b.date; });
+    t.markers = markers;
+    return t;
+}
+
+ReductionResponse reductionResponse(const Trajectory &t, int lastN)
+{
+    ReductionResponse r;
+    QList<Marker> cuts;
+    for (const Marker &m : t.markers)
+        if (m.kind == MarkerKind::Reduction)
+            cuts.append(m);
+    if (lastN > 0 && cuts.size() > lastN)
+        cuts = cuts.mid(cuts.size() - lastN);
+
+    const int width = ReductionResponse::offsetCount();
+    for (const Marker &cut : cuts) {
+        ReductionLine line;
+        line.date = cut.date;
+        line.drugId = cut.drugId;
+        line.load = QVector<double>(width, kNaN);
+        line.complete = cut.date.addDays(ReductionResponse::kToOffset) <= t.last;
+        const int at = t.indexOf(cut.date);
+        for (int k = 0; k < width; ++k) {
+            const int i = at + ReductionResponse::kFromOffset + k;
+            if (i >= 0 && i < t.days())
+                line.load[k] = t.load[i];
+        }
+        double sum = 0;
+        int count = 0;
+        for (int k = 0; k < -ReductionResponse::kFromOffset; ++k)
+            if (!std::isnan(line.load[k])) {
+                sum += line.load[k];
+                ++count;
+            }
+        if (count < 3)
+            continue; // too little before the cut to compare with
+        line.baseline = sum / count;
+        const double m = margin(line.baseline);
+        const int zero = -ReductionResponse::kFromOffset;
+        // Two days in a row at or above the line (the second may be unlogged).
+        auto elevated = [&](int day, double line_) {
+            const double v = line.load[zero + day];
+            if (std::isnan(v) || v < line_)
+                return false;
+            const int next = zero + day + 1;
+            return next >= width || std::isnan(line.load[next]) || line.load[next] >= line_;
+        };
+        auto calm = [&](int day, double line_) {
+            const double v = line.load[zero + day];
+            if (std::isnan(v) || v > line_)
+                return false;
+            const int next = zero + day + 1;
+            return next >= width || std::isnan(line.load[next]) || line.load[next] <= line_;
+        };
+        for (int day = 1; day <= 21 && zero + day < width; ++day) {
+            if (elevated(day, line.baseline + m)) {
+                line.onsetDay = day;
+                break;
+            }
+        }
+        if (line.onsetDay) {
+            int peak = *line.onsetDay;
+            double best = -1;
+            for (int day = *line.onsetDay; day <= 28 && zero + day < width; ++day) {
+                const double v = mean3(line.load, zero + day);
+                if (!std::isnan(v) && v > best) {
+                    best = v;
+                    peak = day;
+                }
+            }
+            line.peakDay = peak;
+            for (int day = peak + 1; zero + day < width; ++day) {
+                if (calm(day, line.baseline + m / 2)) {
+                    line.settleDay = day;
+                    break;
+                }
+            }
+        }
+        r.lines.append(line);
+    }
+
+    r.median = QVector<double>(width, kNaN);
+    for (int k = 0; k < width; ++k) {
+        QVector<double> column;
+        for (const ReductionLine &l : r.lines)
+            if (!std::isnan(l.load[k]))
+                column.append(l.load[k]);
+        if (column.size() >= 2 || (r.lines.size() == 1 && column.size() == 1))
+            r.median[k] = median(column);
+    }
+
+    QVector<double> onsets, settles;
+    for (const ReductionLine &l : r.lines) {
+        if (!l.onsetDay)
+            continue;
+        ++r.rose;
+        onsets.append(*l.onsetDay);
+        if (l.settleDay)
+            settles.append(*l.settleDay);
+        else if (l.complete)
+            ++r.notSettled;
+        else
+            ++r.ongoing;
+    }
+    if (!onsets.isEmpty())
+        r.medianOnsetDay = median(onsets);
+    if (!settles.isEmpty())
+        r.medianSettleDay = median(settles);
+
+    const int used = int(r.lines.size());
+    const QString which = used == 1 ? QStringLiteral("After the last reduction")
+                                    : QStringLiteral("After the last %1 reductions").arg(used);
+    auto day = [](double d) { return QString::number(d, 'f', std::fmod(d, 1.0) == 0 ? 0 : 1); };
+    if (used == 0) {
+        r.sentence = QStringLiteral("No dose reduction with enough diary days around it yet.");
+    } else if (r.rose == 0) {
+        r.sentence = QStringLiteral("%1, symptoms did not rise clearly above the week before.").arg(which);
+    } else {
+        QString s = which + QStringLiteral(", symptoms rose");
+        if (r.rose < used)
+            s += QStringLiteral(" (after %1 of them)").arg(r.rose);
+        s += QStringLiteral(" on median day %1").arg(day(*r.medianOnsetDay));
+        if (r.medianSettleDay)
+            s += QStringLiteral(" and settled by median day %1").arg(day(*r.medianSettleDay));
+        else if (r.notSettled > 0)
+            s += QStringLiteral(" and had not settled within six weeks");
+        else
+            s += QStringLiteral(" and have not settled yet");
+        QStringList notes;
+        if (r.medianSettleDay && r.notSettled > 0)
+            notes << QStringLiteral("%1 had not settled within six weeks").arg(r.notSettled);
+        if (r.medianSettleDay && r.ongoing > 0)
+            notes << (r.ongoing == 1 ? QStringLiteral("1 is too recent to tell")
+                                     : QStringLiteral("%1 are too recent to tell").arg(r.ongoing));
+        if (!notes.isEmpty())
+            s += QStringLiteral(" (%1)").arg(notes.join(QStringLiteral("; ")));
+        r.sentence = s + QLatin1Char('.');
+    }
+    return r;
+}
+
+Waves findWaves(const Trajectory &t)
+{
+    Waves w;
+    const int n = t.days();
+    w.baseline = QVector<double>(n, kNaN);
+    for (int i = 0; i < n; ++i) {
+        QVector<double> window;
+        for (int k = std::max(0, i - 56); k < i; ++k)
+            if (!std::isnan(t.load[k]))
+                window.append(t.load[k]);
+        if (window.size() >= 14)
+            w.baseline[i] = percentile(window, 0.25);
+    }
+
+    // Raw runs of days above the line.
+    QList<QPair<int, int>> runs;
+    int start = -1;
+    for (int i = 0; i <= n; ++i) {
+        bool above = false;
+        if (i < n && !std::isnan(w.baseline[i])) {
+            const double v = mean3(t.load, i);
+            above = !std::isnan(v) && v > w.baseline[i] + margin(w.baseline[i]);
+        }
+        if (above && start < 0)
+            start = i;
+        if (!above && start >= 0) {
+            runs.append({start, i - 1});
+            start = -1;
+        }
+    }
+    // Merge runs less than 3 days apart, keep those of 3 days or more.
+    QList<QPair<int, int>> merged;
+    for (const auto &r : runs) {
+        if (!merged.isEmpty() && r.first - merged.last().second <= 3)
+            merged.last().second = r.second;
+        else
+            merged.append(r);
+    }
+    for (const auto &r : merged)
+        if (r.second - r.first + 1 >= 3)
+            w.waves.append({t.dateAt(r.first), t.dateAt(r.second)});
+    for (int i = 1; i < w.waves.size(); ++i)
+        w.windows.append({w.waves[i - 1].end.addDays(1), w.waves[i].start.addDays(-1)});
+
+    if (w.waves.isEmpty()) {
+        w.sentence = QStringLiteral("No waves: symptoms have not stayed clearly above your usual level for 3 days or more.");
+    } else {
+        QVector<double> lengths, calm;
+        for (const Period &p : w.waves)
+            lengths.append(p.days());
+        for (const Period &p : w.windows)
+            calm.append(p.days());
+        QString s = w.waves.size() == 1 ? QStringLiteral("1 wave")
+                                        : QStringLiteral("%1 waves").arg(w.waves.size());
+        s += QStringLiteral(" of symptoms above your usual level, lasting a median of %1 days")
+                 .arg(median(lengths), 0, 'f', 0);
+        if (!calm.isEmpty())
+            s += QStringLiteral(", with calmer windows of a median %1 days between them").arg(median(calm), 0, 'f', 0);
+        w.sentence = s + QLatin1Char('.');
+    }
+    return w;
+}
+
+} // namespace waymark::trajectory
