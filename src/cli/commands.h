@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+
+#include <QDate>
+#include <memory>
+
+namespace waymark {
+class Diary;
+struct Drug;
+}
+
+namespace waymark::cli {
+
+// commands_diary.cpp
+int cmdInit(const Args &args);
+int cmdDemo(const Args &args);
+int cmdCheck(const Args &args);
+int cmdPasswd(const Args &args);
+
+// commands_drug.cpp
+int cmdDrugAdd(const Args &args);
+int cmdDrugList(const Args &args);
+int cmdFormulationAdd(const Args &args);
+int cmdSymptoms(const Args &args);
+
+// commands_log.cpp
+int cmdLogDose(const Args &args);
+int cmdLogSymptom(const Args &args);
+int cmdLogDay(const Args &args);
+int cmdShow(const Args &args);
+
+// Shared helpers (commands_diary.cpp)
+
+/** A day typed on the command line: YYYY-MM-DD, or "today" / "yesterday" (waymark::defaultClock()). */
+QDate parseDate(const QString &text, const QString &field = QStringLiteral("date"));
+/** A whole number typed on the command line; rejects "2.5", "abc", "nan" naming the field. */
+qint64 parseInteger(const QString &text, const QString &field);
+/** parseInteger for small numbers (severity, wellbeing...): rejects values beyond +-1,000,000. */
+int parseInt(const QString &text, const QString &field);
+/** Opens the diary of args with the current passphrase (read-only for show, check, lists). */
+std::unique_ptr<Diary> openDiary(const Args &args, bool readOnly);
+/** The diary's drug of that name (any case), or Error(NotFound) that does not repeat the name. */
+Drug requireDrug(const Diary &diary, const QString &name);
+/** Error(AlreadyExists) when path exists: a new diary never replaces a file. */
+void refuseExisting(const QString &path);
+
+} // namespace waymark::cli

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passphrase.h"
+
+#include "errors.h"
+#include "output.h"
+#include "validation.h"
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <termios.h>
+#include <unistd.h>
+
+namespace waymark::cli {
+
+Secret &Secret::operator=(Secret &&other) noexcept
+{
+    if (this != &other) {
+        wipe();
+        m_text = std::exchange(other.m_text, QString());
+    }
+    return *this;
+}
+
+void Secret::wipe()
+{
+    if (!m_text.isEmpty()) {
+        // data() detaches a shared copy first; we are the only holder, so this overwrites ours.
+        explicit_bzero(m_text.data(), size_t(m_text.size()) * sizeof(QChar));
+    }
+    m_text.clear();
+}
+
+namespace {
+
+constexpr size_t kMaxLineBytes = 4096; // validate::passphrase allows 1024 characters
+
+// Terminal state to put back if the person presses Ctrl+C while echo is off.
+struct termios g_savedTerminal;
+volatile sig_atomic_t g_echoOff = 0;
+
+extern "C" void restoreTerminalAndExit(int sig)
+{
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    static const char nl = '\n';
+    [[maybe_unused]] const ssize_t ignored = ::write(STDERR_FILENO, &nl, 1);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/** Reads one line from fd 0 byte by byte (no stdio buffer keeps a copy). False at EOF with nothing read. */
+bool readLine(char *buf, size_t capacity, size_t &length)
+{
+    length = 0;
+    bool any = false;
+    for (;;) {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        any = true;
+        if (c == '\n')
+            break;
+        if (length + 1 >= capacity) {
+            explicit_bzero(buf, capacity);
+            // Drain the rest of the line so nothing of it is left for a later read.
+            while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
+            }
+            c = 0;
+            throwInvalid(QStringLiteral("passphrase"), QStringLiteral("the passphrase is too long"));
+        }
+        buf[length++] = c;
+        c = 0;
+    }
+    if (length > 0 && buf[length - 1] == '\r')
+        buf[--length] = 0;
+    return any;
+}
+
+Secret lineToSecret(char *buf, size_t length)
+{
+    Secret s(QString::fromUtf8(buf, qsizetype(length)));
+    explicit_bzero(buf, kMaxLineBytes);
+    return s;
+}
+
+/** Prompts on stderr and reads a line from the terminal with echo off. */
+Secret promptHidden(const QString &prompt)
+{
+    const QByteArray p = prompt.toUtf8();
+    [[maybe_unused]] ssize_t ignored = ::write(STDERR_FILENO, p.constData(), size_t(p.size()));
+
+    struct termios old;
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
+    struct sigaction oldInt, oldTerm, oldHup, act;
+    std::memset(&act, 0, sizeof act);
+    act.sa_handler = restoreTerminalAndExit;
+    sigemptyset(&act.sa_mask);
+    if (haveTerm) {
+        g_savedTerminal = old;
+        sigaction(SIGINT, &act, &oldInt);
+        sigaction(SIGTERM, &act, &oldTerm);
+        sigaction(SIGHUP, &act, &oldHup);
+        struct termios quiet = old;
+        quiet.c_lflag &= tcflag_t(~ECHO);
+        quiet.c_lflag |= ECHONL;
+        g_echoOff = 1;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+
+    char buf[kMaxLineBytes];
+    size_t length = 0;
+    bool got = false;
+    try {
+        got = readLine(buf, sizeof buf, length);
+    } catch (...) {
+        if (haveTerm) {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+            g_echoOff = 0;
+        }
+        throw;
+    }
+    if (haveTerm) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        g_echoOff = 0;
+        sigaction(SIGINT, &oldInt, nullptr);
+        sigaction(SIGTERM, &oldTerm, nullptr);
+        sigaction(SIGHUP, &oldHup, nullptr);
+    }
+    if (!got) {
+        // EOF (Ctrl+D): end the prompt line.
+        ignored = ::write(STDERR_FILENO, "\n", 1);
+        explicit_bzero(buf, sizeof buf);
+        return Secret();
+    }
+    return lineToSecret(buf, length);
+}
+
+Secret readStdinLine()
+{
+    char buf[kMaxLineBytes];
+    size_t length = 0;
+    readLine(buf, sizeof buf, length);
+    return lineToSecret(buf, length);
+}
+
+Secret fromEnvironment(const char *name)
+{
+    if (!qEnvironmentVariableIsSet(name))
+        return Secret();
+    QByteArray value = qgetenv(name);
+    Secret s(QString::fromUtf8(value));
+    if (!value.isEmpty())
+        explicit_bzero(value.data(), size_t(value.size()));
+    return s;
+}
+
+bool interactive()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+[[noreturn]] void noneGiven(const char *envVar)
+{
+    throwInvalid(QStringLiteral("passphrase"),
+                 QStringLiteral("no passphrase was given; type it when asked, pipe it as one line on standard "
+                                "input, or set %1")
+                     .arg(QString::fromLatin1(envVar)));
+}
+
+} // namespace
+
+Secret currentPassphrase()
+{
+    if (qEnvironmentVariableIsSet("WAYMARK_PASSPHRASE")) {
+        Secret s = fromEnvironment("WAYMARK_PASSPHRASE");
+        if (s.text().isEmpty())
+            noneGiven("WAYMARK_PASSPHRASE");
+        return s;
+    }
+    Secret s = interactive() ? promptHidden(QStringLiteral("Passphrase: ")) : readStdinLine();
+    if (s.text().isEmpty())
+        noneGiven("WAYMARK_PASSPHRASE");
+    return s;
+}
+
+Secret newPassphrase(const char *envVar)
+{
+    const QString field = QStringLiteral("new passphrase");
+    if (qEnvironmentVariableIsSet(envVar)) {
+        Secret s = fromEnvironment(envVar);
+        validate::passphrase(s.text(), field);
+        return s;
+    }
+    if (!interactive()) {
+        Secret s = readStdinLine();
+        if (s.text().isEmpty())
+            noneGiven(envVar);
+        validate::passphrase(s.text(), field);
+        return s;
+    }
+    Secret first = promptHidden(QStringLiteral("New passphrase: "));
+    if (first.text().isEmpty())
+        noneGiven(envVar);
+    validate::passphrase(first.text(), field);
+    const auto hint = validate::passphraseHint(first.text());
+    printErrLine(QStringLiteral("Passphrase strength: %1").arg(hint.text));
+    Secret second = promptHidden(QStringLiteral("Type the new passphrase again: "));
+    if (first.text() != second.text())
+        throwInvalid(field, QStringLiteral("the two passphrases typed do not match; nothing was saved"));
+    return first;
+}
+
+} // namespace waymark::cli
