@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Waymark
+
+/** The window: the unlock screen while locked, otherwise the pages with a rail or a tab bar. */
+ApplicationWindow {
+    id: root
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: Session.demo ? qsTr("Waymark (demo)") : "Waymark"
+
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accentStrong
+    Material.primary: Theme.accentStrong
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+    color: Theme.background
+    font.pixelSize: Theme.bodySize
+    font.capitalization: Font.MixedCase // calmer than Material's upper-case buttons
+
+    Loader {
+        id: content
+        anchors.fill: parent
+        sourceComponent: Session.state === Session.Unlocked ? shellComponent : unlockComponent
+    }
+
+    Component {
+        id: unlockComponent
+        UnlockPage {}
+    }
+
+    Component {
+        id: shellComponent
+        Item {
+            id: shell
+            readonly property bool wide: width >= 720
+            readonly property var pageNames: ["today", "history", "settings"]
+            property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
+
+            function openDay(date) {
+                today.date = date
+                currentIndex = 0
+            }
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+
+                NavRail {
+                    visible: shell.wide
+                    Layout.fillHeight: true
+                    pages: [qsTr("Today"), qsTr("History"), qsTr("Settings")]
+                    currentIndex: shell.currentIndex
+                    onActivated: (index) => shell.currentIndex = index
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    spacing: 0
+
+                    StackLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        currentIndex: shell.currentIndex
+
+                        TodayPage {
+                            id: today
+                            wide: shell.wide
+                            date: Session.startDate
+                        }
+                        HistoryPage {
+                            wide: shell.wide
+                            onOpenDay: (date) => shell.openDay(date)
+                        }
+                        SettingsPage {
+                            wide: shell.wide
+                        }
+                    }
+
+                    TabBar {
+                        id: tabs
+                        visible: !shell.wide
+                        Layout.fillWidth: true
+                        position: TabBar.Footer
+                        currentIndex: shell.currentIndex
+                        onCurrentIndexChanged: shell.currentIndex = currentIndex
+                        Material.background: Theme.surface
+                        TabButton { text: qsTr("Today"); font.pixelSize: Theme.bodySize }
+                        TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize }
+                        TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize }
+                    }
+                }
+            }
+        }
+    }
+}

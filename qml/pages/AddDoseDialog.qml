@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** Log a dose by hand: medicine, amount in mg, optional time and note; asks before an unusually large amount. */
+Dialog {
+    id: root
+    property bool wide: true
+    property DayController day
+
+    function openFor(controller) {
+        day = controller
+        day.clearError()
+        amount.text = ""
+        time.text = ""
+        note.text = ""
+        drug.currentIndex = 0
+        open()
+        amount.forceActiveFocus()
+    }
+
+    function save(confirmed) {
+        const result = day.addDose(drug.currentValue, amount.text, time.text, note.text, confirmed)
+        if (result === "ok")
+            close()
+        else if (result === "confirm")
+            confirm.open()
+    }
+
+    objectName: "addDoseDialog"
+    title: qsTr("Add a dose")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 32 : 420, 460)
+    // Save must not close the dialog when the input is wrong: the footer's Save is an Apply button.
+    closePolicy: Popup.CloseOnEscape
+    onAboutToHide: if (day) day.clearError()
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            objectName: "saveDose"
+            text: qsTr("Save")
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: root.save(false)
+        }
+        onRejected: root.close()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.gap
+
+        Label { text: qsTr("Medicine"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        ComboBox {
+            id: drug
+            objectName: "doseDrug"
+            Layout.fillWidth: true
+            model: root.day ? root.day.drugs : []
+            textRole: "name"
+            valueRole: "drugId"
+            Accessible.name: qsTr("Medicine")
+        }
+        Label { text: qsTr("Amount in mg"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        TextField {
+            id: amount
+            objectName: "doseAmount"
+            Layout.fillWidth: true
+            inputMethodHints: Qt.ImhFormattedNumbersOnly
+            placeholderText: qsTr("e.g. 12.5")
+            Accessible.name: qsTr("Amount in milligrams")
+            onAccepted: root.save(false)
+        }
+        InlineError { text: root.day && root.day.errorField === "mg" ? root.day.errorText : "" }
+        Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        TextField {
+            id: time
+            Layout.fillWidth: true
+            placeholderText: qsTr("HH:MM, e.g. 08:30")
+            inputMethodHints: Qt.ImhPreferNumbers
+            Accessible.name: qsTr("Time taken")
+        }
+        InlineError { text: root.day && root.day.errorField === "time" ? root.day.errorText : "" }
+        Label { text: qsTr("Note (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        TextField {
+            id: note
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Note about this dose")
+        }
+        InlineError {
+            text: root.day && root.day.errorField !== "mg" && root.day.errorField !== "time" ? root.day.errorText : ""
+        }
+    }
+
+    Dialog {
+        id: confirm
+        objectName: "confirmLargeDose"
+        title: qsTr("Check the amount")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width, 420)
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: root.day ? root.day.confirmText : ""
+        }
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Change it")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "confirmLargeYes"
+                text: qsTr("Yes, save it")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        onAccepted: root.save(true)
+        onRejected: amount.forceActiveFocus()
+    }
+}

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** The recorded days, newest first; a tap opens that day for editing. */
+Item {
+    id: root
+    property bool wide: true
+    signal openDay(string date)
+
+    HistoryModel {
+        id: history
+    }
+
+    ListView {
+        id: list
+        objectName: "historyList"
+        anchors.fill: parent
+        model: history
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        readonly property int columnWidth: Math.min(width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxContentWidth)
+        readonly property int columnX: (width - columnWidth) / 2
+
+        header: Item {
+            width: list.width
+            height: headerColumn.implicitHeight + Theme.gapLarge + Theme.gap
+            RowLayout {
+                id: headerColumn
+                x: list.columnX
+                y: Theme.gapLarge
+                width: list.columnWidth
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        text: qsTr("History")
+                        font.pixelSize: Theme.titleSize
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    Label {
+                        text: history.count === 1 ? qsTr("1 day recorded") : qsTr("%1 days recorded").arg(history.count)
+                        color: Theme.textSoft
+                    }
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    visible: !root.wide
+                    flat: true
+                    text: qsTr("Lock")
+                    Accessible.name: qsTr("Lock the diary now")
+                    onClicked: Session.lock()
+                }
+            }
+        }
+
+        footer: Item { width: list.width; height: Theme.gapLarge }
+
+        delegate: Item {
+            id: row
+            required property var model
+            required property int index
+            width: list.width
+            height: card.height + 6
+
+            ItemDelegate {
+                id: card
+                objectName: "historyRow_" + row.model.date
+                x: list.columnX
+                width: list.columnWidth
+                height: content.implicitHeight + 2 * 12
+                padding: 0
+                Accessible.name: row.model.dateLabel + ". " + summary.text
+                onClicked: root.openDay(row.model.date)
+                background: Rectangle {
+                    radius: 10
+                    color: card.hovered ? Theme.surfaceAlt : Theme.surface
+                    border.color: Theme.border
+                }
+                contentItem: Item {
+                    RowLayout {
+                        id: content
+                        x: 14
+                        y: 12
+                        width: card.width - 28
+                        spacing: Theme.gapLarge
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                Label {
+                                    text: row.model.dateLabel
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                }
+                                Rectangle {
+                                    visible: row.model.safetyFlag
+                                    radius: height / 2
+                                    color: Theme.safetyBackground
+                                    border.color: Theme.safetyBorder
+                                    implicitWidth: safetyLabel.implicitWidth + 14
+                                    implicitHeight: safetyLabel.implicitHeight + 4
+                                    Label {
+                                        id: safetyLabel
+                                        anchors.centerIn: parent
+                                        text: qsTr("safety item")
+                                        font.pixelSize: Theme.smallSize - 1
+                                        color: Theme.calmWarning
+                                    }
+                                }
+                                Item { Layout.fillWidth: true }
+                                Label {
+                                    visible: row.model.hasNote
+                                    text: "✎"
+                                    color: Theme.textSoft
+                                    Accessible.name: qsTr("Has a note")
+                                }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.model.dosesText.length > 0 ? row.model.dosesText : qsTr("No doses logged")
+                                color: row.model.dosesText.length > 0 ? Theme.text : Theme.textSoft
+                                font.pixelSize: Theme.bodySize - 1
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                id: summary
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                color: Theme.textSoft
+                                font.pixelSize: Theme.smallSize
+                                text: {
+                                    const parts = []
+                                    const m = row.model
+                                    parts.push(m.symptomsPresent === 0 ? qsTr("no symptoms")
+                                               : (m.symptomsPresent === 1 ? qsTr("1 symptom") : qsTr("%1 symptoms").arg(m.symptomsPresent))
+                                                 + qsTr(" (load %1)").arg(m.symptomLoad))
+                                    if (m.wellbeing >= 0)
+                                        parts.push(qsTr("wellbeing %1/10").arg(m.wellbeing))
+                                    if (m.sleepHours >= 0)
+                                        parts.push(qsTr("slept %1 h").arg(Number(m.sleepHours).toLocaleString(Qt.locale(), 'f', 1)))
+                                    return parts.join("  ·  ")
+                                }
+                            }
+                        }
+                        Rectangle {
+                            // wellbeing at a glance: a small bar, taller is better
+                            visible: row.model.wellbeing >= 0
+                            Layout.preferredWidth: 6
+                            Layout.preferredHeight: 40
+                            radius: 3
+                            color: Theme.surfaceAlt
+                            Rectangle {
+                                anchors.bottom: parent.bottom
+                                width: parent.width
+                                radius: 3
+                                height: parent.height * Math.max(0.08, row.model.wellbeing / 10)
+                                color: Theme.accent
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Label {
+            visible: list.count === 0
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 48, 420)
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: Theme.textSoft
+            text: qsTr("Nothing recorded yet. Days you log on the Today page appear here.")
+        }
+    }
+}

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** Safety number, lock and passphrase, medicines, symptom list, and where the facts come from. */
+Item {
+    id: root
+    property bool wide: true
+
+    SettingsController {
+        id: settings
+    }
+    DrugListModel {
+        id: drugs
+    }
+    SymptomListModel {
+        id: symptoms
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.gapLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(root.width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxContentWidth)
+            x: (root.width - width) / 2
+            y: Theme.gapLarge
+            spacing: Theme.gapLarge
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Settings")
+                    font.pixelSize: Theme.titleSize
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                Button {
+                    visible: !root.wide
+                    flat: true
+                    text: qsTr("Lock")
+                    Accessible.name: qsTr("Lock the diary now")
+                    onClicked: Session.lock()
+                }
+            }
+
+            // ---- safety
+            Card {
+                SectionTitle {
+                    text: qsTr("Safety")
+                    subtitle: qsTr("A crisis line for your country, shown if you rate a safety symptom as moderate or worse.")
+                }
+                TextField {
+                    id: crisis
+                    objectName: "crisisNumber"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Crisis line number, e.g. 116 123")
+                    inputMethodHints: Qt.ImhDialableCharactersOnly
+                    Accessible.name: qsTr("Crisis line number")
+                    Component.onCompleted: text = Session.crisisNumber
+                    onEditingFinished: Session.crisisNumber = text
+                }
+            }
+
+            // ---- privacy and lock
+            Card {
+                SectionTitle {
+                    text: qsTr("Privacy and lock")
+                    subtitle: qsTr("Your diary is encrypted on this device. There is no account and nothing is sent anywhere.")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gapLarge
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Lock after I have not used it for")
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
+                    ComboBox {
+                        objectName: "autolockChoice"
+                        model: settings.autolockChoices
+                        textRole: "label"
+                        valueRole: "minutes"
+                        Layout.preferredWidth: 150
+                        Accessible.name: qsTr("Automatic lock")
+                        Component.onCompleted: currentIndex = indexOfValue(Session.autolockMinutes)
+                        onActivated: Session.autolockMinutes = currentValue
+                    }
+                }
+                Button {
+                    text: qsTr("Lock now")
+                    flat: true
+                    onClicked: Session.lock()
+                }
+
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+                Label {
+                    text: qsTr("Change passphrase")
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                TextField {
+                    id: currentPass
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("Current passphrase")
+                    Accessible.name: qsTr("Current passphrase")
+                    onTextChanged: settings.clearStatus()
+                }
+                InlineError { text: settings.errorField === "current" ? settings.errorText : "" }
+                TextField {
+                    id: newPass
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("New passphrase")
+                    Accessible.name: qsTr("New passphrase")
+                    onTextChanged: settings.clearStatus()
+                }
+                Label {
+                    visible: newPass.text.length > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.textSoft
+                    text: Session.passphraseHint(newPass.text).text
+                }
+                InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
+                TextField {
+                    id: againPass
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("New passphrase again")
+                    Accessible.name: qsTr("New passphrase again")
+                    onTextChanged: settings.clearStatus()
+                }
+                InlineError {
+                    text: settings.errorField !== "current" && settings.errorField !== "new" ? settings.errorText : ""
+                }
+                InlineError { good: true; text: settings.doneText }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.textSoft
+                    text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
+                }
+                Button {
+                    text: qsTr("Change passphrase")
+                    enabled: currentPass.text.length > 0 && newPass.text.length > 0
+                    onClicked: {
+                        if (settings.changePassphrase(currentPass.text, newPass.text, againPass.text)) {
+                            currentPass.clear(); newPass.clear(); againPass.clear()
+                        }
+                    }
+                }
+            }
+
+            // ---- medicines
+            Card {
+                SectionTitle {
+                    text: qsTr("Medicines")
+                    subtitle: qsTr("Hiding a medicine keeps everything you logged for it.")
+                }
+                Repeater {
+                    model: drugs
+                    delegate: DrugEditor {
+                        Layout.fillWidth: true
+                    }
+                }
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                Label { text: qsTr("Add a medicine"); font.weight: Font.DemiBold; color: Theme.text }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: root.wide ? 2 : 1
+                    columnSpacing: Theme.gap
+                    ComboBox {
+                        id: library
+                        Layout.fillWidth: true
+                        model: drugs.libraryNames
+                        Accessible.name: qsTr("Medicine from the built-in list")
+                    }
+                    Button {
+                        text: qsTr("Add from the list")
+                        enabled: library.currentText.length > 0
+                        onClicked: drugs.addFromLibrary(library.currentText)
+                    }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: root.wide ? 3 : 1
+                    columnSpacing: Theme.gap
+                    TextField {
+                        id: customName
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Another medicine: name")
+                        Accessible.name: qsTr("Name of another medicine")
+                        onTextChanged: drugs.clearError()
+                    }
+                    TextField {
+                        id: customClass
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Kind, e.g. SSRI")
+                        Accessible.name: qsTr("Kind of medicine")
+                    }
+                    Button {
+                        text: qsTr("Add")
+                        enabled: customName.text.length > 0
+                        onClicked: if (drugs.addCustom(customName.text, customClass.text)) { customName.clear(); customClass.clear() }
+                    }
+                }
+                InlineError { text: drugs.errorText }
+            }
+
+            // ---- symptoms
+            Card {
+                SectionTitle {
+                    text: qsTr("Symptom list")
+                    subtitle: qsTr("Mark the ones you usually have so Today shows them first. Hiding one never deletes what you recorded.")
+                }
+                Repeater {
+                    model: symptoms
+                    delegate: ColumnLayout {
+                        id: symptomRow
+                        required property var model
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            visible: model.groupFirst
+                            text: model.group
+                            color: Theme.accent
+                            font.pixelSize: Theme.smallSize
+                            font.weight: Font.DemiBold
+                            font.capitalization: Font.AllUppercase
+                            Layout.topMargin: Theme.gap
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.gap
+                            Label {
+                                Layout.fillWidth: true
+                                text: symptomRow.model.name
+                                wrapMode: Text.Wrap
+                                color: symptomRow.model.hidden ? Theme.textSoft : Theme.text
+                            }
+                            CheckBox {
+                                text: qsTr("Usual")
+                                checked: symptomRow.model.usual
+                                enabled: !symptomRow.model.hidden
+                                Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
+                                onToggled: symptoms.setUsual(symptomRow.model.key, checked)
+                            }
+                            Switch {
+                                checked: !symptomRow.model.hidden
+                                Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
+                                onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                            }
+                        }
+                    }
+                }
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                Label { text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: root.wide ? 3 : 1
+                    columnSpacing: Theme.gap
+                    TextField {
+                        id: symptomName
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Symptom name")
+                        Accessible.name: qsTr("New symptom name")
+                        onTextChanged: symptoms.clearError()
+                    }
+                    ComboBox {
+                        id: symptomGroup
+                        Layout.fillWidth: true
+                        model: symptoms.groups
+                        Accessible.name: qsTr("Group of the new symptom")
+                    }
+                    Button {
+                        text: qsTr("Add")
+                        enabled: symptomName.text.length > 0
+                        onClicked: if (symptoms.addSymptom(symptomName.text, symptomGroup.currentText)) symptomName.clear()
+                    }
+                }
+                InlineError { text: symptoms.errorText }
+            }
+
+            // ---- about
+            Card {
+                SectionTitle {
+                    text: qsTr("About and sources")
+                    subtitle: qsTr("Waymark %1").arg(settings.version)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    text: qsTr("Waymark does not give medical advice. Any plan to reduce a medicine is to be agreed with your prescriber.")
+                }
+                Button {
+                    id: showSources
+                    flat: true
+                    checkable: true
+                    text: checked ? qsTr("Hide the sources") : qsTr("Show the sources of the medicine facts")
+                }
+                TextEdit {
+                    visible: showSources.checked
+                    Layout.fillWidth: true
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.MarkdownText
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize + 1
+                    text: settings.sourcesText
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** First run (create a diary) or unlock an existing one. */
+Item {
+    id: root
+    readonly property bool creating: Session.state === Session.NoDiary
+    property var hint: Session.passphraseHint(passphrase.text)
+
+    Component.onCompleted: passphrase.forceActiveFocus()
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.gapHuge)
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(root.width - 2 * Theme.gapHuge, 440)
+            x: (root.width - width) / 2
+            y: Math.max(Theme.gapHuge, (parent.height - implicitHeight) / 2)
+            spacing: Theme.gapLarge
+
+            Label {
+                text: "Waymark"
+                font.pixelSize: 32
+                font.weight: Font.DemiBold
+                color: Theme.accent
+                Layout.alignment: Qt.AlignHCenter
+            }
+            Label {
+                text: qsTr("Your private tapering diary")
+                font.pixelSize: Theme.bodySize + 1
+                color: Theme.textSoft
+                Layout.alignment: Qt.AlignHCenter
+                Layout.bottomMargin: Theme.gap
+            }
+
+            Card {
+                spacing: Theme.gap + 4
+                SectionTitle {
+                    text: root.creating ? qsTr("Create your diary") : qsTr("Unlock your diary")
+                    subtitle: root.creating ? qsTr("Choose a passphrase. You will type it each time you open Waymark.")
+                                            : qsTr("Type your passphrase to open it.")
+                }
+                TextField {
+                    id: passphrase
+                    objectName: "passphraseField"
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("Passphrase")
+                    Accessible.name: qsTr("Passphrase")
+                    onTextChanged: Session.clearError()
+                    onAccepted: root.creating ? again.forceActiveFocus() : root.submit()
+                }
+                ColumnLayout {
+                    visible: root.creating
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Row {
+                        spacing: 4
+                        Repeater {
+                            model: 4
+                            Rectangle {
+                                required property int index
+                                width: 40
+                                height: 5
+                                radius: 2
+                                color: index < root.hint.score ? Theme.accent : Theme.border
+                            }
+                        }
+                    }
+                    Label {
+                        objectName: "hintLabel"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: root.hint.text
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.textSoft
+                    }
+                }
+                TextField {
+                    id: again
+                    objectName: "againField"
+                    visible: root.creating
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("The same passphrase again")
+                    Accessible.name: qsTr("Passphrase again")
+                    onTextChanged: Session.clearError()
+                    onAccepted: root.submit()
+                }
+                InlineError {
+                    objectName: "unlockError"
+                    text: Session.errorText
+                }
+                Rectangle {
+                    visible: root.creating
+                    Layout.fillWidth: true
+                    implicitHeight: warning.implicitHeight + 2 * Theme.gap + 4
+                    radius: 8
+                    color: Theme.safetyBackground
+                    border.color: Theme.safetyBorder
+                    Label {
+                        id: warning
+                        x: Theme.gap + 4
+                        y: Theme.gap + 2
+                        width: parent.width - 2 * (Theme.gap + 4)
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
+                    }
+                }
+                Button {
+                    objectName: "submitButton"
+                    Layout.fillWidth: true
+                    highlighted: true
+                    text: root.creating ? qsTr("Create diary") : qsTr("Unlock")
+                    Accessible.name: text
+                    onClicked: root.submit()
+                }
+                Button {
+                    visible: Session.demo && !root.creating
+                    Layout.fillWidth: true
+                    flat: true
+                    text: qsTr("Open the demo diary again")
+                    onClicked: Session.unlockDemo()
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                color: Theme.textSoft
+                text: qsTr("Your diary is encrypted and stays on this device. No account, no network, no tracking.")
+            }
+        }
+    }
+
+    function submit() {
+        if (creating) {
+            if (Session.createDiary(passphrase.text, again.text)) {
+                passphrase.clear()
+                again.clear()
+            }
+        } else {
+            if (Session.unlock(passphrase.text))
+                passphrase.clear()
+            else
+                passphrase.selectAll()
+        }
+    }
+}

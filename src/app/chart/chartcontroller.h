@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartlayout.h"
+#include "trajectory.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantList>
+
+/**
+ * The Charts page's state: the trajectory of the open diary, the visible range (4 weeks,
+ * 3 months, 1 year, all, or wherever the person panned and zoomed), the series switched on, and
+ * the text alternatives (summary sentences and a weekly table) that screen readers reach.
+ */
+class ChartController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString range READ range WRITE setRange NOTIFY viewChanged)
+    Q_PROPERTY(QString rangeLabel READ rangeLabel NOTIFY viewChanged)
+    Q_PROPERTY(QString firstDate READ firstDate NOTIFY viewChanged)
+    Q_PROPERTY(QString lastDate READ lastDate NOTIFY viewChanged)
+    Q_PROPERTY(QVariantList legend READ legend NOTIFY viewChanged)
+    Q_PROPERTY(QString group READ group WRITE setGroup NOTIFY dataChanged)
+    Q_PROPERTY(QStringList groups READ groups CONSTANT)
+    Q_PROPERTY(bool empty READ isEmpty NOTIFY dataChanged)
+    Q_PROPERTY(QString reductionSummary READ reductionSummary NOTIFY dataChanged)
+    Q_PROPERTY(QString wavesSummary READ wavesSummary NOTIFY dataChanged)
+    Q_PROPERTY(QString viewSummary READ viewSummary NOTIFY viewChanged)
+    Q_PROPERTY(QVariantList table READ table NOTIFY viewChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY viewChanged)
+
+public:
+    explicit ChartController(QObject *parent = nullptr);
+
+    QString range() const { return m_range; }
+    void setRange(const QString &range);
+    QString rangeLabel() const;
+    QString firstDate() const { return m_first.toString(Qt::ISODate); }
+    QString lastDate() const { return m_last.toString(Qt::ISODate); }
+    QVariantList legend() const;
+    QString group() const { return m_group; }
+    void setGroup(const QString &group);
+    QStringList groups() const;
+    bool isEmpty() const { return m_trajectory.days() == 0; }
+    QString reductionSummary() const { return m_response.sentence; }
+    QString wavesSummary() const { return m_waves.sentence; }
+    QString viewSummary() const;
+    QVariantList table() const;
+    int revision() const { return m_revision; }
+
+    /** Moves the view by a number of days (negative: back in time). */
+    Q_INVOKABLE void pan(double days);
+    /** Zooms by factor (< 1 zooms in) keeping the day at anchor (0 left .. 1 right) in place. */
+    Q_INVOKABLE void zoom(double factor, double anchor = 0.5);
+    Q_INVOKABLE void toggle(const QString &seriesKey);
+    Q_INVOKABLE void reload();
+    /** The day's values for a tooltip: {date, load, mean7, wellbeing, sleep, doses: "...", note: bool}. */
+    Q_INVOKABLE QVariantMap valuesAt(const QString &isoDate) const;
+
+    const waymark::trajectory::Trajectory &trajectory() const { return m_trajectory; }
+    const waymark::trajectory::Waves &waves() const { return m_waves; }
+    const waymark::trajectory::ReductionResponse &response() const { return m_response; }
+    waymark::chart::Spec spec() const;
+    /** Builds from a given trajectory (tests and benchmarks, without a Session). */
+    void setTrajectory(waymark::trajectory::Trajectory trajectory, const QDate &today);
+
+Q_SIGNALS:
+    void viewChanged();
+    void dataChanged();
+
+private:
+    void applyRange();
+    void clampView();
+    QDate today() const;
+
+    waymark::trajectory::Trajectory m_trajectory;
+    waymark::trajectory::Waves m_waves;
+    waymark::trajectory::ReductionResponse m_response;
+    QString m_range = QStringLiteral("3m");
+    QString m_group;
+    QDate m_first;
+    QDate m_last;
+    QDate m_today;
+    QStringList m_hidden;
+    bool m_hiddenInitialised = false;
+    int m_revision = 0;
+    QTimer m_reloadSoon;
+};

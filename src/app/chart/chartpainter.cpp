@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpainter.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace waymark::chart;
+
+ChartPalette ChartPalette::light()
+{
+    return {QColor(0xff, 0xff, 0xff), QColor(0x37, 0x41, 0x4b), QColor(0xe3, 0xe7, 0xeb), QColor(0xf6, 0xc8, 0x8e, 70),
+            QColor(0x2b, 0x6c, 0x8f), QColor(0x8a, 0x94, 0x9e),
+            {QColor(0xc2, 0x4e, 0x2b), QColor(0x00, 0x7c, 0x89), QColor(0x4a, 0x4f, 0xb5), QColor(0x8d, 0x6e, 0x00),
+             QColor(0x6d, 0x7b, 0x2c), QColor(0x2e, 0x8b, 0x57), QColor(0x7b, 0x4f, 0x9e), QColor(0x9a, 0xa5, 0xb1)}};
+}
+
+ChartPalette ChartPalette::dark()
+{
+    return {QColor(0x1e, 0x22, 0x26), QColor(0xd8, 0xde, 0xe4), QColor(0x36, 0x3d, 0x44), QColor(0xe0, 0x9f, 0x5a, 55),
+            QColor(0x7c, 0xc4, 0xe4), QColor(0x9a, 0xa5, 0xb1),
+            {QColor(0xff, 0x8a, 0x65), QColor(0x4d, 0xd0, 0xc4), QColor(0x9f, 0xa8, 0xff), QColor(0xe6, 0xc2, 0x4c),
+             QColor(0xc5, 0xd8, 0x6d), QColor(0x81, 0xc7, 0x84), QColor(0xce, 0x93, 0xd8), QColor(0x6b, 0x75, 0x80)}};
+}
+
+void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFont &font)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const QRectF plot = l.plot;
+    if (l.empty) {
+        p.restore();
+        return;
+    }
+
+    // Wave bands behind everything.
+    for (const Band &b : l.bands)
+        p.fillRect(QRectF(QPointF(b.x0, plot.top()), QPointF(b.x1, plot.bottom())), pal.band);
+
+    // Grid and axes labels.
+    p.setPen(QPen(pal.grid, 1));
+    for (const Tick &t : l.symptomTicks)
+        p.drawLine(QPointF(plot.left(), t.pos), QPointF(plot.right(), t.pos));
+    p.setPen(pal.text);
+    double lastRight = -1e9;
+    for (const Tick &t : l.xTicks) {
+        if (t.pos < plot.left() - 0.5 || t.pos > plot.right() + 0.5)
+            continue;
+        p.setPen(QPen(pal.grid, 1));
+        p.drawLine(QPointF(t.pos, plot.bottom()), QPointF(t.pos, plot.bottom() + 4));
+        const double w = fm.horizontalAdvance(t.label);
+        const double x = std::clamp(t.pos - w / 2, 0.0, plot.right() + fm.averageCharWidth() * 4 - w);
+        if (x > lastRight + 6) {
+            p.setPen(pal.text);
+            p.drawText(QPointF(x, plot.bottom() + 6 + fm.ascent()), t.label);
+            lastRight = x + w;
+        }
+    }
+    for (const Tick &t : l.doseTicks) {
+        const double w = fm.horizontalAdvance(t.label);
+        p.drawText(QPointF(plot.left() - 6 - w, t.pos + fm.ascent() / 2 - 1), t.label);
+    }
+    for (const Tick &t : l.symptomTicks)
+        p.drawText(QPointF(plot.right() + 6, t.pos + fm.ascent() / 2 - 1), t.label);
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.92 : 9);
+    p.setFont(small);
+    p.drawText(QPointF(plot.left() - std::min(plot.left(), 40.0), plot.top() - 6), l.doseTitle);
+    const double tw = QFontMetricsF(small).horizontalAdvance(l.symptomsTitle);
+    p.drawText(QPointF(std::min(plot.right() + 30, plot.right() + fm.averageCharWidth() * 4) - tw, plot.top() - 6),
+               l.symptomsTitle);
+    p.setFont(font);
+
+    p.setPen(QPen(pal.grid.darker(115), 1));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+
+    // Series, clipped to the plot.
+    p.save();
+    p.setClipRect(plot.adjusted(-2, -2, 2, 2));
+    for (const SeriesLayout &s : l.series) {
+        QColor c = pal.seriesColor(s.colorIndex);
+        QPen pen(c);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        switch (s.style) {
+        case Style::Line:
+            if (s.colorIndex == 0 || s.colorIndex == 7)
+                c.setAlphaF(s.colorIndex == 7 ? 0.45 : 0.35);
+            pen.setColor(c);
+            pen.setWidthF(1.2);
+            break;
+        case Style::BoldLine:
+            pen.setWidthF(2.6);
+            break;
+        case Style::Step:
+            pen.setWidthF(2.2);
+            break;
+        case Style::DashedStep:
+            pen.setWidthF(1.6);
+            pen.setStyle(Qt::DashLine);
+            break;
+        case Style::Dots:
+            c.setAlphaF(0.45);
+            pen.setColor(c);
+            pen.setWidthF(3.5);
+            break;
+        }
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        for (const auto &path : s.paths) {
+            if (s.style == Style::Dots) {
+                p.drawPoints(path.constData(), int(path.size()));
+            } else if (path.size() == 1) {
+                p.drawPoint(path.first());
+            } else {
+                p.drawPolyline(path.constData(), int(path.size()));
+            }
+        }
+    }
+    p.restore();
+
+    // Markers: reductions as small triangles on the axis, notes as dots above the plot.
+    for (const MarkerLayout &m : l.markers) {
+        if (m.x < plot.left() - 1 || m.x > plot.right() + 1)
+            continue;
+        if (m.kind == waymark::trajectory::MarkerKind::Reduction) {
+            QPainterPath tri;
+            tri.moveTo(m.x, plot.bottom() - 9);
+            tri.lineTo(m.x - 5, plot.bottom() - 1);
+            tri.lineTo(m.x + 5, plot.bottom() - 1);
+            tri.closeSubpath();
+            p.fillPath(tri, pal.reduction);
+            QPen dash(pal.reduction, 1, Qt::DotLine);
+            p.setPen(dash);
+            p.drawLine(QPointF(m.x, plot.top()), QPointF(m.x, plot.bottom() - 9));
+        } else if (m.kind == waymark::trajectory::MarkerKind::Note) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(pal.note);
+            p.drawEllipse(QPointF(m.x, plot.top() - 2), 2.2, 2.2);
+        }
+    }
+    p.restore();
+}

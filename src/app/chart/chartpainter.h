@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartlayout.h"
+
+#include <QColor>
+#include <QFont>
+
+class QPainter;
+
+/** Colours of a chart for one theme. Series colours are picked by SeriesLayout::colorIndex. */
+struct ChartPalette
+{
+    QColor background;
+    QColor text;
+    QColor grid;
+    QColor band;
+    QColor reduction;
+    QColor note;
+    QList<QColor> series;
+
+    static ChartPalette light();
+    static ChartPalette dark();
+    QColor seriesColor(int index) const { return series.value(index % int(series.size())); }
+};
+
+/**
+ * Draws a chart::Layout with QPainter: the same code paints the on-screen item (any scene-graph
+ * backend, including software) and, later, the PDF summary.
+ */
+void paintChart(QPainter &painter, const waymark::chart::Layout &layout, const ChartPalette &palette,
+                const QFont &font);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartlayout.h"
+
+#include <QPointer>
+#include <QQuickPaintedItem>
+
+class ChartController;
+
+/**
+ * The chart on screen: paints the layout of a ChartController with QPainter (so it renders under
+ * every scene-graph backend), and turns drag, wheel and hover into pan, zoom and a highlighted day.
+ * kind "main": dose and symptoms over time; kind "response": symptom load around each reduction.
+ */
+class TrajectoryChart : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(ChartController *controller READ controller WRITE setController NOTIFY controllerChanged)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+    Q_PROPERTY(QString hoverDate READ hoverDate NOTIFY hoverChanged)
+    Q_PROPERTY(double hoverX READ hoverX NOTIFY hoverChanged)
+    Q_PROPERTY(QRectF plotArea READ plotArea NOTIFY layoutChanged)
+    Q_PROPERTY(int pointCount READ pointCount NOTIFY layoutChanged)
+
+public:
+    explicit TrajectoryChart(QQuickItem *parent = nullptr);
+
+    ChartController *controller() const { return m_controller; }
+    void setController(ChartController *controller);
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    bool dark() const { return m_dark; }
+    void setDark(bool dark);
+    QString hoverDate() const { return m_hoverDate.toString(Qt::ISODate); }
+    double hoverX() const { return m_hoverX; }
+    QRectF plotArea() const { return m_layout.plot; }
+    int pointCount() const { return m_layout.pointCount(); }
+    const waymark::chart::Layout &currentLayout() const { return m_layout; }
+
+    /** The pixel position of a value of a series on a day, for tests: {x, y} or empty. */
+    Q_INVOKABLE QPointF pointOf(const QString &isoDate, double symptomLoad) const;
+    Q_INVOKABLE void clearHover();
+
+    void paint(QPainter *painter) override;
+
+Q_SIGNALS:
+    void controllerChanged();
+    void kindChanged();
+    void darkChanged();
+    void hoverChanged();
+    void layoutChanged();
+
+protected:
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void relayout();
+    void setHover(double x);
+
+    QPointer<ChartController> m_controller;
+    QString m_kind = QStringLiteral("main");
+    bool m_dark = false;
+    waymark::chart::Layout m_layout;
+    QDate m_hoverDate;
+    double m_hoverX = -1;
+    double m_pressX = 0;
+    double m_pannedDays = 0;
+    bool m_dragging = false;
+};

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daycontroller.h"
+
+#include "errors.h"
+#include "errortext.h"
+#include "session.h"
+#include "validation.h"
+
+#include <QLocale>
+
+using namespace waymark;
+
+DayController::DayController(QObject *parent)
+    : QObject(parent)
+{
+    if (Session *s = Session::instance()) {
+        m_date = s->clock().today();
+        connect(s, &Session::diaryChanged, this, &DayController::attach);
+    }
+    attach();
+}
+
+Diary *DayController::diary() const
+{
+    Session *s = Session::instance();
+    return s ? s->diary() : nullptr;
+}
+
+void DayController::attach()
+{
+    if (m_attached)
+        disconnect(m_attached, nullptr, this, nullptr);
+    m_attached = diary();
+    if (m_attached) {
+        connect(m_attached, &Diary::dayChanged, this, [this](const QDate &day) {
+            if (day == m_date)
+                loadDay();
+            else if (day < m_date && day >= m_date.addDays(-kUsualWindowDays))
+                loadSymptoms(); // the "usual" set may have changed
+        });
+        connect(m_attached, &Diary::drugsChanged, this, [this] {
+            loadDay();
+            Q_EMIT drugsChanged();
+        });
+        connect(m_attached, &Diary::symptomsChanged, this, &DayController::loadSymptoms);
+    }
+    reload();
+}
+
+void DayController::reload()
+{
+    loadSymptoms();
+    loadDay();
+    Q_EMIT drugsChanged();
+}
+
+void DayController::loadSymptoms()
+{
+    Diary *d = diary();
+    if (!d || !m_date.isValid()) {
+        m_symptoms.clear();
+        return;
+    }
+    QSet<QString> usual;
+    m_symptomList = d->symptoms(false);
+    for (const Symptom &s : std::as_const(m_symptomList))
+        if (s.usual)
+            usual.insert(s.key);
+    for (int i = 1; i <= kUsualWindowDays; ++i) {
+        const auto ratings = d->ratings(m_date.addDays(-i));
+        for (auto it = ratings.begin(); it != ratings.end(); ++it)
+            if (it.value() > 0)
+                usual.insert(it.key());
+    }
+    m_symptoms.setRatings(d->ratings(m_date));
+    m_symptoms.setSymptoms(m_symptomList, usual);
+}
+
+void DayController::loadDay()
+{
+    Diary *d = diary();
+    if (!d || !m_date.isValid()) {
+        m_entry = DayEntry{};
+        m_usual.clear();
+        m_drugs.clear();
+        m_doses.clear();
+    } else {
+        m_entry = d->day(m_date);
+        m_usual = d->usualDoses(m_date);
+        m_drugs = d->drugs(false);
+        m_doses.setDoses(m_entry.doses);
+        m_symptoms.setRatings(m_entry.ratings);
+    }
+    Q_EMIT dayLoaded();
+}
+
+void DayController::setDate(const QString &iso)
+{
+    QDate date = QDate::fromString(iso, Qt::ISODate);
+    if (!date.isValid() && Session::instance())
+        date = Session::instance()->clock().today();
+    if (date == m_date)
+        return;
+    m_date = date;
+    clearError();
+    loadSymptoms();
+    loadDay();
+    Q_EMIT dateChanged();
+}
+
+QString DayController::dateLabel() const
+{
+    return QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString DayController::relativeLabel() const
+{
+    if (!Session::instance())
+        return {};
+    const qint64 days = m_date.daysTo(Session::instance()->clock().today());
+    if (days == 0)
+        return tr("Today");
+    if (days == 1)
+        return tr("Yesterday");
+    if (days > 1)
+        return tr("%1 days ago").arg(days);
+    return tr("In the future");
+}
+
+bool DayController::isToday() const
+{
+    return Session::instance() && m_date == Session::instance()->clock().today();
+}
+
+bool DayController::canGoForward() const
+{
+    return Session::instance() && m_date < Session::instance()->clock().today();
+}
+
+void DayController::previousDay()
+{
+    setDate(m_date.addDays(-1).toString(Qt::ISODate));
+}
+
+void DayController::nextDay()
+{
+    if (canGoForward())
+        setDate(m_date.addDays(1).toString(Qt::ISODate));
+}
+
+void DayController::goToToday()
+{
+    setDate(QString());
+}
+
+QVariantList DayController::usualDoses() const
+{
+    // One entry per drug: "Sertraline 50 mg" (several doses of a day are summed in the label).
+    QVariantList out;
+    QList<qint64> order;
+    QMap<qint64, double> mg;
+    QMap<qint64, QString> names;
+    for (const DoseEvent &e : m_usual) {
+        if (!order.contains(e.drugId))
+            order.append(e.drugId);
+        mg[e.drugId] += e.mg();
+        names[e.drugId] = e.drugName;
+    }
+    for (qint64 id : order) {
+        bool logged = false;
+        for (const DoseEvent &e : m_entry.doses)
+            logged = logged || e.drugId == id;
+        int count = 0;
+        for (const DoseEvent &e : m_usual)
+            count += e.drugId == id ? 1 : 0;
+        QString amount = DoseListModel::mgText(mg[id]);
+        if (count > 1)
+            amount = tr("%1 in %2 doses").arg(amount).arg(count);
+        out.append(QVariantMap{{QStringLiteral("drugId"), id},
+                               {QStringLiteral("drugName"), names[id]},
+                               {QStringLiteral("amountText"), amount},
+                               {QStringLiteral("logged"), logged}});
+    }
+    return out;
+}
+
+QVariantList DayController::drugs() const
+{
+    QVariantList out;
+    for (const Drug &d : m_drugs)
+        out.append(QVariantMap{{QStringLiteral("drugId"), d.id}, {QStringLiteral("name"), d.name}});
+    return out;
+}
+
+QString DayController::severityName(int severity)
+{
+    switch (severity) {
+    case 0: return tr("none");
+    case 1: return tr("mild");
+    case 2: return tr("moderate");
+    case 3: return tr("severe");
+    case 4: return tr("extreme");
+    default: return {};
+    }
+}
+
+QVariantList DayController::safetyAlerts() const
+{
+    QVariantList out;
+    for (const Symptom &s : m_symptomList) {
+        const int severity = m_entry.ratings.value(s.key, 0);
+        if (s.safety && severity >= 2)
+            out.append(QVariantMap{{QStringLiteral("key"), s.key},
+                                   {QStringLiteral("name"), s.name},
+                                   {QStringLiteral("severity"), severity},
+                                   {QStringLiteral("severityName"), severityName(severity)}});
+    }
+    return out;
+}
+
+void DayController::setError(const QString &text, const QString &field)
+{
+    if (text == m_errorText && field == m_errorField)
+        return;
+    m_errorText = text;
+    m_errorField = field;
+    Q_EMIT errorChanged();
+}
+
+void DayController::clearError()
+{
+    setError({}, {});
+    if (!m_confirmText.isEmpty()) {
+        m_confirmText.clear();
+        Q_EMIT confirmTextChanged();
+    }
+}
+
+template<typename F>
+bool DayController::guarded(F &&f)
+{
+    Diary *d = diary();
+    if (!d) {
+        setError(tr("The diary is locked."), QString());
+        return false;
+    }
+    try {
+        f(*d);
+        setError({}, {});
+        return true;
+    } catch (const Error &e) {
+        setError(app::errorText(e), e.field());
+        return false;
+    }
+}
+
+bool DayController::logUsualDose(qint64 drugId)
+{
+    return guarded([&](Diary &d) {
+        d.batch([&] {
+            for (const DoseEvent &e : std::as_const(m_usual)) {
+                if (e.drugId != drugId)
+                    continue;
+                NewDose dose;
+                dose.date = m_date;
+                dose.time = e.time;
+                dose.drugId = e.drugId;
+                dose.micrograms = e.micrograms;
+                dose.formulationId = e.formulationId;
+                dose.confirmedLarge = true; // the same amount as logged before
+                d.logDose(dose);
+            }
+        });
+    });
+}
+
+QString DayController::addDose(qint64 drugId, const QString &mgText, const QString &timeText,
+                               const QString &note, bool confirmed)
+{
+    QString result = QStringLiteral("error");
+    guarded([&](Diary &d) {
+        if (drugId <= 0)
+            throwInvalid(QStringLiteral("drug"), tr("choose the medicine you took"));
+        NewDose dose;
+        dose.date = m_date;
+        dose.drugId = drugId;
+        const double mg = validate::number(mgText, QStringLiteral("mg"));
+        dose.micrograms = validate::doseMicrograms(mg);
+        if (!timeText.trimmed().isEmpty())
+            dose.time = validate::time(timeText.trimmed());
+        dose.note = validate::note(note.trimmed());
+        if (!confirmed && d.isUnusuallyLarge(drugId, mg)) {
+            m_confirmText = tr("%1 is more than ten times the largest strength listed for this medicine. "
+                               "Is this amount right?").arg(DoseListModel::mgText(mg));
+            Q_EMIT confirmTextChanged();
+            result = QStringLiteral("confirm");
+            return;
+        }
+        dose.confirmedLarge = confirmed;
+        d.logDose(dose);
+        result = QStringLiteral("ok");
+    });
+    if (result != QLatin1String("confirm") && !m_confirmText.isEmpty()) {
+        m_confirmText.clear();
+        Q_EMIT confirmTextChanged();
+    }
+    return result;
+}
+
+bool DayController::deleteDose(qint64 doseId)
+{
+    return guarded([&](Diary &d) { d.deleteDose(doseId); });
+}
+
+bool DayController::setRating(const QString &symptomKey, int severity)
+{
+    return guarded([&](Diary &d) {
+        if (severity < 0)
+            d.clearRating(m_date, symptomKey);
+        else
+            d.setRating(m_date, symptomKey, validate::severity(severity));
+    });
+}
+
+bool DayController::setWellbeing(int wellbeing)
+{
+    return guarded([&](Diary &d) {
+        d.setWellbeing(m_date, wellbeing < 0 ? std::nullopt : std::optional<int>(validate::wellbeing(wellbeing)));
+    });
+}
+
+bool DayController::setSleepHours(double hours)
+{
+    return guarded([&](Diary &d) {
+        d.setSleepHours(m_date, hours < 0 ? std::nullopt : std::optional<double>(validate::sleepHours(hours)));
+    });
+}
+
+bool DayController::saveNote(const QString &note)
+{
+    if (note == m_entry.note)
+        return true;
+    return guarded([&](Diary &d) { d.setNote(m_date, validate::note(note)); });
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "doselistmodel.h"
+#include "symptomratingmodel.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace waymark {
+class Diary;
+}
+
+/**
+ * One day of the diary, for the Today page (also used to edit earlier days): doses, symptom
+ * ratings, wellbeing, sleep and note. Every change is saved at once through the Diary; errors come
+ * back as errorText/errorField and nothing is half-saved.
+ */
+class DayController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString date READ date WRITE setDate NOTIFY dateChanged)
+    Q_PROPERTY(QString dateLabel READ dateLabel NOTIFY dateChanged)
+    Q_PROPERTY(QString relativeLabel READ relativeLabel NOTIFY dateChanged)
+    Q_PROPERTY(bool isToday READ isToday NOTIFY dateChanged)
+    Q_PROPERTY(bool canGoForward READ canGoForward NOTIFY dateChanged)
+    Q_PROPERTY(DoseListModel *doses READ doses CONSTANT)
+    Q_PROPERTY(SymptomRatingModel *symptoms READ symptoms CONSTANT)
+    Q_PROPERTY(QVariantList usualDoses READ usualDoses NOTIFY dayLoaded)
+    Q_PROPERTY(QVariantList drugs READ drugs NOTIFY drugsChanged)
+    Q_PROPERTY(int wellbeing READ wellbeing NOTIFY dayLoaded)
+    Q_PROPERTY(double sleepHours READ sleepHours NOTIFY dayLoaded)
+    Q_PROPERTY(QString note READ note NOTIFY dayLoaded)
+    Q_PROPERTY(QVariantList safetyAlerts READ safetyAlerts NOTIFY dayLoaded)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    Q_PROPERTY(QString confirmText READ confirmText NOTIFY confirmTextChanged)
+
+public:
+    explicit DayController(QObject *parent = nullptr);
+
+    QString date() const { return m_date.toString(Qt::ISODate); }
+    void setDate(const QString &iso);
+    QString dateLabel() const;
+    QString relativeLabel() const;
+    bool isToday() const;
+    bool canGoForward() const;
+    DoseListModel *doses() { return &m_doses; }
+    SymptomRatingModel *symptoms() { return &m_symptoms; }
+    QVariantList usualDoses() const;
+    QVariantList drugs() const;
+    int wellbeing() const { return m_entry.wellbeing.value_or(-1); }
+    double sleepHours() const { return m_entry.sleepHours.value_or(-1.0); }
+    QString note() const { return m_entry.note; }
+    QVariantList safetyAlerts() const;
+    QString errorText() const { return m_errorText; }
+    QString errorField() const { return m_errorField; }
+    QString confirmText() const { return m_confirmText; }
+
+    static QString severityName(int severity);
+
+    Q_INVOKABLE void previousDay();
+    Q_INVOKABLE void nextDay();
+    Q_INVOKABLE void goToToday();
+    /** Logs the usual dose(s) of one drug for this day. */
+    Q_INVOKABLE bool logUsualDose(qint64 drugId);
+    /**
+     * Logs a dose typed in. Returns "ok", "error" (see errorText) or "confirm": the amount is
+     * unusually large; confirmText says so and a second call with confirmed=true saves it.
+     */
+    Q_INVOKABLE QString addDose(qint64 drugId, const QString &mgText, const QString &timeText,
+                                const QString &note, bool confirmed = false);
+    Q_INVOKABLE bool deleteDose(qint64 doseId);
+    Q_INVOKABLE bool setRating(const QString &symptomKey, int severity);
+    Q_INVOKABLE bool setWellbeing(int wellbeing);
+    Q_INVOKABLE bool setSleepHours(double hours);
+    Q_INVOKABLE bool saveNote(const QString &note);
+    Q_INVOKABLE void clearError();
+    Q_INVOKABLE void reload();
+
+    static constexpr int kUsualWindowDays = 28;
+
+Q_SIGNALS:
+    void dateChanged();
+    void dayLoaded();
+    void drugsChanged();
+    void errorChanged();
+    void confirmTextChanged();
+
+private:
+    waymark::Diary *diary() const;
+    void attach();
+    void loadSymptoms();
+    void loadDay();
+    void setError(const QString &text, const QString &field);
+    template<typename F>
+    bool guarded(F &&f);
+
+    QDate m_date;
+    QPointer<waymark::Diary> m_attached;
+    waymark::DayEntry m_entry;
+    QList<waymark::DoseEvent> m_usual;
+    QList<waymark::Drug> m_drugs;
+    QList<waymark::Symptom> m_symptomList;
+    DoseListModel m_doses;
+    SymptomRatingModel m_symptoms;
+    QString m_errorText;
+    QString m_errorField;
+    QString m_confirmText;
+};

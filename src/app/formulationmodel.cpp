@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formulationmodel.h"
+
+#include "errors.h"
+#include "errortext.h"
+#include "session.h"
+#include "validation.h"
+
+using namespace waymark;
+
+FormulationModel::FormulationModel(QObject *parent)
+    : RowListModel(parent)
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this, &FormulationModel::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &FormulationModel::countChanged);
+    if (Session *s = Session::instance())
+        connect(s, &Session::diaryChanged, this, &FormulationModel::attach);
+    attach();
+}
+
+void FormulationModel::attach()
+{
+    if (m_attached)
+        disconnect(m_attached, nullptr, this, nullptr);
+    m_attached = Session::instance() ? Session::instance()->diary() : nullptr;
+    if (m_attached)
+        connect(m_attached, &Diary::drugsChanged, this, &FormulationModel::reload);
+    reload();
+}
+
+void FormulationModel::reload()
+{
+    if (m_attached && m_drugId > 0)
+        sync(m_attached->formulations(m_drugId, true));
+    else
+        clearRows();
+}
+
+void FormulationModel::setDrugId(qint64 id)
+{
+    if (id == m_drugId)
+        return;
+    m_drugId = id;
+    clearRows();
+    reload();
+    Q_EMIT drugIdChanged();
+}
+
+QVariant FormulationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Formulation &f = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole: return f.label();
+    case IdRole: return f.id;
+    case KindRole: return Formulation::kindName(f.kind);
+    case HiddenRole: return f.hidden;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> FormulationModel::roleNames() const
+{
+    return {{IdRole, "formulationId"}, {LabelRole, "label"}, {KindRole, "kind"}, {HiddenRole, "hidden"}};
+}
+
+void FormulationModel::setError(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorChanged();
+}
+
+void FormulationModel::clearError()
+{
+    setError({});
+}
+
+bool FormulationModel::add(const Formulation &f)
+{
+    if (!m_attached || m_drugId <= 0)
+        return false;
+    try {
+        Formulation copy = f;
+        copy.drugId = m_drugId;
+        m_attached->addFormulation(copy);
+        setError({});
+        return true;
+    } catch (const Error &e) {
+        setError(app::errorText(e));
+        return false;
+    }
+}
+
+bool FormulationModel::addTablet(const QString &strengthMg, int splitParts, bool modifiedRelease)
+{
+    try {
+        Formulation f;
+        f.kind = Formulation::Kind::Tablet;
+        f.strengthMg = validate::strength(validate::number(strengthMg, QStringLiteral("strength")),
+                                          QStringLiteral("strength"));
+        f.splitParts = splitParts;
+        f.modifiedRelease = modifiedRelease;
+        return add(f);
+    } catch (const Error &e) {
+        setError(app::errorText(e));
+        return false;
+    }
+}
+
+bool FormulationModel::addCapsule(const QString &strengthMg, bool modifiedRelease)
+{
+    try {
+        Formulation f;
+        f.kind = Formulation::Kind::Capsule;
+        f.strengthMg = validate::strength(validate::number(strengthMg, QStringLiteral("strength")),
+                                          QStringLiteral("strength"));
+        f.modifiedRelease = modifiedRelease;
+        return add(f);
+    } catch (const Error &e) {
+        setError(app::errorText(e));
+        return false;
+    }
+}
+
+bool FormulationModel::addLiquid(const QString &mgPerMl, const QString &syringeMl)
+{
+    try {
+        Formulation f;
+        f.kind = Formulation::Kind::Liquid;
+        f.mgPerMl = validate::strength(validate::number(mgPerMl, QStringLiteral("concentration")),
+                                       QStringLiteral("concentration"));
+        if (!syringeMl.trimmed().isEmpty())
+            f.syringeMl = validate::number(syringeMl, QStringLiteral("syringe-ml"));
+        return add(f);
+    } catch (const Error &e) {
+        setError(app::errorText(e));
+        return false;
+    }
+}
+
+bool FormulationModel::setHidden(qint64 formulationId, bool hidden)
+{
+    if (!m_attached)
+        return false;
+    try {
+        m_attached->setFormulationHidden(formulationId, hidden);
+        setError({});
+        return true;
+    } catch (const Error &e) {
+        setError(app::errorText(e));
+        return false;
+    }
+}

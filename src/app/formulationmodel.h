@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diary.h"
+#include "rowlistmodel.h"
+
+#include <QPointer>
+#include <QQmlEngine>
+
+/** The forms one medicine comes in (tablets, capsules, liquids), hidden ones too; add and hide. */
+class FormulationModel : public RowListModel<waymark::Formulation, qint64>
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(qint64 drugId READ drugId WRITE setDrugId NOTIFY drugIdChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, LabelRole, KindRole, HiddenRole };
+    Q_ENUM(Role)
+
+    explicit FormulationModel(QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    qint64 drugId() const { return m_drugId; }
+    void setDrugId(qint64 id);
+    QString errorText() const { return m_errorText; }
+
+    /** splitParts 1, 2 or 4. */
+    Q_INVOKABLE bool addTablet(const QString &strengthMg, int splitParts, bool modifiedRelease);
+    Q_INVOKABLE bool addCapsule(const QString &strengthMg, bool modifiedRelease);
+    /** syringeMl may be empty. */
+    Q_INVOKABLE bool addLiquid(const QString &mgPerMl, const QString &syringeMl);
+    Q_INVOKABLE bool setHidden(qint64 formulationId, bool hidden);
+    Q_INVOKABLE void clearError();
+
+Q_SIGNALS:
+    void drugIdChanged();
+    void errorChanged();
+    void countChanged();
+
+protected:
+    qint64 keyOf(const waymark::Formulation &row) const override { return row.id; }
+
+private:
+    void attach();
+    void reload();
+    bool add(const waymark::Formulation &f);
+    void setError(const QString &text);
+
+    QPointer<waymark::Diary> m_attached;
+    qint64 m_drugId = 0;
+    QString m_errorText;
+};

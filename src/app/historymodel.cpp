@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historymodel.h"
+
+#include "doselistmodel.h"
+#include "session.h"
+
+#include <QLocale>
+
+using namespace waymark;
+
+namespace {
+const QDate kFirst(1900, 1, 1);
+const QDate kLast(9999, 12, 31);
+} // namespace
+
+HistoryModel::HistoryModel(QObject *parent)
+    : RowListModel(parent)
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this, &HistoryModel::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &HistoryModel::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &HistoryModel::countChanged);
+    if (Session *s = Session::instance())
+        connect(s, &Session::diaryChanged, this, &HistoryModel::attach);
+    attach();
+}
+
+void HistoryModel::attach()
+{
+    if (m_attached)
+        disconnect(m_attached, nullptr, this, nullptr);
+    m_attached = Session::instance() ? Session::instance()->diary() : nullptr;
+    if (!m_attached) {
+        clearRows();
+        return;
+    }
+    connect(m_attached, &Diary::dayChanged, this, &HistoryModel::updateDay);
+    connect(m_attached, &Diary::drugsChanged, this, [this] { sync(m_attached->history(kFirst, kLast)); });
+    sync(m_attached->history(kFirst, kLast));
+}
+
+void HistoryModel::updateDay(const QDate &day)
+{
+    const QList<DaySummary> fresh = m_attached->history(day, day);
+    int row = 0;
+    while (row < m_rows.size() && m_rows.at(row).date > day)
+        ++row;
+    const bool present = row < m_rows.size() && m_rows.at(row).date == day;
+    if (present && fresh.isEmpty()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (present) {
+        m_rows[row] = fresh.first();
+        Q_EMIT dataChanged(index(row), index(row));
+    } else if (!fresh.isEmpty()) {
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, fresh.first());
+        endInsertRows();
+    }
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DaySummary &d = m_rows.at(index.row());
+    switch (role) {
+    case DateRole: return d.date.toString(Qt::ISODate);
+    case Qt::DisplayRole:
+    case DateLabelRole: return QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy"));
+    case DosesTextRole: {
+        QStringList parts;
+        for (auto it = d.mgByDrug.begin(); it != d.mgByDrug.end(); ++it)
+            parts.append(it.key() + QLatin1Char(' ') + DoseListModel::mgText(it.value()));
+        return parts.join(QStringLiteral(" · "));
+    }
+    case DoseCountRole: return d.doseCount;
+    case SymptomsPresentRole: return d.symptomsPresent;
+    case SymptomLoadRole: return d.symptomLoad;
+    case MaxSeverityRole: return d.maxSeverity;
+    case SafetyFlagRole: return d.safetyFlag;
+    case WellbeingRole: return d.wellbeing.value_or(-1);
+    case SleepHoursRole: return d.sleepHours.value_or(-1.0);
+    case HasNoteRole: return d.hasNote;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> HistoryModel::roleNames() const
+{
+    return {{DateRole, "date"},
+            {DateLabelRole, "dateLabel"},
+            {DosesTextRole, "dosesText"},
+            {DoseCountRole, "doseCount"},
+            {SymptomsPresentRole, "symptomsPresent"},
+            {SymptomLoadRole, "symptomLoad"},
+            {MaxSeverityRole, "maxSeverity"},
+            {SafetyFlagRole, "safetyFlag"},
+            {WellbeingRole, "wellbeing"},
+            {SleepHoursRole, "sleepHours"},
+            {HasNoteRole, "hasNote"}};
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diary.h"
+#include "rowlistmodel.h"
+
+#include <QPointer>
+#include <QQmlEngine>
+
+/** One compact row per recorded day, newest first; follows Diary::dayChanged row by row. */
+class HistoryModel : public RowListModel<waymark::DaySummary, QDate>
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        DateRole = Qt::UserRole + 1,
+        DateLabelRole,
+        DosesTextRole,
+        DoseCountRole,
+        SymptomsPresentRole,
+        SymptomLoadRole,
+        MaxSeverityRole,
+        SafetyFlagRole,
+        WellbeingRole,
+        SleepHoursRole,
+        HasNoteRole,
+    };
+    Q_ENUM(Role)
+
+    explicit HistoryModel(QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+
+protected:
+    QDate keyOf(const waymark::DaySummary &row) const override { return row.date; }
+
+private:
+    void attach();
+    void updateDay(const QDate &day);
+
+    QPointer<waymark::Diary> m_attached;
+};

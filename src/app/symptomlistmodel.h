@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diary.h"
+#include "rowlistmodel.h"
+
+#include <QPointer>
+#include <QQmlEngine>
+#include <QStringList>
+
+/** Every symptom of the diary (hidden ones too) for Settings: hide/show, mark usual, add one. */
+class SymptomListModel : public RowListModel<waymark::Symptom, QString>
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QStringList groups READ groups CONSTANT)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, NameRole, GroupRole, GroupFirstRole, HiddenRole, UsualRole, BuiltinRole, SafetyRole };
+    Q_ENUM(Role)
+
+    explicit SymptomListModel(QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QStringList groups() const;
+    QString errorText() const { return m_errorText; }
+
+    Q_INVOKABLE bool setHidden(const QString &key, bool hidden);
+    Q_INVOKABLE bool setUsual(const QString &key, bool usual);
+    Q_INVOKABLE bool addSymptom(const QString &name, const QString &group);
+    Q_INVOKABLE void clearError();
+
+Q_SIGNALS:
+    void errorChanged();
+
+protected:
+    QString keyOf(const waymark::Symptom &row) const override { return row.key; }
+
+private:
+    void attach();
+    void reload();
+    template<typename F>
+    bool guarded(F &&f);
+
+    QPointer<waymark::Diary> m_attached;
+    QString m_errorText;
+};

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Waymark app: parses the command line, checks SQLCipher, builds the session and loads the UI.
+#include "screenshot.h"
+#include "session.h"
+
+#include "clock.h"
+#include "database.h"
+#include "diary.h"
+#include "errors.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <memory>
+
+using namespace waymark;
+
+namespace {
+
+const QStringList kPages = {QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("history"),
+                            QStringLiteral("settings")};
+
+int fail(const QString &message, int status = 1)
+{
+    std::fprintf(stderr, "waymark: %s\n", qPrintable(message));
+    return status;
+}
+
+QString randomPassphrase()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QGuiApplication::setApplicationName(QStringLiteral("Waymark"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Waymark: a private, encrypted tapering diary."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a made-up demo diary."));
+    const QCommandLineOption diaryOption(QStringLiteral("diary"), QStringLiteral("The diary file."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render a page into a PNG and exit."), QStringLiteral("png"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to render: %1.").arg(kPages.join(u", ")),
+                                        QStringLiteral("name"), QStringLiteral("today"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x640."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light or dark."),
+                                         QStringLiteral("theme"), QStringLiteral("light"));
+    parser.addOptions({demoOption, diaryOption, shotOption, pageOption, sizeOption, themeOption});
+    parser.process(app);
+
+    try {
+        Database::requireCipher();
+    } catch (const Error &e) {
+        return fail(QStringLiteral("refusing to run: %1").arg(e.message()), 3);
+    }
+
+    const QString theme = parser.value(themeOption);
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return fail(QStringLiteral("unknown theme \"%1\" (use light or dark)").arg(theme));
+    const bool screenshot = parser.isSet(shotOption);
+    const QString page = parser.value(pageOption);
+    if (!kPages.contains(page))
+        return fail(QStringLiteral("unknown page \"%1\" (pages: %2)").arg(page, kPages.join(u", ")));
+    QSize size;
+    {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            size = QSize(parts[0].toInt(), parts[1].toInt());
+        if (size.width() < 200 || size.height() < 200 || size.width() > 8000 || size.height() > 8000)
+            return fail(QStringLiteral("bad --size \"%1\" (e.g. 360x640)").arg(parser.value(sizeOption)));
+    }
+
+    // Screenshots are deterministic: a pinned day (WAYMARK_TODAY or 15 March 2026) and seed 1.
+    const QDate pinned = QDate::fromString(qEnvironmentVariable("WAYMARK_TODAY"), Qt::ISODate);
+    FixedClock screenshotClock(QDateTime(pinned.isValid() ? pinned : QDate(2026, 3, 15), QTime(12, 0)));
+    const Clock &clock = screenshot ? static_cast<const Clock &>(screenshotClock) : defaultClock();
+
+    QString path = parser.value(diaryOption);
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                   .filePath(QStringLiteral("diary.waymark"));
+    Session session(clock, path);
+    QTemporaryDir scratch;
+    try {
+        if (screenshot && page == QLatin1String("unlock")) {
+            // An existing, locked diary: the page people see every day.
+            const QString file = scratch.filePath(QStringLiteral("diary.waymark"));
+            Diary::create(file, randomPassphrase(), clock).reset();
+            session.setPath(file);
+        } else if (screenshot || parser.isSet(demoOption)) {
+            session.openDemo(120, 1);
+        }
+    } catch (const Error &e) {
+        return fail(e.message());
+    }
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    session.setTheme(theme);
+    session.setStartPage(page == QLatin1String("unlock") ? QStringLiteral("today") : page);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4: where the static module's qmldir lives
+    engine.load(QUrl(QStringLiteral("qrc:/Waymark/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return fail(QStringLiteral("the user interface did not load"));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return fail(QStringLiteral("the user interface has no window"));
+
+    if (screenshot)
+        return takeScreenshot(window, size, parser.value(shotOption));
+    return QGuiApplication::exec();
+}
