@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diary.h" // Formulation
+#include "planner/occupancy.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace waymark::planner {
+
+/** How the doses of a taper are chosen (docs: tapering.md, "Methods"). */
+enum class Method {
+    Linear,     ///< the same number of mg each step
+    Percent,    ///< each step is the previous method dose × (1 − p/100)
+    Hyperbolic, ///< equal drops in modelled occupancy (percentage points) per step; needs a fit
+    Custom,     ///< doses and dates a prescriber wrote down
+};
+
+QString methodName(Method method); ///< "linear", "percent", "hyperbolic", "custom"
+std::optional<Method> methodFromName(const QString &name);
+
+/** One line of a prescriber's letter: from this date, take this dose. */
+struct CustomDose
+{
+    QDate date;
+    double doseMg = 0;
+};
+
+/**
+ * A change the person makes to a running plan, kept as data so storage can save it and the
+ * schedule can always be recomputed from the plan. Adjustments apply in list order (the order they
+ * were made), each to the schedule that the ones before it produced. None of them changes a step
+ * that ended before its date.
+ */
+struct Adjustment
+{
+    enum class Kind {
+        Hold,       ///< extend the step in force on `date` by `days` (or until released); later steps shift
+        Pause,      ///< pause the whole plan from `date`: as Hold, and before the start it delays the start
+        ChangePace, ///< from the step after the one in force on `date`: new interval and/or step size
+        SkipAhead,  ///< the next step begins on `date` (the step in force ends the day before)
+        EditDose,   ///< set the dose of step `stepIndex` (1-based, as currently shown), which must start on/after `date`
+    };
+    Kind kind = Kind::Hold;
+    QDate date;
+    std::optional<int> days;         ///< Hold/Pause: length in days; none: until released
+    std::optional<QDate> releasedOn; ///< Hold/Pause without days: release date (a hold of releasedOn − date days)
+    std::optional<int> intervalDays; ///< ChangePace
+    std::optional<double> stepSize;  ///< ChangePace: mg, percent or points, as the plan's method
+    int stepIndex = 0;               ///< EditDose
+    double doseMg = 0;               ///< EditDose
+
+    static Adjustment hold(const QDate &date, int days);
+    static Adjustment holdUntilReleased(const QDate &date);
+    static Adjustment pause(const QDate &date, int days);
+    static Adjustment pauseUntilResumed(const QDate &date);
+    static Adjustment changePace(const QDate &from, std::optional<int> intervalDays,
+                                 std::optional<double> stepSize);
+    static Adjustment skipAhead(const QDate &date);
+    static Adjustment editDose(const QDate &madeOn, int stepIndex, double doseMg);
+
+    /** Hold or pause with neither days nor a release date. */
+    bool isOpen() const;
+};
+
+/**
+ * Everything a taper schedule is computed from: method and parameters, the formulations the person
+ * has, the drug's occupancy fit (optional except for Hyperbolic) and the adjustments made since.
+ */
+struct Plan
+{
+    Method method = Method::Hyperbolic;
+    double startDoseMg = 0;   ///< unused for Custom (its first dose is the start)
+    QDate startDate;          ///< unused for Custom (its first date is the start)
+    int intervalDays = 28;    ///< days per step; for Custom, the length of a last non-zero step
+    double stepSize = 0;      ///< mg (Linear), percent of the previous dose (Percent), points (Hyperbolic)
+    double finalDoseMg = 0;   ///< once the method's dose falls below this, the next step is 0
+    QList<CustomDose> customDoses;
+    QList<Formulation> formulations;
+    std::optional<OccupancyFit> fit;
+    int maxSolidUnits = 3;    ///< tablets/capsules per dose (see DoseMaker)
+    QList<Adjustment> adjustments;
+};
+
+/** The plan with one more adjustment (checked when the schedule is computed). */
+Plan withAdjustment(Plan plan, const Adjustment &adjustment);
+
+/** Releases the open hold or pause on `on` (it becomes a hold of on − date days). Throws
+ *  InvalidInput when none is open or `on` is before the hold's date. */
+Plan releaseHold(Plan plan, const QDate &on);
+
+} // namespace waymark::planner

@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planner/schedule.h"
+
+#include "errors.h"
+#include "planner/dosemaker.h"
+
+#include <cmath>
+#include <limits>
+
+namespace waymark::planner {
+namespace {
+
+constexpr double kTol = DoseMaker::kToleranceMg;
+constexpr int kMaxSteps = 1000;
+constexpr int kMaxDays = 3650;
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+QString mg(double v)
+{
+    return formatNumber(v) + QStringLiteral(" mg");
+}
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+void requireInterval(int days, const QString &field)
+{
+    if (days < 1)
+        throwInvalid(field, QStringLiteral("the step interval must be at least 1 day (got %1)").arg(days));
+    if (days > kMaxDays)
+        throwInvalid(field, QStringLiteral("the step interval must be at most %1 days").arg(kMaxDays));
+}
+
+/** Step size for the method, against the dose (and occupancy) it starts from. */
+void requireStepSize(Method method, double size, double fromDoseMg, const std::optional<OccupancyFit> &fit)
+{
+    const QString field = QStringLiteral("stepSize");
+    if (!std::isfinite(size))
+        throwInvalid(field, QStringLiteral("must be a number"));
+    switch (method) {
+    case Method::Linear:
+        if (size <= 0)
+            throwInvalid(field, QStringLiteral("the step must be more than 0 mg"));
+        if (size >= fromDoseMg - kTol)
+            throwInvalid(field, QStringLiteral("the step (%1) must be smaller than the dose it starts from (%2)")
+                                    .arg(mg(size), mg(fromDoseMg)));
+        break;
+    case Method::Percent:
+        if (size <= 0 || size >= 100)
+            throwInvalid(field, QStringLiteral("the percentage must be between 0 and 100 (got %1)").arg(size));
+        break;
+    case Method::Hyperbolic: {
+        const double occ = occupancyPct(*fit, fromDoseMg);
+        if (size <= 0)
+            throwInvalid(field, QStringLiteral("the occupancy drop must be more than 0 points"));
+        if (size >= occ)
+            throwInvalid(field, QStringLiteral("the occupancy drop (%1 points) must be below the occupancy at "
+                                               "%2 (%3 %)")
+                                    .arg(formatNumber(size), mg(fromDoseMg), formatNumber(occ, 1)));
+        break;
+    }
+    case Method::Custom:
+        break;
+    }
+}
+
+void validateParameters(const Plan &plan)
+{
+    requireInterval(plan.intervalDays, QStringLiteral("intervalDays"));
+    if (plan.method == Method::Custom) {
+        const QString field = QStringLiteral("customDoses");
+        if (plan.customDoses.isEmpty())
+            throwInvalid(field, QStringLiteral("a custom plan needs at least one dose with a date"));
+        for (qsizetype i = 0; i < plan.customDoses.size(); ++i) {
+            const CustomDose &c = plan.customDoses[i];
+            const QString line = QStringLiteral("line %1: ").arg(i + 1);
+            if (!c.date.isValid())
+                throwInvalid(field, line + QStringLiteral("the date is missing or not a date"));
+            if (!std::isfinite(c.doseMg) || c.doseMg < 0)
+                throwInvalid(field, line + QStringLiteral("the dose must be 0 mg or more"));
+            if (i == 0 && c.doseMg <= kTol)
+                throwInvalid(field, line + QStringLiteral("the first dose must be more than 0 mg"));
+            if (i > 0) {
+                const CustomDose &p = plan.customDoses[i - 1];
+                if (c.date <= p.date)
+                    throwInvalid(field, line + QStringLiteral("dates must follow each other (%1 is not after %2)")
+                                               .arg(iso(c.date), iso(p.date)));
+                if (c.doseMg > p.doseMg + kTol)
+                    throwInvalid(field, line + QStringLiteral("the schedule never goes up (%1 after %2)")
+                                               .arg(mg(c.doseMg), mg(p.doseMg)));
+                if (p.doseMg <= kTol)
+                    throwInvalid(field, line + QStringLiteral("nothing can follow a 0 mg dose"));
+            }
+        }
+        return;
+    }
+    if (!plan.startDate.isValid())
+        throwInvalid(QStringLiteral("startDate"), QStringLiteral("the start date is missing or not a date"));
+    if (!std::isfinite(plan.startDoseMg) || plan.startDoseMg <= 0)
+        throwInvalid(QStringLiteral("startDoseMg"), QStringLiteral("the start dose must be more than 0 mg"));
+    if (!std::isfinite(plan.finalDoseMg) || plan.finalDoseMg < 0)
+        throwInvalid(QStringLiteral("finalDoseMg"), QStringLiteral("the final dose must be 0 mg or more"));
+    if (plan.finalDoseMg >= plan.startDoseMg)
+        throwInvalid(QStringLiteral("finalDoseMg"), QStringLiteral("the final dose (%1) must be below the start "
+                                                                   "dose (%2)")
+                                                        .arg(mg(plan.finalDoseMg), mg(plan.startDoseMg)));
+    if (plan.method == Method::Hyperbolic && !(plan.fit && plan.fit->isValid()))
+        throwInvalid(QStringLiteral("method"),
+                     QStringLiteral("hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
+                                    "choose another method or enter a fit"));
+    if (plan.fit && !plan.fit->isValid())
+        throwInvalid(QStringLiteral("fit"), QStringLiteral("Emax must be between 0 and 110 % and ED50 above 0 mg"));
+    requireStepSize(plan.method, plan.stepSize, plan.startDoseMg, plan.fit);
+}
+
+struct Draft
+{
+    double method = 0;
+    MadeDose made;
+    int days = 0; ///< 0: open-ended
+    int heldDays = 0;
+    bool edited = false;
+
+    bool isZero() const { return made.mg <= kTol; }
+};
+
+Draft zeroStep(double methodMg)
+{
+    Draft d;
+    d.method = methodMg;
+    d.made.howTo = QStringLiteral("stop");
+    return d;
+}
+
+class Builder
+{
+public:
+    explicit Builder(const Plan &plan)
+        : m_plan(plan)
+        , m_maker((validateParameters(plan), plan.formulations), plan.maxSolidUnits)
+        , m_interval(plan.intervalDays)
+        , m_stepSize(plan.stepSize)
+    {
+        const double start = plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg;
+        if (!m_maker.exactly(start) && !m_maker.above(start))
+            throwInvalid(QStringLiteral("formulations"),
+                         QStringLiteral("the start dose of %1 is more than these formulations make (at most %2 "
+                                        "tablets or capsules a dose); add a larger strength or a liquid")
+                             .arg(mg(start))
+                             .arg(plan.maxSolidUnits));
+        if (!m_maker.canMakeBelow(start))
+            throwInvalid(QStringLiteral("formulations"),
+                         QStringLiteral("no dose below the start dose of %1 can be made from these formulations; "
+                                        "add a smaller strength, a tablet that may be split, or a liquid")
+                             .arg(mg(start)));
+    }
+
+    Schedule run()
+    {
+        if (m_plan.method == Method::Custom)
+            buildCustom();
+        else
+            buildMethod();
+        for (const Adjustment &a : m_plan.adjustments)
+            apply(a);
+        return finish();
+    }
+
+private:
+    double nextMethod(double m) const
+    {
+        switch (m_plan.method) {
+        case Method::Linear: return m - m_stepSize;
+        case Method::Percent: return m * (1.0 - m_stepSize / 100.0);
+        case Method::Hyperbolic: return doseForOccupancy(*m_plan.fit, occupancyPct(*m_plan.fit, m) - m_stepSize);
+        case Method::Custom: break;
+        }
+        return 0;
+    }
+
+    void buildMethod()
+    {
+        m_origin = m_plan.startDate;
+        const std::optional<MadeDose> first = roundToMakeable(m_maker, m_plan.startDoseMg, kInfinity);
+        if (!first || first->mg <= kTol)
+            throwInvalid(QStringLiteral("formulations"),
+                         QStringLiteral("the start dose of %1 cannot be made from these formulations")
+                             .arg(mg(m_plan.startDoseMg)));
+        m_steps = {Draft{m_plan.startDoseMg, *first, m_interval, 0, false}};
+        generateAfter(0);
+    }
+
+    /** Replaces the steps after k by the method's continuation from step k. */
+    void generateAfter(qsizetype k)
+    {
+        m_steps.resize(k + 1);
+        if (m_steps[k].isZero())
+            return;
+        double m = m_steps[k].method;
+        double previous = m_steps[k].made.mg;
+        for (qsizetype iterations = k + 1;; ++iterations) {
+            if (iterations > kMaxSteps)
+                throwInvalid(QStringLiteral("stepSize"),
+                             QStringLiteral("the plan would need more than %1 steps; choose larger steps or a "
+                                            "higher final dose")
+                                 .arg(kMaxSteps));
+            m = nextMethod(m);
+            if (m <= kTol || m < m_plan.finalDoseMg - kTol) {
+                m_steps.append(zeroStep(0));
+                return;
+            }
+            const std::optional<MadeDose> made = roundToMakeable(m_maker, m, previous);
+            if (!made) { // would repeat the dose in force: keep it one more interval
+                m_steps.last().days += m_interval;
+                continue;
+            }
+            if (made->mg <= kTol) {
+                m_steps.append(zeroStep(m));
+                return;
+            }
+            m_steps.append(Draft{m, *made, m_interval, 0, false});
+            previous = made->mg;
+        }
+    }
+
+    void buildCustom()
+    {
+        const QList<CustomDose> &doses = m_plan.customDoses;
+        m_origin = doses.first().date;
+        for (qsizetype i = 0; i < doses.size(); ++i) {
+            const bool last = i + 1 == doses.size();
+            const int days = last ? m_interval : int(doses[i].date.daysTo(doses[i + 1].date));
+            const double previous = m_steps.isEmpty() ? kInfinity : m_steps.last().made.mg;
+            if (doses[i].doseMg <= kTol) {
+                m_steps.append(zeroStep(0));
+                break;
+            }
+            const std::optional<MadeDose> made = roundToMakeable(m_maker, doses[i].doseMg, previous);
+            if (!made) {
+                m_steps.last().days += days;
+                continue;
+            }
+            if (made->mg <= kTol) {
+                if (!last)
+                    throwInvalid(QStringLiteral("customDoses"),
+                                 QStringLiteral("line %1: %2 cannot be made from these formulations")
+                                     .arg(i + 1)
+                                     .arg(mg(doses[i].doseMg)));
+                m_steps.append(zeroStep(doses[i].doseMg));
+                break;
+            }
+            m_steps.append(Draft{doses[i].doseMg, *made, days, 0, false});
+        }
+    }
+
+    QDate startOf(qsizetype k) const
+    {
+        qint64 offset = 0;
+        for (qsizetype i = 0; i < k; ++i)
+            offset += m_steps[i].days;
+        return m_origin.addDays(offset);
+    }
+
+    std::optional<qsizetype> inForce(const QDate &date) const
+    {
+        QDate start = m_origin;
+        for (qsizetype i = 0; i < m_steps.size(); ++i) {
+            if (date < start)
+                return std::nullopt;
+            if (m_steps[i].days == 0 || date < start.addDays(m_steps[i].days))
+                return i;
+            start = start.addDays(m_steps[i].days);
+        }
+        return std::nullopt; // after a schedule that ends without a 0 mg step
+    }
+
+    qsizetype requireStepOn(const QDate &date, const QString &what) const
+    {
+        const std::optional<qsizetype> k = inForce(date);
+        if (!k)
+            throwInvalid(QStringLiteral("date"), QStringLiteral("no step is in force on %1 to %2 (the schedule runs "
+                                                                "from %3)")
+                                                     .arg(iso(date), what, iso(m_origin)));
+        if (m_steps[*k].isZero())
+            throwInvalid(QStringLiteral("date"),
+                         QStringLiteral("the plan has reached 0 mg by %1; there is nothing to %2").arg(iso(date), what));
+        return *k;
+    }
+
+    void apply(const Adjustment &a)
+    {
+        if (m_waiting)
+            throwInvalid(QStringLiteral("adjustments"),
+                         QStringLiteral("the plan is held until released; release it before changing it further"));
+        if (!a.date.isValid())
+            throwInvalid(QStringLiteral("date"), QStringLiteral("the date is missing or not a date"));
+        switch (a.kind) {
+        case Adjustment::Kind::Hold:
+        case Adjustment::Kind::Pause: return hold(a);
+        case Adjustment::Kind::ChangePace: return changePace(a);
+        case Adjustment::Kind::SkipAhead: return skipAhead(a);
+        case Adjustment::Kind::EditDose: return editDose(a);
+        }
+    }
+
+    void hold(const Adjustment &a)
+    {
+        std::optional<int> days;
+        if (a.days) {
+            if (*a.days < 1 || *a.days > kMaxDays)
+                throwInvalid(QStringLiteral("days"), QStringLiteral("a hold lasts 1 to %1 days").arg(kMaxDays));
+            days = *a.days;
+        } else if (a.releasedOn) {
+            if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
+                throwInvalid(QStringLiteral("releasedOn"),
+                             QStringLiteral("a hold is released on or after the day it began"));
+            days = int(a.date.daysTo(*a.releasedOn));
+            if (*days > kMaxDays)
+                throwInvalid(QStringLiteral("releasedOn"), QStringLiteral("a hold lasts at most %1 days").arg(kMaxDays));
+        }
+        const bool pause = a.kind == Adjustment::Kind::Pause;
+        if (pause && a.date < m_origin) {
+            if (!days)
+                throwInvalid(QStringLiteral("days"), QStringLiteral("a pause before the plan starts needs a number of "
+                                                                    "days; or move the start date"));
+            m_origin = m_origin.addDays(*days);
+            return;
+        }
+        const qsizetype k = requireStepOn(a.date, pause ? QStringLiteral("pause") : QStringLiteral("hold"));
+        if (!days) {
+            m_steps[k].days = 0;
+            m_steps.resize(k + 1);
+            m_waiting = true;
+            return;
+        }
+        m_steps[k].days += *days;
+        m_steps[k].heldDays += *days;
+    }
+
+    void changePace(const Adjustment &a)
+    {
+        if (!a.intervalDays && !a.stepSize)
+            throwInvalid(QStringLiteral("stepSize"), QStringLiteral("give a new interval, a new step size, or both"));
+        if (a.intervalDays)
+            requireInterval(*a.intervalDays, QStringLiteral("intervalDays"));
+        const qsizetype k = requireStepOn(a.date, QStringLiteral("change"));
+        if (m_plan.method == Method::Custom) {
+            if (a.stepSize)
+                throwInvalid(QStringLiteral("stepSize"),
+                             QStringLiteral("a custom plan has no step size; edit its doses instead"));
+            m_interval = *a.intervalDays;
+            for (qsizetype j = k + 1; j < m_steps.size(); ++j) {
+                if (m_steps[j].days > 0)
+                    m_steps[j].days = m_interval + m_steps[j].heldDays;
+            }
+            return;
+        }
+        if (a.stepSize)
+            requireStepSize(m_plan.method, *a.stepSize, m_steps[k].method, m_plan.fit);
+        if (a.intervalDays)
+            m_interval = *a.intervalDays;
+        if (a.stepSize)
+            m_stepSize = *a.stepSize;
+        generateAfter(k);
+    }
+
+    void skipAhead(const Adjustment &a)
+    {
+        const qsizetype k = requireStepOn(a.date, QStringLiteral("skip"));
+        if (k + 1 >= m_steps.size())
+            throwInvalid(QStringLiteral("date"), QStringLiteral("there is no later step to move to"));
+        const QDate start = startOf(k);
+        if (a.date == start) {
+            m_steps.removeAt(k); // skip this step entirely: the next one begins today
+            if (k == 0)
+                m_origin = a.date;
+            return;
+        }
+        m_steps[k].days = int(start.daysTo(a.date));
+        m_steps[k].heldDays = std::min(m_steps[k].heldDays, m_steps[k].days);
+    }
+
+    void editDose(const Adjustment &a)
+    {
+        const qsizetype i = a.stepIndex - 1;
+        if (i < 0 || i >= m_steps.size())
+            throwInvalid(QStringLiteral("stepIndex"),
+                         QStringLiteral("there is no step %1 (the schedule has %2)").arg(a.stepIndex).arg(m_steps.size()));
+        if (startOf(i) < a.date)
+            throwInvalid(QStringLiteral("stepIndex"),
+                         QStringLiteral("step %1 began on %2, before %3: only future steps can be edited")
+                             .arg(a.stepIndex)
+                             .arg(iso(startOf(i)), iso(a.date)));
+        if (!std::isfinite(a.doseMg) || a.doseMg < 0)
+            throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
+        const double previous = i > 0 ? m_steps[i - 1].made.mg : kInfinity;
+        const bool wasZero = m_steps[i].isZero();
+        std::optional<MadeDose> made;
+        if (a.doseMg > kTol) {
+            made = roundToMakeable(m_maker, a.doseMg, previous);
+            if (!made)
+                throwInvalid(QStringLiteral("doseMg"),
+                             QStringLiteral("%1 does not make a dose below the previous step's %2")
+                                 .arg(mg(a.doseMg), mg(previous)));
+        }
+        if (!made || made->mg <= kTol) {
+            Draft zero = zeroStep(made ? a.doseMg : 0);
+            zero.edited = true;
+            m_steps[i] = zero;
+            m_steps.resize(i + 1);
+            return;
+        }
+        Draft &step = m_steps[i];
+        step.method = a.doseMg;
+        step.made = *made;
+        step.edited = true;
+        if (wasZero) { // the taper goes on at this dose for one interval, then stops
+            step.days = m_interval;
+            m_steps.append(zeroStep(0));
+            return;
+        }
+        // Later steps the edit would repeat or raise are merged into it.
+        while (i + 1 < m_steps.size() && !m_steps[i + 1].isZero() && m_steps[i + 1].made.mg >= made->mg - kTol) {
+            m_steps[i].days += m_steps[i + 1].days;
+            m_steps.removeAt(i + 1);
+        }
+    }
+
+    Schedule finish() const
+    {
+        Schedule out;
+        const bool hasFit = m_plan.fit && m_plan.fit->isValid();
+        if (hasFit)
+            out.fit = m_plan.fit;
+        out.waitingForRelease = m_waiting;
+        QDate start = m_origin;
+        for (qsizetype i = 0; i < m_steps.size(); ++i) {
+            const Draft &d = m_steps[i];
+            Step s;
+            s.index = int(i + 1);
+            s.start = start;
+            if (d.days > 0) {
+                s.end = start.addDays(d.days - 1);
+                start = start.addDays(d.days);
+            }
+            s.doseMg = d.made.mg;
+            s.methodDoseMg = d.method;
+            if (hasFit)
+                s.occupancyPct = occupancyPct(*m_plan.fit, d.made.mg);
+            s.howToMake = d.made.howTo;
+            s.deviationMg = d.made.mg - d.method;
+            if (d.method > kTol)
+                s.deviationPct = 100.0 * s.deviationMg / d.method;
+            s.heldDays = d.heldDays;
+            s.edited = d.edited;
+            out.steps.append(s);
+        }
+        return out;
+    }
+
+    const Plan &m_plan;
+    DoseMaker m_maker;
+    int m_interval;
+    double m_stepSize;
+    QDate m_origin;
+    QList<Draft> m_steps;
+    bool m_waiting = false;
+};
+
+} // namespace
+
+std::optional<qsizetype> Schedule::stepOn(const QDate &date) const
+{
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (date >= steps[i].start && (steps[i].isOpen() || date <= steps[i].end))
+            return i;
+    }
+    return std::nullopt;
+}
+
+void validatePlan(const Plan &plan)
+{
+    Builder check(plan);
+}
+
+Schedule computeSchedule(const Plan &plan)
+{
+    return Builder(plan).run();
+}
+
+} // namespace waymark::planner
