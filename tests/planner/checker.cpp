@@ -20,9 +20,16 @@ double parseQuantity(const QString &whole, const QString &frac, int *parts)
 {
     double q = whole.isEmpty() ? 0 : whole.toDouble();
     *parts = 1;
-    if (frac == QStringLiteral("½")) { q += 0.5; *parts = 2; }
-    else if (frac == QStringLiteral("¼")) { q += 0.25; *parts = 4; }
-    else if (frac == QStringLiteral("¾")) { q += 0.75; *parts = 4; }
+    if (frac == QStringLiteral("½")) {
+        q += 0.5;
+        *parts = 2;
+    } else if (frac == QStringLiteral("¼")) {
+        q += 0.25;
+        *parts = 4;
+    } else if (frac == QStringLiteral("¾")) {
+        q += 0.75;
+        *parts = 4;
+    }
     return q;
 }
 
@@ -45,8 +52,7 @@ QString checkHowTo(const QList<Formulation> &all, int maxSolidUnits, double dose
     static const QRegularExpression liquidRe(QStringLiteral("^(\\d+(?:\\.\\d+)?) mL of (\\d+(?:\\.\\d+)?) mg/mL$"));
     static const QRegularExpression beadsRe(
         QStringLiteral("^(\\d+) beads? \\(of (\\d+)\\) from a (\\d+(?:\\.\\d+)?) mg capsule$"));
-    static const QRegularExpression solidRe(
-        QStringLiteral("^(\\d*)([½¼¾]?) × (\\d+(?:\\.\\d+)?) mg( capsule| MR)?$"));
+    static const QRegularExpression solidRe(QStringLiteral("^(\\d*)([½¼¾]?) × (\\d+(?:\\.\\d+)?) mg( capsule| MR)?$"));
     double total = 0;
     double units = 0;
     int liquids = 0;
@@ -90,8 +96,8 @@ QString checkHowTo(const QList<Formulation> &all, int maxSolidUnits, double dose
             const bool mr = s.captured(4) == QStringLiteral(" MR");
             bool found = false;
             for (const Formulation &f : forms) {
-                if (!same(f.strengthMg, strength) || (f.kind == Kind::Capsule) != isCapsule
-                    || f.kind == Kind::Liquid || f.modifiedRelease != mr)
+                if (!same(f.strengthMg, strength) || (f.kind == Kind::Capsule) != isCapsule || f.kind == Kind::Liquid
+                    || f.modifiedRelease != mr)
                     continue;
                 if (parts > 1 && (f.kind != Kind::Tablet || f.modifiedRelease))
                     continue; // capsules and modified-release tablets are never split
@@ -132,7 +138,8 @@ Bracket bruteBracket(const QList<Formulation> &all, int maxUnits, double target)
             return;
         }
         const int parts = (f.kind == Kind::Tablet && !f.modifiedRelease && (f.splitParts == 2 || f.splitParts == 4))
-                              ? f.splitParts : 1;
+            ? f.splitParts
+            : 1;
         for (int k = 0; units + (k + parts - 1) / parts <= maxUnits; ++k)
             walk(i + 1, mg + f.strengthMg * k / parts, units + (k + parts - 1) / parts, opened);
         if (f.kind == Kind::Capsule && f.beadsPerCapsule && *f.beadsPerCapsule > 1 && !opened) {
@@ -146,7 +153,7 @@ Bracket bruteBracket(const QList<Formulation> &all, int maxUnits, double target)
     Bracket out;
     const double eps = 1e-6;
     for (double s : std::as_const(solids)) {
-        QList<double> totals{s};
+        QList<double> totals { s };
         for (const Formulation &f : forms) {
             if (f.kind != Kind::Liquid)
                 continue;

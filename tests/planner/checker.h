@@ -20,8 +20,8 @@ QString checkHowTo(const QList<Formulation> &forms, int maxSolidUnits, double do
 
 struct Bracket
 {
-    double below = 0;                ///< largest makeable ≤ target (0 when nothing else)
-    std::optional<double> above;     ///< smallest makeable > target
+    double below = 0; ///< largest makeable ≤ target (0 when nothing else)
+    std::optional<double> above; ///< smallest makeable > target
 };
 /** By brute force over piece counts. */
 Bracket bruteBracket(const QList<Formulation> &forms, int maxSolidUnits, double targetMg);

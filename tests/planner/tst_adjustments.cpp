@@ -21,7 +21,7 @@ Plan base()
     p.startDate = QDate(2026, 1, 5);
     p.intervalDays = 28;
     p.stepSize = 12.5;
-    p.formulations = {tablet(25, 4)};
+    p.formulations = { tablet(25, 4) };
     return p;
 }
 
@@ -88,8 +88,8 @@ TEST_CASE("a hold until released leaves the plan open, then becomes a hold of th
     CHECK(checkContiguous(waiting).isEmpty());
 
     // Nothing else can change while it is held.
-    CHECK(invalidField(withAdjustment(open, Adjustment::skipAhead(QDate(2026, 4, 1))))
-          == QStringLiteral("adjustments"));
+    CHECK(
+        invalidField(withAdjustment(open, Adjustment::skipAhead(QDate(2026, 4, 1)))) == QStringLiteral("adjustments"));
 
     const Plan released = releaseHold(open, QDate(2026, 4, 9)); // 30 days later
     const Schedule after = computeSchedule(released);
@@ -118,11 +118,10 @@ TEST_CASE("slowing down changes only the steps after the one in force", "[planne
 {
     const Schedule before = computeSchedule(base());
     const QDate on(2026, 2, 10); // in step 2 (37.5 mg)
-    const Schedule slower =
-        computeSchedule(withAdjustment(base(), Adjustment::changePace(on, 42, 6.25)));
+    const Schedule slower = computeSchedule(withAdjustment(base(), Adjustment::changePace(on, 42, 6.25)));
     requirePastUnchanged(before, slower, on);
     CHECK(slower.steps[1].end == before.steps[1].end); // the step in force keeps its end
-    CHECK(doses(slower) == (QList<double>{50, 37.5, 31.25, 25, 18.75, 12.5, 6.25, 0}));
+    CHECK(doses(slower) == (QList<double> { 50, 37.5, 31.25, 25, 18.75, 12.5, 6.25, 0 }));
     CHECK(slower.steps[2].days() == 42);
     CHECK(checkContiguous(slower).isEmpty());
 
@@ -136,11 +135,11 @@ TEST_CASE("slowing down changes only the steps after the one in force", "[planne
     SECTION("invalid new step sizes name the field")
     {
         CHECK(invalidField(withAdjustment(base(), Adjustment::changePace(on, std::nullopt, 40)))
-              == QStringLiteral("stepSize"));
+            == QStringLiteral("stepSize"));
         CHECK(invalidField(withAdjustment(base(), Adjustment::changePace(on, 0, std::nullopt)))
-              == QStringLiteral("intervalDays"));
+            == QStringLiteral("intervalDays"));
         CHECK(invalidField(withAdjustment(base(), Adjustment::changePace(on, std::nullopt, std::nullopt)))
-              == QStringLiteral("stepSize"));
+            == QStringLiteral("stepSize"));
     }
 }
 
@@ -157,7 +156,7 @@ TEST_CASE("skipping ahead starts the next step on the chosen day", "[planner][ad
 
     // On the first day of a step, the step is skipped altogether.
     const Schedule t = computeSchedule(withAdjustment(base(), Adjustment::skipAhead(QDate(2026, 2, 2))));
-    CHECK(doses(t) == (QList<double>{50, 25, 12.5, 0}));
+    CHECK(doses(t) == (QList<double> { 50, 25, 12.5, 0 }));
     CHECK(t.steps[1].start == QDate(2026, 2, 2));
 
     CHECK(invalidField(withAdjustment(base(), Adjustment::skipAhead(QDate(2026, 6, 1)))) == QStringLiteral("date"));
@@ -172,7 +171,7 @@ TEST_CASE("editing a future step's dose", "[planner][adjust]")
     SECTION("a smaller cut")
     {
         const Schedule s = computeSchedule(withAdjustment(base(), Adjustment::editDose(today, 3, 31.25)));
-        CHECK(doses(s) == (QList<double>{50, 37.5, 31.25, 12.5, 0}));
+        CHECK(doses(s) == (QList<double> { 50, 37.5, 31.25, 12.5, 0 }));
         CHECK(s.steps[2].edited);
         CHECK(s.steps[2].howToMake == QStringLiteral("1¼ × 25 mg"));
         requirePastUnchanged(before, s, today);
@@ -180,13 +179,13 @@ TEST_CASE("editing a future step's dose", "[planner][adjust]")
     SECTION("a dose the next step would repeat merges it")
     {
         const Schedule s = computeSchedule(withAdjustment(base(), Adjustment::editDose(today, 3, 12.5)));
-        CHECK(doses(s) == (QList<double>{50, 37.5, 12.5, 0}));
+        CHECK(doses(s) == (QList<double> { 50, 37.5, 12.5, 0 }));
         CHECK(s.steps[2].days() == 56);
     }
     SECTION("0 mg ends the plan there")
     {
         const Schedule s = computeSchedule(withAdjustment(base(), Adjustment::editDose(today, 4, 0)));
-        CHECK(doses(s) == (QList<double>{50, 37.5, 25, 0}));
+        CHECK(doses(s) == (QList<double> { 50, 37.5, 25, 0 }));
         CHECK(s.steps.last().isOpen());
     }
     SECTION("rounded to what can be made")
@@ -215,12 +214,48 @@ TEST_CASE("holds are refused where there is nothing to hold", "[planner][adjust]
 TEST_CASE("adjustments apply in the order they were made", "[planner][adjust]")
 {
     Plan p = base();
-    p.adjustments = {Adjustment::hold(QDate(2026, 1, 20), 7), Adjustment::changePace(QDate(2026, 2, 15), 35, std::nullopt),
-                     Adjustment::hold(QDate(2026, 4, 1), 3)};
+    p.adjustments = { Adjustment::hold(QDate(2026, 1, 20), 7),
+        Adjustment::changePace(QDate(2026, 2, 15), 35, std::nullopt), Adjustment::hold(QDate(2026, 4, 1), 3) };
     const Schedule s = computeSchedule(p);
     CHECK(s.steps[0].days() == 35);
-    CHECK(s.steps[1].days() == 28);      // in force on 02-15, keeps its length
-    CHECK(s.steps[2].days() == 35 + 3);  // 03-09..04-15 holds 04-01
+    CHECK(s.steps[1].days() == 28); // in force on 02-15, keeps its length
+    CHECK(s.steps[2].days() == 35 + 3); // 03-09..04-15 holds 04-01
     CHECK(s.steps[3].days() == 35);
     CHECK(checkContiguous(s).isEmpty());
+}
+
+TEST_CASE("a pause until resumed works as a hold until released", "[planner][adjust]")
+{
+    const Plan open = withAdjustment(base(), Adjustment::pauseUntilResumed(QDate(2026, 1, 10)));
+    const Schedule waiting = computeSchedule(open);
+    CHECK(waiting.waitingForRelease);
+    REQUIRE(waiting.steps.size() == 1);
+    CHECK(waiting.steps[0].isOpen());
+    CHECK(waiting.stepOn(QDate(2027, 1, 1)) == 0);
+
+    const Schedule resumed = computeSchedule(releaseHold(open, QDate(2026, 1, 24)));
+    CHECK(resumed.steps[0].days() == 28 + 14);
+    CHECK(resumed.steps[0].heldDays == 14);
+    CHECK(resumed.steps.last().doseMg == 0);
+
+    // Before the start, a pause needs a length.
+    CHECK(invalidField(withAdjustment(base(), Adjustment::pauseUntilResumed(QDate(2026, 1, 1))))
+        == QStringLiteral("days"));
+}
+
+TEST_CASE("a custom plan can be slowed down, not given a step size", "[planner][adjust]")
+{
+    Plan p;
+    p.method = Method::Custom;
+    p.formulations = { tablet(10, 2) };
+    p.customDoses = { { QDate(2026, 1, 1), 20 }, { QDate(2026, 1, 15), 15 }, { QDate(2026, 1, 29), 10 },
+        { QDate(2026, 2, 12), 5 }, { QDate(2026, 2, 26), 0 } };
+    const Schedule slower
+        = computeSchedule(withAdjustment(p, Adjustment::changePace(QDate(2026, 1, 20), 28, std::nullopt)));
+    CHECK(slower.steps[1].days() == 14); // in force: unchanged
+    CHECK(slower.steps[2].days() == 28);
+    CHECK(slower.steps[3].days() == 28);
+    CHECK(slower.steps[4].start == QDate(2026, 3, 26));
+    CHECK(invalidField(withAdjustment(p, Adjustment::changePace(QDate(2026, 1, 20), std::nullopt, 5)))
+        == QStringLiteral("stepSize"));
 }

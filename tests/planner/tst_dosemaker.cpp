@@ -4,6 +4,7 @@
 #include "planner/dosemaker.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace waymark;
 using namespace waymark::planner;
@@ -24,7 +25,7 @@ TEST_CASE("how to make a dose, in words", "[planner][dosemaker]")
 {
     SECTION("tablets with halves")
     {
-        DoseMaker m({tablet(10, 2), tablet(5, 2)});
+        DoseMaker m({ tablet(10, 2), tablet(5, 2) });
         CHECK(m.exactly(12.5)->howTo == QStringLiteral("1 × 10 mg + ½ × 5 mg"));
         CHECK(m.exactly(15)->howTo == QStringLiteral("1 × 10 mg + 1 × 5 mg"));
         CHECK(m.exactly(2.5)->howTo == QStringLiteral("½ × 5 mg"));
@@ -34,7 +35,7 @@ TEST_CASE("how to make a dose, in words", "[planner][dosemaker]")
     }
     SECTION("liquid with a syringe")
     {
-        DoseMaker m({liquid(2, 0.1)});
+        DoseMaker m({ liquid(2, 0.1) });
         CHECK(m.exactly(3.4)->howTo == QStringLiteral("1.7 mL of 2 mg/mL"));
         CHECK(m.exactly(3.4)->liquidMl == Approx(1.7));
         CHECK_FALSE(m.exactly(3.5));
@@ -43,41 +44,42 @@ TEST_CASE("how to make a dose, in words", "[planner][dosemaker]")
     }
     SECTION("tablets first, liquid for the remainder")
     {
-        DoseMaker m({tablet(10), liquid(2, 0.1)});
+        DoseMaker m({ tablet(10), liquid(2, 0.1) });
         CHECK(m.exactly(11)->howTo == QStringLiteral("1 × 10 mg + 0.5 mL of 2 mg/mL"));
         CHECK(m.exactly(10)->howTo == QStringLiteral("1 × 10 mg"));
         CHECK(m.exactly(0.2)->howTo == QStringLiteral("0.1 mL of 2 mg/mL"));
     }
     SECTION("quarters, and never a split modified-release tablet")
     {
-        DoseMaker m({tablet(10, 4), tablet(20, 4, true)});
+        DoseMaker m({ tablet(10, 4), tablet(20, 4, true) });
         CHECK(m.exactly(7.5)->howTo == QStringLiteral("¾ × 10 mg"));
         CHECK(m.exactly(17.5)->howTo == QStringLiteral("1¾ × 10 mg"));
         CHECK(m.exactly(20)->howTo == QStringLiteral("1 × 20 mg MR"));
         CHECK(m.exactly(22.5)->howTo == QStringLiteral("1 × 20 mg MR + ¼ × 10 mg"));
-        DoseMaker mrOnly({tablet(20, 2, true)});
+        DoseMaker mrOnly({ tablet(20, 2, true) });
         CHECK_FALSE(mrOnly.exactly(10));
     }
     SECTION("capsules whole, or counted beads")
     {
-        DoseMaker whole({capsule(20)});
+        DoseMaker whole({ capsule(20) });
         CHECK(whole.exactly(40)->howTo == QStringLiteral("2 × 20 mg capsule"));
         CHECK_FALSE(whole.exactly(10));
-        DoseMaker beads({capsule(75, 150)});
+        DoseMaker beads({ capsule(75, 150) });
         CHECK(beads.exactly(37.5)->howTo == QStringLiteral("75 beads (of 150) from a 75 mg capsule"));
-        CHECK(beads.exactly(112.5)->howTo == QStringLiteral("1 × 75 mg capsule + 75 beads (of 150) from a 75 mg capsule"));
+        CHECK(beads.exactly(112.5)->howTo
+            == QStringLiteral("1 × 75 mg capsule + 75 beads (of 150) from a 75 mg capsule"));
         CHECK(beads.exactly(0.5)->howTo == QStringLiteral("1 bead (of 150) from a 75 mg capsule"));
     }
     SECTION("hidden formulations are not used")
     {
         Formulation hiddenLiquid = liquid(2);
         hiddenLiquid.hidden = true;
-        DoseMaker m({tablet(10), hiddenLiquid});
+        DoseMaker m({ tablet(10), hiddenLiquid });
         CHECK_FALSE(m.exactly(11));
     }
     SECTION("zero is 'stop'")
     {
-        DoseMaker m({tablet(10)});
+        DoseMaker m({ tablet(10) });
         CHECK(m.atOrBelow(3).mg == 0);
         CHECK(m.atOrBelow(3).howTo == QStringLiteral("stop"));
     }
@@ -95,16 +97,16 @@ TEST_CASE("impossible formulation sets are refused, naming the field", "[planner
         return QString();
     };
     CHECK(field({}) == QStringLiteral("formulations"));
-    CHECK(field({tablet(0)}) == QStringLiteral("formulations"));
-    CHECK(field({liquid(0)}) == QStringLiteral("formulations"));
-    CHECK(field({liquid(2, 0)}) == QStringLiteral("formulations"));
-    CHECK(field({capsule(20, 1)}) == QStringLiteral("formulations"));
+    CHECK(field({ tablet(0) }) == QStringLiteral("formulations"));
+    CHECK(field({ liquid(0) }) == QStringLiteral("formulations"));
+    CHECK(field({ liquid(2, 0) }) == QStringLiteral("formulations"));
+    CHECK(field({ capsule(20, 1) }) == QStringLiteral("formulations"));
 }
 
 TEST_CASE("the rounding rule: down unless the dose above is strictly closer", "[planner][rounding]")
 {
     // Makeable: 0, 2.5, 5, 7.5, 10, ... (10 mg tablets in quarters)
-    DoseMaker m({tablet(10, 4)});
+    DoseMaker m({ tablet(10, 4) });
     const double inf = 1e9;
 
     SECTION("exact doses stay")
@@ -143,12 +145,12 @@ TEST_CASE("the rounding rule: down unless the dose above is strictly closer", "[
 
 TEST_CASE("the dose maker agrees with a brute-force search", "[planner][dosemaker]")
 {
-    const QList<QList<Formulation>> sets{
-        {tablet(10, 2), tablet(5, 2)},
-        {tablet(20, 4), liquid(2, 0.1)},
-        {capsule(37.5, 60), capsule(75)},
-        {tablet(0.5, 2), tablet(2), liquid(0.4, 0.2)},
-        {tablet(25, 2, true), capsule(20, 30), liquid(1, 0.5)},
+    const QList<QList<Formulation>> sets {
+        { tablet(10, 2), tablet(5, 2) },
+        { tablet(20, 4), liquid(2, 0.1) },
+        { capsule(37.5, 60), capsule(75) },
+        { tablet(0.5, 2), tablet(2), liquid(0.4, 0.2) },
+        { tablet(25, 2, true), capsule(20, 30), liquid(1, 0.5) },
     };
     for (const auto &set : sets) {
         DoseMaker m(set);
@@ -165,5 +167,25 @@ TEST_CASE("the dose maker agrees with a brute-force search", "[planner][dosemake
                 CHECK(checkHowTo(set, 3, above->mg, above->howTo).toStdString().empty());
             }
         }
+    }
+}
+
+TEST_CASE("the number of tablets or capsules a dose may take is a parameter", "[planner][dosemaker]")
+{
+    CHECK_FALSE(DoseMaker({ tablet(10) }, 3).exactly(40));
+    CHECK(DoseMaker({ tablet(10) }, 4).exactly(40)->howTo == QStringLiteral("4 × 10 mg"));
+    CHECK(DoseMaker({ tablet(10, 2) }, 1).exactly(5));
+    CHECK_FALSE(DoseMaker({ tablet(10, 2) }, 1).exactly(15));
+    CHECK_THROWS_AS(DoseMaker({ tablet(10) }, 0), Error);
+}
+
+TEST_CASE("made doses are exact decimals where the formulations are", "[planner][dosemaker]")
+{
+    DoseMaker m({ liquid(2, 0.1) });
+    for (int k = 1; k < 200; ++k) {
+        const double mg = k * 2 * 0.1;
+        const auto d = m.exactly(mg);
+        REQUIRE(d);
+        CHECK(d->mg == std::round(mg * 1e9) / 1e9);
     }
 }

@@ -10,7 +10,7 @@ using namespace waymark;
 using namespace waymark::planner;
 
 namespace {
-const OccupancyFit kCitalopram{83.98, 2.33, QStringLiteral("S1 (modelled)")};
+const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
 }
 
 TEST_CASE("occupancy model reproduces the citalopram numbers of tapering.md", "[planner][occupancy]")
@@ -26,7 +26,7 @@ TEST_CASE("occupancy model reproduces the citalopram numbers of tapering.md", "[
 
 TEST_CASE("dose for an occupancy is the inverse of the model", "[planner][occupancy]")
 {
-    for (double d : {0.01, 0.5, 1.0, 2.33, 7.0, 20.0, 60.0})
+    for (double d : { 0.01, 0.5, 1.0, 2.33, 7.0, 20.0, 60.0 })
         CHECK(doseForOccupancy(kCitalopram, occupancyPct(kCitalopram, d)) == Approx(d).epsilon(1e-12));
     CHECK(doseForOccupancy(kCitalopram, kCitalopram.emaxPct / 2) == Approx(kCitalopram.ed50Mg));
     CHECK(doseForOccupancy(kCitalopram, 0) == 0);
@@ -57,7 +57,7 @@ TEST_CASE("diazepam equivalents carry their source and differ where the tables d
         return diazepamEquivalents(*drug, mg);
     };
 
-    for (const char *name : {"alprazolam", "clonazepam", "lorazepam"}) {
+    for (const char *name : { "alprazolam", "clonazepam", "lorazepam" }) {
         INFO(name);
         const auto e = eq(name, 1.0);
         REQUIRE(e.size() == 2);

@@ -20,13 +20,15 @@ constexpr int kCases = 600;
 
 struct Random
 {
-    std::mt19937 gen{20260105u};
+    std::mt19937 gen { 20260105u };
 
     int integer(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(gen); }
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(gen); }
     bool chance(double p) { return real(0, 1) < p; }
-    template<typename T>
-    T pick(std::initializer_list<T> items) { return *(items.begin() + integer(0, int(items.size()) - 1)); }
+    template <typename T> T pick(std::initializer_list<T> items)
+    {
+        return *(items.begin() + integer(0, int(items.size()) - 1));
+    }
 };
 
 QList<Formulation> randomFormulations(Random &r)
@@ -34,42 +36,48 @@ QList<Formulation> randomFormulations(Random &r)
     QList<Formulation> out;
     const int tablets = r.integer(0, 2);
     for (int i = 0; i < tablets; ++i)
-        out << tablet(r.pick({0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 7.5, 10.0, 12.5, 20.0, 25.0, 37.5, 40.0, 50.0}),
-                      r.pick({1, 2, 4}), r.chance(0.15));
+        out << tablet(r.pick({ 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 7.5, 10.0, 12.5, 20.0, 25.0, 37.5, 40.0, 50.0 }),
+            r.pick({ 1, 2, 4 }), r.chance(0.15));
     if (r.chance(0.3)) {
         std::optional<int> beads;
         if (r.chance(0.5))
             beads = r.integer(20, 250);
-        out << capsule(r.pick({10.0, 20.0, 30.0, 37.5, 60.0, 75.0}), beads);
+        out << capsule(r.pick({ 10.0, 20.0, 30.0, 37.5, 60.0, 75.0 }), beads);
     }
     if (out.isEmpty() || r.chance(0.5))
-        out << liquid(r.pick({0.1, 0.4, 1.0, 2.0, 4.0, 5.0, 20.0}), r.pick({0.05, 0.1, 0.2, 0.5, 1.0}));
+        out << liquid(r.pick({ 0.1, 0.4, 1.0, 2.0, 4.0, 5.0, 20.0 }), r.pick({ 0.05, 0.1, 0.2, 0.5, 1.0 }));
     return out;
 }
 
 Plan randomPlan(Random &r)
 {
     Plan p;
-    p.method = r.pick({Method::Linear, Method::Percent, Method::Hyperbolic});
+    p.method = r.pick({ Method::Linear, Method::Percent, Method::Hyperbolic });
     p.formulations = randomFormulations(r);
     p.startDoseMg = std::round(r.real(0.5, 120) * 4) / 4;
     p.startDate = QDate(2020, 1, 1).addDays(r.integer(0, 3650));
     p.intervalDays = r.integer(1, 60);
     p.finalDoseMg = r.chance(0.4) ? 0 : std::round(r.real(0.05, 2) * 100) / 100;
     if (p.method == Method::Hyperbolic || r.chance(0.5))
-        p.fit = OccupancyFit{r.real(70, 105), r.real(0.5, 20), QStringLiteral("test")};
+        p.fit = OccupancyFit { r.real(70, 105), r.real(0.5, 20), QStringLiteral("test") };
     switch (p.method) {
-    case Method::Linear: p.stepSize = p.startDoseMg * r.real(0.03, 0.5); break;
-    case Method::Percent: p.stepSize = r.real(2, 40); break;
-    case Method::Hyperbolic: p.stepSize = occupancyPct(*p.fit, p.startDoseMg) * r.real(0.03, 0.4); break;
-    case Method::Custom: break;
+    case Method::Linear:
+        p.stepSize = p.startDoseMg * r.real(0.03, 0.5);
+        break;
+    case Method::Percent:
+        p.stepSize = r.real(2, 40);
+        break;
+    case Method::Hyperbolic:
+        p.stepSize = occupancyPct(*p.fit, p.startDoseMg) * r.real(0.03, 0.4);
+        break;
+    case Method::Custom:
+        break;
     }
     return p;
 }
 
 /** Every random plan that computes (some are rightly refused: too many steps, nothing makeable). */
-template<typename F>
-int forRandomSchedules(F &&check)
+template <typename F> int forRandomSchedules(F &&check)
 {
     Random r;
     int done = 0;
@@ -169,7 +177,7 @@ TEST_CASE("property: hyperbolic occupancy drops are equal, within what rounding 
             const double methodDrop = occupancyPct(fit, a.methodDoseMg) - occupancyPct(fit, b.methodDoseMg);
             CHECK(methodDrop == Approx(plan.stepSize * intervals).epsilon(1e-9));
             // Makeable doses: the modelled occupancy of each is within the gap its rounding spans.
-            for (const Step *st : {&a, &b}) {
+            for (const Step *st : { &a, &b }) {
                 const Bracket br = bruteBracket(plan.formulations, plan.maxSolidUnits, st->methodDoseMg);
                 const double upper = br.above ? occupancyPct(fit, *br.above) : occupancyPct(fit, br.below);
                 const double gap = upper - occupancyPct(fit, br.below);
@@ -208,13 +216,17 @@ TEST_CASE("property: adjustments never change steps that ended before their date
         const QDate on = s.steps[k].start.addDays(r.integer(0, s.steps[k].days() - 1));
         Adjustment a;
         switch (r.integer(0, 3)) {
-        case 0: a = Adjustment::pause(on, r.integer(1, 60)); break;
+        case 0:
+            a = Adjustment::pause(on, r.integer(1, 60));
+            break;
         case 1: {
             double size = plan.stepSize * r.real(0.3, 1.0);
             a = Adjustment::changePace(on, r.integer(1, 90), size);
             break;
         }
-        case 2: a = Adjustment::skipAhead(on); break;
+        case 2:
+            a = Adjustment::skipAhead(on);
+            break;
         default: {
             // a future step, to a dose between its neighbours
             const qsizetype j = std::min<qsizetype>(k + 1, s.steps.size() - 1);

@@ -16,9 +16,9 @@ using namespace waymark::planner::test;
 
 namespace {
 
-const OccupancyFit kCitalopram{83.98, 2.33, QStringLiteral("S1 (modelled)")};
-const OccupancyFit kSertraline{92.01, 7.72, QStringLiteral("S1 (modelled)")};
-const OccupancyFit kParoxetine{97.14, 5.60, QStringLiteral("S1 (modelled)")};
+const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
+const OccupancyFit kSertraline { 92.01, 7.72, QStringLiteral("S1 (modelled)") };
+const OccupancyFit kParoxetine { 97.14, 5.60, QStringLiteral("S1 (modelled)") };
 
 QString referencePath(const QString &name)
 {
@@ -51,7 +51,7 @@ Plan hyperbolicCitalopram()
     p.intervalDays = 28;
     p.stepSize = 5;
     p.fit = kCitalopram;
-    p.formulations = {liquid(2, 0.1)};
+    p.formulations = { liquid(2, 0.1) };
     return p;
 }
 
@@ -71,7 +71,7 @@ TEST_CASE("reference: linear sertraline 50 → 0 by 12.5 mg, 25 mg tablets in ha
     p.intervalDays = 28;
     p.stepSize = 12.5;
     p.fit = kSertraline;
-    p.formulations = {tablet(25, 2), tablet(50, 2)};
+    p.formulations = { tablet(25, 2), tablet(50, 2) };
     compareWithReference(QStringLiteral("linear_sertraline"), computeSchedule(p));
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("reference: percent 10 % paroxetine, 20 mg tablets and 2 mg/mL suspens
     p.stepSize = 10;
     p.finalDoseMg = 1;
     p.fit = kParoxetine;
-    p.formulations = {tablet(20, 2), liquid(2, 0.1)};
+    p.formulations = { tablet(20, 2), liquid(2, 0.1) };
     compareWithReference(QStringLiteral("percent_paroxetine"), computeSchedule(p));
 }
 
@@ -94,20 +94,19 @@ TEST_CASE("reference: custom diazepam schedule from a prescriber's letter", "[pl
     Plan p;
     p.method = Method::Custom;
     p.intervalDays = 28;
-    p.formulations = {tablet(2, 2), tablet(5), liquid(1, 0.1)};
-    p.customDoses = {{QDate(2026, 1, 5), 15},  {QDate(2026, 2, 2), 13},  {QDate(2026, 3, 2), 11},
-                     {QDate(2026, 3, 30), 9.5}, {QDate(2026, 4, 27), 8},  {QDate(2026, 6, 8), 6.5},
-                     {QDate(2026, 7, 20), 5},   {QDate(2026, 8, 31), 3.75}, {QDate(2026, 10, 12), 2.5},
-                     {QDate(2026, 11, 23), 1.25}, {QDate(2027, 1, 4), 0.5}, {QDate(2027, 2, 15), 0}};
+    p.formulations = { tablet(2, 2), tablet(5), liquid(1, 0.1) };
+    p.customDoses = { { QDate(2026, 1, 5), 15 }, { QDate(2026, 2, 2), 13 }, { QDate(2026, 3, 2), 11 },
+        { QDate(2026, 3, 30), 9.5 }, { QDate(2026, 4, 27), 8 }, { QDate(2026, 6, 8), 6.5 }, { QDate(2026, 7, 20), 5 },
+        { QDate(2026, 8, 31), 3.75 }, { QDate(2026, 10, 12), 2.5 }, { QDate(2026, 11, 23), 1.25 },
+        { QDate(2027, 1, 4), 0.5 }, { QDate(2027, 2, 15), 0 } };
     compareWithReference(QStringLiteral("custom_diazepam"), computeSchedule(p));
 }
 
 TEST_CASE("reference: hyperbolic citalopram after a hold, a slower pace and an edit", "[planner][reference]")
 {
     Plan p = hyperbolicCitalopram();
-    p.adjustments = {Adjustment::hold(QDate(2026, 3, 20), 21),
-                     Adjustment::changePace(QDate(2026, 6, 1), 42, 2.5),
-                     Adjustment::editDose(QDate(2026, 6, 1), 12, 2)};
+    p.adjustments = { Adjustment::hold(QDate(2026, 3, 20), 21), Adjustment::changePace(QDate(2026, 6, 1), 42, 2.5),
+        Adjustment::editDose(QDate(2026, 6, 1), 12, 2) };
     compareWithReference(QStringLiteral("adjusted_citalopram"), computeSchedule(p));
 }
 
@@ -126,10 +125,10 @@ TEST_CASE("schedule CSV format", "[planner][csv]")
     b.index = 2;
     b.start = QDate(2026, 2, 2);
     b.howToMake = QStringLiteral("stop");
-    s.steps = {a, b};
+    s.steps = { a, b };
     CHECK(scheduleToCsv(s).toStdString()
-          == "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make\n"
-             "1,2026-01-05,2026-02-01,11,11.235,70.0,\"1 × 10 mg + 0.5 mL of 2 mg/mL, \"\"shaken\"\"\"\n"
-             "2,2026-02-02,,0,0,,stop\n");
+        == "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make\n"
+           "1,2026-01-05,2026-02-01,11,11.235,70.0,\"1 × 10 mg + 0.5 mL of 2 mg/mL, \"\"shaken\"\"\"\n"
+           "2,2026-02-02,,0,0,,stop\n");
     CHECK(csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
 }

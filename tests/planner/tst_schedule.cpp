@@ -14,7 +14,7 @@ using namespace waymark::planner::test;
 
 namespace {
 
-const OccupancyFit kCitalopram{83.98, 2.33, QStringLiteral("S1 (modelled)")};
+const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
 
 Plan linearSertraline()
 {
@@ -24,7 +24,7 @@ Plan linearSertraline()
     p.startDate = QDate(2026, 1, 5);
     p.intervalDays = 28;
     p.stepSize = 12.5;
-    p.formulations = {tablet(25, 2)};
+    p.formulations = { tablet(25, 2) };
     return p;
 }
 
@@ -37,7 +37,7 @@ Plan hyperbolicCitalopram()
     p.intervalDays = 28;
     p.stepSize = 5;
     p.fit = kCitalopram;
-    p.formulations = {liquid(2, 0.1)};
+    p.formulations = { liquid(2, 0.1) };
     return p;
 }
 
@@ -59,7 +59,7 @@ TEST_CASE("linear: the same mg each step, then 0", "[planner][schedule]")
 {
     const Schedule s = computeSchedule(linearSertraline());
     REQUIRE(s.steps.size() == 5);
-    const QList<double> doses{50, 37.5, 25, 12.5, 0};
+    const QList<double> doses { 50, 37.5, 25, 12.5, 0 };
     for (int i = 0; i < 5; ++i) {
         CHECK(s.steps[i].doseMg == doses[i]);
         CHECK(s.steps[i].methodDoseMg == doses[i]);
@@ -94,7 +94,7 @@ TEST_CASE("percent: each step from the previous method dose, not the rounded one
     p.intervalDays = 14;
     p.stepSize = 10;
     p.finalDoseMg = 1;
-    p.formulations = {tablet(20, 2), liquid(2, 0.1)};
+    p.formulations = { tablet(20, 2), liquid(2, 0.1) };
     const Schedule s = computeSchedule(p);
     double m = 20;
     for (const Step &step : s.steps) {
@@ -120,7 +120,7 @@ TEST_CASE("hyperbolic: equal occupancy drops, modelled occupancy per step", "[pl
     CHECK(*s.steps[0].occupancyPct == Approx(75.2).margin(0.05));
     for (qsizetype i = 1; i + 1 < s.steps.size(); ++i) {
         const double drop = occupancyPct(kCitalopram, s.steps[i - 1].methodDoseMg)
-                            - occupancyPct(kCitalopram, s.steps[i].methodDoseMg);
+            - occupancyPct(kCitalopram, s.steps[i].methodDoseMg);
         CHECK(drop == Approx(5).epsilon(1e-9));
     }
     CHECK(s.steps.last().doseMg == 0);
@@ -134,9 +134,9 @@ TEST_CASE("custom: a prescriber's letter, rounded to what the person has", "[pla
     Plan p;
     p.method = Method::Custom;
     p.intervalDays = 14;
-    p.formulations = {tablet(2, 2), tablet(5)};
-    p.customDoses = {{QDate(2026, 2, 2), 10}, {QDate(2026, 3, 2), 8}, {QDate(2026, 3, 30), 7.4},
-                     {QDate(2026, 4, 27), 7}, {QDate(2026, 5, 25), 0}};
+    p.formulations = { tablet(2, 2), tablet(5) };
+    p.customDoses = { { QDate(2026, 2, 2), 10 }, { QDate(2026, 3, 2), 8 }, { QDate(2026, 3, 30), 7.4 },
+        { QDate(2026, 4, 27), 7 }, { QDate(2026, 5, 25), 0 } };
     const Schedule s = computeSchedule(p);
     REQUIRE(s.steps.size() == 4); // 7.4 → 7 (nearest); the letter's own 7 repeats it and is merged
     CHECK(s.steps[0].start == QDate(2026, 2, 2));
@@ -185,7 +185,7 @@ TEST_CASE("invalid parameters name the field", "[planner][validation]")
 
     p = linearSertraline();
     p.method = Method::Percent;
-    for (double bad : {0.0, 100.0, -5.0, 150.0, std::nan("")}) {
+    for (double bad : { 0.0, 100.0, -5.0, 150.0, std::nan("") }) {
         p.stepSize = bad;
         CHECK(invalidField(p) == QStringLiteral("stepSize"));
     }
@@ -200,9 +200,9 @@ TEST_CASE("invalid parameters name the field", "[planner][validation]")
     CHECK(invalidField(p) == QStringLiteral("method"));
 
     p = linearSertraline();
-    p.formulations = {tablet(50)}; // whole 50 mg tablets only: nothing between 0 and 50
+    p.formulations = { tablet(50) }; // whole 50 mg tablets only: nothing between 0 and 50
     CHECK(invalidField(p) == QStringLiteral("formulations"));
-    p.formulations = {tablet(10)}; // at most 3 tablets: 30 mg, not the start dose
+    p.formulations = { tablet(10) }; // at most 3 tablets: 30 mg, not the start dose
     CHECK(invalidField(p) == QStringLiteral("formulations"));
     p.formulations = {};
     CHECK(invalidField(p) == QStringLiteral("formulations"));
@@ -210,19 +210,19 @@ TEST_CASE("invalid parameters name the field", "[planner][validation]")
     p = hyperbolicCitalopram();
     p.method = Method::Percent;
     p.stepSize = 0.5;
-    p.formulations = {liquid(1, 0.01)};
+    p.formulations = { liquid(1, 0.01) };
     p.finalDoseMg = 0.001;
     CHECK(invalidField(p) == QStringLiteral("stepSize")); // more than 1000 steps
 
-    p = Plan{};
+    p = Plan {};
     p.method = Method::Custom;
-    p.formulations = {tablet(10, 2)};
+    p.formulations = { tablet(10, 2) };
     CHECK(invalidField(p) == QStringLiteral("customDoses"));
-    p.customDoses = {{QDate(2026, 1, 1), 10}, {QDate(2026, 1, 1), 5}};
+    p.customDoses = { { QDate(2026, 1, 1), 10 }, { QDate(2026, 1, 1), 5 } };
     CHECK(invalidField(p) == QStringLiteral("customDoses"));
-    p.customDoses = {{QDate(2026, 1, 1), 10}, {QDate(2026, 2, 1), 15}};
+    p.customDoses = { { QDate(2026, 1, 1), 10 }, { QDate(2026, 2, 1), 15 } };
     CHECK(invalidField(p) == QStringLiteral("customDoses"));
-    p.customDoses = {{QDate(2026, 1, 1), 10}, {QDate(2026, 2, 1), 0}, {QDate(2026, 3, 1), 0}};
+    p.customDoses = { { QDate(2026, 1, 1), 10 }, { QDate(2026, 2, 1), 0 }, { QDate(2026, 3, 1), 0 } };
     CHECK(invalidField(p) == QStringLiteral("customDoses"));
 }
 
@@ -245,7 +245,7 @@ TEST_CASE("steps are calendar days across daylight-saving changes", "[planner][s
     // on Sunday 2026-10-25. Weekly steps from Monday 2026-03-23 and Monday 2026-10-19.
     REQUIRE(QDate(2026, 3, 29).dayOfWeek() == 7);
     REQUIRE(QDate(2026, 10, 25).dayOfWeek() == 7);
-    for (const QDate start : {QDate(2026, 3, 23), QDate(2026, 10, 19)}) {
+    for (const QDate start : { QDate(2026, 3, 23), QDate(2026, 10, 19) }) {
         Plan p = linearSertraline();
         p.startDate = start;
         p.intervalDays = 7;
@@ -297,12 +297,12 @@ TEST_CASE("a repeated dose is merged into the step before it", "[planner][schedu
     p.intervalDays = 10;
     p.stepSize = 10;
     p.finalDoseMg = 4;
-    p.formulations = {tablet(10), tablet(5)};
+    p.formulations = { tablet(10), tablet(5) };
     const Schedule s = computeSchedule(p);
     QList<double> doses;
     for (const Step &st : s.steps)
         doses << st.doseMg;
-    CHECK(doses == QList<double>{20, 15, 10, 5, 0});
+    CHECK(doses == QList<double> { 20, 15, 10, 5, 0 });
     CHECK(s.steps[0].days() == 20);
     CHECK(s.steps[1].methodDoseMg == Approx(16.2));
     CHECK(s.steps[1].days() == 30);

@@ -32,9 +32,12 @@ QString fraction(int numerator, int parts)
     if (parts == 2)
         return QStringLiteral("½");
     switch (numerator) {
-    case 1: return QStringLiteral("¼");
-    case 2: return QStringLiteral("½");
-    default: return QStringLiteral("¾");
+    case 1:
+        return QStringLiteral("¼");
+    case 2:
+        return QStringLiteral("½");
+    default:
+        return QStringLiteral("¾");
     }
 }
 
@@ -87,7 +90,7 @@ DoseMaker::DoseMaker(const QList<Formulation> &formulations, int maxSolidUnits)
     if (m_formulations.isEmpty())
         throwInvalid(field, QStringLiteral("add at least one tablet, capsule or liquid the person has"));
 
-    enumerate(0, Combo{});
+    enumerate(0, Combo {});
     // One combination per dose: the simplest (fewest units, fewest split pieces, no beads).
     std::sort(m_solids.begin(), m_solids.end(), [](const Combo &a, const Combo &b) {
         return std::tie(a.mg, a.units, a.splitPieces, a.beads) < std::tie(b.mg, b.units, b.splitPieces, b.beads);
@@ -118,7 +121,7 @@ void DoseMaker::enumerate(int index, Combo current)
         next.mg += f.strengthMg * k / parts;
         next.units += (k + parts - 1) / parts;
         next.splitPieces += k % parts != 0 ? 1 : 0;
-        next.parts.append({DosePart::Kind::Solid, index, k});
+        next.parts.append({ DosePart::Kind::Solid, index, k });
         enumerate(index + 1, next);
     }
     const int beads = beadCount(f);
@@ -131,8 +134,8 @@ void DoseMaker::enumerate(int index, Combo current)
             next.units += whole + 1;
             next.beads = 1;
             if (whole > 0)
-                next.parts.append({DosePart::Kind::Solid, index, whole});
-            next.parts.append({DosePart::Kind::Beads, index, b});
+                next.parts.append({ DosePart::Kind::Solid, index, whole });
+            next.parts.append({ DosePart::Kind::Beads, index, b });
             enumerate(index + 1, next);
         }
     }
@@ -143,7 +146,7 @@ bool DoseMaker::better(const Candidate &a, const Candidate &b)
     // Same dose: least liquid, then fewest units, split pieces, bead counting.
     const auto key = [](const Candidate &c) {
         return std::make_tuple(std::llround(c.ml * 1000), c.solid->units, c.solid->splitPieces, c.solid->beads,
-                               int(c.solid->parts.size()));
+            int(c.solid->parts.size()));
     };
     return key(a) < key(b);
 }
@@ -152,20 +155,19 @@ MadeDose DoseMaker::atOrBelow(double mg) const
 {
     std::optional<Candidate> best;
     const auto consider = [&](const Candidate &c) {
-        if (!best || c.mg > best->mg + kToleranceMg
-            || (std::abs(c.mg - best->mg) < kToleranceMg && better(c, *best)))
+        if (!best || c.mg > best->mg + kToleranceMg || (std::abs(c.mg - best->mg) < kToleranceMg && better(c, *best)))
             best = c;
     };
     for (const Combo &s : m_solids) {
         if (s.mg > mg + kToleranceMg)
             break;
-        consider({&s, -1, 0, s.mg, 0});
+        consider({ &s, -1, 0, s.mg, 0 });
         for (int li : m_liquids) {
             const Formulation &f = m_formulations[li];
             const double step = f.mgPerMl * syringeMl(f);
             const int n = int(std::floor((mg - s.mg) / step + 1e-7));
             if (n > 0)
-                consider({&s, li, n, s.mg + n * step, n * syringeMl(f)});
+                consider({ &s, li, n, s.mg + n * step, n * syringeMl(f) });
         }
     }
     return make(*best); // the empty combination (0 mg) is always there
@@ -177,20 +179,19 @@ std::optional<MadeDose> DoseMaker::above(double mg) const
     const auto consider = [&](const Candidate &c) {
         if (c.mg <= mg + kToleranceMg)
             return;
-        if (!best || c.mg < best->mg - kToleranceMg
-            || (std::abs(c.mg - best->mg) < kToleranceMg && better(c, *best)))
+        if (!best || c.mg < best->mg - kToleranceMg || (std::abs(c.mg - best->mg) < kToleranceMg && better(c, *best)))
             best = c;
     };
     for (const Combo &s : m_solids) {
         if (s.mg > mg + kToleranceMg) {
-            consider({&s, -1, 0, s.mg, 0});
+            consider({ &s, -1, 0, s.mg, 0 });
             break; // ascending: later solids alone are larger, and adding liquid only adds
         }
         for (int li : m_liquids) {
             const Formulation &f = m_formulations[li];
             const double step = f.mgPerMl * syringeMl(f);
             const int n = int(std::floor((mg - s.mg) / step + 1e-7)) + 1;
-            consider({&s, li, n, s.mg + n * step, n * syringeMl(f)});
+            consider({ &s, li, n, s.mg + n * step, n * syringeMl(f) });
         }
     }
     if (!best)
@@ -244,15 +245,15 @@ QString DoseMaker::describe(const DosePart &part) const
 MadeDose DoseMaker::make(const Candidate &c) const
 {
     MadeDose d;
-    d.mg = c.mg;
+    d.mg = std::round(c.mg * 1e9) / 1e9; // 17 × 0.2 mg is 3.4 mg, not 3.4000000000000004
+    d.liquidMl = std::round(c.ml * 1e9) / 1e9;
     d.parts = c.solid->parts;
     // Larger strengths first, liquid last.
     std::stable_sort(d.parts.begin(), d.parts.end(), [this](const DosePart &a, const DosePart &b) {
         return m_formulations[a.formulation].strengthMg > m_formulations[b.formulation].strengthMg;
     });
     if (c.liquid >= 0)
-        d.parts.append({DosePart::Kind::Liquid, c.liquid, c.steps});
-    d.liquidMl = c.ml;
+        d.parts.append({ DosePart::Kind::Liquid, c.liquid, c.steps });
     d.solidUnits = c.solid->units;
     QStringList text;
     for (const DosePart &p : std::as_const(d.parts))

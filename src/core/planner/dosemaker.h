@@ -24,10 +24,10 @@ struct DosePart
 struct MadeDose
 {
     double mg = 0;
-    QList<DosePart> parts;  ///< empty for 0 mg
-    QString howTo;          ///< "1 × 10 mg + ½ × 5 mg", "1.7 mL of 2 mg/mL", "stop" for 0 mg
+    QList<DosePart> parts; ///< empty for 0 mg
+    QString howTo; ///< "1 × 10 mg + ½ × 5 mg", "1.7 mL of 2 mg/mL", "stop" for 0 mg
     double liquidMl = 0;
-    int solidUnits = 0;     ///< tablets or capsules handled (a split or opened one counts as one)
+    int solidUnits = 0; ///< tablets or capsules handled (a split or opened one counts as one)
 };
 
 /** Numbers as people read them: up to maxDecimals decimals, no trailing zeros, "C" locale. */

@@ -13,10 +13,10 @@ namespace waymark::planner {
 /** A diazepam-equivalent dose under one published table, with that table named. */
 struct DiazepamEquivalent
 {
-    double diazepamMg = 0;     ///< the equivalent oral diazepam dose
+    double diazepamMg = 0; ///< the equivalent oral diazepam dose
     double mgPer10Diazepam = 0; ///< the table's value: mg of the drug equal to 10 mg diazepam
-    QString sourceKey;         ///< "S2", "S3", "S4"
-    QString sourceLabel;       ///< "Ashton (S2)", "VA/DoD 2021 (S3)", ...
+    QString sourceKey; ///< "S2", "S3", "S4"
+    QString sourceLabel; ///< "Ashton (S2)", "VA/DoD 2021 (S3)", ...
 };
 
 /**

@@ -35,8 +35,8 @@ QString n1(double v)
 
 } // namespace
 
-HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &taperStart, const QDate &today,
-                           const HoldSuggestionParams &p)
+HoldSuggestion suggestHold(
+    const QMap<QDate, double> &loads, const QDate &taperStart, const QDate &today, const HoldSuggestionParams &p)
 {
     if (!taperStart.isValid())
         throwInvalid(QStringLiteral("taperStart"), QStringLiteral("the taper start date is missing"));
@@ -44,10 +44,12 @@ HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &taperS
         throwInvalid(QStringLiteral("today"), QStringLiteral("the date is missing"));
     if (p.baselineDays < 1 || p.recentDays < 1 || p.baselineMinRated < 1 || p.recentMinRated < 1
         || p.baselineMinRated > p.baselineDays || p.recentMinRated > p.recentDays)
-        throwInvalid(QStringLiteral("params"), QStringLiteral("windows need at least 1 day and no more rated days "
-                                                              "than they have days"));
+        throwInvalid(QStringLiteral("params"),
+            QStringLiteral("windows need at least 1 day and no more rated days "
+                           "than they have days"));
     if (!std::isfinite(p.ratio) || p.ratio < 1 || !std::isfinite(p.minIncrease) || p.minIncrease < 0)
-        throwInvalid(QStringLiteral("params"), QStringLiteral("the ratio must be 1 or more and the increase 0 or more"));
+        throwInvalid(
+            QStringLiteral("params"), QStringLiteral("the ratio must be 1 or more and the increase 0 or more"));
 
     const Window base = window(loads, taperStart.addDays(-p.baselineDays), taperStart.addDays(-1));
     const Window rec = window(loads, today.addDays(1 - p.recentDays), today);

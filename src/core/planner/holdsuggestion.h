@@ -11,12 +11,12 @@ namespace waymark::planner {
 /** Thresholds for suggesting a hold; the defaults are the issue's. */
 struct HoldSuggestionParams
 {
-    int baselineDays = 14;      ///< days before the taper start
-    int baselineMinRated = 7;   ///< rated days needed in the baseline window
-    int recentDays = 7;         ///< days up to and including `today`
-    int recentMinRated = 5;     ///< rated days needed in the recent window
-    double ratio = 1.5;         ///< recent ≥ baseline × ratio ...
-    double minIncrease = 3.0;   ///< ... and recent − baseline ≥ minIncrease
+    int baselineDays = 14; ///< days before the taper start
+    int baselineMinRated = 7; ///< rated days needed in the baseline window
+    int recentDays = 7; ///< days up to and including `today`
+    int recentMinRated = 5; ///< rated days needed in the recent window
+    double ratio = 1.5; ///< recent ≥ baseline × ratio ...
+    double minIncrease = 3.0; ///< ... and recent − baseline ≥ minIncrease
 };
 
 /** The outcome, with the numbers behind it. A suggestion only: it never changes a plan. */
@@ -25,7 +25,7 @@ struct HoldSuggestion
     bool suggestHold = false;
     bool enoughData = false;
     std::optional<double> baseline; ///< mean daily symptom load before the taper
-    std::optional<double> recent;   ///< mean daily symptom load of the recent window
+    std::optional<double> recent; ///< mean daily symptom load of the recent window
     int baselineRated = 0;
     int recentRated = 0;
     QString reason; ///< one sentence, for the person
@@ -39,6 +39,6 @@ struct HoldSuggestion
  * recent − baseline ≥ minIncrease. Throws InvalidInput for invalid dates or parameters.
  */
 HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &taperStart, const QDate &today,
-                           const HoldSuggestionParams &params = {});
+    const HoldSuggestionParams &params = {});
 
 } // namespace waymark::planner

@@ -19,9 +19,9 @@ double doseForOccupancy(const OccupancyFit &fit, double occupancy)
         return 0;
     if (occupancy >= fit.emaxPct)
         throwInvalid(QStringLiteral("occupancy"),
-                     QStringLiteral("%1 % is at or above the model's maximum of %2 %; no dose reaches it")
-                         .arg(occupancy)
-                         .arg(fit.emaxPct));
+            QStringLiteral("%1 % is at or above the model's maximum of %2 %; no dose reaches it")
+                .arg(occupancy)
+                .arg(fit.emaxPct));
     return fit.ed50Mg * occupancy / (fit.emaxPct - occupancy);
 }
 
@@ -29,7 +29,7 @@ std::optional<OccupancyFit> fitFor(const catalogue::LibraryDrug &drug)
 {
     if (!drug.sertEmaxPct || !drug.sertEd50Mg)
         return std::nullopt;
-    return OccupancyFit{*drug.sertEmaxPct, *drug.sertEd50Mg, QStringLiteral("S1 (modelled)")};
+    return OccupancyFit { *drug.sertEmaxPct, *drug.sertEd50Mg, QStringLiteral("S1 (modelled)") };
 }
 
 } // namespace waymark::planner

@@ -18,8 +18,8 @@ namespace waymark::planner {
 struct OccupancyFit
 {
     double emaxPct = 0; ///< occupancy approached at very high doses, in percent
-    double ed50Mg = 0;  ///< dose giving half of Emax
-    QString source;     ///< e.g. "S1 (modelled)" or "user"
+    double ed50Mg = 0; ///< dose giving half of Emax
+    QString source; ///< e.g. "S1 (modelled)" or "user"
 
     bool isValid() const { return emaxPct > 0 && emaxPct <= 110 && ed50Mg > 0; }
 };

@@ -8,17 +8,21 @@ namespace waymark::planner {
 QString methodName(Method method)
 {
     switch (method) {
-    case Method::Linear: return QStringLiteral("linear");
-    case Method::Percent: return QStringLiteral("percent");
-    case Method::Hyperbolic: return QStringLiteral("hyperbolic");
-    case Method::Custom: return QStringLiteral("custom");
+    case Method::Linear:
+        return QStringLiteral("linear");
+    case Method::Percent:
+        return QStringLiteral("percent");
+    case Method::Hyperbolic:
+        return QStringLiteral("hyperbolic");
+    case Method::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
 
 std::optional<Method> methodFromName(const QString &name)
 {
-    for (Method m : {Method::Linear, Method::Percent, Method::Hyperbolic, Method::Custom}) {
+    for (Method m : { Method::Linear, Method::Percent, Method::Hyperbolic, Method::Custom }) {
         if (methodName(m).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return m;
     }
@@ -102,8 +106,8 @@ Plan releaseHold(Plan plan, const QDate &on)
             continue;
         if (!on.isValid() || on < a.date)
             throwInvalid(QStringLiteral("date"),
-                         QStringLiteral("a hold can only be released on or after the day it began (%1)")
-                             .arg(a.date.toString(Qt::ISODate)));
+                QStringLiteral("a hold can only be released on or after the day it began (%1)")
+                    .arg(a.date.toString(Qt::ISODate)));
         a.releasedOn = on;
         return plan;
     }

@@ -13,10 +13,10 @@ namespace waymark::planner {
 
 /** How the doses of a taper are chosen (docs: tapering.md, "Methods"). */
 enum class Method {
-    Linear,     ///< the same number of mg each step
-    Percent,    ///< each step is the previous method dose × (1 − p/100)
+    Linear, ///< the same number of mg each step
+    Percent, ///< each step is the previous method dose × (1 − p/100)
     Hyperbolic, ///< equal drops in modelled occupancy (percentage points) per step; needs a fit
-    Custom,     ///< doses and dates a prescriber wrote down
+    Custom, ///< doses and dates a prescriber wrote down
 };
 
 QString methodName(Method method); ///< "linear", "percent", "hyperbolic", "custom"
@@ -38,27 +38,26 @@ struct CustomDose
 struct Adjustment
 {
     enum class Kind {
-        Hold,       ///< extend the step in force on `date` by `days` (or until released); later steps shift
-        Pause,      ///< pause the whole plan from `date`: as Hold, and before the start it delays the start
+        Hold, ///< extend the step in force on `date` by `days` (or until released); later steps shift
+        Pause, ///< pause the whole plan from `date`: as Hold, and before the start it delays the start
         ChangePace, ///< from the step after the one in force on `date`: new interval and/or step size
-        SkipAhead,  ///< the next step begins on `date` (the step in force ends the day before)
-        EditDose,   ///< set the dose of step `stepIndex` (1-based, as currently shown), which must start on/after `date`
+        SkipAhead, ///< the next step begins on `date` (the step in force ends the day before)
+        EditDose, ///< set the dose of step `stepIndex` (1-based, as currently shown), which must start on/after `date`
     };
     Kind kind = Kind::Hold;
     QDate date;
-    std::optional<int> days;         ///< Hold/Pause: length in days; none: until released
+    std::optional<int> days; ///< Hold/Pause: length in days; none: until released
     std::optional<QDate> releasedOn; ///< Hold/Pause without days: release date (a hold of releasedOn − date days)
     std::optional<int> intervalDays; ///< ChangePace
-    std::optional<double> stepSize;  ///< ChangePace: mg, percent or points, as the plan's method
-    int stepIndex = 0;               ///< EditDose
-    double doseMg = 0;               ///< EditDose
+    std::optional<double> stepSize; ///< ChangePace: mg, percent or points, as the plan's method
+    int stepIndex = 0; ///< EditDose
+    double doseMg = 0; ///< EditDose
 
     static Adjustment hold(const QDate &date, int days);
     static Adjustment holdUntilReleased(const QDate &date);
     static Adjustment pause(const QDate &date, int days);
     static Adjustment pauseUntilResumed(const QDate &date);
-    static Adjustment changePace(const QDate &from, std::optional<int> intervalDays,
-                                 std::optional<double> stepSize);
+    static Adjustment changePace(const QDate &from, std::optional<int> intervalDays, std::optional<double> stepSize);
     static Adjustment skipAhead(const QDate &date);
     static Adjustment editDose(const QDate &madeOn, int stepIndex, double doseMg);
 
@@ -73,15 +72,15 @@ struct Adjustment
 struct Plan
 {
     Method method = Method::Hyperbolic;
-    double startDoseMg = 0;   ///< unused for Custom (its first dose is the start)
-    QDate startDate;          ///< unused for Custom (its first date is the start)
-    int intervalDays = 28;    ///< days per step; for Custom, the length of a last non-zero step
-    double stepSize = 0;      ///< mg (Linear), percent of the previous dose (Percent), points (Hyperbolic)
-    double finalDoseMg = 0;   ///< once the method's dose falls below this, the next step is 0
+    double startDoseMg = 0; ///< unused for Custom (its first dose is the start)
+    QDate startDate; ///< unused for Custom (its first date is the start)
+    int intervalDays = 28; ///< days per step; for Custom, the length of a last non-zero step
+    double stepSize = 0; ///< mg (Linear), percent of the previous dose (Percent), points (Hyperbolic)
+    double finalDoseMg = 0; ///< once the method's dose falls below this, the next step is 0
     QList<CustomDose> customDoses;
     QList<Formulation> formulations;
     std::optional<OccupancyFit> fit;
-    int maxSolidUnits = 3;    ///< tablets/capsules per dose (see DoseMaker)
+    int maxSolidUnits = 3; ///< tablets/capsules per dose (see DoseMaker)
     QList<Adjustment> adjustments;
 };
 

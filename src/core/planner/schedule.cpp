@@ -44,8 +44,9 @@ void requireStepSize(Method method, double size, double fromDoseMg, const std::o
         if (size <= 0)
             throwInvalid(field, QStringLiteral("the step must be more than 0 mg"));
         if (size >= fromDoseMg - kTol)
-            throwInvalid(field, QStringLiteral("the step (%1) must be smaller than the dose it starts from (%2)")
-                                    .arg(mg(size), mg(fromDoseMg)));
+            throwInvalid(field,
+                QStringLiteral("the step (%1) must be smaller than the dose it starts from (%2)")
+                    .arg(mg(size), mg(fromDoseMg)));
         break;
     case Method::Percent:
         if (size <= 0 || size >= 100)
@@ -56,9 +57,10 @@ void requireStepSize(Method method, double size, double fromDoseMg, const std::o
         if (size <= 0)
             throwInvalid(field, QStringLiteral("the occupancy drop must be more than 0 points"));
         if (size >= occ)
-            throwInvalid(field, QStringLiteral("the occupancy drop (%1 points) must be below the occupancy at "
-                                               "%2 (%3 %)")
-                                    .arg(formatNumber(size), mg(fromDoseMg), formatNumber(occ, 1)));
+            throwInvalid(field,
+                QStringLiteral("the occupancy drop (%1 points) must be below the occupancy at "
+                               "%2 (%3 %)")
+                    .arg(formatNumber(size), mg(fromDoseMg), formatNumber(occ, 1)));
         break;
     }
     case Method::Custom:
@@ -85,11 +87,15 @@ void validateParameters(const Plan &plan)
             if (i > 0) {
                 const CustomDose &p = plan.customDoses[i - 1];
                 if (c.date <= p.date)
-                    throwInvalid(field, line + QStringLiteral("dates must follow each other (%1 is not after %2)")
-                                               .arg(iso(c.date), iso(p.date)));
+                    throwInvalid(field,
+                        line
+                            + QStringLiteral("dates must follow each other (%1 is not after %2)")
+                                  .arg(iso(c.date), iso(p.date)));
                 if (c.doseMg > p.doseMg + kTol)
-                    throwInvalid(field, line + QStringLiteral("the schedule never goes up (%1 after %2)")
-                                               .arg(mg(c.doseMg), mg(p.doseMg)));
+                    throwInvalid(field,
+                        line
+                            + QStringLiteral("the schedule never goes up (%1 after %2)")
+                                  .arg(mg(c.doseMg), mg(p.doseMg)));
                 if (p.doseMg <= kTol)
                     throwInvalid(field, line + QStringLiteral("nothing can follow a 0 mg dose"));
             }
@@ -103,13 +109,14 @@ void validateParameters(const Plan &plan)
     if (!std::isfinite(plan.finalDoseMg) || plan.finalDoseMg < 0)
         throwInvalid(QStringLiteral("finalDoseMg"), QStringLiteral("the final dose must be 0 mg or more"));
     if (plan.finalDoseMg >= plan.startDoseMg)
-        throwInvalid(QStringLiteral("finalDoseMg"), QStringLiteral("the final dose (%1) must be below the start "
-                                                                   "dose (%2)")
-                                                        .arg(mg(plan.finalDoseMg), mg(plan.startDoseMg)));
+        throwInvalid(QStringLiteral("finalDoseMg"),
+            QStringLiteral("the final dose (%1) must be below the start "
+                           "dose (%2)")
+                .arg(mg(plan.finalDoseMg), mg(plan.startDoseMg)));
     if (plan.method == Method::Hyperbolic && !(plan.fit && plan.fit->isValid()))
         throwInvalid(QStringLiteral("method"),
-                     QStringLiteral("hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
-                                    "choose another method or enter a fit"));
+            QStringLiteral("hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
+                           "choose another method or enter a fit"));
     if (plan.fit && !plan.fit->isValid())
         throwInvalid(QStringLiteral("fit"), QStringLiteral("Emax must be between 0 and 110 % and ED50 above 0 mg"));
     requireStepSize(plan.method, plan.stepSize, plan.startDoseMg, plan.fit);
@@ -146,15 +153,15 @@ public:
         const double start = plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg;
         if (!m_maker.exactly(start) && !m_maker.above(start))
             throwInvalid(QStringLiteral("formulations"),
-                         QStringLiteral("the start dose of %1 is more than these formulations make (at most %2 "
-                                        "tablets or capsules a dose); add a larger strength or a liquid")
-                             .arg(mg(start))
-                             .arg(plan.maxSolidUnits));
+                QStringLiteral("the start dose of %1 is more than these formulations make (at most %2 "
+                               "tablets or capsules a dose); add a larger strength or a liquid")
+                    .arg(mg(start))
+                    .arg(plan.maxSolidUnits));
         if (!m_maker.canMakeBelow(start))
             throwInvalid(QStringLiteral("formulations"),
-                         QStringLiteral("no dose below the start dose of %1 can be made from these formulations; "
-                                        "add a smaller strength, a tablet that may be split, or a liquid")
-                             .arg(mg(start)));
+                QStringLiteral("no dose below the start dose of %1 can be made from these formulations; "
+                               "add a smaller strength, a tablet that may be split, or a liquid")
+                    .arg(mg(start)));
     }
 
     Schedule run()
@@ -172,10 +179,14 @@ private:
     double nextMethod(double m) const
     {
         switch (m_plan.method) {
-        case Method::Linear: return m - m_stepSize;
-        case Method::Percent: return m * (1.0 - m_stepSize / 100.0);
-        case Method::Hyperbolic: return doseForOccupancy(*m_plan.fit, occupancyPct(*m_plan.fit, m) - m_stepSize);
-        case Method::Custom: break;
+        case Method::Linear:
+            return m - m_stepSize;
+        case Method::Percent:
+            return m * (1.0 - m_stepSize / 100.0);
+        case Method::Hyperbolic:
+            return doseForOccupancy(*m_plan.fit, occupancyPct(*m_plan.fit, m) - m_stepSize);
+        case Method::Custom:
+            break;
         }
         return 0;
     }
@@ -186,9 +197,9 @@ private:
         const std::optional<MadeDose> first = roundToMakeable(m_maker, m_plan.startDoseMg, kInfinity);
         if (!first || first->mg <= kTol)
             throwInvalid(QStringLiteral("formulations"),
-                         QStringLiteral("the start dose of %1 cannot be made from these formulations")
-                             .arg(mg(m_plan.startDoseMg)));
-        m_steps = {Draft{m_plan.startDoseMg, *first, m_interval, 0, false}};
+                QStringLiteral("the start dose of %1 cannot be made from these formulations")
+                    .arg(mg(m_plan.startDoseMg)));
+        m_steps = { Draft { m_plan.startDoseMg, *first, m_interval, 0, false } };
         generateAfter(0);
     }
 
@@ -203,9 +214,9 @@ private:
         for (qsizetype iterations = k + 1;; ++iterations) {
             if (iterations > kMaxSteps)
                 throwInvalid(QStringLiteral("stepSize"),
-                             QStringLiteral("the plan would need more than %1 steps; choose larger steps or a "
-                                            "higher final dose")
-                                 .arg(kMaxSteps));
+                    QStringLiteral("the plan would need more than %1 steps; choose larger steps or a "
+                                   "higher final dose")
+                        .arg(kMaxSteps));
             m = nextMethod(m);
             if (m <= kTol || m < m_plan.finalDoseMg - kTol) {
                 m_steps.append(zeroStep(0));
@@ -220,7 +231,7 @@ private:
                 m_steps.append(zeroStep(m));
                 return;
             }
-            m_steps.append(Draft{m, *made, m_interval, 0, false});
+            m_steps.append(Draft { m, *made, m_interval, 0, false });
             previous = made->mg;
         }
     }
@@ -245,13 +256,13 @@ private:
             if (made->mg <= kTol) {
                 if (!last)
                     throwInvalid(QStringLiteral("customDoses"),
-                                 QStringLiteral("line %1: %2 cannot be made from these formulations")
-                                     .arg(i + 1)
-                                     .arg(mg(doses[i].doseMg)));
+                        QStringLiteral("line %1: %2 cannot be made from these formulations")
+                            .arg(i + 1)
+                            .arg(mg(doses[i].doseMg)));
                 m_steps.append(zeroStep(doses[i].doseMg));
                 break;
             }
-            m_steps.append(Draft{doses[i].doseMg, *made, days, 0, false});
+            m_steps.append(Draft { doses[i].doseMg, *made, days, 0, false });
         }
     }
 
@@ -280,12 +291,13 @@ private:
     {
         const std::optional<qsizetype> k = inForce(date);
         if (!k)
-            throwInvalid(QStringLiteral("date"), QStringLiteral("no step is in force on %1 to %2 (the schedule runs "
-                                                                "from %3)")
-                                                     .arg(iso(date), what, iso(m_origin)));
+            throwInvalid(QStringLiteral("date"),
+                QStringLiteral("no step is in force on %1 to %2 (the schedule runs "
+                               "from %3)")
+                    .arg(iso(date), what, iso(m_origin)));
         if (m_steps[*k].isZero())
             throwInvalid(QStringLiteral("date"),
-                         QStringLiteral("the plan has reached 0 mg by %1; there is nothing to %2").arg(iso(date), what));
+                QStringLiteral("the plan has reached 0 mg by %1; there is nothing to %2").arg(iso(date), what));
         return *k;
     }
 
@@ -293,15 +305,19 @@ private:
     {
         if (m_waiting)
             throwInvalid(QStringLiteral("adjustments"),
-                         QStringLiteral("the plan is held until released; release it before changing it further"));
+                QStringLiteral("the plan is held until released; release it before changing it further"));
         if (!a.date.isValid())
             throwInvalid(QStringLiteral("date"), QStringLiteral("the date is missing or not a date"));
         switch (a.kind) {
         case Adjustment::Kind::Hold:
-        case Adjustment::Kind::Pause: return hold(a);
-        case Adjustment::Kind::ChangePace: return changePace(a);
-        case Adjustment::Kind::SkipAhead: return skipAhead(a);
-        case Adjustment::Kind::EditDose: return editDose(a);
+        case Adjustment::Kind::Pause:
+            return hold(a);
+        case Adjustment::Kind::ChangePace:
+            return changePace(a);
+        case Adjustment::Kind::SkipAhead:
+            return skipAhead(a);
+        case Adjustment::Kind::EditDose:
+            return editDose(a);
         }
     }
 
@@ -314,17 +330,19 @@ private:
             days = *a.days;
         } else if (a.releasedOn) {
             if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
-                throwInvalid(QStringLiteral("releasedOn"),
-                             QStringLiteral("a hold is released on or after the day it began"));
+                throwInvalid(
+                    QStringLiteral("releasedOn"), QStringLiteral("a hold is released on or after the day it began"));
             days = int(a.date.daysTo(*a.releasedOn));
             if (*days > kMaxDays)
-                throwInvalid(QStringLiteral("releasedOn"), QStringLiteral("a hold lasts at most %1 days").arg(kMaxDays));
+                throwInvalid(
+                    QStringLiteral("releasedOn"), QStringLiteral("a hold lasts at most %1 days").arg(kMaxDays));
         }
         const bool pause = a.kind == Adjustment::Kind::Pause;
         if (pause && a.date < m_origin) {
             if (!days)
-                throwInvalid(QStringLiteral("days"), QStringLiteral("a pause before the plan starts needs a number of "
-                                                                    "days; or move the start date"));
+                throwInvalid(QStringLiteral("days"),
+                    QStringLiteral("a pause before the plan starts needs a number of "
+                                   "days; or move the start date"));
             m_origin = m_origin.addDays(*days);
             return;
         }
@@ -349,7 +367,7 @@ private:
         if (m_plan.method == Method::Custom) {
             if (a.stepSize)
                 throwInvalid(QStringLiteral("stepSize"),
-                             QStringLiteral("a custom plan has no step size; edit its doses instead"));
+                    QStringLiteral("a custom plan has no step size; edit its doses instead"));
             m_interval = *a.intervalDays;
             for (qsizetype j = k + 1; j < m_steps.size(); ++j) {
                 if (m_steps[j].days > 0)
@@ -387,12 +405,12 @@ private:
         const qsizetype i = a.stepIndex - 1;
         if (i < 0 || i >= m_steps.size())
             throwInvalid(QStringLiteral("stepIndex"),
-                         QStringLiteral("there is no step %1 (the schedule has %2)").arg(a.stepIndex).arg(m_steps.size()));
+                QStringLiteral("there is no step %1 (the schedule has %2)").arg(a.stepIndex).arg(m_steps.size()));
         if (startOf(i) < a.date)
             throwInvalid(QStringLiteral("stepIndex"),
-                         QStringLiteral("step %1 began on %2, before %3: only future steps can be edited")
-                             .arg(a.stepIndex)
-                             .arg(iso(startOf(i)), iso(a.date)));
+                QStringLiteral("step %1 began on %2, before %3: only future steps can be edited")
+                    .arg(a.stepIndex)
+                    .arg(iso(startOf(i)), iso(a.date)));
         if (!std::isfinite(a.doseMg) || a.doseMg < 0)
             throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
         const double previous = i > 0 ? m_steps[i - 1].made.mg : kInfinity;
@@ -402,8 +420,8 @@ private:
             made = roundToMakeable(m_maker, a.doseMg, previous);
             if (!made)
                 throwInvalid(QStringLiteral("doseMg"),
-                             QStringLiteral("%1 does not make a dose below the previous step's %2")
-                                 .arg(mg(a.doseMg), mg(previous)));
+                    QStringLiteral("%1 does not make a dose below the previous step's %2")
+                        .arg(mg(a.doseMg), mg(previous)));
         }
         if (!made || made->mg <= kTol) {
             Draft zero = zeroStep(made ? a.doseMg : 0);

@@ -13,16 +13,16 @@ namespace waymark::planner {
 /** One step of a schedule: a dose the person can make, taken every day from start to end. */
 struct Step
 {
-    int index = 0;       ///< 1-based, in date order
+    int index = 0; ///< 1-based, in date order
     QDate start;
-    QDate end;           ///< inclusive; invalid (open) for the final 0 mg step and a step held until released
-    double doseMg = 0;   ///< makeable
+    QDate end; ///< inclusive; invalid (open) for the final 0 mg step and a step held until released
+    double doseMg = 0; ///< makeable
     double methodDoseMg = 0; ///< what the method (or an edit, or the letter) asked for
     std::optional<double> occupancyPct; ///< modelled occupancy of doseMg, when the plan has a fit
     QString howToMake;
-    double deviationMg = 0;             ///< doseMg − methodDoseMg
+    double deviationMg = 0; ///< doseMg − methodDoseMg
     std::optional<double> deviationPct; ///< relative to methodDoseMg (none when that is 0)
-    int heldDays = 0;    ///< days added by holds and pauses
+    int heldDays = 0; ///< days added by holds and pauses
     bool edited = false; ///< the dose was set by an EditDose adjustment
 
     bool isOpen() const { return !end.isValid(); }
@@ -52,8 +52,11 @@ void validatePlan(const Plan &plan);
  * The schedule of a plan. Method doses are rounded to makeable doses by roundToMakeable() (see
  * dosemaker.h); a step whose rounded dose would repeat the previous one is merged into it (the
  * dose is kept one more interval), so the person never cuts deeper than the method asked. Percent
- * and hyperbolic steps follow the method's own (unrounded) doses, so rounding never compounds:
- * each step is the previous method dose × (1 − p), or the previous method occupancy − points.
+ * and hyperbolic steps follow the method's own (unrounded) doses: each step is the previous
+ * *method* dose × (1 − p), or the previous method occupancy − points. Chosen so that rounding never
+ * compounds: every made dose stays within one rounding of the intended curve, where basing the
+ * next step on the rounded dose would let repeated rounding down speed the taper up (or rounding
+ * up stall it) for as long as the plan runs.
  * The first step is the start dose for one interval; when the method dose falls below the final
  * dose (or rounds to 0) the last step is 0 mg, open-ended. Custom doses are rounded the same way.
  * Throws InvalidInput as validatePlan(), for adjustments that do not fit the schedule, and when

@@ -22,7 +22,7 @@ QString scheduleToCsv(const Schedule &schedule)
 {
     QString out = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make\n");
     for (const Step &s : schedule.steps) {
-        const QStringList row{
+        const QStringList row {
             QString::number(s.index),
             s.start.toString(Qt::ISODate),
             s.isOpen() ? QString() : s.end.toString(Qt::ISODate),
