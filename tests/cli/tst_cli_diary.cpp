@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // waymark-cli: whole diaries. init, demo, check, passwd, and files that are not (whole) diaries.
 #include "clirunner.h"
+#include "database.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -262,4 +263,41 @@ TEST_CASE("cli check: a diary cut to half its size is reported damaged (exit 3)"
     // Restored whole, it checks OK again.
     writeBytes(diary, whole);
     CHECK(runCli(withDiary(diary, {QStringLiteral("check")})).exitCode == 0);
+}
+
+TEST_CASE("cli: a diary from a newer Waymark exits 3 and is never modified", "[cli]")
+{
+    TempFolder tmp;
+    const QString diary = tmp.file(QStringLiteral("future.wmk"));
+    initDiary(diary);
+    {
+        // Pretend a later version wrote it: bump the schema version behind the CLI's back.
+        waymark::Database db(diary, kPassphrase.toUtf8(), waymark::Database::Mode::OpenExisting);
+        db.setUserVersion(db.userVersion() + 5);
+    }
+    const QByteArray bytes = readBytes(diary);
+    const qint64 mtime = mtimeNs(diary);
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("check")},
+             {QStringLiteral("show"), QStringLiteral("--date"), QStringLiteral("2026-03-15")},
+             {QStringLiteral("log"), QStringLiteral("day"), QStringLiteral("--date"), QStringLiteral("2026-03-15"),
+              QStringLiteral("--wellbeing"), QStringLiteral("5")},
+             {QStringLiteral("passwd")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const CliResult r = runCli(withDiary(diary, args),
+                                   {{QStringLiteral("WAYMARK_NEW_PASSPHRASE"), kOtherPassphrase}});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains(QStringLiteral("newer version")));
+    }
+    CHECK(readBytes(diary) == bytes);
+    CHECK(mtimeNs(diary) == mtime);
+}
+
+TEST_CASE("cli: a folder given as the diary is an I/O failure", "[cli]")
+{
+    TempFolder tmp;
+    const CliResult r = runCli(withDiary(tmp.path(), {QStringLiteral("check")}));
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.startsWith(QStringLiteral("waymark-cli: ")));
 }
