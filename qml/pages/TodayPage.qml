@@ -17,6 +17,7 @@ Item {
 
     Flickable {
         id: flick
+        objectName: "todayFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.gapLarge
         clip: true

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appfixture.h"
+#include "daycontroller.h"
+#include "settingscontroller.h"
+
+#include "validation.h"
+
+#include <QSignalSpy>
+
+using namespace waymark;
+using waymark::test::kOtherPassphrase;
+using waymark::test::kPassphrase;
+
+TEST_CASE("Session creates, locks and unlocks a diary", "[app][session]")
+{
+    test::TempFolder folder;
+    Session session(test::testClock(), folder.file(QStringLiteral("d.waymark")));
+    CHECK(session.state() == Session::NoDiary);
+
+    CHECK_FALSE(session.createDiary(kPassphrase, kOtherPassphrase));
+    CHECK(session.errorText() == QStringLiteral("The two passphrases are not the same. Type them again."));
+    CHECK_FALSE(session.createDiary(QStringLiteral("short"), QStringLiteral("short")));
+    CHECK(session.errorField() == QStringLiteral("passphrase"));
+    CHECK(session.state() == Session::NoDiary);
+
+    QSignalSpy changed(&session, &Session::diaryChanged);
+    REQUIRE(session.createDiary(kPassphrase, kPassphrase));
+    CHECK(session.state() == Session::Unlocked);
+    CHECK(session.errorText().isEmpty());
+    CHECK(changed.count() == 1);
+
+    session.lock();
+    CHECK(session.state() == Session::Locked);
+    CHECK(session.diary() == nullptr);
+    CHECK(changed.count() == 2);
+
+    CHECK_FALSE(session.unlock(kOtherPassphrase));
+    CHECK(session.errorText() == QStringLiteral("That passphrase does not open this diary."));
+    CHECK(session.state() == Session::Locked);
+    REQUIRE(session.unlock(kPassphrase));
+    CHECK(session.state() == Session::Unlocked);
+    CHECK(session.errorText().isEmpty());
+}
+
+TEST_CASE("Session keeps auto-lock and crisis number in the diary", "[app][session]")
+{
+    AppFixture app;
+    CHECK(app.session.autolockMinutes() == 5);
+    app.session.setAutolockMinutes(15);
+    app.session.setAutolockMinutes(7); // not a choice: ignored
+    CHECK(app.session.autolockMinutes() == 15);
+    app.session.setCrisisNumber(QStringLiteral(" 116 123 "));
+    CHECK(app.session.crisisNumber() == QStringLiteral("116 123"));
+    app.session.lock();
+    CHECK(app.session.crisisNumber().isEmpty());
+    REQUIRE(app.session.unlock(kPassphrase));
+    CHECK(app.session.autolockMinutes() == 15);
+    CHECK(app.session.crisisNumber() == QStringLiteral("116 123"));
+}
+
+TEST_CASE("Session hint follows the core's passphrase hint", "[app][session]")
+{
+    test::TempFolder folder;
+    Session session(test::testClock(), folder.file(QStringLiteral("d.waymark")));
+    const QVariantMap hint = session.passphraseHint(QStringLiteral("short"));
+    CHECK(hint.value(QStringLiteral("score")).toInt() == 0);
+    CHECK(hint.value(QStringLiteral("text")).toString() == validate::passphraseHint(QStringLiteral("short")).text);
+}
+
+TEST_CASE("DayController moves between days but not past today", "[app][day]")
+{
+    AppFixture app;
+    DayController day;
+    CHECK(day.date() == QStringLiteral("2026-03-15"));
+    CHECK(day.isToday());
+    CHECK_FALSE(day.canGoForward());
+    day.nextDay();
+    CHECK(day.date() == QStringLiteral("2026-03-15"));
+    day.previousDay();
+    CHECK(day.date() == QStringLiteral("2026-03-14"));
+    CHECK(day.relativeLabel() == QStringLiteral("Yesterday"));
+    CHECK(day.canGoForward());
+    day.goToToday();
+    CHECK(day.isToday());
+}
+
+TEST_CASE("DayController logs doses, asks before unusually large ones, and validates", "[app][day]")
+{
+    AppFixture app;
+    const qint64 drug = app.addSertraline();
+    DayController day;
+    day.setDate(QStringLiteral("2026-03-14"));
+    CHECK(day.addDose(drug, QStringLiteral("50"), QStringLiteral("08:00"), QString()) == QStringLiteral("ok"));
+    CHECK(day.doses()->rowCount() == 1);
+
+    SECTION("bad input is rejected, nothing saved")
+    {
+        CHECK(day.addDose(drug, QStringLiteral("abc"), QString(), QString()) == QStringLiteral("error"));
+        CHECK(day.errorField() == QStringLiteral("mg"));
+        CHECK_FALSE(day.errorText().isEmpty());
+        CHECK(day.addDose(drug, QStringLiteral("10"), QStringLiteral("25:00"), QString()) == QStringLiteral("error"));
+        CHECK(day.errorField() == QStringLiteral("time"));
+        CHECK(day.addDose(0, QStringLiteral("10"), QString(), QString()) == QStringLiteral("error"));
+        CHECK(day.errorField() == QStringLiteral("drug"));
+        CHECK(day.doses()->rowCount() == 1);
+    }
+    SECTION("a dose over ten times the largest strength needs confirmation")
+    {
+        CHECK(day.addDose(drug, QStringLiteral("2000"), QString(), QString()) == QStringLiteral("confirm"));
+        CHECK_FALSE(day.confirmText().isEmpty());
+        CHECK(day.doses()->rowCount() == 1);
+        CHECK(day.addDose(drug, QStringLiteral("2000"), QString(), QString(), true) == QStringLiteral("ok"));
+        CHECK(day.doses()->rowCount() == 2);
+        CHECK(day.confirmText().isEmpty());
+    }
+    SECTION("the usual dose is offered the next day and logged with one tap")
+    {
+        day.nextDay();
+        REQUIRE(day.usualDoses().size() == 1);
+        const QVariantMap usual = day.usualDoses().first().toMap();
+        CHECK(usual.value(QStringLiteral("drugName")).toString() == QStringLiteral("Sertraline"));
+        CHECK(usual.value(QStringLiteral("amountText")).toString() == QStringLiteral("50 mg"));
+        CHECK_FALSE(usual.value(QStringLiteral("logged")).toBool());
+        REQUIRE(day.logUsualDose(drug));
+        CHECK(day.doses()->rowCount() == 1);
+        CHECK(day.usualDoses().first().toMap().value(QStringLiteral("logged")).toBool());
+        const qint64 id = day.doses()->data(day.doses()->index(0), DoseListModel::IdRole).toLongLong();
+        REQUIRE(day.deleteDose(id));
+        CHECK(day.doses()->rowCount() == 0);
+    }
+}
+
+TEST_CASE("DayController saves ratings at once and raises the safety card at moderate", "[app][day]")
+{
+    AppFixture app;
+    DayController day;
+    REQUIRE(day.setRating(QStringLiteral("suicidal_thoughts"), 1));
+    CHECK(day.safetyAlerts().isEmpty());
+    REQUIRE(day.setRating(QStringLiteral("suicidal_thoughts"), 2));
+    REQUIRE(day.safetyAlerts().size() == 1);
+    CHECK(day.safetyAlerts().first().toMap().value(QStringLiteral("severityName")).toString() == QStringLiteral("moderate"));
+    CHECK(app.diary().ratings(test::testClock().today()).value(QStringLiteral("suicidal_thoughts")) == 2);
+    REQUIRE(day.setRating(QStringLiteral("akathisia"), 4));
+    CHECK(day.safetyAlerts().size() == 2);
+    REQUIRE(day.setRating(QStringLiteral("headache"), 4));
+    CHECK(day.safetyAlerts().size() == 2);
+    CHECK_FALSE(day.setRating(QStringLiteral("no_such_symptom"), 2));
+    CHECK_FALSE(day.errorText().isEmpty());
+    CHECK_FALSE(day.setRating(QStringLiteral("headache"), 5));
+}
+
+TEST_CASE("DayController wellbeing, sleep and note", "[app][day]")
+{
+    AppFixture app;
+    DayController day;
+    REQUIRE(day.setWellbeing(6));
+    CHECK(day.wellbeing() == 6);
+    CHECK_FALSE(day.setWellbeing(11));
+    CHECK(day.wellbeing() == 6);
+    REQUIRE(day.setSleepHours(7.5));
+    CHECK(day.sleepHours() == 7.5);
+    CHECK_FALSE(day.setSleepHours(30));
+    REQUIRE(day.saveNote(QStringLiteral("Walked in the park.")));
+    CHECK(day.note() == QStringLiteral("Walked in the park."));
+    CHECK_FALSE(day.saveNote(QString(validate::kMaxNoteLength + 1, QLatin1Char('x'))));
+    CHECK(day.errorField() == QStringLiteral("note"));
+    CHECK(day.note() == QStringLiteral("Walked in the park.")); // nothing half-saved
+}
+
+TEST_CASE("DayController drops the diary when the session locks", "[app][day]")
+{
+    AppFixture app;
+    DayController day;
+    REQUIRE(day.setWellbeing(4));
+    app.session.lock();
+    CHECK(day.wellbeing() == -1);
+    CHECK(day.symptoms()->rowCount() == 0);
+    CHECK_FALSE(day.setWellbeing(5));
+    REQUIRE(app.session.unlock(kPassphrase));
+    CHECK(day.wellbeing() == 4);
+}
+
+TEST_CASE("SettingsController changes the passphrase only with the current one", "[app][settings]")
+{
+    AppFixture app;
+    SettingsController settings;
+    CHECK(settings.autolockChoices().size() == 5);
+    CHECK_FALSE(settings.sourcesText().isEmpty());
+    CHECK_FALSE(settings.changePassphrase(kOtherPassphrase, kOtherPassphrase, kOtherPassphrase));
+    CHECK(settings.errorField() == QStringLiteral("current"));
+    CHECK_FALSE(settings.changePassphrase(kPassphrase, QStringLiteral("short"), QStringLiteral("short")));
+    CHECK(settings.errorField() == QStringLiteral("new"));
+    CHECK_FALSE(settings.changePassphrase(kPassphrase, kOtherPassphrase, kPassphrase));
+    CHECK(settings.errorField() == QStringLiteral("again"));
+    REQUIRE(settings.changePassphrase(kPassphrase, kOtherPassphrase, kOtherPassphrase));
+    CHECK_FALSE(settings.doneText().isEmpty());
+    app.session.lock();
+    CHECK_FALSE(app.session.unlock(kPassphrase));
+    CHECK(app.session.unlock(kOtherPassphrase));
+}

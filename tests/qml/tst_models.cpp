@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appfixture.h"
+#include "daycontroller.h"
+#include "druglistmodel.h"
+#include "formulationmodel.h"
+#include "historymodel.h"
+#include "symptomlistmodel.h"
+
+#include "demogenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace waymark;
+
+namespace {
+constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+const QDate kToday(2026, 3, 15);
+
+template<typename Model>
+QVariant value(const Model &model, int row, int role)
+{
+    return model.data(model.index(row, 0), role);
+}
+} // namespace
+
+TEST_CASE("Model roles start at Qt::UserRole + 1", "[app][models]")
+{
+    AppFixture app;
+    HistoryModel history;
+    DrugListModel drugs;
+    SymptomListModel symptoms;
+    FormulationModel forms;
+    for (const QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(&history), static_cast<QAbstractItemModel *>(&drugs),
+                                        static_cast<QAbstractItemModel *>(&symptoms), static_cast<QAbstractItemModel *>(&forms)}) {
+        const auto roles = m->roleNames();
+        CHECK(roles.contains(Qt::UserRole + 1));
+        CHECK(m->rowCount(m->index(0, 0)) == 0);
+    }
+}
+
+TEST_CASE("HistoryModel follows the diary row by row", "[app][models][history]")
+{
+    AppFixture app;
+    HistoryModel history;
+    QAbstractItemModelTester tester(&history, kFatal);
+    CHECK(history.rowCount() == 0);
+
+    QSignalSpy inserted(&history, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&history, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&history, &QAbstractItemModel::modelReset);
+
+    app.diary().setWellbeing(kToday.addDays(-2), 5);
+    app.diary().setWellbeing(kToday, 7);
+    app.diary().setSleepHours(kToday.addDays(-1), 6.5);
+    REQUIRE(history.rowCount() == 3);
+    CHECK(inserted.count() == 3);
+    CHECK(value(history, 0, HistoryModel::DateRole).toString() == QStringLiteral("2026-03-15"));
+    CHECK(value(history, 1, HistoryModel::DateRole).toString() == QStringLiteral("2026-03-14"));
+    CHECK(value(history, 2, HistoryModel::DateRole).toString() == QStringLiteral("2026-03-13"));
+    CHECK(value(history, 0, HistoryModel::WellbeingRole).toInt() == 7);
+    CHECK(value(history, 1, HistoryModel::WellbeingRole).toInt() == -1);
+
+    QSignalSpy changed(&history, &QAbstractItemModel::dataChanged);
+    app.diary().setRating(kToday, QStringLiteral("suicidal_thoughts"), 3);
+    CHECK(changed.count() == 1);
+    CHECK(value(history, 0, HistoryModel::SafetyFlagRole).toBool());
+    CHECK(value(history, 0, HistoryModel::SymptomsPresentRole).toInt() == 1);
+
+    app.diary().setSleepHours(kToday.addDays(-1), std::nullopt);
+    CHECK(history.rowCount() == 2);
+    CHECK(removed.count() == 1);
+    CHECK(reset.count() == 0);
+}
+
+TEST_CASE("HistoryModel on a demo diary, and locking empties it", "[app][models][history]")
+{
+    AppFixture app;
+    DemoOptions options;
+    options.days = 30;
+    options.endDate = kToday;
+    generateDemo(app.diary(), options);
+    HistoryModel history;
+    QAbstractItemModelTester tester(&history, kFatal);
+    CHECK(history.rowCount() > 20);
+    CHECK(value(history, 0, HistoryModel::DosesTextRole).toString().contains(QStringLiteral(" mg")));
+    app.session.lock();
+    CHECK(history.rowCount() == 0);
+    REQUIRE(app.session.unlock(test::kPassphrase));
+    CHECK(history.rowCount() > 20);
+}
+
+TEST_CASE("DrugListModel adds from the library or by hand and hides", "[app][models][drugs]")
+{
+    AppFixture app;
+    DrugListModel drugs;
+    QAbstractItemModelTester tester(&drugs, kFatal);
+    const int libraryCount = int(drugs.libraryNames().size());
+    REQUIRE(libraryCount > 5);
+
+    REQUIRE(drugs.addFromLibrary(QStringLiteral("Sertraline")));
+    CHECK(drugs.rowCount() == 1);
+    CHECK(value(drugs, 0, DrugListModel::FromLibraryRole).toBool());
+    CHECK(drugs.libraryNames().size() == libraryCount - 1);
+    CHECK_FALSE(drugs.addFromLibrary(QStringLiteral("sertraline")));
+    CHECK_FALSE(drugs.errorText().isEmpty());
+
+    CHECK_FALSE(drugs.addCustom(QStringLiteral("Mystery"), QString()));
+    REQUIRE(drugs.addCustom(QStringLiteral("Mystery"), QStringLiteral("other")));
+    CHECK(drugs.errorText().isEmpty());
+    CHECK(drugs.rowCount() == 2);
+
+    const qint64 id = value(drugs, 0, DrugListModel::IdRole).toLongLong();
+    REQUIRE(drugs.setHidden(id, true));
+    CHECK(drugs.rowCount() == 2);
+    bool hiddenSeen = false;
+    for (int row = 0; row < drugs.rowCount(); ++row)
+        hiddenSeen = hiddenSeen || value(drugs, row, DrugListModel::HiddenRole).toBool();
+    CHECK(hiddenSeen);
+}
+
+TEST_CASE("FormulationModel adds tablets, capsules and liquids", "[app][models][formulations]")
+{
+    AppFixture app;
+    const qint64 drug = app.diary().addDrug(QStringLiteral("Mystery"), QStringLiteral("other")).id;
+    FormulationModel forms;
+    QAbstractItemModelTester tester(&forms, kFatal);
+    forms.setDrugId(drug);
+    CHECK(forms.rowCount() == 0);
+    REQUIRE(forms.addTablet(QStringLiteral("10"), 2, false));
+    REQUIRE(forms.addCapsule(QStringLiteral("25"), false));
+    REQUIRE(forms.addLiquid(QStringLiteral("2"), QStringLiteral("0.1")));
+    CHECK(forms.rowCount() == 3);
+    CHECK_FALSE(forms.addTablet(QStringLiteral("10"), 2, true)); // modified release cannot be split
+    CHECK_FALSE(forms.errorText().isEmpty());
+    CHECK_FALSE(forms.addTablet(QStringLiteral("-1"), 1, false));
+    CHECK(forms.rowCount() == 3);
+    const qint64 id = value(forms, 0, FormulationModel::IdRole).toLongLong();
+    REQUIRE(forms.setHidden(id, true));
+    CHECK(value(forms, 0, FormulationModel::HiddenRole).toBool());
+
+    const qint64 other = app.diary().addDrug(QStringLiteral("Sertraline")).id;
+    forms.setDrugId(other);
+    CHECK(forms.rowCount() > 0); // the library's strengths
+}
+
+TEST_CASE("SymptomListModel hides, marks usual and adds without losing history", "[app][models][symptoms]")
+{
+    AppFixture app;
+    SymptomListModel symptoms;
+    QAbstractItemModelTester tester(&symptoms, kFatal);
+    const int count = symptoms.rowCount();
+    REQUIRE(count >= 40);
+    CHECK(symptoms.groups().size() == 8);
+    CHECK(value(symptoms, 0, SymptomListModel::GroupFirstRole).toBool());
+
+    app.diary().setRating(kToday, QStringLiteral("tinnitus"), 2);
+    REQUIRE(symptoms.setHidden(QStringLiteral("tinnitus"), true));
+    CHECK(symptoms.rowCount() == count);
+    CHECK(app.diary().ratings(kToday).value(QStringLiteral("tinnitus")) == 2);
+
+    REQUIRE(symptoms.setUsual(QStringLiteral("headache"), true));
+    REQUIRE(symptoms.addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
+    CHECK(symptoms.rowCount() == count + 1);
+    CHECK_FALSE(symptoms.addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
+    CHECK_FALSE(symptoms.errorText().isEmpty());
+}
+
+TEST_CASE("SymptomRatingModel filters by usual and search; ratings update single rows", "[app][models][ratings]")
+{
+    AppFixture app;
+    DayController day;
+    SymptomRatingModel *model = day.symptoms();
+    QAbstractItemModelTester tester(model, kFatal);
+    const int all = model->rowCount();
+    CHECK_FALSE(model->hasUsual());
+    CHECK_FALSE(model->onlyUsual()); // nothing usual yet: show everything
+
+    app.diary().setRating(kToday.addDays(-3), QStringLiteral("dizziness"), 2);
+    app.diary().setSymptomUsual(QStringLiteral("insomnia"), true);
+    CHECK(model->hasUsual());
+    model->setOnlyUsual(true);
+    CHECK(model->rowCount() == 2);
+    CHECK(model->hiddenByFilter() == all - 2);
+
+    model->setSearch(QStringLiteral("zaps"));
+    CHECK(model->rowCount() == 1);
+    CHECK(value(*model, 0, SymptomRatingModel::KeyRole).toString() == QStringLiteral("brain_zaps"));
+    model->setSearch(QString());
+
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    REQUIRE(day.setRating(QStringLiteral("insomnia"), 3));
+    REQUIRE(changed.count() == 1);
+    const int row = changed.first().at(0).value<QModelIndex>().row();
+    CHECK(value(*model, row, SymptomRatingModel::SeverityRole).toInt() == 3);
+}
+
+TEST_CASE("DoseListModel keeps rows in step with the day's doses", "[app][models][doses]")
+{
+    AppFixture app;
+    const qint64 drug = app.addSertraline();
+    DayController day;
+    QAbstractItemModelTester tester(day.doses(), kFatal);
+    QSignalSpy reset(day.doses(), &QAbstractItemModel::modelReset);
+    CHECK(day.addDose(drug, QStringLiteral("25"), QStringLiteral("20:00"), QString()) == QStringLiteral("ok"));
+    CHECK(day.addDose(drug, QStringLiteral("25"), QStringLiteral("08:00"), QString()) == QStringLiteral("ok"));
+    REQUIRE(day.doses()->rowCount() == 2);
+    CHECK(value(*day.doses(), 0, DoseListModel::TimeTextRole).toString() == QStringLiteral("08:00"));
+    CHECK(value(*day.doses(), 1, DoseListModel::TimeTextRole).toString() == QStringLiteral("20:00"));
+    REQUIRE(day.deleteDose(value(*day.doses(), 0, DoseListModel::IdRole).toLongLong()));
+    CHECK(day.doses()->rowCount() == 1);
+    CHECK(reset.count() == 0);
+}
