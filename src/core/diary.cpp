@@ -228,15 +228,15 @@ void Diary::requireWritable() const
         throw Error(ErrorCode::Io, QStringLiteral("The diary was opened read-only."));
 }
 
-template<typename F>
-void Diary::write(F &&f)
+
+void Diary::write(const std::function<void()> &f)
 {
     requireWritable();
     if (m_batchDepth > 0) {
         f();
         return;
     }
-    m_db->transaction(std::forward<F>(f));
+    m_db->transaction(f);
 }
 
 void Diary::batch(const std::function<void()> &writes)

@@ -16,6 +16,12 @@
 namespace waymark {
 
 class Database;
+struct StoredPlan;
+struct PlannedDose;
+namespace planner {
+struct Plan;
+struct Adjustment;
+}
 
 struct Drug
 {
@@ -212,6 +218,21 @@ public:
     void forEachDayRow(const QDate &from, const QDate &to,
                        const std::function<void(qint64 julianDay, int wellbeing, double sleepHours, bool hasNote)> &f) const;
 
+    // Taper plans (types in storedplan.h; maths in planner/). One active plan per drug.
+    QList<StoredPlan> plans(bool includeArchived = false) const;
+    std::optional<StoredPlan> plan(qint64 planId) const;
+    /** A plan for a drug filled with what the diary knows: its visible formulations and occupancy fit. */
+    planner::Plan planTemplate(qint64 drugId) const;
+    /** Saves a new active plan after checking that its schedule can be computed. */
+    StoredPlan savePlan(qint64 drugId, const planner::Plan &plan, const QString &note = QString());
+    /** Adds an adjustment (hold, pause, pace change, skip, dose edit); the past stays as it was. */
+    StoredPlan adjustPlan(qint64 planId, const planner::Adjustment &adjustment);
+    /** Releases an open hold or pause on a day. */
+    StoredPlan releasePlanHold(qint64 planId, const QDate &on);
+    void archivePlan(qint64 planId);
+    /** The dose each active plan asks for on a day (none before a plan starts). */
+    QList<PlannedDose> plannedDoses(const QDate &day) const;
+
     // Settings
     QString setting(const QString &key, const QString &fallback = QString()) const;
     void setSetting(const QString &key, const QString &value);
@@ -229,6 +250,7 @@ Q_SIGNALS:
     void symptomsChanged();
     void dayChanged(const QDate &day);
     void settingsChanged(const QString &key);
+    void plansChanged();
 
 private:
     Diary(std::unique_ptr<Database> db, const Clock &clock);
@@ -238,8 +260,9 @@ private:
     Symptom requireSymptom(const QString &key) const;
     void ensureDayRow(const QString &day);
     void pruneDayRow(const QString &day);
-    template<typename F>
-    void write(F &&f);
+    /** Runs f as one transaction, or inside the batch already running. */
+    void write(const std::function<void()> &f);
+    StoredPlan storePlanDefinition(qint64 planId, const planner::Plan &plan);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

@@ -99,9 +99,27 @@ void toVersion2(Database &db)
     )sql");
 }
 
+// Version 3: taper plans. The definition is the plan as JSON (planner/planjson.h), encrypted with
+// the rest of the file; schedules are always recomputed from it.
+void toVersion3(Database &db)
+{
+    db.exec(R"sql(
+        CREATE TABLE plans (
+            id         INTEGER PRIMARY KEY,
+            drug_id    INTEGER NOT NULL REFERENCES drugs(id),
+            definition TEXT NOT NULL,
+            archived   INTEGER NOT NULL DEFAULT 0,
+            note       TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX plans_drug ON plans(drug_id, archived);
+    )sql");
+}
+
 const std::vector<std::function<void(Database &)>> &ladder()
 {
-    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2};
+    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2, toVersion3};
     return steps;
 }
 

@@ -73,6 +73,10 @@ TEST_CASE("each migration step takes the schema exactly one version up", "[migra
     CHECK(db.userVersion() == 2);
     CHECK(columns(db, "symptoms").contains(QStringLiteral("usual")));
 
+    migrations::migrate(db, 3);
+    CHECK(db.userVersion() == 3);
+    CHECK(columns(db, "plans").contains(QStringLiteral("definition")));
+
     migrations::migrate(db); // already latest: nothing to do
     CHECK(db.userVersion() == migrations::latestVersion());
 }

@@ -3,6 +3,7 @@
 
 #include "diary.h"
 #include "errors.h"
+#include "storedplan.h"
 
 #include <QHash>
 #include <QSet>
@@ -152,6 +153,22 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
     }
 
     QList<Marker> markers;
+    // Planned doses of the active plans, and their holds.
+    for (const StoredPlan &p : diary.plans(false)) {
+        if (!drugIndex.contains(p.drugId))
+            continue;
+        DrugSeries &s = t.drugs[drugIndex.value(p.drugId)];
+        for (const planner::Step &step : p.schedule.steps) {
+            const QDate a = std::max(step.start, from);
+            const QDate b = step.isOpen() ? to : std::min(step.end, to);
+            for (QDate d = a; d <= b; d = d.addDays(1))
+                s.plannedMg[qsizetype(from.daysTo(d))] = step.doseMg;
+        }
+        for (const planner::Adjustment &adj : p.plan.adjustments)
+            if ((adj.kind == planner::Adjustment::Kind::Hold || adj.kind == planner::Adjustment::Kind::Pause)
+                && adj.date >= from && adj.date <= to)
+                markers.append({adj.date, MarkerKind::Hold, p.drugId, 0, 0});
+    }
     for (DrugSeries &s : t.drugs) {
         double previous = kNaN;
         for (int i = 0; i < n; ++i) {

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Taper plans kept in the diary: saved, adjusted, read back identical, and asked for by day.
+#include "diary.h"
+#include "errors.h"
+#include "planner/planjson.h"
+#include "planner/schedulecsv.h"
+#include "storedplan.h"
+#include "testsupport.h"
+#include "trajectory.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+/** The example: hyperbolic citalopram from 20 mg with a 2 mg/mL liquid. */
+planner::Plan citalopramPlan(Diary &diary, qint64 drugId)
+{
+    Formulation liquid;
+    liquid.drugId = drugId;
+    liquid.kind = Formulation::Kind::Liquid;
+    liquid.mgPerMl = 2;
+    liquid.syringeMl = 0.1;
+    diary.addFormulation(liquid);
+    planner::Plan p = diary.planTemplate(drugId);
+    p.method = planner::Method::Hyperbolic;
+    p.startDoseMg = 20;
+    p.startDate = QDate(2026, 1, 5);
+    p.intervalDays = 28;
+    p.stepSize = 5;
+    p.finalDoseMg = 0.5;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("a plan is saved, read back identical, and gives the planned dose of each day", "[plans]")
+{
+    TempFolder dir;
+    const QString path = dir.file(QStringLiteral("p.waymark"));
+    QString csv;
+    {
+        auto diary = Diary::create(path, kPassphrase, testClock());
+        const Drug cit = diary->addDrug(QStringLiteral("citalopram"));
+        const planner::Plan p = citalopramPlan(*diary, cit.id);
+        REQUIRE(p.fit);
+        CHECK(p.fit->source == QLatin1String("S1 (modelled)"));
+        CHECK(p.formulations.size() == 4); // three tablets from the library and the liquid
+        const StoredPlan saved = diary->savePlan(cit.id, p, QStringLiteral("agreed with Dr A"));
+        CHECK(saved.drugName == QLatin1String("Citalopram"));
+        CHECK(saved.schedule.steps.first().doseMg == 20);
+        CHECK(saved.schedule.steps.first().occupancyPct.value() == Approx(75.2).margin(0.05));
+        CHECK(saved.schedule.steps.last().doseMg == 0);
+        csv = planner::scheduleToCsv(saved.schedule);
+        CHECK(planner::planToJson(planner::planFromJson(planner::planToJson(p))) == planner::planToJson(p));
+
+        // Second active plan for the same drug: refused.
+        try {
+            diary->savePlan(cit.id, p);
+            FAIL("two active plans for one drug");
+        } catch (const Error &e) {
+            CHECK(e.code() == ErrorCode::AlreadyExists);
+        }
+    }
+    auto diary = Diary::open(path, kPassphrase, testClock());
+    const auto plans = diary->plans();
+    REQUIRE(plans.size() == 1);
+    CHECK(planner::scheduleToCsv(plans.first().schedule) == csv);
+    CHECK(plans.first().note == QLatin1String("agreed with Dr A"));
+
+    const auto first = diary->plannedDoses(QDate(2026, 1, 5));
+    REQUIRE(first.size() == 1);
+    CHECK(first.first().doseMg == 20);
+    CHECK(first.first().stepIndex == 1);
+    CHECK(diary->plannedDoses(QDate(2026, 1, 4)).isEmpty());
+    const auto second = diary->plannedDoses(QDate(2026, 2, 2));
+    REQUIRE(second.size() == 1);
+    CHECK(second.first().stepIndex == 2);
+    CHECK(second.first().doseMg < 20);
+    CHECK(second.first().howToMake.contains(QStringLiteral("mL of 2 mg/mL")));
+    INFO(second.first().howToMake.toStdString());
+    CHECK(second.first().doseMg == Approx(11.8).margin(0.1)); // 70.2 % occupancy, measured to 0.1 mL
+}
+
+TEST_CASE("holding a step in the middle extends exactly that step; the past stays", "[plans]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("h.waymark")), kPassphrase, testClock());
+    const Drug cit = diary->addDrug(QStringLiteral("citalopram"));
+    const StoredPlan saved = diary->savePlan(cit.id, citalopramPlan(*diary, cit.id));
+    const auto before = saved.schedule.steps;
+    REQUIRE(before.size() > 5);
+    const QDate inStep3 = before[2].start.addDays(10);
+
+    const StoredPlan held = diary->adjustPlan(saved.id, planner::Adjustment::hold(inStep3, 14));
+    const auto after = held.schedule.steps;
+    REQUIRE(after.size() == before.size());
+    CHECK(after[0].end == before[0].end);
+    CHECK(after[1].end == before[1].end);
+    CHECK(after[2].end == before[2].end.addDays(14));
+    CHECK(after[2].heldDays == 14);
+    CHECK(after[3].start == before[3].start.addDays(14));
+    CHECK(after[3].doseMg == before[3].doseMg);
+
+    // Held until released, then released: the schedule goes on from the release.
+    const StoredPlan open = diary->adjustPlan(saved.id, planner::Adjustment::holdUntilReleased(after[4].start.addDays(3)));
+    CHECK(open.schedule.waitingForRelease);
+    const StoredPlan released = diary->releasePlanHold(saved.id, after[4].start.addDays(20));
+    CHECK_FALSE(released.schedule.waitingForRelease);
+    CHECK(released.schedule.steps[4].end == after[4].end.addDays(17));
+
+    // Trajectory sees the plan: planned dose line and a hold marker.
+    const auto t = trajectory::build(*diary, QDate(2026, 1, 1), QDate(2026, 6, 30));
+    const auto &series = t.drugs.first();
+    CHECK(series.plannedMg[t.indexOf(QDate(2026, 1, 5))] == 20);
+    CHECK(std::isnan(series.plannedMg[t.indexOf(QDate(2026, 1, 4))]));
+    int holds = 0;
+    for (const auto &m : t.markers)
+        holds += m.kind == trajectory::MarkerKind::Hold;
+    CHECK(holds == 2);
+}
+
+TEST_CASE("invalid plans and adjustments are refused with the field named, nothing saved", "[plans]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("i.waymark")), kPassphrase, testClock());
+    const Drug cit = diary->addDrug(QStringLiteral("citalopram"));
+    planner::Plan p = citalopramPlan(*diary, cit.id);
+    p.intervalDays = 0;
+    try {
+        diary->savePlan(cit.id, p);
+        FAIL("interval 0 accepted");
+    } catch (const Error &e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        CHECK(e.field() == QLatin1String("intervalDays"));
+    }
+    CHECK(diary->plans(true).isEmpty());
+    CHECK_THROWS_AS(diary->savePlan(4242, citalopramPlan(*diary, cit.id)), Error);
+    CHECK_THROWS_AS(diary->adjustPlan(4242, planner::Adjustment::hold(QDate(2026, 2, 1), 7)), Error);
+
+    const StoredPlan ok = diary->savePlan(cit.id, citalopramPlan(*diary, cit.id));
+    diary->archivePlan(ok.id);
+    CHECK(diary->plans().isEmpty());
+    CHECK(diary->plans(true).size() == 1);
+    CHECK(diary->plannedDoses(QDate(2026, 1, 5)).isEmpty());
+    CHECK_NOTHROW(diary->savePlan(cit.id, citalopramPlan(*diary, cit.id))); // a new one after archiving
+}
