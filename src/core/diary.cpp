@@ -233,23 +233,22 @@ void Diary::write(const std::function<void()> &f)
 {
     requireWritable();
     if (m_batchDepth > 0) {
-        f();
+        f(); // part of the transaction already running
         return;
     }
-    m_db->transaction(f);
-}
-
-void Diary::batch(const std::function<void()> &writes)
-{
-    requireWritable();
     ++m_batchDepth;
     try {
-        m_db->transaction(writes);
+        m_db->transaction(f);
     } catch (...) {
         --m_batchDepth;
         throw;
     }
     --m_batchDepth;
+}
+
+void Diary::batch(const std::function<void()> &writes)
+{
+    write(writes);
 }
 
 // ---------------------------------------------------------------- drugs

@@ -17,6 +17,7 @@ namespace waymark {
 
 class Database;
 struct StoredPlan;
+struct StoredSwitch;
 struct PlannedDose;
 namespace planner {
 struct Plan;
@@ -230,7 +231,15 @@ public:
     /** Releases an open hold or pause on a day. */
     StoredPlan releasePlanHold(qint64 planId, const QDate &on);
     void archivePlan(qint64 planId);
-    /** The dose each active plan asks for on a day (none before a plan starts). */
+    /**
+     * Records a switch from a drug to diazepam in stages, using one equivalence table ("S2" Ashton,
+     * "S3" VA/DoD, "S4" NHS Scotland). Refused unless confirmedWithPrescriber: the app and CLI ask
+     * the person to confirm that their prescriber agreed to it. Adds diazepam to the diary if needed.
+     */
+    StoredSwitch recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages, int intervalDays,
+                              const QString &sourceKey, bool confirmedWithPrescriber, const QString &note = QString());
+    QList<StoredSwitch> switches() const;
+    /** The dose each active plan (and each recorded switch) asks for on a day (none before it starts). */
     QList<PlannedDose> plannedDoses(const QDate &day) const;
 
     // Settings

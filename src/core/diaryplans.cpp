@@ -2,6 +2,7 @@
 // Diary: the taper plans (the second thing the diary stores besides daily entries).
 #include "database.h"
 #include "diary.h"
+#include "catalogue.h"
 #include "errors.h"
 #include "planner/planjson.h"
 #include "storedplan.h"
@@ -153,7 +154,88 @@ QList<PlannedDose> Diary::plannedDoses(const QDate &day) const
             continue;
         const planner::Step &s = p.schedule.steps[*i];
         out.append({p.id, p.drugId, p.drugName, s.doseMg, s.howToMake, s.index, int(p.schedule.steps.size()), s.start,
-                    s.end, s.occupancyPct});
+                    s.end, s.occupancyPct, 0});
+    }
+    for (const StoredSwitch &sw : switches()) {
+        const auto &stages = sw.crossover.stages;
+        for (qsizetype i = 1; i < stages.size(); ++i) {
+            const planner::CrossoverStage &st = stages[i];
+            if (day < st.start || (st.end.isValid() && day > st.end))
+                continue;
+            const int count = int(stages.size()) - 1;
+            if (st.fromMg > 0)
+                out.append({0, sw.fromDrugId, sw.crossover.fromDrug, st.fromMg, QString(), st.index, count, st.start,
+                            st.end, std::nullopt, sw.id});
+            out.append({0, sw.diazepamDrugId, QStringLiteral("Diazepam"), st.diazepamMg, QString(), st.index, count,
+                        st.start, st.end, std::nullopt, sw.id});
+        }
+    }
+    return out;
+}
+
+StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                 int intervalDays, const QString &sourceKey, bool confirmedWithPrescriber,
+                                 const QString &note)
+{
+    const auto from = drug(fromDrugId);
+    if (!from)
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    const auto lib = catalogue::findDrug(from->libraryKey.isEmpty() ? from->name : from->libraryKey);
+    if (!lib)
+        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
+    const planner::Crossover crossover = planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey);
+    if (!confirmedWithPrescriber)
+        throwInvalid(QStringLiteral("confirm"),
+                     QStringLiteral("a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
+    qint64 id = 0;
+    write([&] {
+        qint64 diazepamId = 0;
+        if (const auto dz = drugByName(QStringLiteral("Diazepam")))
+            diazepamId = dz->id;
+        else
+            diazepamId = addDrug(QStringLiteral("Diazepam")).id;
+        m_db->prepare("INSERT INTO switches (from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
+                      "start_date, confirmed_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+            .bind(1, fromDrugId)
+            .bind(2, diazepamId)
+            .bind(3, fromDoseMg)
+            .bind(4, sourceKey)
+            .bind(5, stages)
+            .bind(6, intervalDays)
+            .bind(7, start.toString(Qt::ISODate))
+            .bind(8, m_clock.now().toString(Qt::ISODate))
+            .bind(9, note.isEmpty() ? QString() : note)
+            .run();
+        id = m_db->lastInsertId();
+    });
+    Q_EMIT plansChanged();
+    for (const StoredSwitch &s : switches())
+        if (s.id == id)
+            return s;
+    throw Error(ErrorCode::Io, QStringLiteral("The switch was not stored."));
+}
+
+QList<StoredSwitch> Diary::switches() const
+{
+    Statement st = m_db->prepare("SELECT s.id, s.from_drug_id, s.to_drug_id, s.from_dose_mg, s.source_key, s.stages, "
+                                 "s.interval_days, s.start_date, s.confirmed_at, s.note, d.library_key, d.name "
+                                 "FROM switches s JOIN drugs d ON d.id = s.from_drug_id ORDER BY s.id");
+    QList<StoredSwitch> out;
+    while (st.step()) {
+        StoredSwitch s;
+        s.id = st.int64(0);
+        s.fromDrugId = st.int64(1);
+        s.diazepamDrugId = st.int64(2);
+        s.stages = int(st.int64(5));
+        s.intervalDays = int(st.int64(6));
+        s.startDate = QDate::fromString(st.text(7), Qt::ISODate);
+        s.confirmedAt = QDateTime::fromString(st.text(8), Qt::ISODate);
+        s.note = st.text(9);
+        const auto lib = catalogue::findDrug(st.text(10).isEmpty() ? st.text(11) : st.text(10));
+        if (!lib)
+            throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch names a drug the library no longer has."));
+        s.crossover = planner::computeCrossover(*lib, st.real(3), s.startDate, s.stages, s.intervalDays, st.text(4));
+        out.append(s);
     }
     return out;
 }

@@ -117,9 +117,28 @@ void toVersion3(Database &db)
     )sql");
 }
 
+// Version 4: switches to diazepam, recorded only once the person confirmed their prescriber agreed.
+void toVersion4(Database &db)
+{
+    db.exec(R"sql(
+        CREATE TABLE switches (
+            id             INTEGER PRIMARY KEY,
+            from_drug_id   INTEGER NOT NULL REFERENCES drugs(id),
+            to_drug_id     INTEGER NOT NULL REFERENCES drugs(id),
+            from_dose_mg   REAL NOT NULL,
+            source_key     TEXT NOT NULL,
+            stages         INTEGER NOT NULL,
+            interval_days  INTEGER NOT NULL,
+            start_date     TEXT NOT NULL,
+            confirmed_at   TEXT NOT NULL,
+            note           TEXT
+        );
+    )sql");
+}
+
 const std::vector<std::function<void(Database &)>> &ladder()
 {
-    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2, toVersion3};
+    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2, toVersion3, toVersion4};
     return steps;
 }
 

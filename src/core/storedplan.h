@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "planner/crossover.h"
 #include "planner/plan.h"
 #include "planner/schedule.h"
 
@@ -21,6 +22,21 @@ struct StoredPlan
     QDateTime createdAt;
 };
 
+/** A recorded switch to diazepam: its parameters, the stages recomputed from them, and when the
+ *  person confirmed that their prescriber agreed. */
+struct StoredSwitch
+{
+    qint64 id = 0;
+    qint64 fromDrugId = 0;
+    qint64 diazepamDrugId = 0;
+    planner::Crossover crossover;
+    int stages = 0;
+    int intervalDays = 0;
+    QDate startDate;
+    QDateTime confirmedAt;
+    QString note;
+};
+
 /** What a plan asks for on one day. */
 struct PlannedDose
 {
@@ -34,6 +50,7 @@ struct PlannedDose
     QDate stepStart;
     QDate stepEnd;     ///< invalid when the step is open (held, or the final 0 mg)
     std::optional<double> occupancyPct;
+    qint64 switchId = 0; ///< set when the dose comes from a switch to diazepam rather than a plan
 };
 
 } // namespace waymark

@@ -76,6 +76,9 @@ TEST_CASE("each migration step takes the schema exactly one version up", "[migra
     migrations::migrate(db, 3);
     CHECK(db.userVersion() == 3);
     CHECK(columns(db, "plans").contains(QStringLiteral("definition")));
+    migrations::migrate(db, 4);
+    CHECK(db.userVersion() == 4);
+    CHECK(columns(db, "switches").contains(QStringLiteral("confirmed_at")));
 
     migrations::migrate(db); // already latest: nothing to do
     CHECK(db.userVersion() == migrations::latestVersion());

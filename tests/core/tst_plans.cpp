@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Taper plans kept in the diary: saved, adjusted, read back identical, and asked for by day.
 #include "diary.h"
+#include "catalogue.h"
 #include "errors.h"
 #include "planner/planjson.h"
 #include "planner/schedulecsv.h"
@@ -147,4 +148,55 @@ TEST_CASE("invalid plans and adjustments are refused with the field named, nothi
     CHECK(diary->plans(true).size() == 1);
     CHECK(diary->plannedDoses(QDate(2026, 1, 5)).isEmpty());
     CHECK_NOTHROW(diary->savePlan(cit.id, citalopramPlan(*diary, cit.id))); // a new one after archiving
+}
+
+TEST_CASE("a switch to diazepam shows both tables and is recorded only once confirmed", "[plans][switch]")
+{
+    const auto alp = catalogue::findDrug(QStringLiteral("alprazolam"));
+    REQUIRE(alp);
+    const auto c = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"));
+    REQUIRE(c.alternatives.size() == 2);
+    CHECK(c.alternatives[0].sourceLabel == QLatin1String("Ashton (S2)"));
+    CHECK(c.alternatives[0].diazepamMg == 20); // 0.5 mg alprazolam = 10 mg diazepam
+    CHECK(c.alternatives[1].diazepamMg == 10); // VA/DoD: 1 mg = 10 mg: half as much
+    CHECK(c.targetDiazepamMg == 20);
+    REQUIRE(c.stages.size() == 5);
+    CHECK(c.stages[1].start == QDate(2026, 4, 1));
+    CHECK(c.stages[1].end == QDate(2026, 4, 7));
+    CHECK(c.stages[1].fromMg == 0.75);
+    CHECK(c.stages[1].diazepamMg == 5);
+    CHECK(c.stages[4].fromMg == 0);
+    CHECK(c.stages[4].diazepamMg == 20);
+    CHECK_FALSE(c.stages[4].end.isValid());
+    const auto vadod = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S3"));
+    CHECK(vadod.targetDiazepamMg == 10);
+    CHECK_THROWS_AS(planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 0, 7, QStringLiteral("S2")), Error);
+    CHECK_THROWS_AS(planner::computeCrossover(*catalogue::findDrug(QStringLiteral("nitrazepam")), 5, QDate(2026, 4, 1), 4,
+                                              7, QStringLiteral("S3")),
+                    Error);
+    CHECK_THROWS_AS(planner::computeCrossover(*catalogue::findDrug(QStringLiteral("sertraline")), 50,
+                                              QDate(2026, 4, 1), 4, 7, QStringLiteral("S2")),
+                    Error);
+
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("s.waymark")), kPassphrase, testClock());
+    const Drug a = diary->addDrug(QStringLiteral("alprazolam"));
+    try {
+        diary->recordSwitch(a.id, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"), false);
+        FAIL("recorded without the prescriber's agreement");
+    } catch (const Error &e) {
+        CHECK(e.field() == QLatin1String("confirm"));
+    }
+    CHECK(diary->switches().isEmpty());
+    CHECK_FALSE(diary->drugByName(QStringLiteral("Diazepam")));
+
+    const StoredSwitch s = diary->recordSwitch(a.id, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"), true);
+    CHECK(s.crossover.used.sourceLabel == QLatin1String("Ashton (S2)"));
+    CHECK(diary->drugByName(QStringLiteral("Diazepam")));
+    const auto day = diary->plannedDoses(QDate(2026, 4, 9)); // stage 2
+    REQUIRE(day.size() == 2);
+    CHECK(day[0].doseMg == 0.5);
+    CHECK(day[1].drugName == QLatin1String("Diazepam"));
+    CHECK(day[1].doseMg == 10);
+    CHECK(diary->plannedDoses(QDate(2026, 3, 31)).isEmpty());
 }
