@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Waymark
 
@@ -32,30 +33,42 @@ Dialog {
     objectName: "addDoseDialog"
     title: qsTr("Add a dose")
     modal: true
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accentStrong
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    font.capitalization: Font.MixedCase
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 420, 460)
     // Save must not close the dialog when the input is wrong: the footer's Save is an Apply button.
     closePolicy: Popup.CloseOnEscape
     onAboutToHide: if (day) day.clearError()
 
-    footer: DialogButtonBox {
-        Button {
-            text: qsTr("Cancel")
-            flat: true
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+    footer: Item {
+        implicitHeight: buttons.implicitHeight + 2 * Theme.gap
+        RowLayout {
+            id: buttons
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.gapLarge
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.gap
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: root.close()
+            }
+            Button {
+                objectName: "saveDose"
+                text: qsTr("Save")
+                highlighted: true
+                onClicked: root.save(false)
+            }
         }
-        Button {
-            objectName: "saveDose"
-            text: qsTr("Save")
-            highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
-            onClicked: root.save(false)
-        }
-        onRejected: root.close()
     }
 
     ColumnLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
         spacing: Theme.gap
 
         Label { text: qsTr("Medicine"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
@@ -104,6 +117,11 @@ Dialog {
         objectName: "confirmLargeDose"
         title: qsTr("Check the amount")
         modal: true
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accentStrong
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    font.capitalization: Font.MixedCase
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width, 420)
         Label {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Waymark
 
@@ -23,12 +24,18 @@ Dialog {
 
     title: qsTr("Go to a day")
     modal: true
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accentStrong
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    font.capitalization: Font.MixedCase
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 360, 380)
     standardButtons: Dialog.Cancel
 
     ColumnLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
         spacing: Theme.gap
         RowLayout {
             Layout.fillWidth: true
@@ -55,6 +62,14 @@ Dialog {
         DayOfWeekRow {
             locale: grid.locale
             Layout.fillWidth: true
+            delegate: Text {
+                required property string shortName
+                text: shortName
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                color: Theme.textSoft
+                font.pixelSize: Theme.smallSize
+            }
         }
         MonthGrid {
             id: grid

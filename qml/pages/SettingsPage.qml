@@ -110,15 +110,17 @@ Item {
                 }
                 TextField {
                     id: currentPass
+                    objectName: "currentPassphrase"
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
                     placeholderText: qsTr("Current passphrase")
                     Accessible.name: qsTr("Current passphrase")
                     onTextChanged: settings.clearStatus()
                 }
-                InlineError { text: settings.errorField === "current" ? settings.errorText : "" }
+                InlineError { objectName: "currentError"; text: settings.errorField === "current" ? settings.errorText : "" }
                 TextField {
                     id: newPass
+                    objectName: "newPassphrase"
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
                     placeholderText: qsTr("New passphrase")
@@ -136,6 +138,7 @@ Item {
                 InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
                 TextField {
                     id: againPass
+                    objectName: "againPassphrase"
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
                     placeholderText: qsTr("New passphrase again")
@@ -154,6 +157,7 @@ Item {
                     text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
                 }
                 Button {
+                    objectName: "changePassphrase"
                     text: qsTr("Change passphrase")
                     enabled: currentPass.text.length > 0 && newPass.text.length > 0
                     onClicked: {
@@ -168,7 +172,7 @@ Item {
             Card {
                 SectionTitle {
                     text: qsTr("Medicines")
-                    subtitle: qsTr("Hiding a medicine keeps everything you logged for it.")
+                    subtitle: qsTr("The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it.")
                 }
                 Repeater {
                     model: drugs
@@ -224,10 +228,18 @@ Item {
             Card {
                 SectionTitle {
                     text: qsTr("Symptom list")
-                    subtitle: qsTr("Mark the ones you usually have so Today shows them first. Hiding one never deletes what you recorded.")
+                    subtitle: qsTr("Mark the ones you usually have so Today shows them first. The switch shows or hides a symptom; hiding one never deletes what you recorded.")
+                }
+                Button {
+                    id: showSymptoms
+                    objectName: "showSymptomList"
+                    flat: true
+                    checkable: true
+                    text: checked ? qsTr("Hide the list") : qsTr("Edit the list (%1 symptoms)").arg(symptoms.count)
                 }
                 Repeater {
-                    model: symptoms
+                    id: symptomRepeater
+                    model: showSymptoms.checked ? symptoms : null
                     delegate: ColumnLayout {
                         id: symptomRow
                         required property var model

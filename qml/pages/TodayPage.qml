@@ -73,6 +73,7 @@ Item {
                 }
                 Item { Layout.fillWidth: true }
                 Button {
+                    objectName: "goToDate"
                     text: qsTr("Go to date…")
                     flat: true
                     Accessible.name: qsTr("Choose a date")
@@ -227,6 +228,14 @@ Item {
                         color: Theme.text
                         Layout.fillWidth: true
                     }
+                    Button {
+                        visible: day.sleepHours >= 0
+                        flat: true
+                        text: qsTr("Clear")
+                        font.pixelSize: Theme.smallSize
+                        Accessible.name: qsTr("Clear hours slept")
+                        onClicked: day.setSleepHours(-1)
+                    }
                     SpinBox {
                         id: sleep
                         objectName: "sleepSpin"
@@ -374,6 +383,11 @@ Item {
     }
 
     Component.onDestruction: saveNote()
+
+    Connections {
+        target: Session
+        function onAboutToLock() { root.saveNote() }
+    }
 
     Connections {
         target: day

@@ -133,6 +133,7 @@ void Session::lock()
     m_idle.stop();
     if (!m_diary)
         return;
+    Q_EMIT aboutToLock();
     m_diary.reset();
     Q_EMIT diaryChanged();
     Q_EMIT stateChanged();
@@ -234,7 +235,7 @@ void Session::setStartDate(const QString &date)
 void Session::restartIdleTimer()
 {
     if (m_diary && m_autolockMinutes > 0)
-        m_idle.start(m_autolockMinutes * 60 * 1000);
+        m_idle.start(m_autolockMinutes * m_minuteMs);
     else
         m_idle.stop();
 }

@@ -79,6 +79,8 @@ public:
     /** {score: 0..4, text: "..."} for a passphrase being chosen. */
     Q_INVOKABLE QVariantMap passphraseHint(const QString &passphrase) const;
     static QList<int> autolockChoices() { return {0, 1, 5, 15, 30}; }
+    /** Length of one auto-lock "minute" in ms; tests shorten it. */
+    void setMinuteMs(int ms) { m_minuteMs = ms; restartIdleTimer(); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -91,6 +93,8 @@ Q_SIGNALS:
     void startPageChanged();
     void startDateChanged();
     void lockedAfterIdle();
+    /** Emitted while the diary is still open, just before it is closed: last chance to save. */
+    void aboutToLock();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -112,4 +116,5 @@ private:
     QString m_startPage = QStringLiteral("today");
     QString m_startDate;
     QTimer m_idle;
+    int m_minuteMs = 60 * 1000;
 };

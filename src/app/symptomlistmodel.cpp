@@ -12,6 +12,8 @@ using namespace waymark;
 SymptomListModel::SymptomListModel(QObject *parent)
     : RowListModel(parent)
 {
+    connect(this, &QAbstractItemModel::rowsInserted, this, &SymptomListModel::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &SymptomListModel::countChanged);
     if (Session *s = Session::instance())
         connect(s, &Session::diaryChanged, this, &SymptomListModel::attach);
     attach();

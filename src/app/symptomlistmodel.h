@@ -16,6 +16,7 @@ class SymptomListModel : public RowListModel<waymark::Symptom, QString>
 
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role { KeyRole = Qt::UserRole + 1, NameRole, GroupRole, GroupFirstRole, HiddenRole, UsualRole, BuiltinRole, SafetyRole };
@@ -36,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void errorChanged();
+    void countChanged();
 
 protected:
     QString keyOf(const waymark::Symptom &row) const override { return row.key; }

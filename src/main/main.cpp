@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -24,7 +25,8 @@ using namespace waymark;
 
 namespace {
 
-const QStringList kPages = {QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("history"),
+// "create" is the first-run screen (no diary yet); the others are the app's pages.
+const QStringList kPages = {QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("history"),
                             QStringLiteral("settings")};
 
 int fail(const QString &message, int status = 1)
@@ -49,6 +51,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Waymark"));
     QGuiApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/waymark/icons/org.waymark.Waymark.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Waymark: a private, encrypted tapering diary."));
@@ -102,7 +105,9 @@ int main(int argc, char *argv[])
     Session session(clock, path);
     QTemporaryDir scratch;
     try {
-        if (screenshot && page == QLatin1String("unlock")) {
+        if (screenshot && page == QLatin1String("create")) {
+            session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
+        } else if (screenshot && page == QLatin1String("unlock")) {
             // An existing, locked diary: the page people see every day.
             const QString file = scratch.filePath(QStringLiteral("diary.waymark"));
             Diary::create(file, randomPassphrase(), clock).reset();
@@ -116,7 +121,7 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     session.setTheme(theme);
-    session.setStartPage(page == QLatin1String("unlock") ? QStringLiteral("today") : page);
+    session.setStartPage(page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4: where the static module's qmldir lives

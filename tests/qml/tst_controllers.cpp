@@ -5,7 +5,10 @@
 
 #include "validation.h"
 
+#include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace waymark;
 using waymark::test::kOtherPassphrase;
@@ -197,4 +200,37 @@ TEST_CASE("SettingsController changes the passphrase only with the current one",
     app.session.lock();
     CHECK_FALSE(app.session.unlock(kPassphrase));
     CHECK(app.session.unlock(kOtherPassphrase));
+}
+
+TEST_CASE("Session locks after the chosen idle time; input restarts the wait", "[app][session][autolock]")
+{
+    AppFixture app;
+    app.session.setMinuteMs(300);
+    app.session.setAutolockMinutes(1);
+    QSignalSpy idle(&app.session, &Session::lockedAfterIdle);
+    QSignalSpy aboutToLock(&app.session, &Session::aboutToLock);
+
+    // Keep "typing" for longer than the idle time: still open.
+    QObject target;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 700) {
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+        QCoreApplication::sendEvent(&target, &key);
+        QTest::qWait(50);
+    }
+    CHECK(app.session.state() == Session::Unlocked);
+
+    // Then stop: it locks.
+    QTRY_COMPARE_WITH_TIMEOUT(int(app.session.state()), int(Session::Locked), 3000);
+    CHECK(idle.count() == 1);
+    CHECK(aboutToLock.count() == 1);
+
+    SECTION("Off never locks")
+    {
+        REQUIRE(app.session.unlock(kPassphrase));
+        app.session.setAutolockMinutes(0);
+        QTest::qWait(700);
+        CHECK(app.session.state() == Session::Unlocked);
+    }
 }

@@ -107,6 +107,7 @@ void checkPage(const QString &page)
 
 } // namespace
 
+TEST_CASE("Screenshot of the first-run page", "[create]") { checkPage(QStringLiteral("create")); }
 TEST_CASE("Screenshot of the unlock page", "[unlock]") { checkPage(QStringLiteral("unlock")); }
 TEST_CASE("Screenshot of the today page", "[today]") { checkPage(QStringLiteral("today")); }
 TEST_CASE("Screenshot of the history page", "[history]") { checkPage(QStringLiteral("history")); }
