@@ -58,19 +58,20 @@ ColumnLayout {
         Repeater {
             model: forms
             delegate: RowLayout {
+                id: formRow
                 required property var model
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: model.label + (model.hidden ? qsTr(" (hidden)") : "")
-                    color: model.hidden ? Theme.textSoft : Theme.text
+                    text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden)") : "")
+                    color: formRow.model.hidden ? Theme.textSoft : Theme.text
                     wrapMode: Text.Wrap
                 }
                 Button {
                     flat: true
-                    text: model.hidden ? qsTr("Show") : qsTr("Hide")
+                    text: formRow.model.hidden ? qsTr("Show") : qsTr("Hide")
                     font.pixelSize: Theme.smallSize
-                    onClicked: forms.setHidden(model.formulationId, !model.hidden)
+                    onClicked: forms.setHidden(formRow.model.formulationId, !formRow.model.hidden)
                 }
             }
         }

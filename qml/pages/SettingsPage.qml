@@ -133,7 +133,7 @@ Item {
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.smallSize
                     color: Theme.textSoft
-                    text: Session.passphraseHint(newPass.text).text
+                    text: Session.passphraseHint(newPass.text)["text"]
                 }
                 InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
                 TextField {
@@ -246,8 +246,8 @@ Item {
                         Layout.fillWidth: true
                         spacing: 2
                         Label {
-                            visible: model.groupFirst
-                            text: model.group
+                            visible: symptomRow.model.groupFirst
+                            text: symptomRow.model.group
                             color: Theme.accent
                             font.pixelSize: Theme.smallSize
                             font.weight: Font.DemiBold

@@ -120,6 +120,7 @@ Item {
                 Repeater {
                     model: day.usualDoses
                     delegate: RowLayout {
+                        id: usualRow
                         required property var modelData
                         Layout.fillWidth: true
                         spacing: Theme.gap
@@ -127,14 +128,14 @@ Item {
                             Layout.fillWidth: true
                             spacing: 0
                             Label {
-                                text: modelData.drugName
+                                text: usualRow.modelData.drugName
                                 font.weight: Font.DemiBold
                                 color: Theme.text
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                             }
                             Label {
-                                text: qsTr("Usual: %1").arg(modelData.amountText)
+                                text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
                                 color: Theme.textSoft
                                 font.pixelSize: Theme.smallSize
                                 Layout.fillWidth: true
@@ -142,19 +143,19 @@ Item {
                             }
                         }
                         Label {
-                            visible: modelData.logged
+                            visible: usualRow.modelData.logged
                             text: qsTr("✓ Logged")
                             color: Theme.success
                             font.weight: Font.DemiBold
                             rightPadding: Theme.gap
                         }
                         Button {
-                            objectName: "usualDose_" + modelData.drugId
-                            visible: !modelData.logged
+                            objectName: "usualDose_" + usualRow.modelData.drugId
+                            visible: !usualRow.modelData.logged
                             highlighted: true
                             text: qsTr("Took my usual dose")
-                            Accessible.name: qsTr("Took my usual dose of %1").arg(modelData.drugName)
-                            onClicked: day.logUsualDose(modelData.drugId)
+                            Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
+                            onClicked: day.logUsualDose(usualRow.modelData.drugId)
                         }
                     }
                 }
@@ -175,6 +176,7 @@ Item {
                     id: dosesList
                     model: day.doses
                     delegate: RowLayout {
+                        id: doseRow
                         required property var model
                         Layout.fillWidth: true
                         spacing: Theme.gap
@@ -182,16 +184,16 @@ Item {
                             Layout.fillWidth: true
                             elide: Text.ElideRight
                             color: Theme.text
-                            text: model.drugName + "  " + model.amountText
-                                  + (model.timeText ? "  ·  " + model.timeText : "")
-                                  + (model.note ? "  ·  " + model.note : "")
+                            text: doseRow.model.drugName + "  " + doseRow.model.amountText
+                                  + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")
+                                  + (doseRow.model.note ? "  ·  " + doseRow.model.note : "")
                         }
                         Button {
                             flat: true
                             text: qsTr("Remove")
                             font.pixelSize: Theme.smallSize
-                            Accessible.name: qsTr("Remove %1 %2").arg(model.drugName).arg(model.amountText)
-                            onClicked: day.deleteDose(model.doseId)
+                            Accessible.name: qsTr("Remove %1 %2").arg(doseRow.model.drugName).arg(doseRow.model.amountText)
+                            onClicked: day.deleteDose(doseRow.model.doseId)
                         }
                     }
                 }
@@ -243,7 +245,7 @@ Item {
                         to: 48
                         stepSize: 1
                         editable: true
-                        value: day.sleepHours < 0 ? 0 : Math.round(day.sleepHours * 2)
+                        value: root.sleepSteps() // kept in step by the Connections below (SpinBox breaks bindings)
                         Accessible.name: qsTr("Hours slept")
                         textFromValue: (v, locale) => day.sleepHours < 0 && v === 0 ? "–" : Number(v / 2).toLocaleString(locale, 'f', 1)
                         valueFromText: (text, locale) => Math.round(Number.fromLocaleString(locale, text) * 2)
@@ -288,8 +290,8 @@ Item {
                         Layout.fillWidth: true
                         spacing: 6
                         Label {
-                            visible: model.groupFirst
-                            text: model.group
+                            visible: symptomRow.model.groupFirst
+                            text: symptomRow.model.group
                             color: Theme.accent
                             font.pixelSize: Theme.smallSize
                             font.weight: Font.DemiBold
@@ -377,6 +379,10 @@ Item {
         }
     }
 
+    function sleepSteps() {
+        return day.sleepHours < 0 ? 0 : Math.round(day.sleepHours * 2)
+    }
+
     function saveNote() {
         if (note.text !== day.note)
             day.saveNote(note.text)
@@ -394,9 +400,11 @@ Item {
         function onDayLoaded() {
             if (!note.activeFocus)
                 note.text = day.note
+            sleep.value = root.sleepSteps()
         }
         function onDateChanged() {
             note.text = day.note
+            sleep.value = root.sleepSteps()
         }
     }
 

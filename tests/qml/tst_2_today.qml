@@ -119,5 +119,21 @@ Item {
             page.saveNote()
             compare(page.controller.note, "A quieter day.")
         }
+
+        function test_6_sleep_follows_the_day() {
+            const spin = findChild(page, "sleepSpin")
+            flickTo(spin)
+            spin.increase()
+            spin.valueModified()
+            compare(page.controller.sleepHours, 0.5)
+            spin.increase()
+            spin.valueModified()
+            compare(page.controller.sleepHours, 1)
+            page.controller.previousDay()
+            compare(spin.value, 0, "an unrecorded day shows no sleep")
+            page.controller.nextDay()
+            compare(spin.value, 2)
+            compare(findChild(page, "noteArea").text, "A quieter day.")
+        }
     }
 }
