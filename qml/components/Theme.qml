@@ -28,6 +28,7 @@ QtObject {
     readonly property int gapHuge: 24
     readonly property int radius: 12
     readonly property int maxContentWidth: 760
+    readonly property int maxWideContentWidth: 1240
 
     readonly property int bodySize: 15
     readonly property int smallSize: 13

@@ -8,6 +8,8 @@ import Waymark
 Item {
     id: root
     property bool wide: true
+    /** Very wide windows: symptoms beside medicines, wellbeing and note. */
+    readonly property bool twoColumns: wide && width >= 1000
     property alias date: day.date
     readonly property alias controller: day
 
@@ -26,7 +28,8 @@ Item {
 
         ColumnLayout {
             id: column
-            width: Math.min(root.width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxContentWidth)
+            width: Math.min(root.width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4),
+                            root.twoColumns ? Theme.maxWideContentWidth : Theme.maxContentWidth)
             x: (root.width - width) / 2
             y: Theme.gapLarge
             spacing: Theme.gapLarge
@@ -111,269 +114,290 @@ Item {
                 }
             }
 
-            // ---- medicines
-            Card {
-                SectionTitle {
-                    text: qsTr("Medicines")
-                    subtitle: day.drugs.length === 0 ? qsTr("Add your medicines in Settings, then log them here.") : ""
-                }
-                Repeater {
-                    model: day.usualDoses
-                    delegate: RowLayout {
-                        id: usualRow
-                        required property var modelData
-                        Layout.fillWidth: true
-                        spacing: Theme.gap
-                        ColumnLayout {
+            GridLayout {
+                id: sections
+                Layout.fillWidth: true
+                columns: root.twoColumns ? 2 : 1
+                columnSpacing: Theme.gapLarge
+                rowSpacing: Theme.gapLarge
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.gapLarge
+
+                    // ---- medicines
+                    Card {
+                        SectionTitle {
+                            text: qsTr("Medicines")
+                            subtitle: day.drugs.length === 0 ? qsTr("Add your medicines in Settings, then log them here.") : ""
+                        }
+                        Repeater {
+                            model: day.usualDoses
+                            delegate: RowLayout {
+                                id: usualRow
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    Label {
+                                        text: usualRow.modelData.drugName
+                                        font.weight: Font.DemiBold
+                                        color: Theme.text
+                                        Layout.fillWidth: true
+                                        elide: Text.ElideRight
+                                    }
+                                    Label {
+                                        text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
+                                        color: Theme.textSoft
+                                        font.pixelSize: Theme.smallSize
+                                        Layout.fillWidth: true
+                                        elide: Text.ElideRight
+                                    }
+                                }
+                                Label {
+                                    visible: usualRow.modelData.logged
+                                    text: qsTr("✓ Logged")
+                                    color: Theme.success
+                                    font.weight: Font.DemiBold
+                                    rightPadding: Theme.gap
+                                }
+                                Button {
+                                    objectName: "usualDose_" + usualRow.modelData.drugId
+                                    visible: !usualRow.modelData.logged
+                                    highlighted: true
+                                    text: qsTr("Took my usual dose")
+                                    Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
+                                    onClicked: day.logUsualDose(usualRow.modelData.drugId)
+                                }
+                            }
+                        }
+
+                        Rectangle {
+                            visible: dosesList.count > 0
                             Layout.fillWidth: true
-                            spacing: 0
+                            height: 1
+                            color: Theme.border
+                        }
+                        Label {
+                            visible: dosesList.count > 0
+                            text: qsTr("Logged for this day")
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                        }
+                        Repeater {
+                            id: dosesList
+                            model: day.doses
+                            delegate: RowLayout {
+                                id: doseRow
+                                required property var model
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                Label {
+                                    Layout.fillWidth: true
+                                    elide: Text.ElideRight
+                                    color: Theme.text
+                                    text: doseRow.model.drugName + "  " + doseRow.model.amountText
+                                          + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")
+                                          + (doseRow.model.note ? "  ·  " + doseRow.model.note : "")
+                                }
+                                Button {
+                                    flat: true
+                                    text: qsTr("Remove")
+                                    font.pixelSize: Theme.smallSize
+                                    Accessible.name: qsTr("Remove %1 %2").arg(doseRow.model.drugName).arg(doseRow.model.amountText)
+                                    onClicked: day.deleteDose(doseRow.model.doseId)
+                                }
+                            }
+                        }
+                        Button {
+                            objectName: "addDoseButton"
+                            visible: day.drugs.length > 0
+                            text: qsTr("Add a dose…")
+                            Accessible.name: qsTr("Add a dose")
+                            onClicked: addDose.openFor(day)
+                        }
+                    }
+
+                    // ---- wellbeing and sleep
+                    Card {
+                        SectionTitle {
+                            text: qsTr("How are you overall?")
+                            subtitle: qsTr("0 is the worst you can imagine, 10 the best.")
+                        }
+                        SeverityPicker {
+                            objectName: "wellbeingPicker"
+                            labels: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
+                            severityColours: false
+                            accessibleName: qsTr("Wellbeing")
+                            value: day.wellbeing
+                            segmentHeight: 40
+                            onPicked: (v) => day.setWellbeing(v === day.wellbeing ? -1 : v)
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.gapLarge
                             Label {
-                                text: usualRow.modelData.drugName
-                                font.weight: Font.DemiBold
+                                text: qsTr("Hours slept")
                                 color: Theme.text
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
                             }
-                            Label {
-                                text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
-                                color: Theme.textSoft
+                            Button {
+                                visible: day.sleepHours >= 0
+                                flat: true
+                                text: qsTr("Clear")
                                 font.pixelSize: Theme.smallSize
-                                Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                Accessible.name: qsTr("Clear hours slept")
+                                onClicked: day.setSleepHours(-1)
+                            }
+                            SpinBox {
+                                id: sleep
+                                objectName: "sleepSpin"
+                                from: 0
+                                to: 48
+                                stepSize: 1
+                                editable: true
+                                value: root.sleepSteps() // kept in step by the Connections below (SpinBox breaks bindings)
+                                Accessible.name: qsTr("Hours slept")
+                                textFromValue: (v, locale) => day.sleepHours < 0 && v === 0 ? "–" : Number(v / 2).toLocaleString(locale, 'f', 1)
+                                valueFromText: (text, locale) => Math.round(Number.fromLocaleString(locale, text) * 2)
+                                validator: DoubleValidator { bottom: 0; top: 24; decimals: 1 }
+                                onValueModified: day.setSleepHours(value / 2)
                             }
                         }
-                        Label {
-                            visible: usualRow.modelData.logged
-                            text: qsTr("✓ Logged")
-                            color: Theme.success
-                            font.weight: Font.DemiBold
-                            rightPadding: Theme.gap
-                        }
-                        Button {
-                            objectName: "usualDose_" + usualRow.modelData.drugId
-                            visible: !usualRow.modelData.logged
-                            highlighted: true
-                            text: qsTr("Took my usual dose")
-                            Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
-                            onClicked: day.logUsualDose(usualRow.modelData.drugId)
-                        }
                     }
-                }
 
-                Rectangle {
-                    visible: dosesList.count > 0
-                    Layout.fillWidth: true
-                    height: 1
-                    color: Theme.border
-                }
-                Label {
-                    visible: dosesList.count > 0
-                    text: qsTr("Logged for this day")
-                    color: Theme.textSoft
-                    font.pixelSize: Theme.smallSize
-                }
-                Repeater {
-                    id: dosesList
-                    model: day.doses
-                    delegate: RowLayout {
-                        id: doseRow
-                        required property var model
-                        Layout.fillWidth: true
-                        spacing: Theme.gap
-                        Label {
+                    // ---- note
+                    Card {
+                        SectionTitle {
+                            text: qsTr("Note")
+                            subtitle: qsTr("Anything you want to remember about this day. Saved when you leave the field.")
+                        }
+                        TextArea {
+                            id: note
+                            objectName: "noteArea"
                             Layout.fillWidth: true
-                            elide: Text.ElideRight
-                            color: Theme.text
-                            text: doseRow.model.drugName + "  " + doseRow.model.amountText
-                                  + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")
-                                  + (doseRow.model.note ? "  ·  " + doseRow.model.note : "")
+                            Layout.minimumHeight: 110
+                            wrapMode: TextEdit.Wrap
+                            placeholderText: qsTr("How the day went, what helped…")
+                            Accessible.name: qsTr("Note for this day")
+                            Component.onCompleted: text = day.note
+                            onEditingFinished: root.saveNote()
+                            onActiveFocusChanged: if (!activeFocus) root.saveNote()
                         }
-                        Button {
-                            flat: true
-                            text: qsTr("Remove")
-                            font.pixelSize: Theme.smallSize
-                            Accessible.name: qsTr("Remove %1 %2").arg(doseRow.model.drugName).arg(doseRow.model.amountText)
-                            onClicked: day.deleteDose(doseRow.model.doseId)
-                        }
-                    }
-                }
-                Button {
-                    objectName: "addDoseButton"
-                    visible: day.drugs.length > 0
-                    text: qsTr("Add a dose…")
-                    flat: true
-                    Accessible.name: qsTr("Add a dose")
-                    onClicked: addDose.openFor(day)
-                }
-            }
-
-            // ---- wellbeing and sleep
-            Card {
-                SectionTitle {
-                    text: qsTr("How are you overall?")
-                    subtitle: qsTr("0 is the worst you can imagine, 10 the best.")
-                }
-                SeverityPicker {
-                    objectName: "wellbeingPicker"
-                    labels: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
-                    severityColours: false
-                    accessibleName: qsTr("Wellbeing")
-                    value: day.wellbeing
-                    segmentHeight: 40
-                    onPicked: (v) => day.setWellbeing(v === day.wellbeing ? -1 : v)
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gapLarge
-                    Label {
-                        text: qsTr("Hours slept")
-                        color: Theme.text
-                        Layout.fillWidth: true
-                    }
-                    Button {
-                        visible: day.sleepHours >= 0
-                        flat: true
-                        text: qsTr("Clear")
-                        font.pixelSize: Theme.smallSize
-                        Accessible.name: qsTr("Clear hours slept")
-                        onClicked: day.setSleepHours(-1)
-                    }
-                    SpinBox {
-                        id: sleep
-                        objectName: "sleepSpin"
-                        from: 0
-                        to: 48
-                        stepSize: 1
-                        editable: true
-                        value: root.sleepSteps() // kept in step by the Connections below (SpinBox breaks bindings)
-                        Accessible.name: qsTr("Hours slept")
-                        textFromValue: (v, locale) => day.sleepHours < 0 && v === 0 ? "–" : Number(v / 2).toLocaleString(locale, 'f', 1)
-                        valueFromText: (text, locale) => Math.round(Number.fromLocaleString(locale, text) * 2)
-                        validator: DoubleValidator { bottom: 0; top: 24; decimals: 1 }
-                        onValueModified: day.setSleepHours(value / 2)
-                    }
-                }
-            }
-
-            // ---- symptoms
-            Card {
-                SectionTitle {
-                    text: qsTr("Symptoms")
-                    subtitle: qsTr("Tap how strong each one is today. Each tap is saved.")
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gapLarge
-                    TextField {
-                        id: search
-                        objectName: "symptomSearch"
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Search symptoms")
-                        Accessible.name: qsTr("Search symptoms")
-                        onTextChanged: day.symptoms.search = text
-                    }
-                }
-                Switch {
-                    objectName: "onlyUsual"
-                    Layout.fillWidth: true
-                    visible: search.text.length === 0
-                    text: qsTr("Only the ones I usually have")
-                    checked: day.symptoms.onlyUsual
-                    onToggled: day.symptoms.onlyUsual = checked
-                }
-                Repeater {
-                    id: symptomRows
-                    model: day.symptoms
-                    delegate: ColumnLayout {
-                        id: symptomRow
-                        required property var model
-                        Layout.fillWidth: true
-                        spacing: 6
-                        Label {
-                            visible: symptomRow.model.groupFirst
-                            text: symptomRow.model.group
-                            color: Theme.accent
-                            font.pixelSize: Theme.smallSize
-                            font.weight: Font.DemiBold
-                            font.capitalization: Font.AllUppercase
-                            font.letterSpacing: 0.6
-                            Layout.topMargin: Theme.gap
-                        }
-                        GridLayout {
+                        RowLayout {
                             Layout.fillWidth: true
-                            columns: root.wide ? 2 : 1
-                            columnSpacing: Theme.gapLarge
-                            rowSpacing: 4
                             Label {
-                                text: symptomRow.model.name
-                                color: Theme.text
-                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
-                                Layout.preferredWidth: root.wide ? 200 : -1
+                                text: qsTr("%1 / 10,000").arg(note.length)
+                                color: note.length > 10000 ? Theme.calmWarning : Theme.textSoft
+                                font.pixelSize: Theme.smallSize
                             }
-                            SeverityPicker {
-                                objectName: "severity_" + symptomRow.model.key
-                                Layout.fillWidth: true
-                                Layout.preferredWidth: root.wide ? 360 : -1
-                                Layout.maximumWidth: root.wide ? 380 : 100000
-                                accessibleName: symptomRow.model.name
-                                value: symptomRow.model.severity
-                                onPicked: (v) => day.setRating(symptomRow.model.key, v)
+                            Button {
+                                visible: note.text !== day.note
+                                text: qsTr("Save note")
+                                flat: true
+                                onClicked: root.saveNote()
                             }
+                        }
+                        InlineError {
+                            text: day.errorField === "note" ? day.errorText : ""
                         }
                     }
                 }
-                Label {
-                    visible: symptomRows.count === 0
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: Theme.textSoft
-                    text: search.text.length > 0 ? qsTr("No symptom matches \"%1\".").arg(search.text)
-                                                 : qsTr("Turn off the filter above to see every symptom.")
-                }
-                Button {
-                    visible: day.symptoms.onlyUsual && search.text.length === 0 && day.symptoms.hiddenByFilter > 0
-                    flat: true
-                    text: qsTr("Show all %1 other symptoms").arg(day.symptoms.hiddenByFilter)
-                    onClicked: day.symptoms.onlyUsual = false
-                }
-            }
 
-            // ---- note
-            Card {
-                SectionTitle {
-                    text: qsTr("Note")
-                    subtitle: qsTr("Anything you want to remember about this day. Saved when you leave the field.")
-                }
-                TextArea {
-                    id: note
-                    objectName: "noteArea"
+                ColumnLayout {
                     Layout.fillWidth: true
-                    Layout.minimumHeight: 110
-                    wrapMode: TextEdit.Wrap
-                    placeholderText: qsTr("How the day went, what helped…")
-                    Accessible.name: qsTr("Note for this day")
-                    Component.onCompleted: text = day.note
-                    onEditingFinished: root.saveNote()
-                    onActiveFocusChanged: if (!activeFocus) root.saveNote()
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("%1 / 10,000").arg(note.length)
-                        color: note.length > 10000 ? Theme.calmWarning : Theme.textSoft
-                        font.pixelSize: Theme.smallSize
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.gapLarge
+
+                    // ---- symptoms
+                    Card {
+                        SectionTitle {
+                            text: qsTr("Symptoms")
+                            subtitle: qsTr("Tap how strong each one is today. Each tap is saved.")
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.gapLarge
+                            TextField {
+                                id: search
+                                objectName: "symptomSearch"
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("Search symptoms")
+                                Accessible.name: qsTr("Search symptoms")
+                                onTextChanged: day.symptoms.search = text
+                            }
+                        }
+                        Switch {
+                            objectName: "onlyUsual"
+                            Layout.fillWidth: true
+                            visible: search.text.length === 0
+                            text: qsTr("Only the ones I usually have")
+                            checked: day.symptoms.onlyUsual
+                            onToggled: day.symptoms.onlyUsual = checked
+                        }
+                        Repeater {
+                            id: symptomRows
+                            model: day.symptoms
+                            delegate: ColumnLayout {
+                                id: symptomRow
+                                required property var model
+                                Layout.fillWidth: true
+                                spacing: 6
+                                Label {
+                                    visible: symptomRow.model.groupFirst
+                                    text: symptomRow.model.group
+                                    color: Theme.accent
+                                    font.pixelSize: Theme.smallSize
+                                    font.weight: Font.DemiBold
+                                    font.capitalization: Font.AllUppercase
+                                    font.letterSpacing: 0.6
+                                    Layout.topMargin: Theme.gap
+                                }
+                                GridLayout {
+                                    Layout.fillWidth: true
+                                    columns: root.wide && !root.twoColumns ? 2 : 1
+                                    columnSpacing: Theme.gapLarge
+                                    rowSpacing: 4
+                                    Label {
+                                        text: symptomRow.model.name
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: root.wide && !root.twoColumns ? 200 : -1
+                                    }
+                                    SeverityPicker {
+                                        objectName: "severity_" + symptomRow.model.key
+                                        // beside the name: a fixed width; under it: the full width
+                                        Layout.fillWidth: !(root.wide && !root.twoColumns)
+                                        Layout.preferredWidth: root.wide && !root.twoColumns ? 360 : -1
+                                        accessibleName: symptomRow.model.name
+                                        value: symptomRow.model.severity
+                                        onPicked: (v) => day.setRating(symptomRow.model.key, v)
+                                    }
+                                }
+                            }
+                        }
+                        Label {
+                            visible: symptomRows.count === 0
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.textSoft
+                            text: search.text.length > 0 ? qsTr("No symptom matches \"%1\".").arg(search.text)
+                                                         : qsTr("Turn off the filter above to see every symptom.")
+                        }
+                        Button {
+                            visible: day.symptoms.onlyUsual && search.text.length === 0 && day.symptoms.hiddenByFilter > 0
+                            flat: true
+                            text: qsTr("Show all %1 other symptoms").arg(day.symptoms.hiddenByFilter)
+                            onClicked: day.symptoms.onlyUsual = false
+                        }
                     }
-                    Button {
-                        visible: note.text !== day.note
-                        text: qsTr("Save note")
-                        flat: true
-                        onClicked: root.saveNote()
-                    }
-                }
-                InlineError {
-                    text: day.errorField === "note" ? day.errorText : ""
                 }
             }
         }

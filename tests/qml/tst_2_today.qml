@@ -37,6 +37,7 @@ Item {
         }
 
         function flickTo(item) {
+            wait(50) // let the layouts settle (a safety card may just have appeared)
             const flick = findChild(page, "todayFlick")
             const p = item.mapToItem(flick.contentItem, 0, 0)
             flick.contentY = Math.max(0, Math.min(p.y - 100, flick.contentHeight - flick.height))
@@ -105,6 +106,7 @@ Item {
             const message = findChild(card, "safetyMessage")
             verify(message.text.indexOf("as moderate. Please contact your prescriber") > 0, message.text)
             pick("suicidal_thoughts", 0)
+            compare(page.controller.safetyAlerts.length, 0)
             tryVerify(() => !findChild(page, "safetyCard"))
             search.text = ""
         }
