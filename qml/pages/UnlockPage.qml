@@ -45,7 +45,9 @@ Item {
                 SectionTitle {
                     text: root.creating ? qsTr("Create your diary") : qsTr("Unlock your diary")
                     subtitle: root.creating ? qsTr("Choose a passphrase. You will type it each time you open Waymark.")
-                                            : qsTr("Type your passphrase to open it.")
+                                            : Session.lockedByIdle
+                                              ? qsTr("Locked after a while without use, to keep it private. Type your passphrase to open it again.")
+                                              : qsTr("Type your passphrase to open it.")
                 }
                 TextField {
                     id: passphrase

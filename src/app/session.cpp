@@ -30,6 +30,7 @@ Session::Session(const Clock &clock, const QString &path, QObject *parent)
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_diary) {
+            m_lockedByIdle = true;
             lock();
             Q_EMIT lockedAfterIdle();
         }
@@ -142,6 +143,7 @@ void Session::lock()
 void Session::adopt(std::unique_ptr<Diary> diary)
 {
     m_diary = std::move(diary);
+    m_lockedByIdle = false;
     setError({});
     bool ok = false;
     const int minutes = m_diary->setting(kAutolockKey, QStringLiteral("5")).toInt(&ok);

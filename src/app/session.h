@@ -33,6 +33,8 @@ class Session : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QString startPage READ startPage WRITE setStartPage NOTIFY startPageChanged)
     Q_PROPERTY(QString startDate READ startDate WRITE setStartDate NOTIFY startDateChanged)
+    /** True after an automatic lock, until the next unlock (the unlock page says why it locked). */
+    Q_PROPERTY(bool lockedByIdle READ lockedByIdle NOTIFY stateChanged)
 
 public:
     enum State { NoDiary, Locked, Unlocked };
@@ -64,6 +66,7 @@ public:
     QString startPage() const { return m_startPage; }
     void setStartPage(const QString &page);
     QString startDate() const { return m_startDate; }
+    bool lockedByIdle() const { return m_lockedByIdle; }
     void setStartDate(const QString &date);
 
     /** Makes a demo diary (random passphrase, temporary folder) and opens it. */
@@ -116,5 +119,6 @@ private:
     QString m_startPage = QStringLiteral("today");
     QString m_startDate;
     QTimer m_idle;
+    bool m_lockedByIdle = false;
     int m_minuteMs = 60 * 1000;
 };

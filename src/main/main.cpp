@@ -47,7 +47,6 @@ QString randomPassphrase()
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Waymark"));
     QGuiApplication::setApplicationName(QStringLiteral("Waymark"));
     QGuiApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
@@ -58,7 +57,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a made-up demo diary."));
-    const QCommandLineOption diaryOption(QStringLiteral("diary"), QStringLiteral("The diary file."),
+    const QCommandLineOption diaryOption(QStringLiteral("diary"),
+                                         QStringLiteral("The diary file (default: $WAYMARK_DIARY, else diary.waymark in the app's data folder)."),
                                          QStringLiteral("file"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Render a page into a PNG and exit."), QStringLiteral("png"));
@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
     const Clock &clock = screenshot ? static_cast<const Clock &>(screenshotClock) : defaultClock();
 
     QString path = parser.value(diaryOption);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("WAYMARK_DIARY"); // the same variable waymark-cli reads
     if (path.isEmpty())
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                    .filePath(QStringLiteral("diary.waymark"));

@@ -225,10 +225,12 @@ TEST_CASE("Session locks after the chosen idle time; input restarts the wait", "
     QTRY_COMPARE_WITH_TIMEOUT(int(app.session.state()), int(Session::Locked), 3000);
     CHECK(idle.count() == 1);
     CHECK(aboutToLock.count() == 1);
+    CHECK(app.session.lockedByIdle());
 
     SECTION("Off never locks")
     {
         REQUIRE(app.session.unlock(kPassphrase));
+        CHECK_FALSE(app.session.lockedByIdle());
         app.session.setAutolockMinutes(0);
         QTest::qWait(700);
         CHECK(app.session.state() == Session::Unlocked);
