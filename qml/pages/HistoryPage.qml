@@ -72,8 +72,12 @@ Item {
                 objectName: "historyRow_" + row.model.date
                 x: list.columnX
                 width: list.columnWidth
-                height: content.implicitHeight + 2 * 12
+                height: content.implicitHeight + 2 * 14
                 padding: 0
+                verticalPadding: 0
+                horizontalPadding: 0
+                topInset: 0
+                bottomInset: 0
                 Accessible.name: row.model.dateLabel + ". " + summary.text
                 onClicked: root.openDay(row.model.date)
                 background: Rectangle {
@@ -85,7 +89,7 @@ Item {
                     RowLayout {
                         id: content
                         x: 14
-                        y: 12
+                        y: 14
                         width: card.width - 28
                         spacing: Theme.gapLarge
                         ColumnLayout {
@@ -130,23 +134,35 @@ Item {
                                 elide: Text.ElideRight
                             }
                             Label {
-                                id: summary
                                 Layout.fillWidth: true
-                                wrapMode: Text.Wrap
+                                elide: Text.ElideRight
                                 color: Theme.textSoft
                                 font.pixelSize: Theme.smallSize
-                                text: {
-                                    const parts = []
+                                text: summary.parts[0]
+                            }
+                            Label {
+                                visible: text.length > 0
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                color: Theme.textSoft
+                                font.pixelSize: Theme.smallSize
+                                text: summary.parts.slice(1).join("  ·  ")
+                            }
+                            QtObject {
+                                id: summary
+                                readonly property var parts: {
+                                    const out = []
                                     const m = row.model
-                                    parts.push(m.symptomsPresent === 0 ? qsTr("no symptoms")
-                                               : (m.symptomsPresent === 1 ? qsTr("1 symptom") : qsTr("%1 symptoms").arg(m.symptomsPresent))
-                                                 + qsTr(" (load %1)").arg(m.symptomLoad))
+                                    out.push(m.symptomsPresent === 0 ? qsTr("no symptoms")
+                                             : (m.symptomsPresent === 1 ? qsTr("1 symptom") : qsTr("%1 symptoms").arg(m.symptomsPresent))
+                                               + qsTr(" (load %1)").arg(m.symptomLoad))
                                     if (m.wellbeing >= 0)
-                                        parts.push(qsTr("wellbeing %1/10").arg(m.wellbeing))
+                                        out.push(qsTr("wellbeing %1/10").arg(m.wellbeing))
                                     if (m.sleepHours >= 0)
-                                        parts.push(qsTr("slept %1 h").arg(Number(m.sleepHours).toLocaleString(Qt.locale(), 'f', 1)))
-                                    return parts.join("  ·  ")
+                                        out.push(qsTr("slept %1 h").arg(Number(m.sleepHours).toLocaleString(Qt.locale(), 'f', 1)))
+                                    return out
                                 }
+                                readonly property string text: parts.join(", ")
                             }
                         }
                         Rectangle {
