@@ -38,10 +38,17 @@ namespace {
 
 const QString kDateHelp = QStringLiteral("the day: YYYY-MM-DD, or \"today\" or \"yesterday\"");
 
+/** The table below, then the taper-plan commands (commands_plan_table.cpp). */
+QList<Command> withPlanCommands(QList<Command> list)
+{
+    list += planCommands();
+    return list;
+}
+
 const QList<Command> &commands()
 {
     using D = Command::DiaryUse;
-    static const QList<Command> list = {
+    static const QList<Command> list = withPlanCommands({
         {QStringLiteral("init"), QString(), QStringLiteral("Create a new, empty diary"),
          QStringLiteral("Creates FILE (readable by you only). An existing file is never replaced.\n"
                         "The new passphrase comes from WAYMARK_PASSPHRASE, else it is asked for twice on the\n"
@@ -133,7 +140,7 @@ const QList<Command> &commands()
                         "else it is asked for twice on the terminal, else read as the next line of standard input.\n"
                         "The diary is re-encrypted into a new file that replaces the old one in one step."),
          {}, 0, 0, D::Required, true, cmdPasswd},
-    };
+    });
     return list;
 }
 
@@ -217,23 +224,36 @@ void printGroupHelp(const QString &group)
 void printCommandHelp(const Command &c)
 {
     QStringList lines;
-    QString usage = QStringLiteral("Usage: waymark-cli [--diary FILE] %1").arg(c.name);
+    QString usage = c.diaryUse == Command::DiaryUse::None
+                        ? QStringLiteral("Usage: waymark-cli %1").arg(c.name)
+                        : QStringLiteral("Usage: waymark-cli [--diary FILE] %1").arg(c.name);
     if (!c.synopsis.isEmpty())
         usage += QLatin1Char(' ') + c.synopsis;
     lines << usage << QString() << c.summary + QLatin1Char('.');
     if (!c.details.isEmpty())
         lines << QString() << c.details;
+    if (isGroup(c.name)) {
+        lines << QString() << QStringLiteral("Subcommands:");
+        for (const Command &sub : commands())
+            if (sub.name.startsWith(c.name + QLatin1Char(' ')))
+                lines << QStringLiteral("  %1%2").arg(pad(sub.name, 24), sub.summary);
+    }
     lines << QString() << QStringLiteral("Options:");
     for (const Option &o : c.options) {
         const QString left = o.valueName.isEmpty() ? QStringLiteral("--%1").arg(o.name)
                                                    : QStringLiteral("--%1 %2").arg(o.name, o.valueName);
-        lines << QStringLiteral("  %1%2").arg(pad(left, 22), o.help);
+        const QString help = o.repeatable ? o.help + QStringLiteral(" (repeatable)") : o.help;
+        if (left.size() >= 21) // too wide for the column: the help goes on the next line
+            lines << QStringLiteral("  ") + left << QStringLiteral("  %1%2").arg(pad(QString(), 22), help);
+        else
+            lines << QStringLiteral("  %1%2").arg(pad(left, 22), help);
     }
-    lines << QStringLiteral("  %1%2").arg(pad(QStringLiteral("--diary FILE"), 22),
-                                          c.diaryUse == Command::DiaryUse::Required
-                                              ? QStringLiteral("the diary file (default: $WAYMARK_DIARY)")
-                                              : QStringLiteral("a diary file (optional; default: $WAYMARK_DIARY)"))
-          << QStringLiteral("  %1%2").arg(pad(QStringLiteral("-h, --help"), 22), QStringLiteral("show this help"));
+    if (c.diaryUse != Command::DiaryUse::None)
+        lines << QStringLiteral("  %1%2").arg(pad(QStringLiteral("--diary FILE"), 22),
+                                              c.diaryUse == Command::DiaryUse::Required
+                                                  ? QStringLiteral("the diary file (default: $WAYMARK_DIARY)")
+                                                  : QStringLiteral("a diary file (optional; default: $WAYMARK_DIARY)"));
+    lines << QStringLiteral("  %1%2").arg(pad(QStringLiteral("-h, --help"), 22), QStringLiteral("show this help"));
     if (c.readsPassphrase)
         lines << QString() << kPassphraseHelp;
     printOut(lines.join(QLatin1Char('\n')));
@@ -349,6 +369,13 @@ int dispatch(const QStringList &arguments)
     i += words;
 
     const QStringList rest = arguments.mid(i);
+    // A command that is also a group ("plan", "plan save"): a plain word after it is a mistyped subcommand.
+    if (command->maxPositionals == 0 && isGroup(command->name) && !rest.isEmpty()
+        && !rest.first().startsWith(QLatin1Char('-')))
+        throw UsageError{QStringLiteral("unknown command \"%1 %2\"; \"%1\" has: %3")
+                             .arg(command->name, rest.first().left(40),
+                                  subcommandsOf(command->name).join(QStringLiteral(", "))),
+                         command->name};
     // --help anywhere among the command's options wins over everything else.
     for (const QString &a : rest) {
         if (a == QLatin1String("--"))
@@ -387,18 +414,26 @@ int dispatch(const QStringList &arguments)
         if (!option)
             throw UsageError{QStringLiteral("unknown option --%1 for \"%2\"").arg(name.left(40), command->name),
                              command->name};
-        if (args.has(name))
+        if (args.has(name) && !option->repeatable)
             throw UsageError{QStringLiteral("--%1 was given more than once").arg(name), command->name};
         if (option->valueName.isEmpty()) {
             if (eq >= 0)
                 throw UsageError{QStringLiteral("--%1 takes no value").arg(name), command->name};
             args.set(name, QString());
-        } else if (eq >= 0) {
-            args.set(name, a.mid(eq + 1));
         } else {
-            if (j + 1 >= rest.size())
-                throw UsageError{QStringLiteral("--%1 needs a value (%2)").arg(name, option->valueName), command->name};
-            args.set(name, rest.at(++j));
+            QString value;
+            if (eq >= 0) {
+                value = a.mid(eq + 1);
+            } else {
+                if (j + 1 >= rest.size())
+                    throw UsageError{QStringLiteral("--%1 needs a value (%2)").arg(name, option->valueName),
+                                     command->name};
+                value = rest.at(++j);
+            }
+            if (option->repeatable)
+                args.add(name, value);
+            else
+                args.set(name, value);
         }
     }
 
@@ -411,7 +446,11 @@ int dispatch(const QStringList &arguments)
                              .arg(args.positionals.at(command->maxPositionals).left(40)),
                          command->name};
 
-    args.diaryPath = diaryGiven ? diary : qEnvironmentVariable("WAYMARK_DIARY");
+    if (command->diaryUse == Command::DiaryUse::None && diaryGiven)
+        throw UsageError{QStringLiteral("\"%1\" does not use a diary; --diary goes with other commands").arg(command->name),
+                         command->name};
+    if (command->diaryUse != Command::DiaryUse::None)
+        args.diaryPath = diaryGiven ? diary : qEnvironmentVariable("WAYMARK_DIARY");
     if (command->diaryUse == Command::DiaryUse::Required)
         args.diary(); // fail early, before asking for a passphrase
     return command->run(args);

@@ -25,6 +25,7 @@ struct Option
     QString name;      ///< without the leading "--"
     QString valueName; ///< e.g. "MG"; empty for a flag
     QString help;
+    bool repeatable = false; ///< may be given several times (Args::values); otherwise once at most
 };
 
 /** The parsed arguments of one command. */
@@ -36,16 +37,25 @@ public:
     QString diaryPath;       ///< from --diary or $WAYMARK_DIARY; may be empty
 
     bool has(const QString &name) const { return m_values.contains(name); }
+    /** The value of an option; for a repeatable one, the last given. */
     std::optional<QString> value(const QString &name) const;
+    /** Every value of a repeatable option, in the order given (empty when not given). */
+    QStringList values(const QString &name) const { return m_lists.value(name); }
     /** The value of an option that must be there; UsageError naming it otherwise. */
     QString required(const QString &name) const;
     /** The diary path; UsageError "--diary FILE is needed" when none was given. */
     QString diary() const;
 
     void set(const QString &name, const QString &value) { m_values.insert(name, value); }
+    void add(const QString &name, const QString &value)
+    {
+        m_values.insert(name, value);
+        m_lists[name].append(value);
+    }
 
 private:
     QMap<QString, QString> m_values; ///< flags map to an empty string
+    QMap<QString, QStringList> m_lists; ///< repeatable options
 };
 
 using Handler = int (*)(const Args &);
@@ -59,7 +69,8 @@ struct Command
     QList<Option> options;
     int minPositionals = 0;
     int maxPositionals = 0;
-    enum class DiaryUse { Required, Optional } diaryUse = DiaryUse::Required;
+    /** None: the command never opens a diary, and --diary given to it is a usage error. */
+    enum class DiaryUse { Required, Optional, None } diaryUse = DiaryUse::Required;
     bool readsPassphrase = true;
     Handler run = nullptr;
 };

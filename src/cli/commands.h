@@ -31,6 +31,24 @@ int cmdLogSymptom(const Args &args);
 int cmdLogDay(const Args &args);
 int cmdShow(const Args &args);
 
+// commands_plan.cpp
+int cmdPlan(const Args &args);
+int cmdPlanSave(const Args &args);
+int cmdPlanEquivalents(const Args &args);
+
+// commands_plan_adjust.cpp
+int cmdPlanShow(const Args &args);
+int cmdPlanHold(const Args &args);
+int cmdPlanPause(const Args &args);
+int cmdPlanResume(const Args &args);
+int cmdPlanSlow(const Args &args);
+int cmdPlanSkip(const Args &args);
+int cmdPlanEditStep(const Args &args);
+int cmdPlanArchive(const Args &args);
+
+/** The taper-plan commands' table entries (commands_plan_table.cpp), appended to cli.cpp's table. */
+QList<Command> planCommands();
+
 // Shared helpers (commands_diary.cpp)
 
 /** A day typed on the command line: YYYY-MM-DD, or "today" / "yesterday" (waymark::defaultClock()). */

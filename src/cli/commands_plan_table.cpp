@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The taper-plan commands' entries in the command table (cli.cpp appends them to its own).
+#include "commands.h"
+
+namespace waymark::cli {
+
+namespace {
+
+const QString kDateHelp = QStringLiteral("the day: YYYY-MM-DD, or \"today\" or \"yesterday\"");
+
+Option planOption(const char *name, const char *valueName, const char *help, bool repeatable = false)
+{
+    return {QLatin1String(name), QLatin1String(valueName), QString::fromUtf8(help), repeatable};
+}
+
+Option planIdOption()
+{
+    return planOption("plan", "ID", "the plan's number, as \"plan show\" lists it");
+}
+
+/** The options that describe a schedule: shared by "plan" and "plan save". */
+QList<Option> scheduleOptions(bool diary)
+{
+    return {
+        planOption("drug", "NAME",
+                   diary ? "the drug, as in \"drug list\" (its formulations and fit are the plan's defaults)"
+                         : "the drug; a library drug brings its tablet strengths and occupancy fit"),
+        planOption("method", "M", "linear, percent, hyperbolic or custom (default: the step option's)"),
+        planOption("from-mg", "X", "the dose taken now, in mg (the first step)"),
+        planOption("step-mg", "X", "linear: mg cut at each step"),
+        planOption("step-percent", "P", "percent: % of the previous step's dose cut at each step (0 < P < 100)"),
+        planOption("step-points", "P", "hyperbolic: percentage points of modelled occupancy cut at each step"),
+        planOption("dose", "DATE=MG", "custom: from DATE take MG mg, e.g. 2026-02-02=15; dates in order", true),
+        planOption("interval-days", "N", "days per step (default 28); custom: the length of a last step above 0"),
+        planOption("start", "D", "the first day of the plan (default today): YYYY-MM-DD or \"today\""),
+        planOption("final-mg", "X", "stop (0 mg) once the method's dose falls below X mg (default 0)"),
+        planOption("tablet", "MG[:PARTS]", "a tablet of MG mg; PARTS 2 = halves, 4 = quarters (default 1 = whole)",
+                   true),
+        planOption("tablet-mr", "MG", "a modified-release tablet of MG mg (never split)", true),
+        planOption("capsule", "MG[:BEADS]", "a capsule of MG mg; BEADS: beads per capsule, if they can be counted",
+                   true),
+        planOption("liquid", "MG_PER_ML[:SYRINGE_ML]",
+                   "a liquid of MG_PER_ML mg/mL; SYRINGE_ML: smallest syringe step (default 0.1)", true),
+        planOption("max-units", "N", "at most N tablets or capsules in one dose (1 to 6, default 3)"),
+        planOption("emax", "P", "occupancy fit: Emax in % (with --ed50; replaces the library's fit)"),
+        planOption("ed50", "MG", "occupancy fit: ED50 in mg (with --emax)"),
+    };
+}
+
+const QString kScheduleDetails = QStringLiteral(
+    "Methods (--method, or the one the step option implies):\n"
+    "  linear      --step-mg X        the same number of mg each step\n"
+    "  percent     --step-percent P   each step P % below the previous one (with --final-mg)\n"
+    "  hyperbolic  --step-points P    equal drops of modelled receptor occupancy; needs a fit\n"
+    "                                 (the library's, source S1, or --emax and --ed50)\n"
+    "  custom      --dose DATE=MG ... the doses and dates a prescriber wrote down\n"
+    "Doses are rounded to what the formulations can make; how_to_make says how. Formulations\n"
+    "(--tablet, --tablet-mr, --capsule, --liquid) can be combined and repeated, e.g.\n"
+    "--tablet 20:2 --liquid 2:0.1 (20 mg tablets in halves and a 2 mg/mL liquid, 0.1 mL syringe).\n"
+    "CSV columns: step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make\n"
+    "(end_date empty: open-ended; occupancy_pct is modelled, not measured, and empty without a fit).\n"
+    "A schedule is a proposal to agree with your prescriber; Waymark does not give medical advice.");
+
+} // namespace
+
+QList<Command> planCommands()
+{
+    using D = Command::DiaryUse;
+    QList<Option> planOnly = scheduleOptions(false);
+    planOnly << planOption("json", "", "print JSON instead of CSV");
+    QList<Option> save = scheduleOptions(true);
+    save << planOption("note", "TEXT", "a note kept with the plan (optional)")
+         << planOption("json", "", "print JSON instead of text and CSV");
+    const QString dateOption = QStringLiteral("date");
+
+    return {
+        {QStringLiteral("plan"),
+         QStringLiteral("--drug NAME (--from-mg X --step-mg X|--step-percent P|--step-points P | --dose DATE=MG...) "
+                        "[OPTIONS]"),
+         QStringLiteral("Compute a taper schedule (no diary) and print it as CSV"),
+         QStringLiteral("Computes the schedule without a diary (\"plan save\" stores one in a diary).\n"
+                        "Without --tablet, --capsule or --liquid a library drug's usual strengths are used\n"
+                        "(tablets in halves where the library says they may be split); a drug not in the\n"
+                        "library needs its formulations, and --emax and --ed50 for a hyperbolic plan.\n")
+             + kScheduleDetails,
+         planOnly, 0, 0, D::None, false, cmdPlan},
+        {QStringLiteral("plan save"), QStringLiteral("--drug NAME (...as for \"plan\") [--note TEXT]"),
+         QStringLiteral("Store a taper plan in the diary and print its schedule"),
+         QStringLiteral("Takes the options of \"plan\". The drug must be in the diary; its visible formulations and\n"
+                        "occupancy fit are used unless formulation options or --emax/--ed50 are given (they\n"
+                        "replace them for this plan). A drug has at most one active plan. Prints \"Saved plan ID\n"
+                        "...\" on the first line, then the schedule as CSV.\n")
+             + kScheduleDetails,
+         save, 0, 0, D::Required, true, cmdPlanSave},
+        {QStringLiteral("plan show"), QStringLiteral("[--plan ID] [--all] [--csv | --json]"),
+         QStringLiteral("List the plans, their status and schedules, and today's planned doses"),
+         QStringLiteral("Opens the diary read-only. For each active plan (and archived ones with --all): its\n"
+                        "number, drug, method and start, where it stands today (e.g. \"step 3 of 9, 8 mg until\n"
+                        "2026-03-29\", \"held until released\"), and its schedule as CSV; then the doses the\n"
+                        "plans ask for today. --csv prints only the CSV of the plan given with --plan.\n"
+                        "JSON keys: today, plans [{id, drug, method, start_date, archived, note, status, fit,\n"
+                        "waiting_for_release, steps [{step, start_date, end_date, dose_mg, method_dose_mg,\n"
+                        "occupancy_pct, how_to_make, held_days, edited}]}], planned_doses [{plan, drug,\n"
+                        "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct}]."),
+         {planIdOption(), planOption("all", "", "include archived plans"),
+          planOption("csv", "", "print only the schedule CSV of the plan given with --plan"),
+          planOption("json", "", "print JSON instead of text")},
+         0, 0, D::Required, true, cmdPlanShow},
+        {QStringLiteral("plan hold"), QStringLiteral("--plan ID [--date D] (--days N | --until-released)"),
+         QStringLiteral("Stay longer at the dose in force on a day"),
+         QStringLiteral("Extends the step in force on D by N days; every later step moves N days. With\n"
+                        "--until-released the later steps wait until \"plan resume\". Prints the new schedule."),
+         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")},
+          planOption("days", "N", "how many days to hold (1 to 3650)"),
+          planOption("until-released", "", "hold until \"plan resume\"")},
+         0, 0, D::Required, true, cmdPlanHold},
+        {QStringLiteral("plan pause"), QStringLiteral("--plan ID [--date D] (--days N | --until-resumed)"),
+         QStringLiteral("Pause the whole plan from a day"),
+         QStringLiteral("As \"plan hold\"; before the plan starts, a pause of N days moves the start."),
+         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")},
+          planOption("days", "N", "how many days to pause (1 to 3650)"),
+          planOption("until-resumed", "", "pause until \"plan resume\"")},
+         0, 0, D::Required, true, cmdPlanPause},
+        {QStringLiteral("plan resume"), QStringLiteral("--plan ID [--date D]"),
+         QStringLiteral("End a hold or pause that was until released"),
+         QStringLiteral("The hold becomes one of (D - the day it began) days; the rest of the step and the later\n"
+                        "steps follow. Prints the new schedule."),
+         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")}},
+         0, 0, D::Required, true, cmdPlanResume},
+        {QStringLiteral("plan slow"),
+         QStringLiteral("--plan ID [--from D] [--interval-days N] [--step-mg X|--step-percent P|--step-points P]"),
+         QStringLiteral("Change the pace (interval, step size) after the step in force on a day"),
+         QStringLiteral("From the step after the one in force on D (default today) the plan goes on with the new\n"
+                        "interval and/or step size; the step option must be the plan's method's. Slower or faster\n"
+                        "alike. Prints the new schedule."),
+         {planIdOption(), planOption("from", "D", "the day (default today): YYYY-MM-DD, \"today\" or \"yesterday\""),
+          planOption("interval-days", "N", "the new number of days per step"),
+          planOption("step-mg", "X", "linear plans: the new mg per step"),
+          planOption("step-percent", "P", "percent plans: the new % per step"),
+          planOption("step-points", "P", "hyperbolic plans: the new occupancy points per step")},
+         0, 0, D::Required, true, cmdPlanSlow},
+        {QStringLiteral("plan skip"), QStringLiteral("--plan ID [--date D]"),
+         QStringLiteral("Start the next step on a day"),
+         QStringLiteral("The step in force on D ends the day before; the next step begins on D (default today)."),
+         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")}},
+         0, 0, D::Required, true, cmdPlanSkip},
+        {QStringLiteral("plan edit-step"), QStringLiteral("--plan ID --step N --mg X [--date D]"),
+         QStringLiteral("Set the dose of a future step"),
+         QStringLiteral("Step N (as \"plan show\" numbers it now) must begin on or after D (default today). The\n"
+                        "dose is rounded to what the formulations make and must stay below the step before;\n"
+                        "--mg 0 stops at that step."),
+         {planIdOption(), planOption("step", "N", "the step's number"),
+          planOption("mg", "X", "the new dose in mg"),
+          {dateOption, QStringLiteral("D"), QStringLiteral("the day of the change (default today)")}},
+         0, 0, D::Required, true, cmdPlanEditStep},
+        {QStringLiteral("plan archive"), QStringLiteral("--plan ID"), QStringLiteral("Archive a plan"),
+         QStringLiteral("An archived plan stays in the diary (\"plan show --all\") but asks for no doses, and the\n"
+                        "drug can have a new plan."),
+         {planIdOption()}, 0, 0, D::Required, true, cmdPlanArchive},
+        {QStringLiteral("plan equivalents"), QStringLiteral("--drug NAME --mg X [--json]"),
+         QStringLiteral("Diazepam equivalents of a benzodiazepine dose, per table"),
+         QStringLiteral("Prints the equivalent diazepam dose under each published table that lists the drug:\n"
+                        "Ashton (S2; S4 where NHS Scotland's adaptation fills a gap) and VA/DoD 2021 (S3).\n"
+                        "The tables differ, up to 2 times for some drugs: agree any switch with your prescriber.\n"
+                        "JSON keys: drug, mg, equivalents [{source, label, diazepam_mg, mg_per_10mg_diazepam}]."),
+         {planOption("drug", "NAME", "a drug of the built-in library"), planOption("mg", "X", "the dose in mg"),
+          planOption("json", "", "print JSON instead of text")},
+         0, 0, D::None, false, cmdPlanEquivalents},
+    };
+}
+
+} // namespace waymark::cli

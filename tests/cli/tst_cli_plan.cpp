@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// waymark-cli plan: schedules without a diary (the planner's reference files, byte for byte), every
+// invalid parameter named by its option, and plans kept in a diary (save, show, hold, resume, ...).
+#include "catalogue.h"
+#include "checker.h"
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace waymark;
+using namespace waymark::test;
+using planner::test::capsule;
+using planner::test::checkHowTo;
+using planner::test::liquid;
+using planner::test::tablet;
+
+namespace {
+
+const QString kProposal = QStringLiteral(
+    "This schedule is a proposal to agree with your prescriber; Waymark does not give medical advice.");
+const QString kHeader = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make");
+
+QString reference(const QString &name)
+{
+    QFile f(QStringLiteral(WAYMARK_TEST_DATA_DIR "/schedules/") + name + QStringLiteral(".csv"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+QStringList split(const QString &text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/** Runs waymark-cli; REQUIREs exit 0 and shows stderr when it fails. */
+CliResult ok(const QStringList &args)
+{
+    const CliResult r = runCli(args);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
+CliResult okIn(const QString &diary, QStringList args)
+{
+    return ok(args << QStringLiteral("--diary") << diary);
+}
+
+/** The rows of a schedule CSV (without the header, which is REQUIREd). */
+QList<QStringList> rows(const QString &csv)
+{
+    QStringList lines = csv.split(QLatin1Char('\n'));
+    REQUIRE(lines.size() >= 2);
+    REQUIRE(lines.first() == kHeader);
+    REQUIRE(lines.last().isEmpty()); // ends with a newline
+    QList<QStringList> out;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const QStringList fields = catalogue::splitCsvLine(lines[i]);
+        REQUIRE(fields.size() == 7);
+        out << fields;
+    }
+    return out;
+}
+
+/** The schedule CSV that follows the one-line summary of save, hold, resume... */
+QString csvAfterSummary(const QString &out)
+{
+    const qsizetype nl = out.indexOf(QLatin1Char('\n'));
+    REQUIRE(nl > 0);
+    return out.mid(nl + 1);
+}
+
+QDate day(const QString &iso)
+{
+    return QDate::fromString(iso, Qt::ISODate);
+}
+
+const QStringList kHyperbolicCitalopram = split(QStringLiteral(
+    "plan --drug citalopram --from-mg 20 --method hyperbolic --step-points 5 --interval-days 28 --start 2026-01-05 "
+    "--liquid 2:0.1"));
+
+QStringList customDiazepamArgs()
+{
+    QStringList args = split(QStringLiteral(
+        "plan --drug diazepam --method custom --interval-days 28 --tablet 2:2 --tablet 5 --liquid 1:0.1"));
+    for (const char *dose : {"2026-01-05=15", "2026-02-02=13", "2026-03-02=11", "2026-03-30=9.5", "2026-04-27=8",
+                             "2026-06-08=6.5", "2026-07-20=5", "2026-08-31=3.75", "2026-10-12=2.5", "2026-11-23=1.25",
+                             "2027-01-04=0.5", "2027-02-15=0"})
+        args << QStringLiteral("--dose") << QLatin1String(dose);
+    return args;
+}
+
+/** A diary with citalopram (library tablets 10/20/40 mg in halves), diazepam and a made-up drug. */
+QString makeDiary(const TempFolder &tmp)
+{
+    const QString diary = tmp.file(QStringLiteral("d.wmk"));
+    initDiary(diary);
+    okIn(diary, split(QStringLiteral("drug add citalopram")));
+    okIn(diary, split(QStringLiteral("drug add diazepam")));
+    return diary;
+}
+
+const QStringList kSaveCitalopram = split(QStringLiteral(
+    "plan save --drug citalopram --from-mg 20 --step-points 5 --interval-days 28 --start 2026-01-05 --liquid 2:0.1"));
+
+} // namespace
+
+TEST_CASE("cli plan: reproduces the planner's reference schedules byte for byte", "[cli][plan]")
+{
+    struct Case
+    {
+        QString name;
+        QStringList args;
+        bool fit;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("hyperbolic_citalopram"), kHyperbolicCitalopram, true},
+        {QStringLiteral("linear_sertraline"),
+         split(QStringLiteral("plan --drug sertraline --from-mg 50 --method linear --step-mg 12.5 --interval-days 28 "
+                              "--start 2026-01-05 --tablet 25:2 --tablet 50:2")),
+         true},
+        {QStringLiteral("percent_paroxetine"),
+         split(QStringLiteral("plan --drug paroxetine --from-mg 20 --step-percent 10 --final-mg 1 --interval-days 28 "
+                              "--start 2026-01-05 --tablet 20:2 --liquid 2:0.1")),
+         true},
+        {QStringLiteral("custom_diazepam"), customDiazepamArgs(), false},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name.toStdString());
+        const CliResult r = ok(c.args);
+        CHECK(r.out.toStdString() == reference(c.name).toStdString());
+        // Notes go to standard error only: the proposal line always, the modelled-occupancy note with a fit.
+        CHECK(r.err.contains(kProposal));
+        CHECK(r.err.contains(QStringLiteral("modelled")) == c.fit);
+        CHECK_FALSE(r.out.contains(kProposal));
+    }
+    // "=" values and options in another order give the same schedule.
+    const CliResult eq = ok(split(QStringLiteral("plan --liquid=2:0.1 --start=2026-01-05 --step-points=5 "
+                                                 "--from-mg=20 --drug=Citalopram")));
+    CHECK(eq.out == reference(QStringLiteral("hyperbolic_citalopram")));
+}
+
+TEST_CASE("cli plan: --final-mg stops the taper once the method's dose falls below it", "[cli][plan]")
+{
+    // The command: the reference schedule, cut where the method's dose (0.323 mg) falls below 0.5 mg.
+    const CliResult r = ok(kHyperbolicCitalopram + split(QStringLiteral("--final-mg 0.5")));
+    const QStringList got = r.out.split(QLatin1Char('\n'));
+    const QStringList ref = reference(QStringLiteral("hyperbolic_citalopram")).split(QLatin1Char('\n'));
+    REQUIRE(got.size() == 16); // header, 13 steps, the stop step, and the final newline
+    for (int i = 0; i < 14; ++i)
+        CHECK(got[i] == ref[i]);
+    CHECK(ref[13].contains(QStringLiteral(",0.516,"))); // step 13's method dose is above 0.5 mg...
+    CHECK(ref[14].contains(QStringLiteral(",0.323,"))); // ...step 14's is not
+    CHECK(got[14] == QStringLiteral("14,2027-01-04,,0,0,0.0,stop"));
+}
+
+TEST_CASE("cli plan: every dose can be made, never goes up, and the dates follow each other", "[cli][plan]")
+{
+    struct Case
+    {
+        QStringList args;
+        QList<Formulation> forms;
+        std::optional<std::pair<double, double>> fit; ///< Emax %, ED50 mg from the library (S1)
+    };
+    const std::pair<double, double> citalopram{83.98, 2.33};
+    const std::pair<double, double> sertraline{92.01, 7.72};
+    const QList<Case> cases = {
+        {split(QStringLiteral("plan --drug citalopram --from-mg 40 --step-points 4 --interval-days 21 --start "
+                              "2026-02-01 --tablet 10:2 --liquid 2:0.1 --final-mg 0.2")),
+         {tablet(10, 2), liquid(2, 0.1)}, citalopram},
+        {split(QStringLiteral("plan --drug sertraline --from-mg 150 --step-percent 12.5 --interval-days 14 --start "
+                              "2026-02-01 --tablet 25:2 --tablet 50:2 --tablet 100:2 --final-mg 5")),
+         {tablet(25, 2), tablet(50, 2), tablet(100, 2)}, sertraline},
+        {split(QStringLiteral("plan --drug sertraline --from-mg 100 --step-points 7 --start 2026-02-01 "
+                              "--tablet 50:4 --liquid 20:0.05")),
+         {tablet(50, 4), liquid(20, 0.05)}, sertraline},
+        {split(QStringLiteral("plan --drug diazepam --from-mg 30 --step-mg 2.5 --interval-days 14 --start 2026-02-01 "
+                              "--tablet 10 --tablet 5 --tablet 2:2")),
+         {tablet(10), tablet(5), tablet(2, 2)}, std::nullopt},
+        {split(QStringLiteral("plan --drug diazepam --from-mg 20 --step-percent 10 --final-mg 0.5 --start 2026-02-01 "
+                              "--tablet-mr 10 --liquid 1:0.1")),
+         {tablet(10, 1, true), liquid(1, 0.1)}, std::nullopt},
+        {split(QStringLiteral("plan --drug zyxafine --from-mg 150 --step-percent 10 --final-mg 5 "
+                              "--start 2026-02-01 --capsule 75 --capsule 37.5:150 --method percent")),
+         {capsule(75), capsule(37.5, 150)}, std::nullopt},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.join(QLatin1Char(' ')).toStdString());
+        const CliResult r = ok(c.args);
+        const QList<QStringList> steps = rows(r.out);
+        REQUIRE(steps.size() >= 3);
+        double previous = INFINITY;
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const QStringList &s = steps[i];
+            INFO("step " << s.join(QLatin1Char(',')).toStdString());
+            CHECK(s[0] == QString::number(i + 1));
+            const double dose = s[3].toDouble();
+            CHECK(checkHowTo(c.forms, 3, dose, s[6]).toStdString() == "");
+            CHECK(dose < previous);
+            previous = dose;
+            if (i + 1 < steps.size()) {
+                REQUIRE(day(s[2]).isValid());
+                CHECK(day(s[2]).addDays(1) == day(steps[i + 1][1]));
+            }
+            if (c.fit) {
+                const double occ = c.fit->first * dose / (c.fit->second + dose);
+                CHECK(s[5] == QString::number(occ, 'f', 1));
+            } else {
+                CHECK(s[5].isEmpty());
+            }
+        }
+        CHECK(steps.last()[3] == QStringLiteral("0"));
+        CHECK(steps.last()[2].isEmpty());
+        CHECK(steps.first()[1] == QStringLiteral("2026-02-01"));
+    }
+    // Without formulation options, a library drug brings its tablets (diazepam 2, 5, 10 mg, halves).
+    const QStringList base = split(QStringLiteral("plan --drug diazepam --from-mg 12 --step-mg 1.5 --start 2026-02-01"));
+    const CliResult library = ok(base);
+    const CliResult explicitForms = ok(base + split(QStringLiteral("--tablet 2:2 --tablet 5:2 --tablet 10:2")));
+    CHECK(library.out == explicitForms.out);
+    CHECK(library.out != ok(base + split(QStringLiteral("--tablet 5 --tablet 2"))).out);
+    // --emax/--ed50 replace the library's fit, and the note says the values are the user's.
+    const CliResult user = ok(kHyperbolicCitalopram + split(QStringLiteral("--emax 90 --ed50 3")));
+    CHECK(rows(user.out).first()[5] == QString::number(90.0 * 20 / 23, 'f', 1));
+    CHECK(user.err.contains(QStringLiteral("source: user")));
+    // A drug not in the library, with its formulations and a fit.
+    const CliResult own = ok(split(QStringLiteral("plan --drug zyxolam --from-mg 8 --step-points 10 --emax 80 "
+                                                  "--ed50 2 --liquid 1 --start 2026-02-01")));
+    CHECK(rows(own.out).first()[5] == QStringLiteral("64.0"));
+}
+
+TEST_CASE("cli plan --json: the same steps as the CSV", "[cli][plan]")
+{
+    const CliResult csv = ok(kHyperbolicCitalopram);
+    const CliResult json = ok(kHyperbolicCitalopram + QStringList{QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("drug")).toString() == QStringLiteral("Citalopram"));
+    CHECK(o.value(QStringLiteral("method")).toString() == QStringLiteral("hyperbolic"));
+    CHECK(o.value(QStringLiteral("fit")).toObject().value(QStringLiteral("source")).toString()
+          == QStringLiteral("S1 (modelled)"));
+    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+    const QList<QStringList> expected = rows(csv.out);
+    REQUIRE(steps.size() == expected.size());
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject s = steps[i].toObject();
+        CHECK(s.value(QStringLiteral("start_date")).toString() == expected[i][1]);
+        CHECK(s.value(QStringLiteral("dose_mg")).toDouble() == Approx(expected[i][3].toDouble()));
+        CHECK(s.value(QStringLiteral("how_to_make")).toString() == expected[i][6]);
+    }
+    CHECK(steps.last().toObject().value(QStringLiteral("end_date")).isNull());
+}
+
+TEST_CASE("cli plan: invalid parameters exit 1 naming the option", "[cli][plan]")
+{
+    const QString base = QStringLiteral("plan --drug citalopram --start 2026-01-05 ");
+    struct Case
+    {
+        QString args;
+        QString named; ///< must appear in the message
+    };
+    const QList<Case> cases = {
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --interval-days 0"),
+         QStringLiteral("--interval-days: the step interval must be at least 1 day")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --interval-days -3"), QStringLiteral("--interval-days:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --interval-days 1.5"), QStringLiteral("--interval-days:")},
+        {base + QStringLiteral("--from-mg 20 --step-mg 20"), QStringLiteral("--step-mg: the step (20 mg) must be smaller")},
+        {base + QStringLiteral("--from-mg 20 --step-mg 25"), QStringLiteral("--step-mg:")},
+        {base + QStringLiteral("--from-mg 20 --step-percent 100"), QStringLiteral("--step-percent: the percentage")},
+        {base + QStringLiteral("--from-mg 20 --step-percent -5"), QStringLiteral("--step-percent:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 80"), QStringLiteral("--step-points:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --tablet 20"),
+         QStringLiteral("--tablet/--tablet-mr/--capsule/--liquid: no dose below the start dose of 20 mg")},
+        {QStringLiteral("plan --drug citalopram --from-mg 10 --step-points 5 --start 2026-01-05"), QString()},
+        {base + QStringLiteral("--from-mg 200 --step-points 5 --tablet 10:2"), QStringLiteral("--tablet/")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --tablet 10:3"), QStringLiteral("--tablet:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --tablet-mr 10:2"), QStringLiteral("--tablet-mr:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --liquid 0"), QStringLiteral("--liquid:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --liquid 2:100"), QStringLiteral("--liquid:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --capsule 10:1"), QStringLiteral("--capsule:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --max-units 9"), QStringLiteral("--max-units:")},
+        {base + QStringLiteral("--from-mg 0 --step-points 5"), QStringLiteral("--from-mg:")},
+        {base + QStringLiteral("--from-mg abc --step-points 5"), QStringLiteral("--from-mg:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --final-mg 20"), QStringLiteral("--final-mg:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --final-mg -1"), QStringLiteral("--final-mg:")},
+        {QStringLiteral("plan --drug citalopram --from-mg 20 --step-points 5 --start 2026-02-30"),
+         QStringLiteral("--start: 2026-02-30 does not exist")},
+        {QStringLiteral("plan --drug citalopram --from-mg 20 --step-points 5 --start 05/01/2026"),
+         QStringLiteral("--start:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --emax 120 --ed50 2"), QStringLiteral("--emax:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --emax 80 --ed50 0"), QStringLiteral("--ed50:")},
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --emax 80"), QStringLiteral("--emax and --ed50")},
+        {base + QStringLiteral("--from-mg 20 --method linear --step-percent 10"),
+         QStringLiteral("--step-percent does not go with --method linear; use --step-mg")},
+        {base + QStringLiteral("--from-mg 20 --method hyperbolic --step-mg 2"),
+         QStringLiteral("--step-mg does not go with --method hyperbolic; use --step-points")},
+        {base + QStringLiteral("--from-mg 20 --step-mg 2 --step-percent 10"), QStringLiteral("--step-mg and --step-percent")},
+        {base + QStringLiteral("--from-mg 20 --method linear"), QStringLiteral("--method linear needs --step-mg")},
+        {base + QStringLiteral("--from-mg 20"), QStringLiteral("--step-mg")},
+        {base + QStringLiteral("--from-mg 20 --method fast --step-mg 2"), QStringLiteral("--method:")},
+        {QStringLiteral("plan --drug citalopram --step-points 5"), QStringLiteral("--from-mg is needed")},
+        {QStringLiteral("plan --from-mg 20 --step-points 5"), QStringLiteral("--drug is needed")},
+        // Unknown drugs: fine with formulations, except hyperbolic without a fit.
+        {QStringLiteral("plan --drug zyxolam --from-mg 20 --step-percent 10"),
+         QStringLiteral("--drug: this drug is not in the built-in library")},
+        {QStringLiteral("plan --drug zyxolam --from-mg 20 --step-points 5 --tablet 10:2"),
+         QStringLiteral("--method: hyperbolic tapering needs an occupancy fit")},
+        {QStringLiteral("plan --drug diazepam --from-mg 20 --step-points 5"),
+         QStringLiteral("--method: hyperbolic tapering needs an occupancy fit")},
+        // Custom.
+        {QStringLiteral("plan --drug diazepam --dose 2026-01-05=10 --dose 2026-01-01=5"),
+         QStringLiteral("--dose 2026-01-01=5: dates must follow each other")},
+        {QStringLiteral("plan --drug diazepam --dose 2026-01-05=10 --dose 2026-02-01=12"),
+         QStringLiteral("--dose 2026-02-01=12: the schedule never goes up")},
+        {QStringLiteral("plan --drug diazepam --dose 2026-01-05=0"), QStringLiteral("--dose 2026-01-05=0:")},
+        {QStringLiteral("plan --drug diazepam --dose 2026-01-05"), QStringLiteral("--dose 2026-01-05: write DATE=MG")},
+        {QStringLiteral("plan --drug diazepam --dose 2026-13-05=3"), QStringLiteral("--dose 2026-13-05=3:")},
+        {QStringLiteral("plan --drug diazepam --dose 2026-01-05=10 --interval-days 0"), QStringLiteral("--interval-days:")},
+        {QStringLiteral("plan --drug diazepam --dose 2026-01-05=10 --from-mg 10"),
+         QStringLiteral("--from-mg does not go with a custom plan")},
+        {QStringLiteral("plan --drug diazepam --method custom --step-mg 1 --dose 2026-01-05=10"),
+         QStringLiteral("--step-mg does not go with --method custom")},
+        {QStringLiteral("plan --drug diazepam --method custom"), QStringLiteral("--method custom needs its doses")},
+        {QStringLiteral("plan --drug diazepam --method linear --step-mg 1 --from-mg 5 --dose 2026-01-05=10"),
+         QStringLiteral("--dose does not go with --method linear")},
+        // "plan" takes no diary; unknown subcommands are named.
+        {base + QStringLiteral("--from-mg 20 --step-points 5 --diary x.wmk"), QStringLiteral("does not use a diary")},
+        {QStringLiteral("plan sav --drug citalopram"), QStringLiteral("unknown command \"plan sav\"")},
+        {QStringLiteral("plan equivalents --drug citalopram --mg 10"), QStringLiteral("--drug: no diazepam-equivalence")},
+        {QStringLiteral("plan equivalents --drug zyxolam --mg 10"), QStringLiteral("--drug:")},
+        {QStringLiteral("plan equivalents --drug diazepam --mg -1"), QStringLiteral("--mg:")},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.toStdString());
+        const CliResult r = runCli(split(c.args));
+        INFO(r.err.toStdString());
+        if (c.named.isEmpty()) { // the control case: the same options, valid
+            CHECK(r.exitCode == 0);
+            continue;
+        }
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(c.named));
+        CHECK(r.out.isEmpty());
+    }
+}
+
+TEST_CASE("cli plan save, show, hold and resume", "[cli][plan]")
+{
+    TempFolder tmp;
+    const QString diary = makeDiary(tmp);
+
+    // Save: the id, then the same CSV as "plan" computes (the command-line liquid replaces the diary's tablets).
+    const CliResult saved = okIn(diary, kSaveCitalopram + split(QStringLiteral("--note agreed")));
+    CHECK(saved.out.startsWith(QStringLiteral("Saved plan 1 for Citalopram (hyperbolic")));
+    const QString original = csvAfterSummary(saved.out);
+    CHECK(original == reference(QStringLiteral("hyperbolic_citalopram")));
+    CHECK(saved.err.contains(kProposal));
+    const QList<QStringList> before = rows(original);
+
+    // Show, on the pinned today (2026-03-15): step 3 (2026-03-02 to 2026-03-29), 8 mg.
+    const CliResult shown = okIn(diary, split(QStringLiteral("plan show")));
+    CHECK(shown.out.contains(QStringLiteral("Plan 1: Citalopram, hyperbolic, 5 points every 28 days, from 2026-01-05")));
+    CHECK(shown.out.contains(QStringLiteral("Status on 2026-03-15: step 3 of 16, 8 mg until 2026-03-29")));
+    CHECK(shown.out.contains(QStringLiteral("Note: agreed")));
+    CHECK(shown.out.contains(original));
+    CHECK(shown.out.contains(QStringLiteral("Planned for 2026-03-15:\n  Citalopram: 8 mg (4 mL of 2 mg/mL), step 3 of 16")));
+    // WAYMARK_TODAY moves "today".
+    const CliResult later = runCli({QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("--diary"), diary},
+                                   {{QStringLiteral("WAYMARK_TODAY"), QStringLiteral("2026-05-01")}});
+    CHECK(later.out.contains(QStringLiteral("Citalopram: 4.4 mg (2.2 mL of 2 mg/mL), step 5 of 16")));
+
+    // A second plan for the same drug is refused, and the diary is untouched.
+    const QByteArray bytes = readBytes(diary);
+    const CliResult again = runCli(kSaveCitalopram + QStringList{QStringLiteral("--diary"), diary});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("--drug: this drug already has an active plan (plan 1)")));
+    CHECK(readBytes(diary) == bytes);
+
+    // Hold 14 days in the middle: step 3 ends 14 days later, every later step moves 14 days, doses stay.
+    const CliResult held = okIn(diary, split(QStringLiteral("plan hold --plan 1 --days 14")));
+    CHECK(held.out.startsWith(QStringLiteral("Plan 1 (Citalopram): held from 2026-03-15 for 14 days at step 3 (8 mg)")));
+    const QList<QStringList> after = rows(csvAfterSummary(held.out));
+    REQUIRE(after.size() == before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        INFO("step " << i + 1);
+        CHECK(after[i][3] == before[i][3]); // same doses
+        CHECK(after[i][6] == before[i][6]);
+        const int shift = i < 2 ? 0 : 14;
+        CHECK(day(after[i][1]) == day(before[i][1]).addDays(i < 3 ? 0 : shift));
+        if (!before[i][2].isEmpty())
+            CHECK(day(after[i][2]) == day(before[i][2]).addDays(shift));
+    }
+    CHECK(okIn(diary, split(QStringLiteral("plan show --plan 1 --csv"))).out == csvAfterSummary(held.out));
+
+    // Hold until released: the later steps are not known until "resume".
+    const CliResult open = okIn(diary, split(QStringLiteral("plan hold --plan 1 --until-released")));
+    const QList<QStringList> waiting = rows(csvAfterSummary(open.out));
+    REQUIRE(waiting.size() == 3);
+    CHECK(waiting.last()[2].isEmpty());
+    CHECK(okIn(diary, split(QStringLiteral("plan show"))).out.contains(QStringLiteral("step 3, 8 mg, held until released")));
+    // Nothing else can change while it waits; resuming before the hold began is refused.
+    for (const QString &bad : {QStringLiteral("plan skip --plan 1 --date 2026-03-20"),
+                               QStringLiteral("plan resume --plan 1 --date 2026-03-01")}) {
+        INFO(bad.toStdString());
+        const CliResult r = runCli(split(bad) << QStringLiteral("--diary") << diary);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("--")));
+    }
+    // Resume a week later: the steps after step 3 move 14 + 7 days in all.
+    const CliResult resumed = okIn(diary, split(QStringLiteral("plan resume --plan 1 --date 2026-03-22")));
+    CHECK(resumed.out.startsWith(QStringLiteral("Plan 1 (Citalopram): resumed on 2026-03-22.")));
+    const QList<QStringList> end = rows(csvAfterSummary(resumed.out));
+    REQUIRE(end.size() == before.size());
+    for (qsizetype i = 3; i < before.size(); ++i)
+        CHECK(day(end[i][1]) == day(before[i][1]).addDays(21));
+    // A second resume has nothing to release.
+    const CliResult twice = runCli(split(QStringLiteral("plan resume --plan 1 --diary")) << diary);
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("--plan: the plan is not held until released")));
+
+    // JSON of show.
+    const CliResult json = okIn(diary, split(QStringLiteral("plan show --json")));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("today")).toString() == QStringLiteral("2026-03-15"));
+    const QJsonObject p = o.value(QStringLiteral("plans")).toArray().first().toObject();
+    CHECK(p.value(QStringLiteral("id")).toInt() == 1);
+    CHECK(p.value(QStringLiteral("changes")).toArray().size() == 2);
+    CHECK(p.value(QStringLiteral("steps")).toArray().size() == end.size());
+    const QJsonObject planned = o.value(QStringLiteral("planned_doses")).toArray().first().toObject();
+    CHECK(planned.value(QStringLiteral("dose_mg")).toDouble() == 8);
+    CHECK(planned.value(QStringLiteral("step")).toInt() == 3);
+
+    // Wrong passphrase: exit 2, nothing changed.
+    const QByteArray now = readBytes(diary);
+    const CliResult wrong = runCli(split(QStringLiteral("plan hold --plan 1 --days 3 --diary")) << diary,
+                                   {{QStringLiteral("WAYMARK_PASSPHRASE"), kOtherPassphrase}});
+    CHECK(wrong.exitCode == 2);
+    const CliResult wrongShow = runCli(split(QStringLiteral("plan show --diary")) << diary,
+                                       {{QStringLiteral("WAYMARK_PASSPHRASE"), kOtherPassphrase}});
+    CHECK(wrongShow.exitCode == 2);
+    CHECK(wrongShow.out.isEmpty());
+    CHECK(readBytes(diary) == now);
+}
+
+TEST_CASE("cli plan: the adjusted reference schedule, made through a diary", "[cli][plan]")
+{
+    TempFolder tmp;
+    const QString diary = makeDiary(tmp);
+    okIn(diary, kSaveCitalopram);
+    okIn(diary, split(QStringLiteral("plan hold --plan 1 --date 2026-03-20 --days 21")));
+    okIn(diary, split(QStringLiteral("plan slow --plan 1 --from 2026-06-01 --interval-days 42 --step-points 2.5")));
+    const CliResult edited = okIn(diary, split(QStringLiteral("plan edit-step --plan 1 --step 12 --mg 2 --date 2026-06-01")));
+    CHECK(edited.out.startsWith(QStringLiteral("Plan 1 (Citalopram): step 12 is now 2 mg (1 mL of 2 mg/mL).")));
+    const QString adjusted = reference(QStringLiteral("adjusted_citalopram"));
+    CHECK(csvAfterSummary(edited.out) == adjusted);
+    CHECK(okIn(diary, split(QStringLiteral("plan show --plan 1 --csv"))).out.toStdString() == adjusted.toStdString());
+    const QString text = okIn(diary, split(QStringLiteral("plan show"))).out;
+    CHECK(text.contains(QStringLiteral("Change: held 21 days from 2026-03-20")));
+    CHECK(text.contains(QStringLiteral("Change: step 12 set to 2 mg on 2026-06-01")));
+}
+
+TEST_CASE("cli plan: failures change nothing in the diary", "[cli][plan]")
+{
+    TempFolder tmp;
+    const QString diary = makeDiary(tmp);
+    okIn(diary, split(QStringLiteral("plan save --drug diazepam --from-mg 10 --step-mg 1 --start 2026-03-01")));
+    const QByteArray bytes = readBytes(diary);
+    const QString shownBefore = okIn(diary, split(QStringLiteral("plan show --json"))).out;
+    struct Case
+    {
+        QString args;
+        QString named;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("plan save --drug citalopram --from-mg 20 --step-points 5 --interval-days 0"),
+         QStringLiteral("--interval-days:")},
+        {QStringLiteral("plan save --drug citalopram --from-mg 20 --step-mg 20"), QStringLiteral("--step-mg:")},
+        {QStringLiteral("plan save --drug citalopram --from-mg 20 --step-percent 120"), QStringLiteral("--step-percent:")},
+        {QStringLiteral("plan save --drug citalopram --from-mg 20 --step-points 5 --tablet 20"),
+         QStringLiteral("--tablet/")},
+        {QStringLiteral("plan save --drug citalopram --from-mg 20 --step-points 5 --start 2026-02-29"),
+         QStringLiteral("--start:")},
+        {QStringLiteral("plan save --drug zyxolam --from-mg 20 --step-mg 5"), QStringLiteral("--drug:")},
+        {QStringLiteral("plan save --drug diazepam --from-mg 5 --step-mg 1"), QStringLiteral("--drug: this drug already")},
+        {QStringLiteral("plan save --drug citalopram --from-mg 20 --method linear --step-points 5"),
+         QStringLiteral("--step-points does not go with --method linear")},
+        {QStringLiteral("plan hold --plan 1 --days 0"), QStringLiteral("--days:")},
+        {QStringLiteral("plan hold --plan 1 --days 3 --date 2026-01-01"), QStringLiteral("--date: no step is in force")},
+        {QStringLiteral("plan hold --plan 1"), QStringLiteral("--days N or --until-released")},
+        {QStringLiteral("plan hold --plan 7 --days 3"), QStringLiteral("--plan: this diary has no plan 7")},
+        {QStringLiteral("plan hold --plan x --days 3"), QStringLiteral("--plan:")},
+        {QStringLiteral("plan hold --plan 1 --days 3 --date 2026-02-30"), QStringLiteral("--date:")},
+        {QStringLiteral("plan pause --plan 1 --days 3 --until-resumed"), QStringLiteral("--days N or --until-resumed")},
+        {QStringLiteral("plan resume --plan 1"), QStringLiteral("--plan: the plan is not held")},
+        {QStringLiteral("plan slow --plan 1 --step-percent 10"), QStringLiteral("--step-percent does not go with plan 1")},
+        {QStringLiteral("plan slow --plan 1 --step-mg 20"), QStringLiteral("--step-mg:")},
+        {QStringLiteral("plan slow --plan 1 --interval-days 0"), QStringLiteral("--interval-days:")},
+        {QStringLiteral("plan slow --plan 1"), QStringLiteral("--interval-days N")},
+        {QStringLiteral("plan skip --plan 1 --date 2026-01-01"), QStringLiteral("--date:")},
+        {QStringLiteral("plan edit-step --plan 1 --step 1 --mg 8"), QStringLiteral("--step: step 1 began on 2026-03-01")},
+        {QStringLiteral("plan edit-step --plan 1 --step 40 --mg 8"), QStringLiteral("--step: there is no step 40")},
+        {QStringLiteral("plan edit-step --plan 1 --step 3 --mg 9.5"), QStringLiteral("--mg:")},
+        {QStringLiteral("plan edit-step --plan 1 --step 3 --mg -1"), QStringLiteral("--mg:")},
+        {QStringLiteral("plan archive --plan 2"), QStringLiteral("--plan: this diary has no plan 2")},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.toStdString());
+        const CliResult r = runCli(split(c.args) << QStringLiteral("--diary") << diary);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(c.named));
+        CHECK(readBytes(diary) == bytes);
+    }
+    CHECK(okIn(diary, split(QStringLiteral("plan show --json"))).out == shownBefore);
+}
+
+TEST_CASE("cli plan: pause, slow, skip, edit-step and archive", "[cli][plan]")
+{
+    TempFolder tmp;
+    const QString diary = makeDiary(tmp);
+    // Diazepam 10 mg, 1 mg steps every 14 days from 2026-04-01 (after today, 2026-03-15), library tablets.
+    const CliResult saved =
+        okIn(diary, split(QStringLiteral("plan save --drug diazepam --from-mg 10 --step-mg 1 --interval-days 14 "
+                                         "--start 2026-04-01")));
+    const QList<QStringList> base = rows(csvAfterSummary(saved.out));
+    REQUIRE(base.size() == 11);
+    for (const QStringList &s : base)
+        CHECK(s[5].isEmpty()); // no occupancy fit for diazepam
+    CHECK(okIn(diary, split(QStringLiteral("plan show"))).out.contains(QStringLiteral("starts on 2026-04-01 at 10 mg")));
+    CHECK(okIn(diary, split(QStringLiteral("plan show"))).out.contains(QStringLiteral("Planned for 2026-03-15:\n  nothing")));
+
+    // A pause before the start moves the start.
+    const QList<QStringList> paused =
+        rows(csvAfterSummary(okIn(diary, split(QStringLiteral("plan pause --plan 1 --days 10"))).out));
+    CHECK(paused.first()[1] == QStringLiteral("2026-04-11"));
+    // Slower from the second step on: 28-day steps.
+    const QList<QStringList> slow = rows(csvAfterSummary(
+        okIn(diary, split(QStringLiteral("plan slow --plan 1 --from 2026-04-11 --interval-days 28"))).out));
+    CHECK(slow[0][2] == QStringLiteral("2026-04-24")); // the step in force keeps its 14 days
+    CHECK(day(slow[1][1]).daysTo(day(slow[1][2])) == 27);
+    // Skip ahead: step 2 starts on 2026-04-20.
+    const CliResult skipped = okIn(diary, split(QStringLiteral("plan skip --plan 1 --date 2026-04-20")));
+    CHECK(skipped.out.startsWith(QStringLiteral("Plan 1 (Diazepam): step 2 (9 mg) begins on 2026-04-20.")));
+    CHECK(rows(csvAfterSummary(skipped.out))[1][1] == QStringLiteral("2026-04-20"));
+    // Edit a future step's dose.
+    const CliResult edited = okIn(diary, split(QStringLiteral("plan edit-step --plan 1 --step 3 --mg 8.5")));
+    CHECK(rows(csvAfterSummary(edited.out))[2][3] == QStringLiteral("8.5"));
+    // Archive: gone from show, still in show --all; the drug can get a new plan.
+    okIn(diary, split(QStringLiteral("plan archive --plan 1")));
+    CHECK(okIn(diary, split(QStringLiteral("plan show"))).out.startsWith(QStringLiteral("No active plans.")));
+    CHECK(okIn(diary, split(QStringLiteral("plan show --all"))).out.contains(QStringLiteral("Status on 2026-03-15: archived")));
+    const CliResult again = runCli(split(QStringLiteral("plan archive --plan 1 --diary")) << diary);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("--plan: plan 1 is already archived")));
+    const CliResult second =
+        okIn(diary, split(QStringLiteral("plan save --drug diazepam --from-mg 10 --step-percent 10 --start today")));
+    CHECK(second.out.startsWith(QStringLiteral("Saved plan 2 for Diazepam (percent, 10 % every 28 days, from 2026-03-15).")));
+}
+
+TEST_CASE("cli plan equivalents: both tables, labelled", "[cli][plan]")
+{
+    const CliResult r = ok(split(QStringLiteral("plan equivalents --drug alprazolam --mg 1")));
+    CHECK(r.out.contains(QStringLiteral("Ashton (S2): 20 mg diazepam (0.5 mg Alprazolam = 10 mg diazepam)")));
+    CHECK(r.out.contains(QStringLiteral("VA/DoD 2021 (S3): 10 mg diazepam (1 mg Alprazolam = 10 mg diazepam)")));
+    const CliResult json = ok(split(QStringLiteral("plan equivalents --drug Lorazepam --mg 2 --json")));
+    const QJsonArray eqs = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("equivalents")).toArray();
+    REQUIRE(eqs.size() == 2);
+    QStringList sources;
+    for (const QJsonValue &v : eqs) {
+        const QJsonObject e = v.toObject();
+        sources << e.value(QStringLiteral("source")).toString();
+        CHECK(e.value(QStringLiteral("diazepam_mg")).toDouble()
+              == Approx(2 * 10 / e.value(QStringLiteral("mg_per_10mg_diazepam")).toDouble()));
+    }
+    CHECK(sources == QStringList{QStringLiteral("S2"), QStringLiteral("S3")});
+}
+
+TEST_CASE("cli plan: --help for each plan command exits 0", "[cli][plan]")
+{
+    for (const char *name : {"plan", "plan save", "plan show", "plan hold", "plan pause", "plan resume", "plan slow",
+                             "plan skip", "plan edit-step", "plan archive", "plan equivalents"}) {
+        const QString command = QLatin1String(name);
+        INFO(command.toStdString());
+        const CliResult r = runCli(split(command) << QStringLiteral("--help"), {{QStringLiteral("WAYMARK_PASSPHRASE"), kUnset}});
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Usage: waymark-cli ")));
+        CHECK(r.out.contains(command + QLatin1Char(' ')));
+        CHECK(r.err.isEmpty());
+    }
+    const CliResult plan = runCli({QStringLiteral("plan"), QStringLiteral("--help")});
+    CHECK(plan.out.startsWith(QStringLiteral("Usage: waymark-cli plan --drug NAME")));
+    for (const char *option : {"--tablet MG[:PARTS]", "--liquid MG_PER_ML[:SYRINGE_ML]", "--dose DATE=MG", "--emax",
+                               "plan save", "plan equivalents", "(repeatable)"})
+        CHECK(plan.out.contains(QLatin1String(option)));
+    CHECK(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("  plan edit-step ")));
+}
