@@ -69,6 +69,32 @@ Item {
                 }
             }
 
+            // ---- appearance
+            Card {
+                SectionTitle {
+                    text: qsTr("Appearance")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gapLarge
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Colours")
+                        color: Theme.text
+                    }
+                    SeverityPicker {
+                        objectName: "themeChoice"
+                        Layout.fillWidth: false
+                        Layout.preferredWidth: 220
+                        labels: [qsTr("Light"), qsTr("Dark")]
+                        severityColours: false
+                        accessibleName: qsTr("Colours")
+                        value: Theme.dark ? 1 : 0
+                        onPicked: (v) => Session.chooseTheme(v === 1 ? "dark" : "light")
+                    }
+                }
+            }
+
             // ---- privacy and lock
             Card {
                 SectionTitle {

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace waymark;
@@ -216,6 +217,21 @@ void Session::setTheme(const QString &theme)
         return;
     m_theme = theme;
     Q_EMIT themeChanged();
+}
+
+void Session::chooseTheme(const QString &theme)
+{
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return;
+    QSettings().setValue(QStringLiteral("appearance/theme"), theme);
+    setTheme(theme);
+}
+
+void Session::loadThemeChoice()
+{
+    const QString theme = QSettings().value(QStringLiteral("appearance/theme")).toString();
+    if (theme == QLatin1String("light") || theme == QLatin1String("dark"))
+        setTheme(theme);
 }
 
 void Session::setStartPage(const QString &page)

@@ -79,6 +79,10 @@ public:
     Q_INVOKABLE bool unlockDemo();
     Q_INVOKABLE void lock();
     Q_INVOKABLE void clearError();
+    /** The person's choice of "light" or "dark", remembered on this device (not a secret). */
+    Q_INVOKABLE void chooseTheme(const QString &theme);
+    /** Loads the remembered theme choice (main() does this unless --theme was given). */
+    void loadThemeChoice();
     /** {score: 0..4, text: "..."} for a passphrase being chosen. */
     Q_INVOKABLE QVariantMap passphraseHint(const QString &passphrase) const;
     static QList<int> autolockChoices() { return {0, 1, 5, 15, 30}; }

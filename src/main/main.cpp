@@ -122,7 +122,10 @@ int main(int argc, char *argv[])
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    session.setTheme(theme);
+    if (parser.isSet(themeOption) || screenshot)
+        session.setTheme(theme);
+    else
+        session.loadThemeChoice();
     session.setStartPage(page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 
     QQmlApplicationEngine engine;

@@ -236,3 +236,19 @@ TEST_CASE("Session locks after the chosen idle time; input restarts the wait", "
         CHECK(app.session.state() == Session::Unlocked);
     }
 }
+
+TEST_CASE("Session remembers the colour choice on this device", "[app][session][theme]")
+{
+    test::TempFolder folder;
+    {
+        Session session(test::testClock(), folder.file(QStringLiteral("d.waymark")));
+        session.chooseTheme(QStringLiteral("dark"));
+        session.chooseTheme(QStringLiteral("purple")); // not a choice: ignored
+        CHECK(session.theme() == QStringLiteral("dark"));
+    }
+    Session again(test::testClock(), folder.file(QStringLiteral("d.waymark")));
+    CHECK(again.theme() == QStringLiteral("light"));
+    again.loadThemeChoice();
+    CHECK(again.theme() == QStringLiteral("dark"));
+    again.chooseTheme(QStringLiteral("light"));
+}
