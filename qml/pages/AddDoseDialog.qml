@@ -10,6 +10,7 @@ Dialog {
     id: root
     property bool wide: true
     property DayController day
+    readonly property alias confirmDialog: confirm
 
     function openFor(controller) {
         day = controller

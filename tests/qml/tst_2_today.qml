@@ -93,6 +93,29 @@ Item {
             compare(page.controller.doses.rowCount(), 1, "nothing saved before confirmation")
         }
 
+        function test_3b_add_dose_dialog_asks_before_a_large_dose() {
+            const before = page.controller.doses.rowCount()
+            const button = findChild(page, "addDoseButton")
+            flickTo(button)
+            mouseClick(button)
+            const dialog = findChild(page, "addDoseDialog")
+            tryCompare(dialog, "opened", true)
+            const amount = findChild(dialog.contentItem, "doseAmount")
+            amount.text = "lots"
+            mouseClick(findChild(dialog.footer, "saveDose"))
+            verify(dialog.visible, "stays open on a wrong amount")
+            compare(page.controller.errorField, "mg")
+            amount.text = "5000"
+            mouseClick(findChild(dialog.footer, "saveDose"))
+            const confirm = dialog.confirmDialog
+            tryCompare(confirm, "opened", true)
+            compare(page.controller.doses.rowCount(), before, "nothing saved before the answer")
+            mouseClick(findChild(confirm.footer, "confirmLargeYes"))
+            tryCompare(dialog, "visible", false)
+            compare(page.controller.doses.rowCount(), before + 1)
+            page.controller.deleteDose(page.controller.doses.data(page.controller.doses.index(before, 0), DoseListModel.IdRole))
+        }
+
         function test_4_safety_card_at_moderate_not_mild() {
             const search = findChild(page, "symptomSearch")
             search.text = "suicide"
