@@ -240,18 +240,32 @@ Item {
                         RowLayout {
                             Layout.fillWidth: true
                             spacing: Theme.gapLarge
-                            Label {
-                                text: qsTr("Hours slept")
-                                color: Theme.text
+                            ColumnLayout {
                                 Layout.fillWidth: true
-                            }
-                            Button {
-                                visible: day.sleepHours >= 0
-                                flat: true
-                                text: qsTr("Clear")
-                                font.pixelSize: Theme.smallSize
-                                Accessible.name: qsTr("Clear hours slept")
-                                onClicked: day.setSleepHours(-1)
+                                spacing: 2
+                                Label {
+                                    text: qsTr("Hours slept")
+                                    color: Theme.text
+                                }
+                                AbstractButton {
+                                    id: clearSleep
+                                    visible: day.sleepHours >= 0
+                                    Accessible.role: Accessible.Button
+                                    Accessible.name: qsTr("Clear hours slept")
+                                    onClicked: day.setSleepHours(-1)
+                                    contentItem: Text {
+                                        text: qsTr("Clear")
+                                        color: Theme.accent
+                                        font.pixelSize: Theme.smallSize
+                                        font.underline: clearSleep.hovered || clearSleep.visualFocus
+                                    }
+                                }
+                                Label {
+                                    visible: day.sleepHours < 0
+                                    text: qsTr("Not recorded")
+                                    color: Theme.textSoft
+                                    font.pixelSize: Theme.smallSize
+                                }
                             }
                             SpinBox {
                                 id: sleep
