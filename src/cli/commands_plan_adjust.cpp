@@ -201,12 +201,15 @@ int cmdPlanShow(const Args &args)
     lines << QStringLiteral("Planned for %1:").arg(iso(today));
     if (planned.isEmpty())
         lines << QStringLiteral("  nothing");
-    for (const PlannedDose &d : std::as_const(planned))
-        lines << QStringLiteral("  %1: %2 mg (%3), step %4 of %5, plan %6")
-                     .arg(d.drugName, mgText(d.doseMg), d.howToMake)
-                     .arg(d.stepIndex)
-                     .arg(d.stepCount)
+    for (const PlannedDose &d : std::as_const(planned)) {
+        // An open step above 0 mg is held until released: the later steps are not known yet.
+        const QString step = !d.stepEnd.isValid() && d.doseMg > planner::DoseMaker::kToleranceMg
+                                 ? QStringLiteral("step %1, held until released").arg(d.stepIndex)
+                                 : QStringLiteral("step %1 of %2").arg(d.stepIndex).arg(d.stepCount);
+        lines << QStringLiteral("  %1: %2 mg (%3), %4, plan %5")
+                     .arg(d.drugName, mgText(d.doseMg), d.howToMake, step)
                      .arg(d.planId);
+    }
     printOut(lines.join(QLatin1Char('\n')));
     printErrLine(kProposal);
     return 0;
