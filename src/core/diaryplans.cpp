@@ -135,12 +135,12 @@ StoredPlan Diary::releasePlanHold(qint64 planId, const QDate &on)
 void Diary::archivePlan(qint64 planId)
 {
     write([&] {
-        m_db->prepare("UPDATE plans SET archived = 1, updated_at = ?2 WHERE id = ?1")
+        m_db->prepare("UPDATE plans SET archived = 1, updated_at = ?2 WHERE id = ?1 AND archived = 0")
             .bind(1, planId)
             .bind(2, m_clock.now().toString(Qt::ISODate))
             .run();
         if (m_db->changes() == 0)
-            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such plan"), QStringLiteral("plan"));
+            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
     });
     Q_EMIT plansChanged();
 }

@@ -144,6 +144,7 @@ TEST_CASE("invalid plans and adjustments are refused with the field named, nothi
 
     const StoredPlan ok = diary->savePlan(cit.id, citalopramPlan(*diary, cit.id));
     diary->archivePlan(ok.id);
+    CHECK_THROWS_AS(diary->archivePlan(ok.id), Error); // already archived
     CHECK(diary->plans().isEmpty());
     CHECK(diary->plans(true).size() == 1);
     CHECK(diary->plannedDoses(QDate(2026, 1, 5)).isEmpty());
