@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Waymark
 
@@ -53,7 +54,7 @@ Item {
                     id: passphrase
                     objectName: "passphraseField"
                     Layout.fillWidth: true
-                    echoMode: TextInput.Password
+                    echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
                     placeholderText: qsTr("Passphrase")
                     Accessible.name: qsTr("Passphrase")
                     onTextChanged: Session.clearError()
@@ -90,11 +91,18 @@ Item {
                     objectName: "againField"
                     visible: root.creating
                     Layout.fillWidth: true
-                    echoMode: TextInput.Password
+                    echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
                     placeholderText: qsTr("The same passphrase again")
                     Accessible.name: qsTr("Passphrase again")
                     onTextChanged: Session.clearError()
                     onAccepted: root.submit()
+                }
+                CheckBox {
+                    id: showPassphrase
+                    text: qsTr("Show what I type")
+                    font.pixelSize: Theme.smallSize + 1
+                    Layout.topMargin: -Theme.gap
+                    Accessible.name: qsTr("Show the passphrase as I type it")
                 }
                 InlineError {
                     objectName: "unlockError"
@@ -121,6 +129,7 @@ Item {
                     objectName: "submitButton"
                     Layout.fillWidth: true
                     highlighted: true
+                    Material.elevation: 0
                     text: root.creating ? qsTr("Create diary") : qsTr("Unlock")
                     Accessible.name: text
                     onClicked: root.submit()
