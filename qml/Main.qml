@@ -24,6 +24,12 @@ ApplicationWindow {
     font.pixelSize: Theme.bodySize
     font.capitalization: Font.MixedCase // calmer than Material's upper-case buttons
 
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: Session.state === Session.Unlocked
+        onActivated: Session.lock()
+    }
+
     Loader {
         id: content
         anchors.fill: parent

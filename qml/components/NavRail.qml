@@ -78,6 +78,9 @@ Rectangle {
             text: qsTr("Lock now")
             flat: true
             Accessible.name: qsTr("Lock the diary now")
+            ToolTip.visible: hovered
+            ToolTip.delay: 800
+            ToolTip.text: qsTr("Lock now (Ctrl+L)")
             onClicked: Session.lock()
         }
     }
