@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Waymark
+
+Item {
+    id: root
+    width: 200
+    height: 200
+
+    TestCase {
+        name: "MainWindow"
+        when: windowShown
+
+        property var window: null
+
+        function initTestCase() {
+            if (Session.state !== Session.Unlocked)
+                verify(Session.unlock("correct horse battery staple"))
+            const component = Qt.createComponent("qrc:/Waymark/Main.qml")
+            compare(component.status, Component.Ready, component.errorString())
+            window = component.createObject(root, { width: 1000, height: 700 })
+            verify(window)
+            tryCompare(window, "visible", true)
+            waitForRendering(window.contentItem)
+        }
+
+        function cleanupTestCase() {
+            if (window)
+                window.destroy()
+        }
+
+        function test_1_history_row_opens_the_day_in_today() {
+            verify(findChild(window.contentItem, "lockButton"), "wide window: navigation rail")
+            const shellToday = findChild(window.contentItem, "dayTitle")
+            verify(shellToday)
+            const row = findChild(window.contentItem, "historyRow_2026-03-14")
+            verify(row, "yesterday was logged by the Today tests")
+            row.clicked()
+            tryCompare(shellToday, "text", "Yesterday")
+        }
+
+        function test_2_lock_returns_to_the_unlock_page() {
+            mouseClick(findChild(window.contentItem, "lockButton"))
+            compare(Session.state, Session.Locked)
+            tryVerify(() => findChild(window.contentItem, "passphraseField") !== null)
+            verify(findChild(window.contentItem, "historyList") === null, "no diary content stays on screen")
+            verify(Session.unlock("correct horse battery staple"))
+            tryVerify(() => findChild(window.contentItem, "dayTitle") !== null)
+        }
+    }
+}
