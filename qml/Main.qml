@@ -46,7 +46,7 @@ ApplicationWindow {
         Item {
             id: shell
             readonly property bool wide: width >= 720
-            readonly property var pageNames: ["today", "history", "settings"]
+            readonly property var pageNames: ["today", "charts", "history", "settings"]
             property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
 
             function openDay(date) {
@@ -61,7 +61,7 @@ ApplicationWindow {
                 NavRail {
                     visible: shell.wide
                     Layout.fillHeight: true
-                    pages: [qsTr("Today"), qsTr("History"), qsTr("Settings")]
+                    pages: [qsTr("Today"), qsTr("Charts"), qsTr("History"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
                     onActivated: (index) => shell.currentIndex = index
                 }
@@ -81,6 +81,9 @@ ApplicationWindow {
                             wide: shell.wide
                             date: Session.startDate
                         }
+                        ChartsPage {
+                            wide: shell.wide
+                        }
                         HistoryPage {
                             wide: shell.wide
                             onOpenDay: (date) => shell.openDay(date)
@@ -99,6 +102,7 @@ ApplicationWindow {
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
                         TabButton { text: qsTr("Today"); font.pixelSize: Theme.bodySize }
+                        TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize }
                         TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize }
                         TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize }
                     }

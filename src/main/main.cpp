@@ -9,6 +9,7 @@
 #include "errors.h"
 
 #include <QCommandLineParser>
+#include <QCursor>
 #include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
@@ -26,8 +27,8 @@ using namespace waymark;
 namespace {
 
 // "create" is the first-run screen (no diary yet); the others are the app's pages.
-const QStringList kPages = {QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("history"),
-                            QStringLiteral("settings")};
+const QStringList kPages = {QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("charts"),
+                            QStringLiteral("history"), QStringLiteral("settings")};
 
 int fail(const QString &message, int status = 1)
 {
@@ -127,6 +128,9 @@ int main(int argc, char *argv[])
     else
         session.loadThemeChoice();
     session.setStartPage(page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
+
+    if (screenshot)
+        QCursor::setPos(0, 0); // the virtual display's pointer would otherwise hover over the page
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4: where the static module's qmldir lives

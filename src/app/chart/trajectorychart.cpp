@@ -98,6 +98,11 @@ QPointF TrajectoryChart::pointOf(const QString &isoDate, double symptomLoad) con
     return {m_layout.x.map(d), m_layout.symptoms.map(symptomLoad)};
 }
 
+QColor TrajectoryChart::seriesColor(int index) const
+{
+    return (m_dark ? ChartPalette::dark() : ChartPalette::light()).seriesColor(index);
+}
+
 void TrajectoryChart::setHover(double x)
 {
     if (m_layout.empty || m_kind != QLatin1String("main") || x < m_layout.plot.left() || x > m_layout.plot.right()) {
@@ -137,6 +142,8 @@ void TrajectoryChart::mouseMoveEvent(QMouseEvent *event)
     const double dx = event->position().x() - m_pressX;
     if (!m_dragging && std::abs(dx) < 6)
         return;
+    if (!m_dragging)
+        setKeepMouseGrab(true); // a horizontal drag pans the chart, not the page around it
     m_dragging = true;
     clearHover();
     const double days = -dx / m_layout.x.pixelsPerDay();
@@ -151,6 +158,7 @@ void TrajectoryChart::mouseMoveEvent(QMouseEvent *event)
 void TrajectoryChart::mouseReleaseEvent(QMouseEvent *event)
 {
     m_dragging = false;
+    setKeepMouseGrab(false);
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 
 #include "chartlayout.h"
 
+#include <QColor>
 #include <QPointer>
 #include <QQuickPaintedItem>
 
@@ -44,6 +45,8 @@ public:
     /** The pixel position of a value of a series on a day, for tests: {x, y} or empty. */
     Q_INVOKABLE QPointF pointOf(const QString &isoDate, double symptomLoad) const;
     Q_INVOKABLE void clearHover();
+    /** The colour of a series (SeriesLayout::colorIndex) in the current theme, for the legend. */
+    Q_INVOKABLE QColor seriesColor(int index) const;
 
     void paint(QPainter *painter) override;
 

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** A rounded toggle: a choice among a few (ranges) or a legend entry with a colour swatch. */
+AbstractButton {
+    id: root
+    property color swatch: "transparent"
+    property int swatchHeight: 3
+    property real swatchOpacity: 1
+    readonly property bool hasSwatch: swatch.a > 0
+
+    checkable: true
+    hoverEnabled: true
+    font.pixelSize: Theme.smallSize + 1
+    leftPadding: hasSwatch ? 10 : 14
+    rightPadding: 14
+    topPadding: 7
+    bottomPadding: 7
+    Accessible.role: Accessible.CheckBox
+    Accessible.checkable: true
+    Accessible.checked: checked
+
+    background: Rectangle {
+        radius: height / 2
+        color: root.hasSwatch ? (root.hovered ? Theme.surfaceAlt : "transparent")
+                              : (root.checked ? Theme.accentStrong : (root.hovered ? Theme.border : Theme.surfaceAlt))
+        border.width: root.hasSwatch ? 1 : 0
+        border.color: root.checked ? Theme.border : Theme.surfaceAlt
+    }
+    contentItem: RowLayout {
+        spacing: 7
+        Rectangle {
+            visible: root.hasSwatch
+            Layout.preferredWidth: 18
+            Layout.preferredHeight: root.swatchHeight
+            radius: 2
+            color: root.swatch
+            opacity: root.checked ? root.swatchOpacity : 0.25
+        }
+        Label {
+            text: root.text
+            font: root.font
+            color: root.hasSwatch ? (root.checked ? Theme.text : Theme.textSoft)
+                                  : (root.checked ? Theme.textOnAccent : Theme.text)
+        }
+    }
+}
