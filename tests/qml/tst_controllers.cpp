@@ -252,3 +252,23 @@ TEST_CASE("Session remembers the colour choice on this device", "[app][session][
     CHECK(again.theme() == QStringLiteral("dark"));
     again.chooseTheme(QStringLiteral("light"));
 }
+
+TEST_CASE("DayController steps over the clocks going forward (Europe/London, 29 March 2026)", "[app][day][dst]")
+{
+    test::TempFolder folder;
+    FixedClock clock(QDateTime(QDate(2026, 3, 30), QTime(0, 30)));
+    Session session(clock, folder.file(QStringLiteral("d.waymark")));
+    REQUIRE(session.createDiary(kPassphrase, kPassphrase));
+    DayController day;
+    CHECK(day.date() == QStringLiteral("2026-03-30"));
+    day.previousDay();
+    CHECK(day.date() == QStringLiteral("2026-03-29"));
+    REQUIRE(day.setSleepHours(5.5)); // the short night
+    day.previousDay();
+    CHECK(day.date() == QStringLiteral("2026-03-28"));
+    CHECK(day.relativeLabel() == QStringLiteral("2 days ago"));
+    day.nextDay();
+    CHECK(day.sleepHours() == 5.5);
+    day.nextDay();
+    CHECK(day.isToday());
+}
