@@ -382,14 +382,13 @@ Layout layoutReductionResponse(const ReductionResponse &r, const Spec &spec)
             if (!std::isnan(v))
                 loadMax = std::max(loadMax, v);
     loadMax = LinearScale::niceCeil(loadMax);
-    const double left = spec.charWidth * 4 + 8, right = spec.charWidth * 2;
-    const double top = spec.lineHeight, bottom = spec.lineHeight * 2 + 4;
+    const double left = spec.charWidth * 2 + 8, right = spec.charWidth * 5 + 8;
+    const double top = spec.lineHeight * 1.5, bottom = spec.lineHeight * 2 + 4;
     l.plot = QRectF(left, top, std::max(10.0, spec.size.width() - left - right),
                     std::max(10.0, spec.size.height() - top - bottom));
     const LinearScale x(ReductionResponse::kFromOffset, ReductionResponse::kToOffset, l.plot.left(), l.plot.right());
     l.symptoms = LinearScale(0, loadMax, l.plot.bottom(), l.plot.top());
     l.symptomsTitle = QStringLiteral("Symptom load");
-    l.doseTitle = QStringLiteral("Days since the reduction");
     for (int d = -7; d <= 42; d += 7)
         l.xTicks.append({x.map(d), double(d), d == 0 ? QStringLiteral("cut") : QString::number(d)});
     l.symptomTicks = l.symptoms.ticks(std::max(2, int(l.plot.height() / (spec.lineHeight * 3))));

@@ -302,9 +302,8 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
     } else if (r.rose == 0) {
         r.sentence = QStringLiteral("%1, symptoms did not rise clearly above the week before.").arg(which);
     } else {
-        QString s = which + QStringLiteral(", symptoms rose");
-        if (r.rose < used)
-            s += QStringLiteral(" (after %1 of them)").arg(r.rose);
+        QString s = r.rose < used ? QStringLiteral("After %1 of the last %2 reductions, symptoms rose").arg(r.rose).arg(used)
+                                  : which + QStringLiteral(", symptoms rose");
         s += QStringLiteral(" on median day %1").arg(day(*r.medianOnsetDay));
         if (r.medianSettleDay)
             s += QStringLiteral(" and settled by median day %1").arg(day(*r.medianSettleDay));
