@@ -40,6 +40,7 @@ ColumnLayout {
             flat: true
             checkable: true
             id: expand
+            objectName: "formsButton"
             text: checked ? qsTr("Done") : qsTr("Forms (%1)").arg(forms.count)
             Accessible.name: qsTr("Forms of %1").arg(root.model.name)
         }
