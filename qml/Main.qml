@@ -46,7 +46,7 @@ ApplicationWindow {
         Item {
             id: shell
             readonly property bool wide: width >= 720
-            readonly property var pageNames: ["today", "charts", "history", "settings"]
+            readonly property var pageNames: ["today", "plan", "charts", "history", "settings"]
             property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
 
             function openDay(date) {
@@ -61,7 +61,7 @@ ApplicationWindow {
                 NavRail {
                     visible: shell.wide
                     Layout.fillHeight: true
-                    pages: [qsTr("Today"), qsTr("Charts"), qsTr("History"), qsTr("Settings")]
+                    pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
                     onActivated: (index) => shell.currentIndex = index
                 }
@@ -80,6 +80,10 @@ ApplicationWindow {
                             id: today
                             wide: shell.wide
                             date: Session.startDate
+                        }
+                        PlanPage {
+                            wide: shell.wide
+                            onOpenSettings: shell.currentIndex = shell.pageNames.indexOf("settings")
                         }
                         ChartsPage {
                             wide: shell.wide
@@ -101,10 +105,11 @@ ApplicationWindow {
                         currentIndex: shell.currentIndex
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
-                        TabButton { text: qsTr("Today"); font.pixelSize: Theme.bodySize }
-                        TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize }
-                        TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize }
-                        TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize }
+                        TabButton { text: qsTr("Today"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Plan"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                     }
                 }
             }

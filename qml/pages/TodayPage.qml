@@ -134,6 +134,59 @@ Item {
                             subtitle: day.drugs.length === 0 ? qsTr("Add your medicines in Settings, then log them here.") : ""
                         }
                         Repeater {
+                            model: day.plannedDoses
+                            delegate: RowLayout {
+                                id: plannedRow
+                                required property var modelData
+                                objectName: "plannedDose_" + modelData.drugId
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    Label {
+                                        text: plannedRow.modelData.drugName
+                                        font.weight: Font.DemiBold
+                                        color: Theme.text
+                                        Layout.fillWidth: true
+                                        elide: Text.ElideRight
+                                    }
+                                    Label {
+                                        objectName: "plannedDoseText"
+                                        text: qsTr("Planned: %1").arg(plannedRow.modelData.amountText)
+                                              + (plannedRow.modelData.howToMake ? " — " + plannedRow.modelData.howToMake : "")
+                                        color: Theme.text
+                                        Layout.fillWidth: true
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Label {
+                                        text: plannedRow.modelData.logged
+                                              ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText).arg(plannedRow.modelData.loggedText)
+                                              : plannedRow.modelData.stepText
+                                        color: Theme.textSoft
+                                        font.pixelSize: Theme.smallSize
+                                        Layout.fillWidth: true
+                                        elide: Text.ElideRight
+                                    }
+                                }
+                                Label {
+                                    visible: plannedRow.modelData.logged
+                                    text: qsTr("✓ Logged")
+                                    color: Theme.success
+                                    font.weight: Font.DemiBold
+                                    rightPadding: Theme.gap
+                                }
+                                Button {
+                                    objectName: "takePlanned_" + plannedRow.modelData.drugId
+                                    visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0
+                                    highlighted: true
+                                    text: root.wide ? qsTr("Take planned dose") : qsTr("Took it")
+                                    Accessible.name: qsTr("Took the planned dose of %1: %2").arg(plannedRow.modelData.drugName).arg(plannedRow.modelData.amountText)
+                                    onClicked: day.logPlannedDose(plannedRow.modelData.drugId)
+                                }
+                            }
+                        }
+                        Repeater {
                             model: day.usualDoses
                             delegate: RowLayout {
                                 id: usualRow

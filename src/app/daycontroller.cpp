@@ -7,6 +7,7 @@
 #include "validation.h"
 
 #include <QLocale>
+#include <cmath>
 
 using namespace waymark;
 
@@ -43,6 +44,7 @@ void DayController::attach()
             Q_EMIT drugsChanged();
         });
         connect(m_attached, &Diary::symptomsChanged, this, &DayController::loadSymptoms);
+        connect(m_attached, &Diary::plansChanged, this, &DayController::loadDay);
     }
     reload();
 }
@@ -82,11 +84,17 @@ void DayController::loadDay()
     if (!d || !m_date.isValid()) {
         m_entry = DayEntry{};
         m_usual.clear();
+        m_planned.clear();
         m_drugs.clear();
         m_doses.clear();
     } else {
         m_entry = d->day(m_date);
         m_usual = d->usualDoses(m_date);
+        try {
+            m_planned = d->plannedDoses(m_date);
+        } catch (const Error &) {
+            m_planned.clear(); // a plan that cannot be computed offers no planned dose
+        }
         m_drugs = d->drugs(false);
         m_doses.setDoses(m_entry.doses);
         m_symptoms.setRatings(m_entry.ratings);
@@ -166,6 +174,8 @@ QVariantList DayController::usualDoses() const
         mg[e.drugId] += e.mg();
         names[e.drugId] = e.drugName;
     }
+    for (const PlannedDose &p : m_planned)
+        order.removeAll(p.drugId); // the plan's dose is offered instead
     for (qint64 id : order) {
         bool logged = false;
         for (const DoseEvent &e : m_entry.doses)
@@ -182,6 +192,64 @@ QVariantList DayController::usualDoses() const
                                {QStringLiteral("logged"), logged}});
     }
     return out;
+}
+
+QVariantList DayController::plannedDoses() const
+{
+    // One entry per drug; a switch to diazepam can ask for two drugs on one day.
+    QVariantList out;
+    QList<qint64> order;
+    QMap<qint64, double> mg;
+    QMap<qint64, QStringList> how;
+    QMap<qint64, QString> names;
+    QMap<qint64, QString> steps;
+    for (const PlannedDose &p : m_planned) {
+        if (!order.contains(p.drugId))
+            order.append(p.drugId);
+        mg[p.drugId] += p.doseMg;
+        if (!p.howToMake.isEmpty() && p.doseMg > 0)
+            how[p.drugId].append(p.howToMake);
+        names[p.drugId] = p.drugName;
+        steps[p.drugId] = p.switchId ? tr("switch to diazepam, stage %1 of %2").arg(p.stepIndex).arg(p.stepCount)
+                                     : tr("plan step %1 of %2").arg(p.stepIndex).arg(p.stepCount);
+    }
+    for (qint64 id : order) {
+        double loggedMg = 0;
+        bool logged = false;
+        for (const DoseEvent &e : m_entry.doses) {
+            if (e.drugId == id) {
+                logged = true;
+                loggedMg += e.mg();
+            }
+        }
+        out.append(QVariantMap{{QStringLiteral("drugId"), id},
+                               {QStringLiteral("drugName"), names[id]},
+                               {QStringLiteral("mg"), mg[id]},
+                               {QStringLiteral("amountText"), mg[id] > 0 ? DoseListModel::mgText(mg[id]) : tr("0 mg (stop)")},
+                               {QStringLiteral("howToMake"), how[id].join(QStringLiteral(" + "))},
+                               {QStringLiteral("stepText"), steps[id]},
+                               {QStringLiteral("logged"), logged},
+                               {QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString()}});
+    }
+    return out;
+}
+
+bool DayController::logPlannedDose(qint64 drugId)
+{
+    return guarded([&](Diary &d) {
+        double mg = 0;
+        for (const PlannedDose &p : std::as_const(m_planned))
+            if (p.drugId == drugId)
+                mg += p.doseMg;
+        if (mg <= 0)
+            throwInvalid(QStringLiteral("drug"), tr("the plan asks for no dose of this medicine on this day"));
+        NewDose dose;
+        dose.date = m_date;
+        dose.drugId = drugId;
+        dose.micrograms = qint64(std::llround(mg * 1000.0));
+        dose.confirmedLarge = true; // the plan's own dose
+        d.logDose(dose);
+    });
 }
 
 QVariantList DayController::drugs() const

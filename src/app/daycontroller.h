@@ -2,6 +2,7 @@
 #pragma once
 
 #include "doselistmodel.h"
+#include "storedplan.h"
 #include "symptomratingmodel.h"
 
 #include <QDate>
@@ -32,6 +33,8 @@ class DayController : public QObject
     Q_PROPERTY(DoseListModel *doses READ doses CONSTANT)
     Q_PROPERTY(SymptomRatingModel *symptoms READ symptoms CONSTANT)
     Q_PROPERTY(QVariantList usualDoses READ usualDoses NOTIFY dayLoaded)
+    /** [{drugId, drugName, amountText, howToMake, stepText, mg, logged}]: what the taper plans ask for this day. */
+    Q_PROPERTY(QVariantList plannedDoses READ plannedDoses NOTIFY dayLoaded)
     Q_PROPERTY(QVariantList drugs READ drugs NOTIFY drugsChanged)
     Q_PROPERTY(int wellbeing READ wellbeing NOTIFY dayLoaded)
     Q_PROPERTY(double sleepHours READ sleepHours NOTIFY dayLoaded)
@@ -53,6 +56,7 @@ public:
     DoseListModel *doses() { return &m_doses; }
     SymptomRatingModel *symptoms() { return &m_symptoms; }
     QVariantList usualDoses() const;
+    QVariantList plannedDoses() const;
     QVariantList drugs() const;
     int wellbeing() const { return m_entry.wellbeing.value_or(-1); }
     double sleepHours() const { return m_entry.sleepHours.value_or(-1.0); }
@@ -69,6 +73,8 @@ public:
     Q_INVOKABLE void goToToday();
     /** Logs the usual dose(s) of one drug for this day. */
     Q_INVOKABLE bool logUsualDose(qint64 drugId);
+    /** Logs the dose the plans ask for this day of one drug, as one formulation-free amount. */
+    Q_INVOKABLE bool logPlannedDose(qint64 drugId);
     /**
      * Logs a dose typed in. Returns "ok", "error" (see errorText) or "confirm": the amount is
      * unusually large; confirmText says so and a second call with confirmed=true saves it.
@@ -105,6 +111,7 @@ private:
     QPointer<waymark::Diary> m_attached;
     waymark::DayEntry m_entry;
     QList<waymark::DoseEvent> m_usual;
+    QList<waymark::PlannedDose> m_planned;
     QList<waymark::Drug> m_drugs;
     QList<waymark::Symptom> m_symptomList;
     DoseListModel m_doses;

@@ -27,7 +27,8 @@ using namespace waymark;
 namespace {
 
 // "create" is the first-run screen (no diary yet); the others are the app's pages.
-const QStringList kPages = {QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("charts"),
+const QStringList kPages = {QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("plan"),
+                            QStringLiteral("charts"),
                             QStringLiteral("history"), QStringLiteral("settings")};
 
 int fail(const QString &message, int status = 1)

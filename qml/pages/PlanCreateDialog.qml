@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Waymark
+
+/** Make a taper plan: medicine, method and numbers, with the schedule previewed on every change. */
+Dialog {
+    id: root
+    property bool wide: true
+    readonly property alias draft: draft
+    signal openSettings()
+
+    function openFresh() {
+        draft.reset(0)
+        open()
+    }
+    function fieldError(field) {
+        return draft.errorField === field ? draft.errorText : ""
+    }
+
+    objectName: "planCreateDialog"
+    title: qsTr("New taper plan")
+    modal: true
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accentStrong
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    font.capitalization: Font.MixedCase
+    anchors.centerIn: Overlay.overlay
+    width: parent ? Math.min(parent.width - (root.wide ? 64 : 8), 900) : 420
+    height: parent ? parent.height - (root.wide ? 64 : 8) : 600
+    padding: root.wide ? Theme.gapLarge : Theme.gap
+    closePolicy: Popup.CloseOnEscape
+
+    PlanDraft {
+        id: draft
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: form.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: form
+            width: flick.width - 12
+            spacing: Theme.gap
+
+            Label {
+                objectName: "createDisclaimer"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                text: qsTr("A plan is something to agree with your prescriber. Waymark does not give medical advice.")
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.wide ? 2 : 1
+                columnSpacing: Theme.gapLarge
+                rowSpacing: 4
+
+                Label { text: qsTr("Medicine"); color: Theme.text }
+                ComboBox {
+                    id: drugBox
+                    objectName: "planDrug"
+                    Layout.fillWidth: true
+                    model: draft.drugs
+                    textRole: "name"
+                    valueRole: "drugId"
+                    currentIndex: indexOfValue(draft.drugId)
+                    Accessible.name: qsTr("Medicine")
+                    onActivated: draft.drugId = currentValue
+                }
+
+                Label { text: qsTr("Method"); color: Theme.text }
+                ComboBox {
+                    id: methodBox
+                    objectName: "planMethod"
+                    Layout.fillWidth: true
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        { value: "hyperbolic", text: qsTr("Hyperbolic: equal drops in modelled occupancy") },
+                        { value: "percent", text: qsTr("Percent of the previous dose") },
+                        { value: "linear", text: qsTr("Linear: the same mg each step") },
+                        { value: "custom", text: qsTr("Custom: dates and doses from a letter") }
+                    ]
+                    currentIndex: indexOfValue(draft.method)
+                    Accessible.name: qsTr("Method")
+                    onActivated: draft.method = currentValue
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: draft.hasFit ? Theme.textSoft : Theme.calmWarning
+                font.pixelSize: Theme.smallSize
+                text: draft.fitText
+            }
+            InlineError { text: root.fieldError("method") || root.fieldError("drug") || root.fieldError("plan") || root.fieldError("fit") }
+
+            GridLayout {
+                visible: draft.method !== "custom"
+                Layout.fillWidth: true
+                columns: root.wide ? 4 : 2
+                columnSpacing: Theme.gapLarge
+                rowSpacing: 4
+
+                Label { text: qsTr("Dose now (mg)"); color: Theme.text }
+                TextField {
+                    objectName: "planStartDose"
+                    Layout.fillWidth: true
+                    text: draft.startDose
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: qsTr("Start dose in mg")
+                    onTextEdited: draft.startDose = text
+                }
+                Label { text: qsTr("First day"); color: Theme.text }
+                TextField {
+                    objectName: "planStartDate"
+                    Layout.fillWidth: true
+                    text: draft.startDate
+                    placeholderText: "YYYY-MM-DD"
+                    Accessible.name: qsTr("Start date")
+                    onTextEdited: draft.startDate = text
+                }
+                Label { text: qsTr("Days per step"); color: Theme.text }
+                TextField {
+                    objectName: "planInterval"
+                    Layout.fillWidth: true
+                    text: draft.intervalDays
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Accessible.name: qsTr("Days per step")
+                    onTextEdited: draft.intervalDays = text
+                }
+                Label {
+                    text: draft.method === "hyperbolic" ? qsTr("Step (points)") : draft.method === "percent" ? qsTr("Step (%)") : qsTr("Step (mg)")
+                    color: Theme.text
+                }
+                TextField {
+                    objectName: "planStepSize"
+                    Layout.fillWidth: true
+                    text: draft.stepSize
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: draft.stepUnit
+                    onTextEdited: draft.stepSize = text
+                }
+                Label { text: qsTr("Stop below (mg)"); color: Theme.text }
+                TextField {
+                    objectName: "planFinalDose"
+                    Layout.fillWidth: true
+                    text: draft.finalDose
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: qsTr("Final dose: below this the next step is 0 mg")
+                    onTextEdited: draft.finalDose = text
+                }
+            }
+            Label {
+                visible: draft.method !== "custom"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                font.pixelSize: Theme.smallSize
+                text: qsTr("Each step: %1. Once the method's dose falls below \"stop below\", the next step is 0 mg.").arg(draft.stepUnit)
+            }
+            InlineError {
+                objectName: "planFieldError"
+                text: ["startDoseMg", "startDate", "intervalDays", "stepSize", "finalDoseMg"].indexOf(draft.errorField) >= 0 ? draft.errorText : ""
+            }
+
+            ColumnLayout {
+                visible: draft.method === "custom"
+                Layout.fillWidth: true
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    text: qsTr("One line per change, as your prescriber wrote it: the date it starts and the dose in mg, e.g. 2026-04-01 15")
+                }
+                TextArea {
+                    objectName: "planCustom"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 110
+                    text: draft.customDoses
+                    wrapMode: TextEdit.NoWrap
+                    placeholderText: "2026-04-01 15\n2026-04-29 12.5\n2026-05-27 10"
+                    Accessible.name: qsTr("Dates and doses from your prescriber")
+                    onTextChanged: if (activeFocus) draft.customDoses = text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Days for the last step"); color: Theme.text }
+                    TextField {
+                        Layout.preferredWidth: 80
+                        text: draft.intervalDays
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        onTextEdited: draft.intervalDays = text
+                    }
+                }
+                InlineError { text: root.fieldError("customDoses") || root.fieldError("intervalDays") }
+            }
+
+            // ---- what the person has
+            Label {
+                text: qsTr("What you have to make each dose")
+                color: Theme.text
+                font.weight: Font.DemiBold
+            }
+            Label {
+                objectName: "planFormulations"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: draft.formulations.length > 0 ? draft.formulations.join(" · ") : qsTr("No tablets, capsules or liquid listed for this medicine yet.")
+            }
+            AbstractButton {
+                id: settingsLink
+                Accessible.role: Accessible.Link
+                Accessible.name: qsTr("Add a liquid or another form in Settings, Medicines")
+                onClicked: { root.close(); root.openSettings() }
+                contentItem: Text {
+                    text: qsTr("Add a liquid or another form in Settings › Medicines")
+                    color: Theme.accent
+                    font.pixelSize: Theme.smallSize
+                    font.underline: settingsLink.hovered || settingsLink.visualFocus
+                }
+            }
+            InlineError { text: root.fieldError("formulations") }
+
+            // ---- preview
+            Label {
+                text: qsTr("Preview")
+                color: Theme.text
+                font.weight: Font.DemiBold
+                Layout.topMargin: Theme.gap
+            }
+            Label {
+                objectName: "planPreviewSummary"
+                visible: draft.valid
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                text: draft.previewSummary
+            }
+            Repeater {
+                objectName: "planPreview"
+                model: draft.preview
+                delegate: Rectangle {
+                    id: row
+                    required property var model
+                    Layout.fillWidth: true
+                    implicitHeight: rowLayout.implicitHeight + 10
+                    radius: 6
+                    color: index % 2 === 0 ? Theme.surfaceAlt : "transparent"
+                    required property int index
+                    GridLayout {
+                        id: rowLayout
+                        x: 8
+                        y: 5
+                        width: parent.width - 16
+                        columns: root.wide ? 4 : 2
+                        columnSpacing: Theme.gap
+                        rowSpacing: 0
+                        Label {
+                            Layout.preferredWidth: root.wide ? 190 : -1
+                            Layout.fillWidth: !root.wide
+                            text: row.model.stepIndex + ".  " + row.model.datesText
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.preferredWidth: 80
+                            text: row.model.doseText
+                            color: Theme.text
+                            font.weight: Font.DemiBold
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            Layout.columnSpan: root.wide ? 1 : 2
+                            text: row.model.howToMake + (row.model.occupancyText ? " · " + row.model.occupancyText : "")
+                            color: Theme.text
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.preferredWidth: root.wide ? 220 : -1
+                            Layout.fillWidth: !root.wide
+                            Layout.columnSpan: root.wide ? 1 : 2
+                            text: row.model.roundingText
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: !draft.valid && draft.errorText.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                text: qsTr("The preview appears once the fields above make a schedule.")
+            }
+        }
+    }
+
+    footer: Item {
+        implicitHeight: createButtons.implicitHeight + 2 * Theme.gap
+        RowLayout {
+            id: createButtons
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.gapLarge
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.gap
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: root.close()
+            }
+            Button {
+                objectName: "savePlanButton"
+                highlighted: true
+                enabled: draft.valid
+                text: qsTr("Save plan")
+                onClicked: if (draft.save() > 0) root.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Waymark
+
+/** The taper plans: each drug's schedule, adapting it, making a new one, and a switch to diazepam. */
+Item {
+    id: root
+    property bool wide: true
+    /** Schedules as a table from this width on; compact step cards below it. */
+    readonly property bool table: width >= 900
+    readonly property alias controller: plans
+    readonly property alias draft: createDialog.draft
+    readonly property alias changeDialog: change
+    readonly property alias createDialog: createDialog
+    readonly property alias switcher: switcher
+    signal openSettings()
+
+    PlanController {
+        id: plans
+    }
+    PlanSwitch {
+        id: switcher
+    }
+
+    Flickable {
+        id: flick
+        objectName: "planFlick"
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.gapLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(root.width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxWideContentWidth)
+            x: (root.width - width) / 2
+            y: Theme.gapLarge
+            spacing: Theme.gapLarge
+
+            // ---- heading, with what a plan is (visible without scrolling)
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Taper plans")
+                    font.pixelSize: Theme.titleSize
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Button {
+                    objectName: "newPlanButton"
+                    highlighted: true
+                    text: root.wide ? qsTr("New plan…") : qsTr("New…")
+                    Accessible.name: qsTr("Make a new taper plan")
+                    onClicked: createDialog.openFresh()
+                }
+            }
+            Label {
+                objectName: "planDisclaimer"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                text: qsTr("A plan is something to agree with your prescriber. Waymark does not give medical advice.")
+            }
+
+            InlineError {
+                objectName: "planError"
+                text: plans.errorText
+            }
+
+            Card {
+                visible: plans.planCount === 0
+                SectionTitle {
+                    text: qsTr("No plan yet")
+                    subtitle: qsTr("Make a plan for a medicine you want to come off: choose how the dose comes down, see every step before you save it, and keep it beside your diary.")
+                }
+            }
+
+            Repeater {
+                model: plans.plans
+                delegate: PlanCard {
+                    required property var modelData
+                    Layout.maximumWidth: column.width
+                    plan: modelData
+                    controller: plans
+                    table: root.table
+                    onChange: (mode, stepIndex) => change.openFor(modelData, mode, stepIndex)
+                }
+            }
+
+            PlanSwitchCard {
+                visible: switcher.drugs.length > 0 || switcher.switches.length > 0
+                controller: switcher
+                wide: root.table
+            }
+        }
+    }
+
+    PlanCreateDialog {
+        id: createDialog
+        wide: root.wide
+        onOpenSettings: root.openSettings()
+    }
+
+    // ---- confirming a change: each is one diary call; the past stays as it was taken
+    Dialog {
+        id: change
+        objectName: "planChangeDialog"
+        property var plan: ({})
+        property string mode: "hold"
+        property int stepIndex: 0
+
+        function openFor(p, m, s) {
+            plan = p
+            mode = m
+            stepIndex = s
+            days.value = 14
+            untilReleased.checked = false
+            interval.text = ""
+            stepSize.text = ""
+            mg.text = ""
+            plans.clearError()
+            open()
+        }
+        function apply() {
+            let ok = false
+            const id = plan.planId
+            if (mode === "hold")
+                ok = plans.hold(id, untilReleased.checked ? 0 : days.value)
+            else if (mode === "pause")
+                ok = plans.pause(id, untilReleased.checked ? 0 : days.value)
+            else if (mode === "release")
+                ok = plans.release(id)
+            else if (mode === "pace")
+                ok = plans.changePace(id, interval.text, stepSize.text)
+            else if (mode === "skip")
+                ok = plans.skipAhead(id)
+            else if (mode === "edit")
+                ok = plans.editStep(id, stepIndex, mg.text)
+            else if (mode === "archive")
+                ok = plans.archive(id)
+            if (ok)
+                close()
+        }
+
+        title: ({
+            hold: qsTr("Hold this step"), pause: qsTr("Pause the plan"), release: qsTr("Release the hold"),
+            pace: qsTr("Slow down the rest"), skip: qsTr("Start the next step now"),
+            edit: qsTr("Change the dose of step %1").arg(stepIndex), archive: qsTr("Archive this plan")
+        })[mode] || ""
+        modal: true
+        Material.theme: Theme.dark ? Material.Dark : Material.Light
+        Material.accent: Theme.accentStrong
+        Material.background: Theme.surface
+        Material.foreground: Theme.text
+        font.capitalization: Font.MixedCase
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width - 32 : 420, 480)
+        closePolicy: Popup.CloseOnEscape
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.gap
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: ({
+                    hold: qsTr("Stay at today's dose of %1 for longer. Every later step moves by the same number of days."),
+                    pause: qsTr("Pause the whole %1 plan from today. Every later step moves by the same number of days."),
+                    release: qsTr("End the hold of %1 today. The rest of the step and the later steps follow from today."),
+                    pace: qsTr("From the next step of %1 on: a longer interval or smaller steps. Leave a field empty to keep it."),
+                    skip: qsTr("End the current step of %1 yesterday and start the next one today."),
+                    edit: qsTr("Set the dose of this future step of %1. It is rounded to what you can make and stays below the step before; 0 stops there."),
+                    archive: qsTr("The %1 plan stays in the diary but asks for no more doses. You can then make a new plan for it.")
+                })[change.mode].arg(change.plan.drugName || "")
+            }
+            RowLayout {
+                visible: change.mode === "hold" || change.mode === "pause"
+                enabled: !untilReleased.checked
+                Layout.fillWidth: true
+                Label { text: qsTr("Days"); color: Theme.text }
+                SpinBox {
+                    id: days
+                    objectName: "holdDays"
+                    from: 1
+                    to: 365
+                    editable: true
+                    Accessible.name: qsTr("Days to hold")
+                }
+            }
+            CheckBox {
+                id: untilReleased
+                objectName: "holdUntilReleased"
+                visible: change.mode === "hold" || change.mode === "pause"
+                text: qsTr("Until I release it")
+            }
+            TextField {
+                id: interval
+                objectName: "paceInterval"
+                visible: change.mode === "pace"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Days per step (now %1)").arg(change.plan.intervalDays)
+                inputMethodHints: Qt.ImhDigitsOnly
+            }
+            TextField {
+                id: stepSize
+                objectName: "paceStep"
+                visible: change.mode === "pace"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Step size in %1 (now %2)").arg(change.plan.stepUnit || "").arg(change.plan.stepSize || "")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+            }
+            TextField {
+                id: mg
+                objectName: "editMg"
+                visible: change.mode === "edit"
+                Layout.fillWidth: true
+                placeholderText: qsTr("New dose in mg")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                font.pixelSize: Theme.smallSize
+                text: qsTr("Agree changes with your prescriber. Steps already taken stay as they were.")
+            }
+            InlineError {
+                text: plans.errorText
+            }
+        }
+
+        footer: Item {
+            implicitHeight: changeButtons.implicitHeight + 2 * Theme.gap
+            RowLayout {
+                id: changeButtons
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.gapLarge
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.gap
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    onClicked: change.close()
+                }
+                Button {
+                    objectName: "confirmChange"
+                    highlighted: true
+                    text: ({
+                        hold: qsTr("Hold"), pause: qsTr("Pause"), release: qsTr("Release"), pace: qsTr("Change pace"),
+                        skip: qsTr("Start next step"), edit: qsTr("Change dose"), archive: qsTr("Archive")
+                    })[change.mode] || qsTr("OK")
+                    onClicked: change.apply()
+                }
+            }
+        }
+    }
+}

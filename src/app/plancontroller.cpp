@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plancontroller.h"
+
+#include "diary.h"
+#include "errors.h"
+#include "errortext.h"
+#include "planner/dosemaker.h"
+#include "planner/holdsuggestion.h"
+#include "session.h"
+#include "storedplan.h"
+#include "trajectory/trajectory.h"
+#include "validation.h"
+
+#include <QLocale>
+#include <cmath>
+
+using namespace waymark;
+using planner::formatNumber;
+using planner::Method;
+
+namespace {
+
+QString mgText(double mg)
+{
+    return formatNumber(mg) + QStringLiteral(" mg");
+}
+
+QString methodText(const planner::Plan &p)
+{
+    switch (p.method) {
+    case Method::Hyperbolic:
+        return PlanController::tr("Hyperbolic: %1 points less modelled occupancy every %2")
+            .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+    case Method::Percent:
+        return PlanController::tr("Percent: %1 % less than the previous dose every %2")
+            .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+    case Method::Linear:
+        return PlanController::tr("Linear: %1 mg less every %2").arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+    case Method::Custom:
+        return PlanController::tr("Custom: the doses and dates from your prescriber's letter (%1 lines)").arg(p.customDoses.size());
+    }
+    return {};
+}
+
+QString stepUnit(Method m)
+{
+    switch (m) {
+    case Method::Hyperbolic: return PlanController::tr("points");
+    case Method::Percent: return PlanController::tr("%");
+    case Method::Linear: return PlanController::tr("mg");
+    case Method::Custom: return {};
+    }
+    return {};
+}
+
+} // namespace
+
+PlanController::PlanController(QObject *parent)
+    : QObject(parent)
+{
+    if (Session *s = Session::instance())
+        connect(s, &Session::diaryChanged, this, &PlanController::attach);
+    attach();
+}
+
+PlanController::~PlanController() = default;
+
+Diary *PlanController::diary() const
+{
+    Session *s = Session::instance();
+    return s ? s->diary() : nullptr;
+}
+
+QString PlanController::today() const
+{
+    Diary *d = diary();
+    return d ? d->clock().today().toString(Qt::ISODate) : QString();
+}
+
+void PlanController::attach()
+{
+    if (m_attached)
+        disconnect(m_attached, nullptr, this, nullptr);
+    m_attached = diary();
+    if (m_attached) {
+        connect(m_attached, &Diary::plansChanged, this, &PlanController::reload);
+        connect(m_attached, &Diary::drugsChanged, this, &PlanController::reload);
+        connect(m_attached, &Diary::dayChanged, this, [this](const QDate &day) {
+            if (day >= m_attached->clock().today().addDays(-60))
+                reload();
+        });
+    }
+    reload();
+}
+
+PlanStepModel *PlanController::stepsOf(qint64 planId) const
+{
+    const auto it = m_steps.find(planId);
+    return it == m_steps.end() ? nullptr : it->second.get();
+}
+
+QString PlanController::holdRuleText()
+{
+    return tr("How this is worked out: your baseline is the average daily symptom load (the sum of your symptom "
+              "ratings) over the 14 days before the plan started; the recent load is the average over the last 7 "
+              "days. Waymark suggests a hold when the recent load is at least 1.5 times the baseline and at least "
+              "3 points above it, with at least 7 rated days in the baseline and 5 in the last week. It is a "
+              "suggestion only: nothing changes unless you choose to hold.");
+}
+
+void PlanController::reload()
+{
+    Diary *d = diary();
+    QVariantList out;
+    std::map<qint64, std::unique_ptr<PlanStepModel>> keep;
+    if (d) {
+        try {
+            const QDate today = d->clock().today();
+            const QList<StoredPlan> stored = d->plans(false);
+            QDate from = today.addDays(-6);
+            for (const StoredPlan &p : stored)
+                if (!p.schedule.steps.isEmpty())
+                    from = std::min(from, p.schedule.steps.first().start.addDays(-14));
+            QMap<QDate, double> loads;
+            if (!stored.isEmpty()) {
+                const trajectory::Trajectory t = trajectory::build(*d, from, today);
+                for (int i = 0; i < t.days(); ++i)
+                    if (!std::isnan(t.load.at(i)))
+                        loads.insert(t.dateAt(i), t.load.at(i));
+            }
+            QMap<qint64, QMap<QDate, double>> logged;
+            if (!stored.isEmpty())
+                for (const DoseEvent &e : d->doses(from, today))
+                    logged[e.drugId][e.date] += e.mg();
+            for (const StoredPlan &p : stored) {
+                auto node = m_steps.extract(p.id);
+                std::unique_ptr<PlanStepModel> model = node.empty() ? std::make_unique<PlanStepModel>()
+                                                                    : std::move(node.mapped());
+                model->setRows(planStepRows(p.schedule, today, logged.value(p.drugId)));
+                keep[p.id] = std::move(model);
+                QVariantMap map = describe(p, today, loads);
+                map.insert(QStringLiteral("steps"), QVariant::fromValue<QObject *>(keep[p.id].get()));
+                QVariantList week;
+                for (int i = 6; i >= 0; --i) {
+                    const QDate day = today.addDays(-i);
+                    const auto step = p.schedule.stepOn(day);
+                    const auto &byDay = logged[p.drugId];
+                    const bool hasLog = byDay.contains(day);
+                    QString match = QStringLiteral("none");
+                    if (!step)
+                        match = QStringLiteral("noplan");
+                    else if (hasLog)
+                        match = std::abs(byDay.value(day) - p.schedule.steps[*step].doseMg)
+                                        <= std::max(0.001, p.schedule.steps[*step].doseMg * 0.005)
+                                    ? QStringLiteral("same")
+                                    : QStringLiteral("different");
+                    week.append(QVariantMap{
+                        {QStringLiteral("dayText"), QLocale().toString(day, QStringLiteral("ddd d"))},
+                        {QStringLiteral("plannedText"), step ? mgText(p.schedule.steps[*step].doseMg) : QStringLiteral("–")},
+                        {QStringLiteral("loggedText"), hasLog ? mgText(byDay.value(day)) : tr("not logged")},
+                        {QStringLiteral("match"), match}});
+                }
+                map.insert(QStringLiteral("week"), week);
+                out.append(map);
+            }
+        } catch (const Error &e) {
+            setError(app::errorText(e), e.field());
+        }
+    }
+    // Models of plans that went away are deleted after QML has let go of them.
+    for (auto &[id, model] : m_steps)
+        model.release()->deleteLater();
+    m_steps = std::move(keep);
+    m_plans = out;
+    Q_EMIT plansChanged();
+}
+
+QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, const QMap<QDate, double> &loads)
+{
+    const planner::Schedule &s = p.schedule;
+    QVariantMap m;
+    m.insert(QStringLiteral("planId"), p.id);
+    m.insert(QStringLiteral("drugId"), p.drugId);
+    m.insert(QStringLiteral("drugName"), p.drugName);
+    m.insert(QStringLiteral("method"), planner::methodName(p.plan.method));
+    m.insert(QStringLiteral("methodText"), methodText(p.plan));
+    m.insert(QStringLiteral("stepUnit"), stepUnit(p.plan.method));
+    m.insert(QStringLiteral("intervalDays"), p.plan.intervalDays);
+    m.insert(QStringLiteral("stepSize"), formatNumber(p.plan.stepSize));
+    m.insert(QStringLiteral("waiting"), s.waitingForRelease);
+    m.insert(QStringLiteral("fitText"),
+             s.fit ? tr("Occupancy is modelled from a fitted curve (Emax %1 %, ED50 %2 mg; source: %3), never measured.")
+                         .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
+                              QString(s.fit->source).remove(QStringLiteral(" (modelled)")))
+                   : QString());
+
+    const auto i = s.stepOn(today);
+    int current = 0;
+    QString status;
+    if (!i) {
+        status = tr("Starts on %1 at %2.").arg(PlanStepModel::dateText(s.steps.first().start), mgText(s.steps.first().doseMg));
+    } else {
+        const planner::Step &st = s.steps[*i];
+        current = st.index;
+        const int count = int(s.steps.size());
+        if (st.doseMg <= 0)
+            status = tr("Finished: 0 mg since %1.").arg(PlanStepModel::dateText(st.start));
+        else if (st.isOpen() && s.waitingForRelease)
+            status = tr("Step %1 of %2: %3, held until you release it.").arg(st.index).arg(count).arg(mgText(st.doseMg));
+        else
+            status = tr("Step %1 of %2: %3 until %4.")
+                         .arg(st.index)
+                         .arg(count)
+                         .arg(mgText(st.doseMg), PlanStepModel::dateText(st.end));
+    }
+    m.insert(QStringLiteral("statusText"), status);
+    m.insert(QStringLiteral("currentStep"), current);
+    m.insert(QStringLiteral("started"), bool(i));
+
+    QVariantMap suggestion{{QStringLiteral("show"), false}};
+    if (i && !s.waitingForRelease && s.steps[*i].doseMg > 0) {
+        try {
+            const planner::HoldSuggestion h = planner::suggestHold(loads, s.steps.first().start, today);
+            suggestion.insert(QStringLiteral("show"), h.suggestHold);
+            suggestion.insert(QStringLiteral("enoughData"), h.enoughData);
+            suggestion.insert(QStringLiteral("baselineText"), h.baseline ? formatNumber(*h.baseline, 1) : QString());
+            suggestion.insert(QStringLiteral("recentText"), h.recent ? formatNumber(*h.recent, 1) : QString());
+            suggestion.insert(QStringLiteral("baselineRated"), h.baselineRated);
+            suggestion.insert(QStringLiteral("recentRated"), h.recentRated);
+            suggestion.insert(QStringLiteral("reason"), h.reason);
+        } catch (const Error &) {
+            // not enough to go on: no suggestion
+        }
+    }
+    m.insert(QStringLiteral("suggestion"), suggestion);
+    return m;
+}
+
+void PlanController::setError(const QString &text, const QString &field)
+{
+    if (text == m_errorText && field == m_errorField)
+        return;
+    m_errorText = text;
+    m_errorField = field;
+    Q_EMIT errorChanged();
+}
+
+void PlanController::clearError()
+{
+    setError({}, {});
+}
+
+template<typename F>
+bool PlanController::guarded(F &&f)
+{
+    Diary *d = diary();
+    if (!d) {
+        setError(tr("The diary is locked."), QString());
+        return false;
+    }
+    try {
+        f(*d);
+        setError({}, {});
+        return true;
+    } catch (const Error &e) {
+        setError(app::errorText(e), e.field());
+        return false;
+    }
+}
+
+bool PlanController::adjust(qint64 planId, const planner::Adjustment &adjustment)
+{
+    return guarded([&](Diary &d) { d.adjustPlan(planId, adjustment); });
+}
+
+bool PlanController::hold(qint64 planId, int days)
+{
+    Diary *d = diary();
+    const QDate today = d ? d->clock().today() : QDate();
+    return adjust(planId, days > 0 ? planner::Adjustment::hold(today, days) : planner::Adjustment::holdUntilReleased(today));
+}
+
+bool PlanController::release(qint64 planId)
+{
+    return guarded([&](Diary &d) { d.releasePlanHold(planId, d.clock().today()); });
+}
+
+bool PlanController::pause(qint64 planId, int days)
+{
+    Diary *d = diary();
+    const QDate today = d ? d->clock().today() : QDate();
+    return adjust(planId, days > 0 ? planner::Adjustment::pause(today, days) : planner::Adjustment::pauseUntilResumed(today));
+}
+
+bool PlanController::changePace(qint64 planId, const QString &intervalDays, const QString &stepSize)
+{
+    return guarded([&](Diary &d) {
+        std::optional<int> interval;
+        std::optional<double> size;
+        if (!intervalDays.trimmed().isEmpty()) {
+            bool ok = false;
+            interval = intervalDays.trimmed().toInt(&ok);
+            if (!ok)
+                throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("type a whole number of days"));
+        }
+        if (!stepSize.trimmed().isEmpty())
+            size = validate::number(stepSize.trimmed(), QStringLiteral("stepSize"));
+        if (!interval && !size)
+            throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("give a new interval, a new step size, or both"));
+        d.adjustPlan(planId, planner::Adjustment::changePace(d.clock().today(), interval, size));
+    });
+}
+
+bool PlanController::skipAhead(qint64 planId)
+{
+    return guarded([&](Diary &d) { d.adjustPlan(planId, planner::Adjustment::skipAhead(d.clock().today())); });
+}
+
+bool PlanController::editStep(qint64 planId, int stepIndex, const QString &mg)
+{
+    return guarded([&](Diary &d) {
+        const double dose = validate::number(mg.trimmed(), QStringLiteral("doseMg"));
+        d.adjustPlan(planId, planner::Adjustment::editDose(d.clock().today(), stepIndex, dose));
+    });
+}
+
+bool PlanController::archive(qint64 planId)
+{
+    return guarded([&](Diary &d) { d.archivePlan(planId); });
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "planstepmodel.h"
+
+#include <QDate>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <map>
+#include <memory>
+
+namespace waymark {
+class Diary;
+struct StoredPlan;
+namespace planner {
+struct Adjustment;
+}
+}
+
+/**
+ * The diary's taper plans for the Plan page: each active plan with its schedule (a PlanStepModel
+ * per plan, kept across changes so rows update in place), where it stands today, the last seven
+ * days planned against logged, and a hold suggestion when the recent symptom load is well above
+ * the pre-taper baseline. Every change (hold, release, pause, pace, skip, edit, archive) is one
+ * Diary call; the past stays as it was taken. Errors come back as errorText/errorField.
+ */
+class PlanController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    /** [{planId, drugId, drugName, methodText, statusText, fitText, stepUnit, method, waiting,
+     *    currentStep, nextStep, steps (PlanStepModel), suggestion {show, enoughData, baselineText,
+     *    recentText, reason}, week [{dayText, plannedText, loggedText, match}]}] */
+    Q_PROPERTY(QVariantList plans READ plans NOTIFY plansChanged)
+    Q_PROPERTY(int planCount READ planCount NOTIFY plansChanged)
+    Q_PROPERTY(QString today READ today NOTIFY plansChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+
+public:
+    explicit PlanController(QObject *parent = nullptr);
+    ~PlanController() override;
+
+    QVariantList plans() const { return m_plans; }
+    int planCount() const { return int(m_plans.size()); }
+    QString today() const;
+    QString errorText() const { return m_errorText; }
+    QString errorField() const { return m_errorField; }
+    /** The step model of a plan (nullptr when there is no such active plan). */
+    PlanStepModel *stepsOf(qint64 planId) const;
+
+    /** Hold the step in force today for `days` days; days ≤ 0: until released. */
+    Q_INVOKABLE bool hold(qint64 planId, int days);
+    /** Ends an open hold or pause today. */
+    Q_INVOKABLE bool release(qint64 planId);
+    /** Pause the whole plan from today for `days` days; days ≤ 0: until resumed. */
+    Q_INVOKABLE bool pause(qint64 planId, int days);
+    /** From the next step on: a new interval and/or step size (empty text: unchanged). */
+    Q_INVOKABLE bool changePace(qint64 planId, const QString &intervalDays, const QString &stepSize);
+    /** The next step begins today. */
+    Q_INVOKABLE bool skipAhead(qint64 planId);
+    /** Sets the dose of a future step. */
+    Q_INVOKABLE bool editStep(qint64 planId, int stepIndex, const QString &mg);
+    Q_INVOKABLE bool archive(qint64 planId);
+    Q_INVOKABLE void clearError();
+    Q_INVOKABLE void reload();
+
+    /** The hold rule as the page explains it. */
+    Q_INVOKABLE static QString holdRuleText();
+
+Q_SIGNALS:
+    void plansChanged();
+    void errorChanged();
+
+private:
+    waymark::Diary *diary() const;
+    void attach();
+    QVariantMap describe(const waymark::StoredPlan &plan, const QDate &today, const QMap<QDate, double> &loads);
+    bool adjust(qint64 planId, const waymark::planner::Adjustment &adjustment);
+    void setError(const QString &text, const QString &field);
+    template<typename F>
+    bool guarded(F &&f);
+
+    QPointer<waymark::Diary> m_attached;
+    QVariantList m_plans;
+    std::map<qint64, std::unique_ptr<PlanStepModel>> m_steps;
+    QString m_errorText;
+    QString m_errorField;
+};
