@@ -13,7 +13,7 @@ Item {
     readonly property bool table: width >= 900
     readonly property alias controller: plans
     readonly property alias draft: createDialog.draft
-    readonly property alias changeDialog: change
+    readonly property alias changeDialog: changeDialog
     readonly property alias createDialog: createDialog
     readonly property alias switcher: switcher
     signal openSettings()
@@ -90,7 +90,7 @@ Item {
                     plan: modelData
                     controller: plans
                     table: root.table
-                    onChange: (mode, stepIndex) => change.openFor(modelData, mode, stepIndex)
+                    onChange: (mode, stepIndex) => changeDialog.openFor(modelData, mode, stepIndex)
                 }
             }
 
@@ -110,7 +110,7 @@ Item {
 
     // ---- confirming a change: each is one diary call; the past stays as it was taken
     Dialog {
-        id: change
+        id: changeDialog
         objectName: "planChangeDialog"
         property var plan: ({})
         property string mode: "hold"
@@ -179,10 +179,10 @@ Item {
                     skip: qsTr("End the current step of %1 yesterday and start the next one today."),
                     edit: qsTr("Set the dose of this future step of %1. It is rounded to what you can make and stays below the step before; 0 stops there."),
                     archive: qsTr("The %1 plan stays in the diary but asks for no more doses. You can then make a new plan for it.")
-                })[change.mode].arg(change.plan.drugName || "")
+                })[changeDialog.mode].arg(changeDialog.plan.drugName || "")
             }
             RowLayout {
-                visible: change.mode === "hold" || change.mode === "pause"
+                visible: changeDialog.mode === "hold" || changeDialog.mode === "pause"
                 enabled: !untilReleased.checked
                 Layout.fillWidth: true
                 Label { text: qsTr("Days"); color: Theme.text }
@@ -198,29 +198,29 @@ Item {
             CheckBox {
                 id: untilReleased
                 objectName: "holdUntilReleased"
-                visible: change.mode === "hold" || change.mode === "pause"
+                visible: changeDialog.mode === "hold" || changeDialog.mode === "pause"
                 text: qsTr("Until I release it")
             }
             TextField {
                 id: interval
                 objectName: "paceInterval"
-                visible: change.mode === "pace"
+                visible: changeDialog.mode === "pace"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Days per step (now %1)").arg(change.plan.intervalDays)
+                placeholderText: qsTr("Days per step (now %1)").arg(changeDialog.plan.intervalDays)
                 inputMethodHints: Qt.ImhDigitsOnly
             }
             TextField {
                 id: stepSize
                 objectName: "paceStep"
-                visible: change.mode === "pace"
+                visible: changeDialog.mode === "pace"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Step size in %1 (now %2)").arg(change.plan.stepUnit || "").arg(change.plan.stepSize || "")
+                placeholderText: qsTr("Step size in %1 (now %2)").arg(changeDialog.plan.stepUnit || "").arg(changeDialog.plan.stepSize || "")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
             }
             TextField {
                 id: mg
                 objectName: "editMg"
-                visible: change.mode === "edit"
+                visible: changeDialog.mode === "edit"
                 Layout.fillWidth: true
                 placeholderText: qsTr("New dose in mg")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
@@ -248,7 +248,7 @@ Item {
                 Button {
                     text: qsTr("Cancel")
                     flat: true
-                    onClicked: change.close()
+                    onClicked: changeDialog.close()
                 }
                 Button {
                     objectName: "confirmChange"
@@ -256,8 +256,8 @@ Item {
                     text: ({
                         hold: qsTr("Hold"), pause: qsTr("Pause"), release: qsTr("Release"), pace: qsTr("Change pace"),
                         skip: qsTr("Start next step"), edit: qsTr("Change dose"), archive: qsTr("Archive")
-                    })[change.mode] || qsTr("OK")
-                    onClicked: change.apply()
+                    })[changeDialog.mode] || qsTr("OK")
+                    onClicked: changeDialog.apply()
                 }
             }
         }

@@ -110,6 +110,7 @@ void checkPage(const QString &page)
 TEST_CASE("Screenshot of the first-run page", "[create]") { checkPage(QStringLiteral("create")); }
 TEST_CASE("Screenshot of the unlock page", "[unlock]") { checkPage(QStringLiteral("unlock")); }
 TEST_CASE("Screenshot of the today page", "[today]") { checkPage(QStringLiteral("today")); }
+TEST_CASE("Screenshot of the plan page", "[plan]") { checkPage(QStringLiteral("plan")); }
 TEST_CASE("Screenshot of the charts page", "[charts]") { checkPage(QStringLiteral("charts")); }
 TEST_CASE("Screenshot of the history page", "[history]") { checkPage(QStringLiteral("history")); }
 TEST_CASE("Screenshot of the settings page", "[settings]") { checkPage(QStringLiteral("settings")); }
