@@ -131,7 +131,7 @@ TEST_CASE("PlanDraft names the field at fault and saves nothing", "[app][plan]")
     }
 }
 
-TEST_CASE("PlanController shows a saved plan; hold and release extend exactly the held step", "[app][plan]")
+TEST_CASE("PlanController shows a saved plan, and hold and release extend exactly the held step", "[app][plan]")
 {
     AppFixture f;
     PlanController plans;
