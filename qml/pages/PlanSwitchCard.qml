@@ -50,6 +50,8 @@ Card {
         Label { text: qsTr("Stages"); color: Theme.text }
         SpinBox {
             objectName: "switchStages"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 200
             from: 1
             to: 12
             value: root.controller.stages
@@ -57,6 +59,8 @@ Card {
         }
         Label { text: qsTr("Days per stage"); color: Theme.text }
         SpinBox {
+            Layout.fillWidth: true
+            Layout.maximumWidth: 200
             from: 1
             to: 90
             editable: true
