@@ -172,7 +172,7 @@ Card {
         spacing: Theme.gap
         Button {
             objectName: "holdButton"
-            visible: root.plan.started && !root.plan.waiting
+            visible: root.plan.started && !root.plan.waiting && !root.plan.finished
             text: qsTr("Hold this step…")
             onClicked: root.change("hold", 0)
         }
@@ -185,19 +185,19 @@ Card {
         }
         Button {
             objectName: "pauseButton"
-            visible: !root.plan.waiting
+            visible: !root.plan.waiting && !root.plan.finished
             text: qsTr("Pause the plan…")
             onClicked: root.change("pause", 0)
         }
         Button {
             objectName: "slowButton"
-            visible: root.plan.method !== "custom" && !root.plan.waiting
+            visible: root.plan.method !== "custom" && !root.plan.waiting && !root.plan.finished
             text: qsTr("Slow down…")
             onClicked: root.change("pace", 0)
         }
         Button {
             objectName: "skipButton"
-            visible: root.plan.started && !root.plan.waiting
+            visible: root.plan.started && !root.plan.waiting && !root.plan.finished
             text: qsTr("Next step now…")
             onClicked: root.change("skip", 0)
         }
@@ -223,8 +223,8 @@ Card {
         Layout.fillWidth: true
         spacing: Theme.gap
         Repeater {
-            model: [[qsTr("Step"), 44], [qsTr("Dates"), 230], [qsTr("Dose"), 90], [qsTr("How to make it"), 180],
-                    [qsTr("Occupancy"), 180], [qsTr("Rounding and days logged"), -1]]
+            model: [[qsTr("Step"), 44], [qsTr("Dates"), 215], [qsTr("Dose"), 90], [qsTr("How to make it"), 175],
+                    [qsTr("Occupancy"), 165], [qsTr("Rounding and days logged"), -1]]
             delegate: Label {
                 required property var modelData
                 text: modelData[0]
@@ -284,9 +284,9 @@ Card {
                     font.weight: step.current ? Font.DemiBold : Font.Normal
                 }
                 ColumnLayout {
-                    Layout.preferredWidth: 230
-                    Layout.maximumWidth: 230
-                    Layout.minimumWidth: 230
+                    Layout.preferredWidth: 215
+                    Layout.maximumWidth: 215
+                    Layout.minimumWidth: 215
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
@@ -317,9 +317,9 @@ Card {
                 }
                 Label {
                     objectName: "stepHowTo"
-                    Layout.preferredWidth: 180
-                    Layout.maximumWidth: 180
-                    Layout.minimumWidth: 180
+                    Layout.preferredWidth: 175
+                    Layout.maximumWidth: 175
+                    Layout.minimumWidth: 175
                     leftPadding: 8
                     wrapMode: Text.Wrap
                     text: step.model.howToMake
@@ -327,9 +327,9 @@ Card {
                 }
                 Label {
                     objectName: "stepOccupancy"
-                    Layout.preferredWidth: 180
-                    Layout.maximumWidth: 180
-                    Layout.minimumWidth: 180
+                    Layout.preferredWidth: 165
+                    Layout.maximumWidth: 165
+                    Layout.minimumWidth: 165
                     leftPadding: 8
                     wrapMode: Text.Wrap
                     text: step.model.occupancyText || "–"
@@ -345,6 +345,15 @@ Card {
                         wrapMode: Text.Wrap
                         leftPadding: 8
                         text: step.model.roundingText
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        visible: text.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        leftPadding: 8
+                        text: step.model.keptLongerText
                         color: Theme.textSoft
                         font.pixelSize: Theme.smallSize
                     }
@@ -427,7 +436,8 @@ Card {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: step.model.roundingText + (step.model.adherenceText ? "\n" + step.model.adherenceText : "")
+                    text: [step.model.roundingText, step.model.keptLongerText, step.model.adherenceText]
+                          .filter(s => s.length > 0).join("\n")
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
                 }

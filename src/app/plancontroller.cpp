@@ -136,7 +136,7 @@ void PlanController::reload()
                 auto node = m_steps.extract(p.id);
                 std::unique_ptr<PlanStepModel> model = node.empty() ? std::make_unique<PlanStepModel>()
                                                                     : std::move(node.mapped());
-                model->setRows(planStepRows(p.schedule, today, logged.value(p.drugId)));
+                model->setRows(planStepRows(p.plan, p.schedule, today, logged.value(p.drugId)));
                 keep[p.id] = std::move(model);
                 QVariantMap map = describe(p, today, loads);
                 map.insert(QStringLiteral("steps"), QVariant::fromValue<QObject *>(keep[p.id].get()));
@@ -216,6 +216,7 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     m.insert(QStringLiteral("statusText"), status);
     m.insert(QStringLiteral("currentStep"), current);
     m.insert(QStringLiteral("started"), bool(i));
+    m.insert(QStringLiteral("finished"), i && s.steps[*i].doseMg <= 0);
 
     QVariantMap suggestion{{QStringLiteral("show"), false}};
     if (i && !s.waitingForRelease && s.steps[*i].doseMg > 0) {

@@ -256,7 +256,7 @@ void PlanDraft::recompute()
         const planner::Schedule s = planner::computeSchedule(p);
         QMap<QDate, double> none;
         const QDate today = diary() ? diary()->clock().today() : QDate::currentDate();
-        m_preview.setRows(planStepRows(s, today, none));
+        m_preview.setRows(planStepRows(p, s, today, none));
         const planner::Step &last = s.steps.last();
         const qint64 days = s.steps.first().start.daysTo(last.start);
         m_summary = last.doseMg > 0

@@ -94,6 +94,11 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         if (r.waitingAfter)
             return tr("held until released");
         return s.heldDays > 0 ? tr("held %1 longer").arg(daysText(s.heldDays)) : QString();
+    case KeptLongerTextRole:
+        return r.keptLongerDays > 0
+                   ? tr("kept %1 longer: the next dose you can make would cut deeper than the plan asks")
+                         .arg(daysText(r.keptLongerDays))
+                   : QString();
     case EditedRole: return s.edited;
     case AdherenceTextRole: return adherenceText(r);
     case IsOpenRole: return s.isOpen();
@@ -107,7 +112,7 @@ QHash<int, QByteArray> PlanStepModel::roleNames() const
             {DaysTextRole, "daysText"},     {DoseMgRole, "doseMg"},         {DoseTextRole, "doseText"},
             {HowToMakeRole, "howToMake"},   {RoundingTextRole, "roundingText"}, {OccupancyTextRole, "occupancyText"},
             {StatusRole, "status"},         {HeldDaysRole, "heldDays"},     {HeldTextRole, "heldText"},
-            {EditedRole, "edited"},         {AdherenceTextRole, "adherenceText"}, {IsOpenRole, "isOpen"}};
+            {EditedRole, "edited"},         {KeptLongerTextRole, "keptLongerText"},         {AdherenceTextRole, "adherenceText"}, {IsOpenRole, "isOpen"}};
 }
 
 QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, const QDate &today,
@@ -135,6 +140,24 @@ QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, cons
             }
         }
         rows.append(r);
+    }
+    return rows;
+}
+
+QList<PlanStepRow> planStepRows(const waymark::planner::Plan &plan, const waymark::planner::Schedule &schedule,
+                                const QDate &today, const QMap<QDate, double> &loggedMg)
+{
+    using Kind = waymark::planner::Adjustment::Kind;
+    QList<PlanStepRow> rows = planStepRows(schedule, today, loggedMg);
+    if (plan.method == waymark::planner::Method::Custom)
+        return rows;
+    for (const auto &a : plan.adjustments)
+        if (a.kind == Kind::ChangePace || a.kind == Kind::SkipAhead)
+            return rows;
+    for (PlanStepRow &r : rows) {
+        if (r.step.isOpen() || r.step.doseMg <= 0)
+            continue;
+        r.keptLongerDays = std::max(0, r.step.days() - r.step.heldDays - plan.intervalDays);
     }
     return rows;
 }

@@ -18,6 +18,7 @@ struct PlanStepRow
     int daysAtPlan = 0;    ///< days so far logged at the planned dose
     int daysDifferent = 0; ///< days so far logged at another dose
     int daysElapsed = 0;   ///< days of the step up to today
+    int keptLongerDays = 0; ///< days beyond one interval because rounding would have cut deeper (not a hold)
 };
 
 /**
@@ -49,6 +50,7 @@ public:
         EditedRole,
         AdherenceTextRole,
         IsOpenRole,
+        KeptLongerTextRole,
     };
     Q_ENUM(Role)
 
@@ -77,3 +79,7 @@ protected:
  *  (days without a dose of it are absent), used for the days-at-the-planned-dose counts. */
 QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, const QDate &today,
                                 const QMap<QDate, double> &loggedMg);
+/** As above; for a plan with one interval throughout (no pace change, not custom), a step longer
+ *  than its interval and its holds is marked as kept longer by the rounding rule. */
+QList<PlanStepRow> planStepRows(const waymark::planner::Plan &plan, const waymark::planner::Schedule &schedule,
+                                const QDate &today, const QMap<QDate, double> &loggedMg);
