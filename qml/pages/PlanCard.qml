@@ -229,7 +229,7 @@ Card {
                 required property var modelData
                 text: modelData[0]
                 Layout.preferredWidth: modelData[1] > 0 ? modelData[1] : 100
-                Layout.maximumWidth: modelData[1] > 0 ? modelData[1] : Number.POSITIVE_INFINITY
+                Layout.maximumWidth: modelData[1] > 0 ? modelData[1] : 100000
                 Layout.minimumWidth: modelData[1] > 0 ? modelData[1] : 0
                 Layout.fillWidth: modelData[1] < 0
                 color: Theme.textSoft
