@@ -103,7 +103,58 @@ Card {
         wrapMode: Text.Wrap
         color: Theme.textSoft
         font.pixelSize: Theme.smallSize
-        text: root.controller.holdRuleText()
+        text: root.controller.holdRuleText
+    }
+    Flow {
+        visible: howToggle.checked
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Label {
+            text: qsTr("Suggest a hold at")
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            height: ratioBox.height
+            verticalAlignment: Text.AlignVCenter
+        }
+        SpinBox {
+            id: ratioBox
+            objectName: "holdRatio"
+            from: 11
+            to: 50
+            value: Math.round(root.controller.holdRatio * 10)
+            editable: true
+            font.pixelSize: Theme.smallSize
+            textFromValue: (v) => (v / 10).toFixed(1) + " ×"
+            valueFromText: (t) => Math.round(parseFloat(t) * 10)
+            Accessible.name: qsTr("How many times the baseline the recent load must reach")
+            onValueModified: root.controller.holdRatio = value / 10
+        }
+        Label {
+            text: qsTr("the baseline and at least")
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            height: ratioBox.height
+            verticalAlignment: Text.AlignVCenter
+        }
+        SpinBox {
+            objectName: "holdMinIncrease"
+            from: 1
+            to: 50
+            value: Math.round(root.controller.holdMinIncrease)
+            editable: true
+            font.pixelSize: Theme.smallSize
+            textFromValue: (v) => "+" + v
+            valueFromText: (t) => parseInt(t.replace("+", ""))
+            Accessible.name: qsTr("How many points above the baseline the recent load must be")
+            onValueModified: root.controller.holdMinIncrease = value
+        }
+        Label {
+            text: qsTr("points above it.")
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            height: ratioBox.height
+            verticalAlignment: Text.AlignVCenter
+        }
     }
 
     // ---- this week: planned against logged

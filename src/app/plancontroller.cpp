@@ -99,13 +99,68 @@ PlanStepModel *PlanController::stepsOf(qint64 planId) const
     return it == m_steps.end() ? nullptr : it->second.get();
 }
 
-QString PlanController::holdRuleText()
+planner::HoldSuggestionParams PlanController::holdParams() const
 {
+    planner::HoldSuggestionParams p;
+    if (Diary *d = diary()) {
+        bool ok = false;
+        const double ratio = d->setting(QStringLiteral("hold_ratio")).toDouble(&ok);
+        if (ok && ratio >= 1.1 && ratio <= 5)
+            p.ratio = ratio;
+        const double increase = d->setting(QStringLiteral("hold_min_increase")).toDouble(&ok);
+        if (ok && increase >= 1 && increase <= 50)
+            p.minIncrease = increase;
+    }
+    return p;
+}
+
+double PlanController::holdRatio() const
+{
+    return holdParams().ratio;
+}
+
+double PlanController::holdMinIncrease() const
+{
+    return holdParams().minIncrease;
+}
+
+void PlanController::setHoldRatio(double ratio)
+{
+    if (std::abs(ratio - holdRatio()) < 1e-9)
+        return;
+    guarded([&](Diary &d) {
+        if (!(ratio >= 1.1 && ratio <= 5))
+            throwInvalid(QStringLiteral("holdRatio"), QStringLiteral("use a factor between 1.1 and 5"));
+        d.setSetting(QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2));
+    });
+    reload();
+}
+
+void PlanController::setHoldMinIncrease(double points)
+{
+    if (std::abs(points - holdMinIncrease()) < 1e-9)
+        return;
+    guarded([&](Diary &d) {
+        if (!(points >= 1 && points <= 50))
+            throwInvalid(QStringLiteral("holdMinIncrease"), QStringLiteral("use 1 to 50 points"));
+        d.setSetting(QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1));
+    });
+    reload();
+}
+
+QString PlanController::holdRuleText() const
+{
+    const planner::HoldSuggestionParams p = holdParams();
     return tr("How this is worked out: your baseline is the average daily symptom load (the sum of your symptom "
-              "ratings) over the 14 days before the plan started; the recent load is the average over the last 7 "
-              "days. Waymark suggests a hold when the recent load is at least 1.5 times the baseline and at least "
-              "3 points above it, with at least 7 rated days in the baseline and 5 in the last week. It is a "
-              "suggestion only: nothing changes unless you choose to hold.");
+              "ratings) over the %1 days before the plan started; the recent load is the average over the last %2 "
+              "days. Waymark suggests a hold when the recent load is at least %3 times the baseline and at least "
+              "%4 points above it, with at least %5 rated days in the baseline and %6 in the last week. You can "
+              "change the two thresholds below. It is a suggestion only: nothing changes unless you choose to hold.")
+        .arg(p.baselineDays)
+        .arg(p.recentDays)
+        .arg(formatNumber(p.ratio, 2), formatNumber(p.minIncrease, 1))
+        .arg(p.baselineMinRated)
+        .arg(p.recentMinRated);
 }
 
 void PlanController::reload()
@@ -221,7 +276,7 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     QVariantMap suggestion{{QStringLiteral("show"), false}};
     if (i && !s.waitingForRelease && s.steps[*i].doseMg > 0) {
         try {
-            const planner::HoldSuggestion h = planner::suggestHold(loads, s.steps.first().start, today);
+            const planner::HoldSuggestion h = planner::suggestHold(loads, s.steps.first().start, today, holdParams());
             suggestion.insert(QStringLiteral("show"), h.suggestHold);
             suggestion.insert(QStringLiteral("enoughData"), h.enoughData);
             suggestion.insert(QStringLiteral("baselineText"), h.baseline ? formatNumber(*h.baseline, 1) : QString());

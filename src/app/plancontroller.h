@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QMap>
+#include "planner/holdsuggestion.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -40,6 +42,10 @@ class PlanController : public QObject
     Q_PROPERTY(QString today READ today NOTIFY plansChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    /** The hold-suggestion thresholds (kept in the diary): recent >= ratio x baseline and >= baseline + increase. */
+    Q_PROPERTY(double holdRatio READ holdRatio WRITE setHoldRatio NOTIFY plansChanged)
+    Q_PROPERTY(double holdMinIncrease READ holdMinIncrease WRITE setHoldMinIncrease NOTIFY plansChanged)
+    Q_PROPERTY(QString holdRuleText READ holdRuleText NOTIFY plansChanged)
 
 public:
     explicit PlanController(QObject *parent = nullptr);
@@ -69,8 +75,14 @@ public:
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void reload();
 
-    /** The hold rule as the page explains it. */
-    Q_INVOKABLE static QString holdRuleText();
+    /** The hold rule as the page explains it, with the thresholds in force. */
+    QString holdRuleText() const;
+    double holdRatio() const;
+    void setHoldRatio(double ratio);
+    double holdMinIncrease() const;
+    void setHoldMinIncrease(double points);
+    /** The thresholds in force (defaults: 1.5x and +3, as planner::HoldSuggestionParams). */
+    waymark::planner::HoldSuggestionParams holdParams() const;
 
 Q_SIGNALS:
     void plansChanged();

@@ -236,9 +236,25 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     CHECK(s.value(QStringLiteral("baselineText")).toString() == QStringLiteral("4"));
     CHECK(s.value(QStringLiteral("recentText")).toString() == (high ? QStringLiteral("12") : QStringLiteral("4")));
     CHECK_FALSE(s.value(QStringLiteral("reason")).toString().isEmpty());
-    CHECK(PlanController::holdRuleText().contains(QStringLiteral("1.5 times")));
+    CHECK(plans.holdRuleText().contains(QStringLiteral("1.5 times")));
     // a suggestion only: nothing changed
     CHECK(f.diary().plans().first().plan.adjustments.isEmpty());
+
+    // The thresholds are the person's to change, kept in the diary: at 3.5x the high load
+    // (12 against 4) no longer counts; at 2.5x it does again. Out-of-range values are refused.
+    plans.setHoldRatio(3.5);
+    CHECK(plans.holdRatio() == 3.5);
+    CHECK(f.diary().setting(QStringLiteral("hold_ratio")) == QStringLiteral("3.50"));
+    CHECK(plans.holdRuleText().contains(QStringLiteral("3.5 times")));
+    CHECK_FALSE(plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
+    plans.setHoldRatio(2.5);
+    plans.setHoldMinIncrease(8); // 12 - 4 = 8: just enough
+    CHECK(plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool() == high);
+    plans.setHoldMinIncrease(9);
+    CHECK_FALSE(plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
+    plans.setHoldRatio(0.5);
+    CHECK(plans.errorField() == QStringLiteral("holdRatio"));
+    CHECK(plans.holdRatio() == 2.5);
 }
 
 TEST_CASE("PlanSwitch shows both tables and records a switch only once the prescriber agreed", "[app][plan][switch]")
