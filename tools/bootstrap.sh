@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian packages listed in tools/debian-packages.txt that are missing.
+# Installs the Debian packages listed in tools/debian-packages.txt (or in the list file given as
+# the first argument, e.g. tools/bench-packages.txt) that are missing.
 # Runs apt-get as root, or through sudo. Prints nothing when all are present.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
+mapfile -t wanted < <(grep -vE '^\s*(#|$)' "${1:-$here/debian-packages.txt}")
 missing=()
 for pkg in "${wanted[@]}"; do
     status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
