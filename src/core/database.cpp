@@ -148,6 +148,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
 }
 
+std::string_view Statement::rawText(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return {p, size_t(sqlite3_column_bytes(m_stmt, column))};
+}
+
 std::optional<qint64> Statement::optInt64(int column) const
 {
     return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));

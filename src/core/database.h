@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -41,6 +42,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /** The column's UTF-8 bytes without a copy, valid until the next step (hot bulk reads). */
+    std::string_view rawText(int column) const;
     std::optional<qint64> optInt64(int column) const;
     std::optional<double> optReal(int column) const;
 

@@ -864,19 +864,22 @@ QDate Diary::lastDay() const
 
 namespace {
 
-/** "YYYY-MM-DD" to a Julian day without QDate::fromString's parsing cost (hot in bulk reads). */
+/** "YYYY-MM-DD" to a Julian day from the raw bytes, without QString or QDate::fromString (hot in bulk reads). */
 qint64 julianOf(const Statement &st, int column)
 {
-    const QString s = st.text(column);
+    const std::string_view s = st.rawText(column);
     if (s.size() != 10)
-        return QDate::fromString(s, Qt::ISODate).toJulianDay();
-    auto digits = [&](int at, int n) {
+        return QDate::fromString(st.text(column), Qt::ISODate).toJulianDay();
+    auto digits = [&](size_t at, size_t n) {
         int v = 0;
-        for (int i = 0; i < n; ++i)
-            v = v * 10 + (s[at + i].unicode() - '0');
+        for (size_t i = 0; i < n; ++i)
+            v = v * 10 + (s[at + i] - '0');
         return v;
     };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)).toJulianDay();
+    // Fliegel & Van Flandern: the Julian day number of a Gregorian date.
+    const qint64 y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    const qint64 a = (14 - m) / 12, yy = y + 4800 - a, mm = m + 12 * a - 3;
+    return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
 }
 
 } // namespace
@@ -888,6 +891,14 @@ void Diary::forEachRating(const QDate &from, const QDate &to,
     st.bind(1, iso(from)).bind(2, iso(to));
     while (st.step())
         f(julianOf(st, 0), st.int64(1), int(st.int64(2)));
+}
+
+void Diary::forEachDose(const QDate &from, const QDate &to, const std::function<void(qint64, qint64, qint64)> &f) const
+{
+    Statement st = m_db->prepare("SELECT day, drug_id, amount_ug FROM dose_events WHERE day BETWEEN ?1 AND ?2");
+    st.bind(1, iso(from)).bind(2, iso(to));
+    while (st.step())
+        f(julianOf(st, 0), st.int64(1), st.int64(2));
 }
 
 void Diary::forEachDayRow(const QDate &from, const QDate &to,

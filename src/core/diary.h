@@ -215,6 +215,9 @@ public:
     /** Calls f(julianDay, symptomId, severity) for every rating between two days, in day order. */
     void forEachRating(const QDate &from, const QDate &to,
                        const std::function<void(qint64 julianDay, qint64 symptomId, int severity)> &f) const;
+    /** Calls f(julianDay, drugId, micrograms) for every dose event between two days (any order). */
+    void forEachDose(const QDate &from, const QDate &to,
+                     const std::function<void(qint64 julianDay, qint64 drugId, qint64 micrograms)> &f) const;
     /** Calls f(julianDay, wellbeing or -1, sleep hours or NaN, hasNote) for every day row. */
     void forEachDayRow(const QDate &from, const QDate &to,
                        const std::function<void(qint64 julianDay, int wellbeing, double sleepHours, bool hasNote)> &f) const;

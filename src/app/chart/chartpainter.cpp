@@ -4,7 +4,60 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 using namespace waymark::chart;
+
+namespace {
+
+/**
+ * Draws one polyline so that the cost follows the window, not the data. A dense path (more than
+ * two points per pixel column, as decimation leaves long ranges) is drawn as one vertical span
+ * per pixel column, from its lowest to its highest point and joined to the previous column:
+ * the pixels of the zigzag without stroking it. A sparse path is stroked in short pieces that
+ * share their end points: QPainter's stroker slows down sharply on one long self-crossing outline.
+ */
+void drawSeriesPath(QPainter &p, const QVector<QPointF> &path, const QPen &pen)
+{
+    const qsizetype n = path.size();
+    if (n == 1) {
+        p.drawPoint(path.first());
+        return;
+    }
+    const double span = path.last().x() - path.first().x();
+    if (double(n) > 2.0 * span + 8.0) {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        const int w = std::max(1, int(std::lround(pen.widthF())));
+        const QColor colour = pen.color();
+        long column = long(std::floor(path[0].x()));
+        double lo = path[0].y(), hi = lo, last = lo;
+        auto flush = [&] {
+            const int top = int(std::floor(lo)) - w / 2;
+            const int bottom = int(std::ceil(hi)) + (w - 1) / 2;
+            p.fillRect(QRect(int(column) - w / 2, top, w, std::max(1, bottom - top + 1)), colour);
+        };
+        for (qsizetype i = 1; i < n; ++i) {
+            const long c = long(std::floor(path[i].x()));
+            if (c != column) {
+                flush();
+                column = c;
+                lo = hi = last; // join to the previous column
+            }
+            lo = std::min(lo, path[i].y());
+            hi = std::max(hi, path[i].y());
+            last = path[i].y();
+        }
+        flush();
+        p.restore();
+        return;
+    }
+    p.setPen(pen);
+    for (qsizetype i = 0; i + 1 < n; i += 31)
+        p.drawPolyline(path.constData() + i, int(std::min<qsizetype>(32, n - i)));
+}
+
+} // namespace
 
 ChartPalette ChartPalette::light()
 {
@@ -34,9 +87,24 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
         return;
     }
 
-    // Wave bands behind everything.
-    for (const Band &b : l.bands)
-        p.fillRect(QRectF(QPointF(b.x0, plot.top()), QPointF(b.x1, plot.bottom())), pal.band);
+    // Wave bands behind everything, on whole pixels (QPainter's fast path), touching ones merged.
+    {
+        const int top = int(std::floor(plot.top())), bottom = int(std::ceil(plot.bottom()));
+        int x0 = 0, x1 = -1;
+        for (const Band &b : l.bands) {
+            const int a = int(std::floor(b.x0)), z = int(std::ceil(b.x1)) - 1;
+            if (x1 >= x0 && a <= x1 + 1) {
+                x1 = std::max(x1, z);
+                continue;
+            }
+            if (x1 >= x0)
+                p.fillRect(QRect(QPoint(x0, top), QPoint(x1, bottom)), pal.band);
+            x0 = a;
+            x1 = z;
+        }
+        if (x1 >= x0)
+            p.fillRect(QRect(QPoint(x0, top), QPoint(x1, bottom)), pal.band);
+    }
 
     // Grid and axes labels.
     p.setPen(QPen(pal.grid, 1));
@@ -109,18 +177,20 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         for (const auto &path : s.paths) {
-            if (s.style == Style::Dots) {
+            if (s.style == Style::Dots)
                 p.drawPoints(path.constData(), int(path.size()));
-            } else if (path.size() == 1) {
-                p.drawPoint(path.first());
-            } else {
-                p.drawPolyline(path.constData(), int(path.size()));
-            }
+            else
+                drawSeriesPath(p, path, pen);
         }
     }
     p.restore();
 
-    // Markers: reductions as small triangles on the axis, notes as dots above the plot.
+    // Markers: reductions as small triangles on the axis (with a dotted line while they are far
+    // enough apart to read), notes as dots above the plot.
+    int reductions = 0;
+    for (const MarkerLayout &m : l.markers)
+        reductions += m.kind == waymark::trajectory::MarkerKind::Reduction;
+    const bool reductionLines = reductions == 0 || plot.width() / reductions >= 8;
     for (const MarkerLayout &m : l.markers) {
         if (m.x < plot.left() - 1 || m.x > plot.right() + 1)
             continue;
@@ -131,9 +201,11 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
             tri.lineTo(m.x + 5, plot.bottom() - 1);
             tri.closeSubpath();
             p.fillPath(tri, pal.reduction);
-            QPen dash(pal.reduction, 1, Qt::DotLine);
-            p.setPen(dash);
-            p.drawLine(QPointF(m.x, plot.top()), QPointF(m.x, plot.bottom() - 9));
+            if (reductionLines) {
+                QPen dash(pal.reduction, 1, Qt::DotLine);
+                p.setPen(dash);
+                p.drawLine(QPointF(m.x, plot.top()), QPointF(m.x, plot.bottom() - 9));
+            }
         } else if (m.kind == waymark::trajectory::MarkerKind::Note) {
             p.setPen(Qt::NoPen);
             p.setBrush(pal.note);

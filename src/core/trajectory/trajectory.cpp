@@ -91,8 +91,8 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
     const int n = int(from.daysTo(to)) + 1;
     const qint64 firstJd = from.toJulianDay();
 
-    // Which symptom ids count.
-    QSet<qint64> selected;
+    // Which symptom ids count (indexed by id: the ratings loop is the hot path).
+    std::vector<char> selected;
     for (const Symptom &s : diary.symptoms(true)) {
         bool take;
         if (!selection.symptomKeys.isEmpty())
@@ -101,14 +101,17 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
             take = s.group == selection.group;
         else
             take = true;
-        if (take)
-            selected.insert(s.id);
+        if (take) {
+            if (s.id >= qint64(selected.size()))
+                selected.resize(size_t(s.id) + 1, 0);
+            selected[size_t(s.id)] = 1;
+        }
     }
 
     t.load = QVector<double>(n, kNaN);
     t.present = QVector<double>(n, kNaN);
     diary.forEachRating(from, to, [&](qint64 jd, qint64 symptomId, int severity) {
-        if (!selected.contains(symptomId))
+        if (symptomId < 0 || symptomId >= qint64(selected.size()) || !selected[size_t(symptomId)])
             return;
         const auto i = qsizetype(jd - firstJd);
         if (std::isnan(t.load[i])) {
@@ -146,11 +149,12 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
         s.ed50Mg = d.sertEd50Mg;
         t.drugs.append(s);
     }
-    for (const DoseEvent &e : diary.doses(from, to)) {
-        DrugSeries &s = t.drugs[drugIndex.value(e.drugId)];
-        double &v = s.takenMg[qsizetype(from.daysTo(e.date))];
-        v = std::isnan(v) ? e.mg() : v + e.mg();
-    }
+    diary.forEachDose(from, to, [&](qint64 jd, qint64 drugId, qint64 micrograms) {
+        DrugSeries &s = t.drugs[drugIndex.value(drugId)];
+        double &v = s.takenMg[qsizetype(jd - firstJd)];
+        const double mg = double(micrograms) / 1000.0;
+        v = std::isnan(v) ? mg : v + mg;
+    });
 
     QList<Marker> markers;
     // Planned doses of the active plans, and their holds.
