@@ -10,6 +10,7 @@ AbstractButton {
     property color swatch: "transparent"
     property int swatchHeight: 3
     property real swatchOpacity: 1
+    property bool swatchDashed: false
     readonly property bool hasSwatch: swatch.a > 0
 
     checkable: true
@@ -32,13 +33,19 @@ AbstractButton {
     }
     contentItem: RowLayout {
         spacing: 7
-        Rectangle {
+        Row {
             visible: root.hasSwatch
-            Layout.preferredWidth: 18
-            Layout.preferredHeight: root.swatchHeight
-            radius: 2
-            color: root.swatch
+            spacing: 3
             opacity: root.checked ? root.swatchOpacity : 0.25
+            Repeater {
+                model: root.swatchDashed ? 3 : 1
+                Rectangle {
+                    width: root.swatchDashed ? 4 : 18
+                    height: root.swatchHeight
+                    radius: root.swatchDashed ? 1 : 2
+                    color: root.swatch
+                }
+            }
         }
         Label {
             text: root.text

@@ -189,6 +189,7 @@ Item {
                             swatch: mainChart.seriesColor(modelData.colorIndex)
                             swatchHeight: modelData.style === "bold" ? 4 : (modelData.style === "faint" ? 2 : 3)
                             swatchOpacity: modelData.style === "faint" ? 0.5 : 1
+                            swatchDashed: modelData.style === "dashed"
                             Accessible.name: (checked ? qsTr("Hide %1") : qsTr("Show %1")).arg(modelData.label)
                             onClicked: charts.toggle(modelData.key)
                         }

@@ -26,16 +26,16 @@ void drawSeriesPath(QPainter &p, const QVector<QPointF> &path, const QPen &pen)
     }
     const double span = path.last().x() - path.first().x();
     if (double(n) > 2.0 * span + 8.0) {
-        p.save();
-        p.setRenderHint(QPainter::Antialiasing, false);
+        // One call for the whole series: a draw call per column is what costs on the GL engine.
         const int w = std::max(1, int(std::lround(pen.widthF())));
-        const QColor colour = pen.color();
+        QVector<QRect> spans;
+        spans.reserve(qsizetype(span) + 2);
         long column = long(std::floor(path[0].x()));
         double lo = path[0].y(), hi = lo, last = lo;
         auto flush = [&] {
             const int top = int(std::floor(lo)) - w / 2;
             const int bottom = int(std::ceil(hi)) + (w - 1) / 2;
-            p.fillRect(QRect(int(column) - w / 2, top, w, std::max(1, bottom - top + 1)), colour);
+            spans.append(QRect(int(column) - w / 2, top, w, std::max(1, bottom - top + 1)));
         };
         for (qsizetype i = 1; i < n; ++i) {
             const long c = long(std::floor(path[i].x()));
@@ -49,6 +49,11 @@ void drawSeriesPath(QPainter &p, const QVector<QPointF> &path, const QPen &pen)
             last = path[i].y();
         }
         flush();
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
+        p.setBrush(pen.color());
+        p.drawRects(spans.constData(), int(spans.size()));
         p.restore();
         return;
     }
@@ -69,7 +74,7 @@ ChartPalette ChartPalette::light()
 
 ChartPalette ChartPalette::dark()
 {
-    return {QColor(0x1e, 0x22, 0x26), QColor(0xd8, 0xde, 0xe4), QColor(0x36, 0x3d, 0x44), QColor(0xe0, 0x9f, 0x5a, 55),
+    return {QColor(0x1e, 0x22, 0x26), QColor(0xd8, 0xde, 0xe4), QColor(0x36, 0x3d, 0x44), QColor(0xe0, 0x9f, 0x5a, 38),
             QColor(0x7c, 0xc4, 0xe4), QColor(0x9a, 0xa5, 0xb1),
             {QColor(0xff, 0x8a, 0x65), QColor(0x4d, 0xd0, 0xc4), QColor(0x9f, 0xa8, 0xff), QColor(0xe6, 0xc2, 0x4c),
              QColor(0xc5, 0xd8, 0x6d), QColor(0x81, 0xc7, 0x84), QColor(0xce, 0x93, 0xd8), QColor(0x6b, 0x75, 0x80)}};
@@ -87,9 +92,10 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
         return;
     }
 
-    // Wave bands behind everything, on whole pixels (QPainter's fast path), touching ones merged.
+    // Wave bands behind everything, on whole pixels, touching ones merged, drawn in one call.
     {
         const int top = int(std::floor(plot.top())), bottom = int(std::ceil(plot.bottom()));
+        QVector<QRect> rects;
         int x0 = 0, x1 = -1;
         for (const Band &b : l.bands) {
             const int a = int(std::floor(b.x0)), z = int(std::ceil(b.x1)) - 1;
@@ -98,12 +104,18 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
                 continue;
             }
             if (x1 >= x0)
-                p.fillRect(QRect(QPoint(x0, top), QPoint(x1, bottom)), pal.band);
+                rects.append(QRect(QPoint(x0, top), QPoint(x1, bottom)));
             x0 = a;
             x1 = z;
         }
         if (x1 >= x0)
-            p.fillRect(QRect(QPoint(x0, top), QPoint(x1, bottom)), pal.band);
+            rects.append(QRect(QPoint(x0, top), QPoint(x1, bottom)));
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
+        p.setBrush(pal.band);
+        p.drawRects(rects.constData(), int(rects.size()));
+        p.restore();
     }
 
     // Grid and axes labels.
@@ -145,7 +157,7 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
 
     // Series, clipped to the plot.
     p.save();
-    p.setClipRect(plot.adjusted(-2, -2, 2, 2));
+    p.setClipRect(plot.adjusted(-2, -2, 2, 2).toAlignedRect()); // whole pixels: the fast rectangular clip
     for (const SeriesLayout &s : l.series) {
         QColor c = pal.seriesColor(s.colorIndex);
         QPen pen(c);
@@ -176,6 +188,14 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
         }
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
+        // Step lines are horizontal and vertical only: crisp without antialiasing, and much cheaper.
+        const bool steps = s.style == Style::Step || s.style == Style::DashedStep;
+        p.setRenderHint(QPainter::Antialiasing, !steps);
+        if (steps) {
+            pen.setWidth(std::max(1, int(std::lround(pen.widthF()))));
+            pen.setCapStyle(Qt::SquareCap); // round caps and joins are curves for the stroker
+            pen.setJoinStyle(Qt::MiterJoin);
+        }
         for (const auto &path : s.paths) {
             if (s.style == Style::Dots)
                 p.drawPoints(path.constData(), int(path.size()));
