@@ -10,6 +10,8 @@
 #include <QTextStream>
 #include <sqlcipher/sqlite3.h>
 
+#include "portablerandom.h"
+
 #include <cmath>
 #include <random>
 #include <stdexcept>
@@ -17,22 +19,7 @@
 namespace waymark::bench {
 namespace {
 
-/** Portable numbers: std::mt19937 is specified exactly, the std distributions are not. */
-class Random
-{
-public:
-    explicit Random(quint32 seed) : m_engine(seed) {}
-    double uniform() { return double(m_engine()) / 4294967296.0; }
-    double normal()
-    {
-        const double u1 = std::max(uniform(), 1e-12), u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-    }
-    int between(int lo, int hi) { return lo + int(uniform() * (hi - lo + 1)) % (hi - lo + 1); }
-
-private:
-    std::mt19937 m_engine;
-};
+using Random = waymark::PortableRandom;
 
 /**
  * A taper that repeats: held at `start` mg, then cut by `fraction` of the current dose every

@@ -3,6 +3,7 @@
 
 #include "diary.h"
 #include "errors.h"
+#include "portablerandom.h"
 
 #include <QStringList>
 #include <array>
@@ -12,23 +13,7 @@
 namespace waymark {
 namespace {
 
-/** Portable uniform numbers: std::mt19937 is specified exactly, the std distributions are not. */
-class Random
-{
-public:
-    explicit Random(quint32 seed) : m_engine(seed) {}
-    double uniform() { return double(m_engine()) / 4294967296.0; }
-    double normal()
-    {
-        const double u1 = std::max(uniform(), 1e-12), u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-    }
-    bool chance(double p) { return uniform() < p; }
-    int pick(int n) { return int(uniform() * n) % n; }
-
-private:
-    std::mt19937 m_engine;
-};
+using Random = PortableRandom;
 
 struct Step
 {
