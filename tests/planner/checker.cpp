@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checker.h"
 
+#include "errors.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <cmath>
@@ -221,6 +223,35 @@ Formulation liquid(double mgPerMl, std::optional<double> syringeMl)
     f.mgPerMl = mgPerMl;
     f.syringeMl = syringeMl;
     return f;
+}
+
+const OccupancyFit kCitalopram {83.98, 2.33, QStringLiteral("S1 (modelled)")};
+const OccupancyFit kSertraline {92.01, 7.72, QStringLiteral("S1 (modelled)")};
+const OccupancyFit kParoxetine {97.14, 5.60, QStringLiteral("S1 (modelled)")};
+
+Plan hyperbolicCitalopram()
+{
+    Plan p;
+    p.method = Method::Hyperbolic;
+    p.startDoseMg = 20;
+    p.startDate = QDate(2026, 1, 5);
+    p.intervalDays = 28;
+    p.stepSize = 5;
+    p.fit = kCitalopram;
+    p.formulations = {liquid(2, 0.1)};
+    return p;
+}
+
+QString invalidField(const Plan &plan)
+{
+    try {
+        computeSchedule(plan);
+    } catch (const Error &e) {
+        if (e.code() != ErrorCode::InvalidInput)
+            return QStringLiteral("wrong code");
+        return e.field();
+    }
+    return QStringLiteral("no error");
 }
 
 } // namespace waymark::planner::test

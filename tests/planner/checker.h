@@ -34,4 +34,17 @@ Formulation tablet(double mg, int splitParts = 1, bool modifiedRelease = false);
 Formulation capsule(double mg, std::optional<int> beads = std::nullopt);
 Formulation liquid(double mgPerMl, std::optional<double> syringeMl = std::nullopt);
 
+/** Occupancy fits of the reference table (S1), shared by the planner tests. */
+extern const OccupancyFit kCitalopram;
+extern const OccupancyFit kSertraline;
+extern const OccupancyFit kParoxetine;
+
+/** The issue's example: hyperbolic citalopram from 20 mg on 2026-01-05, 5 points every 28 days,
+ *  a 2 mg/mL liquid measured to 0.1 mL. */
+Plan hyperbolicCitalopram();
+
+/** The field named by the InvalidInput error computeSchedule throws for the plan; "wrong code"
+ *  for another kind of error, "no error" when it computes. */
+QString invalidField(const Plan &plan);
+
 } // namespace waymark::planner::test

@@ -33,16 +33,6 @@ QList<double> doses(const Schedule &s)
     return out;
 }
 
-QString invalidField(const Plan &plan)
-{
-    try {
-        computeSchedule(plan);
-    } catch (const Error &e) {
-        return e.field();
-    }
-    return QStringLiteral("no error");
-}
-
 /** Steps that ended before `date` are the same in both schedules. */
 void requirePastUnchanged(const Schedule &before, const Schedule &after, const QDate &date)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checker.h"
 #include "catalogue.h"
 #include "errors.h"
 #include "planner/equivalence.h"
@@ -8,9 +9,9 @@
 
 using namespace waymark;
 using namespace waymark::planner;
+using waymark::planner::test::kCitalopram;
 
 namespace {
-const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
 }
 
 TEST_CASE("occupancy model reproduces the citalopram numbers of tapering.md", "[planner][occupancy]")

@@ -16,9 +16,6 @@ using namespace waymark::planner::test;
 
 namespace {
 
-const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
-const OccupancyFit kSertraline { 92.01, 7.72, QStringLiteral("S1 (modelled)") };
-const OccupancyFit kParoxetine { 97.14, 5.60, QStringLiteral("S1 (modelled)") };
 
 QString referencePath(const QString &name)
 {
@@ -40,19 +37,6 @@ void compareWithReference(const QString &name, const Schedule &schedule)
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString expected = QString::fromUtf8(file.readAll());
     CHECK(csv.toStdString() == expected.toStdString());
-}
-
-Plan hyperbolicCitalopram()
-{
-    Plan p;
-    p.method = Method::Hyperbolic;
-    p.startDoseMg = 20;
-    p.startDate = QDate(2026, 1, 5);
-    p.intervalDays = 28;
-    p.stepSize = 5;
-    p.fit = kCitalopram;
-    p.formulations = { liquid(2, 0.1) };
-    return p;
 }
 
 } // namespace

@@ -14,7 +14,6 @@ using namespace waymark::planner::test;
 
 namespace {
 
-const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
 
 Plan linearSertraline()
 {
@@ -26,31 +25,6 @@ Plan linearSertraline()
     p.stepSize = 12.5;
     p.formulations = { tablet(25, 2) };
     return p;
-}
-
-Plan hyperbolicCitalopram()
-{
-    Plan p;
-    p.method = Method::Hyperbolic;
-    p.startDoseMg = 20;
-    p.startDate = QDate(2026, 1, 5);
-    p.intervalDays = 28;
-    p.stepSize = 5;
-    p.fit = kCitalopram;
-    p.formulations = { liquid(2, 0.1) };
-    return p;
-}
-
-QString invalidField(const Plan &plan)
-{
-    try {
-        computeSchedule(plan);
-    } catch (const Error &e) {
-        if (e.code() != ErrorCode::InvalidInput)
-            return QStringLiteral("wrong code");
-        return e.field();
-    }
-    return QStringLiteral("no error");
 }
 
 } // namespace
