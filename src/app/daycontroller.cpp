@@ -307,19 +307,8 @@ void DayController::clearError()
 template<typename F>
 bool DayController::guarded(F &&f)
 {
-    Diary *d = diary();
-    if (!d) {
-        setError(tr("The diary is locked."), QString());
-        return false;
-    }
-    try {
-        f(*d);
-        setError({}, {});
-        return true;
-    } catch (const Error &e) {
-        setError(app::errorText(e), e.field());
-        return false;
-    }
+    return app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
+                              std::forward<F>(f));
 }
 
 bool DayController::logUsualDose(qint64 drugId)

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace waymark::app {
@@ -19,6 +20,28 @@ inline QString errorText(const waymark::Error &error)
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')))
         text += QLatin1Char('.');
     return text;
+}
+
+/**
+ * Runs one change on the open diary for a controller: a locked diary (nullptr) or a core Error
+ * becomes an error shown beside its field through setError(text, field); success clears it.
+ * Returns whether the change was made.
+ */
+template<typename Diary, typename SetError, typename F>
+bool guardedChange(Diary *diary, SetError &&setError, F &&change)
+{
+    if (!diary) {
+        setError(QCoreApplication::translate("Waymark", "The diary is locked."), QString());
+        return false;
+    }
+    try {
+        change(*diary);
+        setError(QString(), QString());
+        return true;
+    } catch (const waymark::Error &e) {
+        setError(errorText(e), e.field());
+        return false;
+    }
 }
 
 } // namespace waymark::app

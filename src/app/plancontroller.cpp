@@ -309,19 +309,8 @@ void PlanController::clearError()
 template<typename F>
 bool PlanController::guarded(F &&f)
 {
-    Diary *d = diary();
-    if (!d) {
-        setError(tr("The diary is locked."), QString());
-        return false;
-    }
-    try {
-        f(*d);
-        setError({}, {});
-        return true;
-    } catch (const Error &e) {
-        setError(app::errorText(e), e.field());
-        return false;
-    }
+    return app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
+                              std::forward<F>(f));
 }
 
 bool PlanController::adjust(qint64 planId, const planner::Adjustment &adjustment)

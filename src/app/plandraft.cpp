@@ -286,16 +286,8 @@ void PlanDraft::setError(const QString &text, const QString &field)
 
 qint64 PlanDraft::save()
 {
-    Diary *d = diary();
-    if (!d) {
-        setError(tr("The diary is locked."), QString());
-        return 0;
-    }
-    try {
-        const StoredPlan stored = d->savePlan(m_drugId, plan());
-        return stored.id;
-    } catch (const Error &e) {
-        setError(app::errorText(e), e.field());
-        return 0;
-    }
+    qint64 id = 0;
+    app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
+                       [&](Diary &d) { id = d.savePlan(m_drugId, plan()).id; });
+    return id;
 }
