@@ -13,6 +13,11 @@ Item {
 
     Component.onCompleted: passphrase.forceActiveFocus()
 
+    FontMetrics {
+        id: fontMetrics
+        font.pixelSize: Theme.smallSize + 1
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.gapHuge)
@@ -23,7 +28,7 @@ Item {
             id: column
             width: Math.min(root.width - 2 * Theme.gapHuge, 440)
             x: (root.width - width) / 2
-            y: Math.max(Theme.gapHuge, (parent.height - implicitHeight) / 2)
+            y: Math.round(Math.max(Theme.gapHuge, (parent.height - implicitHeight) / 2))
             spacing: Theme.gapLarge
 
             Label {
@@ -80,6 +85,9 @@ Item {
                     Label {
                         objectName: "hintLabel"
                         Layout.fillWidth: true
+                        // Two lines kept free whatever the hint says, so the fields below never
+                        // move while the person types (a click meant for one would land in another).
+                        Layout.minimumHeight: Math.ceil(2 * fontMetrics.lineSpacing) + 2
                         wrapMode: Text.Wrap
                         text: root.hint.text
                         font.pixelSize: Theme.smallSize
@@ -107,6 +115,10 @@ Item {
                 InlineError {
                     objectName: "unlockError"
                     text: Session.errorText
+                    // While creating, the space for a message is kept (the button does not jump
+                    // down under the pointer when a message appears).
+                    visible: root.creating || text.length > 0
+                    Layout.minimumHeight: root.creating ? Math.ceil(2 * fontMetrics.lineSpacing) + 2 : 0
                 }
                 Rectangle {
                     visible: root.creating

@@ -24,6 +24,31 @@ Item {
             field.text = text
         }
 
+        // The create card must not move while the person types or when a message appears: a
+        // click aimed at one field or button would land on another.
+        function test_0_create_card_does_not_jump() {
+            compare(Session.state, Session.NoDiary)
+            const pass = findChild(page, "passphraseField")
+            const again = findChild(page, "againField")
+            const button = findChild(page, "submitButton")
+            function where(item) { return item.mapToItem(root, 0, 0) }
+            const againAt = where(again), buttonAt = where(button)
+            for (const text of ["a", "short", "correct horse", "correct horse battery staple and more"]) {
+                type(pass, text)
+                waitForRendering(page)
+                compare(where(again).y, againAt.y, "the second field stays put while typing \"" + text + "\"")
+                compare(where(button).y, buttonAt.y, "the button stays put while typing")
+            }
+            type(again, "something else entirely here")
+            mouseClick(button)
+            verify(findChild(page, "unlockError").text.length > 0)
+            waitForRendering(page)
+            compare(where(button).y, buttonAt.y, "the button stays put when a message appears")
+            type(pass, "")
+            type(again, "")
+            Session.clearError()
+        }
+
         function test_1_create_rejects_mismatch() {
             compare(Session.state, Session.NoDiary)
             const pass = findChild(page, "passphraseField")
