@@ -119,6 +119,7 @@ Item {
                     // down under the pointer when a message appears).
                     visible: root.creating || text.length > 0
                     Layout.minimumHeight: root.creating ? Math.ceil(2 * fontMetrics.lineSpacing) + 2 : 0
+                    Layout.topMargin: root.creating ? -Theme.gap : 0
                 }
                 Rectangle {
                     visible: root.creating
