@@ -99,6 +99,7 @@ Item {
                                 Layout.fillWidth: true
                                 spacing: Theme.gap
                                 Label {
+                                    objectName: "historyDate_" + row.model.date
                                     text: row.model.dateLabel
                                     font.weight: Font.DemiBold
                                     color: Theme.text
@@ -120,6 +121,7 @@ Item {
                                 }
                                 Item { Layout.fillWidth: true }
                                 Label {
+                                    objectName: "historyNoteMark_" + row.model.date
                                     visible: row.model.hasNote
                                     text: "✎"
                                     color: Theme.textSoft

@@ -64,13 +64,16 @@ int main(int argc, char *argv[])
                                          QStringLiteral("file"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Render a page into a PNG and exit."), QStringLiteral("png"));
+    const QCommandLineOption shotTextOption(QStringLiteral("screenshot-text"),
+                                            QStringLiteral("With --screenshot: also write the text visible on the page, a line per item."),
+                                            QStringLiteral("txt"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to render: %1.").arg(kPages.join(u", ")),
                                         QStringLiteral("name"), QStringLiteral("today"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x640."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light or dark."),
                                          QStringLiteral("theme"), QStringLiteral("light"));
-    parser.addOptions({demoOption, diaryOption, shotOption, pageOption, sizeOption, themeOption});
+    parser.addOptions({demoOption, diaryOption, shotOption, shotTextOption, pageOption, sizeOption, themeOption});
     parser.process(app);
 
     try {
@@ -83,6 +86,8 @@ int main(int argc, char *argv[])
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("unknown theme \"%1\" (use light or dark)").arg(theme));
     const bool screenshot = parser.isSet(shotOption);
+    if (parser.isSet(shotTextOption) && !screenshot)
+        return fail(QStringLiteral("--screenshot-text needs --screenshot"));
     const QString page = parser.value(pageOption);
     if (!kPages.contains(page))
         return fail(QStringLiteral("unknown page \"%1\" (pages: %2)").arg(page, kPages.join(u", ")));
@@ -143,6 +148,6 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("the user interface has no window"));
 
     if (screenshot)
-        return takeScreenshot(window, size, parser.value(shotOption));
+        return takeScreenshot(window, size, parser.value(shotOption), parser.value(shotTextOption));
     return QGuiApplication::exec();
 }

@@ -5,11 +5,48 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
 
-int takeScreenshot(QQuickWindow *window, const QSize &size, const QString &file)
+namespace {
+
+/** Texts of the visible items that lie (at least partly) inside the window. */
+void collectVisibleText(const QQuickItem *item, const QRectF &window, QStringList &out)
+{
+    if (!item->isVisible() || item->opacity() <= 0.0)
+        return;
+    const QRectF area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QVariant text = item->property("text");
+    if (text.userType() == QMetaType::QString && area.intersects(window) && item->width() > 0 && item->height() > 0) {
+        const QString line = text.toString().simplified();
+        if (!line.isEmpty() && (out.isEmpty() || out.constLast() != line)) // a button and its label say it once
+            out.append(line);
+    }
+    if (item->clip() && !area.intersects(window))
+        return;
+    for (const QQuickItem *child : item->childItems())
+        collectVisibleText(child, window, out);
+}
+
+bool writeVisibleText(QQuickWindow *window, const QString &file)
+{
+    QStringList lines;
+    collectVisibleText(window->contentItem(), QRectF(QPointF(0, 0), window->size()), lines);
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    out.write(lines.join(QLatin1Char('\n')).toUtf8());
+    out.write("\n");
+    return out.commit();
+}
+
+} // namespace
+
+int takeScreenshot(QQuickWindow *window, const QSize &size, const QString &file, const QString &textFile)
 {
     int status = 1;
     window->resize(size);
@@ -30,10 +67,12 @@ int takeScreenshot(QQuickWindow *window, const QSize &size, const QString &file)
             if (image.size() != size)
                 image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             QDir().mkpath(QFileInfo(file).absolutePath());
-            if (image.save(file, "PNG"))
-                status = 0;
-            else
+            if (!image.save(file, "PNG"))
                 std::fprintf(stderr, "waymark: could not write %s\n", qPrintable(file));
+            else if (!textFile.isEmpty() && !writeVisibleText(window, textFile))
+                std::fprintf(stderr, "waymark: could not write %s\n", qPrintable(textFile));
+            else
+                status = 0;
         }
         QCoreApplication::exit(status);
     });

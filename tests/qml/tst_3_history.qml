@@ -17,6 +17,18 @@ Item {
         id: day
     }
 
+    // A History page first laid out at zero width, as in the main window's StackLayout before
+    // its first visit.
+    Item {
+        id: hiddenHost
+        width: 0
+        height: 700
+        HistoryPage {
+            id: hiddenPage
+            anchors.fill: parent
+        }
+    }
+
     SignalSpy {
         id: opened
         target: page
@@ -40,6 +52,25 @@ Item {
             mouseClick(row)
             compare(opened.count, 1)
             compare(opened.signalArguments[0][0], "2026-03-15")
+        }
+
+        // The note mark sits after the date, never over it, also when the page was built before
+        // it had a width (the first visit to History in the app).
+        function test_3_note_mark_beside_the_date() {
+            day.date = "2026-03-15"
+            verify(day.saveNote("A note for the layout test"))
+            hiddenHost.width = 800
+            const list = findChild(hiddenPage, "historyList")
+            tryVerify(() => list.count >= 1)
+            waitForRendering(hiddenPage)
+            const date = findChild(hiddenPage, "historyDate_2026-03-15")
+            const mark = findChild(hiddenPage, "historyNoteMark_2026-03-15")
+            verify(date && mark, "the row shows its date and its note mark")
+            verify(mark.visible)
+            const dateRight = date.mapToItem(hiddenHost, date.width, 0).x
+            const markLeft = mark.mapToItem(hiddenHost, 0, 0).x
+            verify(markLeft >= dateRight, "note mark at " + markLeft + " starts after the date ending at " + dateRight)
+            verify(day.saveNote(""))
         }
 
         function test_2_new_day_appears() {

@@ -49,11 +49,18 @@ int run(const QStringList &arguments, QString *errors = nullptr)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QString textFile(const Shot &shot)
+{
+    return shot.file().chopped(4) + QStringLiteral(".txt");
+}
+
 QImage take(const Shot &shot)
 {
     QFile::remove(shot.file());
+    QFile::remove(textFile(shot));
     QString errors;
-    const int status = run({QStringLiteral("--screenshot"), shot.file(), QStringLiteral("--page"), shot.page,
+    const int status = run({QStringLiteral("--screenshot"), shot.file(), QStringLiteral("--screenshot-text"), textFile(shot),
+                            QStringLiteral("--page"), shot.page,
                             QStringLiteral("--size"), QStringLiteral("%1x%2").arg(shot.size.width()).arg(shot.size.height()),
                             QStringLiteral("--theme"), shot.theme},
                            &errors);
@@ -92,6 +99,53 @@ double difference(const QImage &a, const QImage &b)
     return double(differing) / (a.width() * a.height());
 }
 
+/** The text a person can see on the page (written by --screenshot-text). */
+QStringList visibleText(const Shot &shot)
+{
+    QFile file(textFile(shot));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+/** What must be on each page (its heading and a piece of its content) and what must not. */
+struct Expected
+{
+    QStringList present;
+    QStringList absent;
+};
+
+Expected expectedText(const QString &page)
+{
+    // A line only this page shows (the navigation names every page, so its labels prove nothing),
+    // then a piece of the demo diary's content.
+    const QHash<QString, QStringList> present = {
+        {QStringLiteral("create"), {QStringLiteral("Create your diary"), QStringLiteral("The same passphrase again")}},
+        {QStringLiteral("unlock"), {QStringLiteral("Unlock your diary"), QStringLiteral("Type your passphrase to open it.")}},
+        {QStringLiteral("today"), {QStringLiteral("Sunday 15 March 2026"), QStringLiteral("Sertraline")}},
+        {QStringLiteral("plan"), {QStringLiteral("Taper plans"), QStringLiteral("Sertraline")}},
+        {QStringLiteral("charts"), {QStringLiteral("How your symptoms moved as the dose came down."),
+                                    QStringLiteral("16 Dec 2025 – 15 Mar 2026")}},
+        {QStringLiteral("history"), {QStringLiteral("116 days recorded"), QStringLiteral("Sun 15 Mar 2026")}},
+        {QStringLiteral("settings"), {QStringLiteral("Privacy and lock"), QStringLiteral("0800 000 000 (demo number)")}},
+    };
+    Expected expected{present.value(page), {}};
+    for (auto it = present.cbegin(); it != present.cend(); ++it)
+        if (it.key() != page)
+            expected.absent.append(it.value().constFirst()); // another page's own line must not be here
+    return expected;
+}
+
+void checkText(const Shot &shot)
+{
+    const QStringList lines = visibleText(shot);
+    INFO("visible text of " << shot.page.toStdString() << ": " << lines.join(QStringLiteral(" | ")).left(600).toStdString());
+    const Expected expected = expectedText(shot.page);
+    for (const QString &text : expected.present)
+        CHECK(lines.contains(text));
+    for (const QString &text : expected.absent)
+        CHECK_FALSE(lines.contains(text));
+}
+
 void checkPage(const QString &page)
 {
     const QSize size = GENERATE(QSize(360, 640), QSize(1280, 800));
@@ -102,6 +156,7 @@ void checkPage(const QString &page)
         CHECK(image->size() == size);
         checkNotBlank(*image);
     }
+    checkText({page, size, QStringLiteral("dark")});
     CHECK(difference(light, dark) > 0.3);
 }
 
