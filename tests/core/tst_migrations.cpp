@@ -4,9 +4,12 @@
 #include "diary.h"
 #include "errors.h"
 #include "migrations.h"
+#include "planner/planjson.h"
+#include "storedplan.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <catch2/catch.hpp>
 
 using namespace waymark;
@@ -24,18 +27,80 @@ QStringList columns(Database &db, const char *table)
 }
 
 /** A diary at an old schema version, with some rows written the way that version wrote them. */
-QString makeVersion1(const TempFolder &dir)
+QString makeVersion(const TempFolder &dir, int version)
 {
-    const QString path = dir.file(QStringLiteral("v1.waymark"));
+    const QString path = dir.file(QStringLiteral("v%1.waymark").arg(version));
     writeBytes(path, {});
     const QByteArray key = kPassphrase.toUtf8();
     Database db(path, key, Database::Mode::CreateNew);
-    migrations::migrate(db, 1);
+    migrations::migrate(db, version);
     db.exec("INSERT INTO drugs (id, name, drug_class, sources, created_at) VALUES (1, 'Oldrug', 'SSRI', 'user', '2025-01-01');"
             "INSERT INTO dose_events (day, time, drug_id, amount_ug, created_at) VALUES ('2025-01-02', '08:00', 1, 12500, 'x');"
             "INSERT INTO ratings (day, symptom_id, severity) SELECT '2025-01-02', id, 3 FROM symptoms WHERE key = 'dizziness';"
             "INSERT INTO days (day, wellbeing, sleep_hours, note) VALUES ('2025-01-02', 4, 6.5, 'first entry');");
+    if (version >= 2)
+        db.exec("UPDATE symptoms SET usual = 1 WHERE key = 'dizziness';");
+    if (version >= 3) {
+        // A percent plan for Oldrug, as version 3 stored it: the plan as JSON.
+        planner::Plan plan;
+        plan.method = planner::Method::Percent;
+        plan.startDoseMg = 12.5;
+        plan.startDate = QDate(2025, 2, 1);
+        plan.intervalDays = 28;
+        plan.stepSize = 10;
+        plan.finalDoseMg = 1;
+        Formulation tablet;
+        tablet.kind = Formulation::Kind::Tablet;
+        tablet.strengthMg = 25;
+        tablet.splitParts = 2;
+        Formulation liquid;
+        liquid.kind = Formulation::Kind::Liquid;
+        liquid.mgPerMl = 10;
+        liquid.syringeMl = 0.1;
+        plan.formulations = {tablet, liquid};
+        Statement insert = db.prepare("INSERT INTO plans (drug_id, definition, created_at, updated_at) "
+                                      "VALUES (1, ?1, '2025-01-20T10:00:00', '2025-01-20T10:00:00')");
+        insert.bind(1, QString::fromUtf8(QJsonDocument(planner::planToJson(plan)).toJson(QJsonDocument::Compact)));
+        insert.step();
+    }
+    if (version >= 4)
+        db.exec("INSERT INTO drugs (id, name, drug_class, library_key, sources, created_at) "
+                "VALUES (2, 'Alprazolam', 'benzodiazepine', 'alprazolam', 'S2', '2025-01-01'),"
+                "       (3, 'Diazepam', 'benzodiazepine', 'diazepam', 'S2', '2025-01-01');"
+                "INSERT INTO switches (from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
+                "start_date, confirmed_at) VALUES (2, 3, 1.0, 'S2', 4, 14, '2025-03-01', '2025-02-20T09:00:00');");
     return path;
+}
+
+QString makeVersion1(const TempFolder &dir)
+{
+    return makeVersion(dir, 1);
+}
+
+/** What every fixture of `version` must still show after migrating to the latest version. */
+void checkVersionData(Diary &diary, int version)
+{
+    const DayEntry day = diary.day(QDate(2025, 1, 2));
+    REQUIRE(day.doses.size() == 1);
+    CHECK(day.doses.first().micrograms == 12500);
+    CHECK(day.ratings.value(QStringLiteral("dizziness")) == 3);
+    CHECK(day.note == QLatin1String("first entry"));
+    CHECK(diary.symptom(QStringLiteral("dizziness"))->usual == (version >= 2));
+    const QList<StoredPlan> plans = diary.plans(true);
+    REQUIRE(plans.size() == (version >= 3 ? 1 : 0));
+    if (version >= 3) {
+        CHECK(plans.first().plan.method == planner::Method::Percent);
+        REQUIRE_FALSE(plans.first().schedule.steps.isEmpty());
+        CHECK(plans.first().schedule.steps.first().doseMg == Approx(12.5));
+        CHECK(plans.first().schedule.steps.first().start == QDate(2025, 2, 1));
+    }
+    const QList<StoredSwitch> switches = diary.switches();
+    REQUIRE(switches.size() == (version >= 4 ? 1 : 0));
+    if (version >= 4) {
+        CHECK(switches.first().startDate == QDate(2025, 3, 1));
+        CHECK(switches.first().crossover.fromDoseMg == Approx(1.0));
+        CHECK(switches.first().crossover.stages.size() >= 2);
+    }
 }
 
 void checkVersion1Data(Diary &diary)
@@ -112,16 +177,19 @@ TEST_CASE("a failing migration step rolls back to the version before", "[migrati
     }
 }
 
-// The committed fixture files: one diary per released schema version, passphrase kPassphrase.
-// Regenerate with WAYMARK_REGENERATE=1 ctest -R fixture (only when adding a new version).
+// The committed fixture files: one diary per released schema version (1 to 4 so far), passphrase
+// kPassphrase, each with the rows that version wrote. Regenerate with
+// WAYMARK_REGENERATE=1 ctest -R fixture (only when adding a new version: then add its fixture here).
 TEST_CASE("committed fixtures of every schema version open and migrate", "[migrations][fixture]")
 {
-    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v1.waymark");
+    const int version = GENERATE(1, 2, 3, 4);
+    INFO("fixture of schema version " << version);
+    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v%1.waymark").arg(version);
     if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
         TempFolder dir;
         QFile::remove(fixture);
         QDir().mkpath(QFileInfo(fixture).absolutePath());
-        REQUIRE(QFile::copy(makeVersion1(dir), fixture));
+        REQUIRE(QFile::copy(makeVersion(dir, version), fixture));
     }
     REQUIRE(QFile::exists(fixture));
     TempFolder dir;
@@ -131,9 +199,10 @@ TEST_CASE("committed fixtures of every schema version open and migrate", "[migra
     {
         const QByteArray key = kPassphrase.toUtf8();
         Database db(copy, key, Database::Mode::ReadOnly);
-        CHECK(db.userVersion() == 1);
+        CHECK(db.userVersion() == version);
     }
     auto diary = Diary::open(copy, kPassphrase, testClock());
     CHECK(diary->schemaVersion() == migrations::latestVersion());
     checkVersion1Data(*diary);
+    checkVersionData(*diary, version);
 }
