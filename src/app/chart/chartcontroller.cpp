@@ -17,6 +17,19 @@ QString mg(double v)
     return QLocale::c().toString(v, 'g', 5) + QStringLiteral(" mg");
 }
 
+/** Hours as the diary keeps them (quarter hours): "7.25", "7.5", "7"; "–" when not logged. */
+QString hours(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("–");
+    QString s = QString::number(std::round(v * 4) / 4, 'f', 2);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
 QString shortDate(const QDate &d)
 {
     return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
@@ -333,7 +346,7 @@ QVariantMap ChartController::valuesAt(const QString &isoDate) const
         {QStringLiteral("load"), num(m_trajectory.load[i], 0)},
         {QStringLiteral("mean7"), num(m_trajectory.loadMean7[i], 1)},
         {QStringLiteral("wellbeing"), num(m_trajectory.wellbeing[i], 0)},
-        {QStringLiteral("sleep"), num(m_trajectory.sleepHours[i], 1)},
+        {QStringLiteral("sleep"), hours(m_trajectory.sleepHours[i])},
         {QStringLiteral("doses"), doses.isEmpty() ? QStringLiteral("no dose logged") : doses.join(QStringLiteral(", "))},
     };
 }
