@@ -16,6 +16,7 @@ Item {
 
     Flickable {
         id: flick
+        objectName: "chartsFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.gapLarge
         clip: true
@@ -170,7 +171,7 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
-                    text: root.wide ? qsTr("Drag to move through time, scroll or pinch to zoom, point at a day to see its values.")
+                    text: root.wide ? qsTr("Drag to move through time, Ctrl+scroll or pinch to zoom, point at a day to see its values.")
                                     : qsTr("Drag to move through time, pinch to zoom, tap a day to see its values.")
                 }
 
