@@ -235,6 +235,8 @@ Item {
                 }
                 TrajectoryChart {
                     objectName: "responseChart"
+                    // Without a reduction there is nothing to draw: the sentence says so.
+                    visible: charts.reductionCount > 0
                     Layout.fillWidth: true
                     Layout.preferredHeight: root.wide ? 260 : 200
                     controller: charts

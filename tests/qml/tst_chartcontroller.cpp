@@ -67,6 +67,23 @@ TEST_CASE("Chart ranges end today and cover what they say", "[app][chart]")
 
     chart.setRange(QStringLiteral("fortnight")); // unknown: ignored
     CHECK(chart.range() == QStringLiteral("all"));
+
+    CHECK(chart.reductionCount() == 1); // the cut from 50 to 40 mg, and nothing else
+}
+
+TEST_CASE("Two days of diary: a chart, and no reduction chart", "[app][chart]")
+{
+    AppFixture app;
+    const qint64 drug = app.diary().addDrug(QStringLiteral("Sertraline")).id;
+    for (int back = 1; back >= 0; --back) {
+        app.diary().logDose({kToday.addDays(-back), QTime(8, 0), drug, 50000, std::nullopt, {}, false});
+        app.diary().setRating(kToday.addDays(-back), QStringLiteral("dizziness"), 2);
+    }
+    ChartController chart;
+    chart.reload();
+    CHECK_FALSE(chart.isEmpty());
+    CHECK(chart.reductionCount() == 0);
+    CHECK(chart.reductionSummary().length() > 0); // says why there is nothing to show
 }
 
 TEST_CASE("Panning moves the window and stops at the diary's edges", "[app][chart]")
