@@ -222,3 +222,52 @@ TEST_CASE("cli trajectory of an empty diary", "[cli][trajectory]")
     CHECK(text.exitCode == 0);
     CHECK(text.out.trimmed() == QStringLiteral("Nothing logged in this range."));
 }
+
+TEST_CASE("cli trajectory lists switch stages to diazepam apart from reductions", "[cli][trajectory][switch]")
+{
+    TempFolder tmp;
+    const QString path = tmp.file(QStringLiteral("s.wmk"));
+    qint64 dz = 0;
+    QList<planner::CrossoverStage> stages;
+    {
+        auto diary = Diary::create(path, kPassphrase, testClock());
+        const Drug alp = diary->addDrug(QStringLiteral("Alprazolam"));
+        const StoredSwitch sw = diary->recordSwitch(alp.id, 1.0, QDate(2026, 2, 1), 2, 14, QStringLiteral("S2"), true);
+        dz = sw.diazepamDrugId;
+        stages = sw.crossover.stages;
+        REQUIRE(stages.size() == 3);
+        diary->batch([&] {
+            for (QDate date = kFirst; date <= QDate(2026, 3, 10); date = date.addDays(1)) {
+                const planner::CrossoverStage &st = date >= stages[2].start ? stages[2]
+                                                    : date >= stages[1].start ? stages[1]
+                                                                               : stages[0];
+                if (st.fromMg > 0)
+                    dose(*diary, alp.id, date, 8, st.fromMg);
+                if (st.diazepamMg > 0)
+                    dose(*diary, dz, date, 22, st.diazepamMg);
+                rate(*diary, date, 2);
+            }
+        });
+    }
+    const QJsonObject root = json(path);
+    CHECK(root.value(QStringLiteral("reductions")).toArray().isEmpty()); // the alprazolam drops are the switch's
+    const QJsonArray switchStages = root.value(QStringLiteral("switch_stages")).toArray();
+    REQUIRE(switchStages.size() == 2);
+    for (int k = 0; k < 2; ++k) {
+        const QJsonObject s = switchStages.at(k).toObject();
+        CHECK(s.value(QStringLiteral("date")).toString() == stages[k + 1].start.toString(Qt::ISODate));
+        CHECK(s.value(QStringLiteral("stage")).toInt() == k + 1);
+        CHECK(s.value(QStringLiteral("stages")).toInt() == 2);
+        const QJsonArray drugs = s.value(QStringLiteral("drugs")).toArray();
+        REQUIRE(drugs.size() == 2);
+        CHECK(drugs.at(0).toObject().value(QStringLiteral("drug")).toString() == QStringLiteral("Alprazolam"));
+        CHECK(drugs.at(0).toObject().value(QStringLiteral("from_mg")).toDouble() == stages[k].fromMg);
+        CHECK(drugs.at(0).toObject().value(QStringLiteral("to_mg")).toDouble() == stages[k + 1].fromMg);
+        CHECK(drugs.at(1).toObject().value(QStringLiteral("drug")).toString() == QStringLiteral("Diazepam"));
+        CHECK(drugs.at(1).toObject().value(QStringLiteral("to_mg")).toDouble() == stages[k + 1].diazepamMg);
+    }
+    const CliResult text = run(path, {});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Switch stages:\n  %1  stage 1 of 2: Alprazolam ")
+                                .arg(stages[1].start.toString(Qt::ISODate))));
+}
