@@ -542,10 +542,11 @@ Waves findWaves(const Trajectory &t)
             w.baseline[i] = percentile(calm, 0.25);
         const double v = t.load[i];
         bool above = false;
-        if (!std::isnan(w.baseline[i])) {
+        if (!std::isnan(w.baseline[i]) && !std::isnan(v)) {
+            // Unlogged days are never above (runs merge across short gaps below).
             const double line = w.baseline[i] + margin(w.baseline[i]);
             const double m = mean3(t.load, i);
-            above = !std::isnan(m) && m > line && (std::isnan(v) || v > line);
+            above = m > line && v > line;
         }
         aboveLine[size_t(i)] = above;
         if (!above && !std::isnan(v)) {

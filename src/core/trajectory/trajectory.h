@@ -181,10 +181,11 @@ struct Waves
 
 /**
  * Waves are runs of at least 3 days above the line baseline + max(2, 25 % of the baseline): a
- * day is above when its 3-day mean load is above the line and its own load (when logged) is too;
- * runs at most 2 days apart merge. The baseline of a day is the 25th percentile of the person's
- * last 56 calm logged days before it (at least 14): days inside a run above the line never join
- * it (nor do other days above the line), so a long plateau of high load stays one wave instead of becoming the new "usual".
+ * day is above when it was logged and both its load and its 3-day mean load are above the line;
+ * runs at most 2 days apart merge (so short gaps in the log do not split a wave). The baseline of
+ * a day is the 25th percentile of the person's last 56 logged days before it that were not above
+ * the line (at least 14): days inside a wave never join it, so a long plateau of high load stays
+ * one wave instead of becoming the new "usual".
  */
 Waves findWaves(const Trajectory &t);
 
