@@ -55,6 +55,17 @@ double mean3(const QVector<double> &v, int i)
     return n ? sum / n : kNaN;
 }
 
+/**
+ * The dose level of some days' logged totals: the upper quartile (nearest rank, so always a
+ * total that was logged). Forgotten doses only lower a day's total, so they cannot pull it down;
+ * one day above it in seven is ignored.
+ */
+double doseLevel(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[qsizetype(std::ceil(0.75 * double(v.size()))) - 1];
+}
+
 /** How far below a level a value must be to count as lower (doses are whole micrograms). */
 double tolerance(double level)
 {
@@ -104,29 +115,38 @@ QList<Drop> heldDrops(const QVector<double> &totals)
 {
     QList<Drop> out;
     const int n = int(totals.size());
-    double previous = kNaN;
     int skipUntil = -1;
     for (int i = 0; i < n; ++i) {
         const double v = totals[i];
-        if (std::isnan(v))
-            continue;
-        const double prev = previous;
-        previous = v;
-        if (i <= skipUntil || std::isnan(prev) || !below(v, prev))
-            continue; // not a day-on-day drop (or part of a drop already found)
+        if (std::isnan(v) || i <= skipUntil)
+            continue; // unknown, or part of a drop already found
         const QVector<double> before = knownIn(totals, i - 7, i - 1);
-        const QVector<double> after = knownIn(totals, i, i + 6);
-        if (before.size() < 3 || after.size() < 3)
+        if (before.size() < 3)
             continue;
-        const double b = median(before);
-        const double a = median(after);
+        const double b = doseLevel(before);
+        if (!below(v, b))
+            continue;
+        const QVector<double> after = knownIn(totals, i, i + 6);
+        if (after.size() < 3)
+            continue;
+        const double a = doseLevel(after);
         if (!below(a, b))
             continue;
         const auto back = std::count_if(after.begin(), after.end(), [&](double x) { return !below(x, b); });
         if (back > (after.size() >= 6 ? 1 : 0))
             continue; // the level did not stay below: alternating or irregular doses
-        out.append({i, b, a});
-        skipUntil = i + 6;
+        // A day below the new level is a forgotten dose: the cut is the first day at the new level
+        // within the next 3 (a forgotten dose just before a cut does not move it earlier).
+        // "At the new level": within 10 % of it (and nearer to it than to the level before).
+        const double near = std::max(tolerance(a), std::min(0.1 * a, (b - a) / 2));
+        auto atLevel = [&](double x) { return !std::isnan(x) && std::abs(x - a) <= near; };
+        int day = i;
+        while (day <= i + 3 && day < n && !atLevel(totals[day]))
+            ++day;
+        if (day > i + 3 || day >= n)
+            continue;
+        out.append({day, b, a});
+        skipUntil = day + 6;
     }
     return out;
 }
@@ -284,11 +304,11 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
                 continue;
             const int at = t.indexOf(step.start);
             const QVector<double> after = knownIn(totals[di], at, at + 6);
-            if (after.size() < 2 || !below(median(after), prev.doseMg))
+            if (after.size() < 2 || !below(doseLevel(after), prev.doseMg))
                 continue; // the logged doses do not follow this step (yet)
             const QVector<double> before = knownIn(totals[di], at - 7, at - 1);
-            const double fromMg = before.size() >= 3 ? median(before) : prev.doseMg;
-            planCuts.append({at, di, {s.drugId, s.name, fromMg, median(after), step.index}});
+            const double fromMg = before.size() >= 3 ? doseLevel(before) : prev.doseMg;
+            planCuts.append({at, di, {s.drugId, s.name, fromMg, doseLevel(after), step.index}});
         }
         for (const planner::Adjustment &adj : p.plan.adjustments)
             if ((adj.kind == planner::Adjustment::Kind::Hold || adj.kind == planner::Adjustment::Kind::Pause)

@@ -85,9 +85,9 @@ struct Trajectory
  * logged day).
  *
  * Reductions (one marker per day, listing every drug cut that day):
- * - a step of an active plan, on the step's start, when the logged doses follow it: the median
- *   of the drug's logged daily totals over the step's first 7 days (at least 2 logged) is below
- *   the previous step's dose;
+ * - a step of an active plan, on the step's start, when the logged doses follow it: the level
+ *   (upper quartile) of the drug's logged daily totals over the step's first 7 days (at least 2
+ *   logged) is below the previous step's dose;
  * - otherwise a drop in the logged daily total that holds (heldDrops()).
  * A drug's daily total is the sum of its doses that day; a day with other entries but no dose of
  * a drug the diary has seen logged counts as 0 mg of it; a day with no entry at all is unknown.
@@ -102,17 +102,20 @@ Trajectory build(const Diary &diary, QDate from = {}, QDate to = {}, const Selec
 struct Drop
 {
     int index = 0;
-    double before = 0; ///< median of the logged totals of the 7 days before
-    double after = 0;  ///< median of the logged totals of the 7 days from the day
+    double before = 0; ///< level (upper quartile) of the logged totals of the 7 days before
+    double after = 0;  ///< level of the logged totals of the 7 days from the day
 };
 
 /**
- * The drops in a daily total that hold: a day lower than the previous logged day, where the
- * median over that day and the 6 after it is below the median of the 7 days before (at least 3
- * logged in each, "below" meaning by more than 1 %), and at most one of those 7 days is back at
- * or above the level before (none when fewer than 6 of them are known yet). So one forgotten or partial dose (20, 20, 10, 20) is not a drop,
- * alternating doses (10, 5, 10, 5) are not drops, and a cut is found once (days within 6 of an
- * accepted drop are not looked at again). NaN = not known.
+ * The drops in a daily total that hold. The level of some days is the upper quartile of their
+ * logged totals (forgotten doses only lower a day's total, so they cannot pull it down). A drop
+ * starts on a day below the level of the 7 days before, where the level of that day and the 6
+ * after it is below the level before too (at least 3 logged in each, "below" meaning by more than
+ * 1 %), and at most one of those 7 days is back at or above the level before (none while fewer
+ * than 6 are known). It is dated on the first day at the new level (within 10 %) in the next 3
+ * days, so a forgotten dose just before a cut does not move it. One forgotten or partial dose
+ * (20, 20, 10, 20) is not a drop, alternating doses (10, 5, 10, 5) are not drops, and a cut is
+ * found once (the 6 days after a drop are not looked at again). NaN = not known.
  */
 QList<Drop> heldDrops(const QVector<double> &totals);
 
