@@ -212,7 +212,7 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
-                    text: qsTr("Shaded bands are waves: stretches when your symptoms stayed clearly above your own usual level. Triangles mark dose reductions. With two medicines, each dose line is drawn as a percentage of its own highest dose.")
+                    text: qsTr("Shaded bands are waves: stretches when your symptoms stayed clearly above your own usual level. Filled triangles mark dose reductions (a cut that held for a week, or a plan step you followed); outlined triangles mark stages of a switch to diazepam. Days with nothing logged are left as gaps. With two medicines, each dose line is drawn as a percentage of its own highest dose.")
                 }
             }
 

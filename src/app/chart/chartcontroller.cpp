@@ -310,6 +310,7 @@ QString ChartController::viewSummary() const
     if (hi >= 0)
         s += QStringLiteral(" The 7-day mean symptom load ranged from %1 to %2.")
                  .arg(QString::number(lo, 'f', 1), QString::number(hi, 'f', 1));
+    s += QStringLiteral(" Symptoms were logged on %1 of these %2 days.").arg(m_trajectory.loggedDays(i0, i1)).arg(i1 - i0 + 1);
     int waves = 0;
     for (const auto &p : m_waves.waves)
         if (p.end >= m_first && p.start <= m_last)
