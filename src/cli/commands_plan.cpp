@@ -361,7 +361,7 @@ int cmdPlanSave(const Args &args)
     const planner::Plan p = r.applyTo(diary->planTemplate(drug.id));
     if (p.method == Method::Hyperbolic && !p.fit)
         needFit(QStringLiteral("the diary has none for this drug"));
-    naming(names, [&] { computeNaming(p, false); });
+    naming(names, [&] { computeNaming(p, r.formulations.isEmpty()); });
     const StoredPlan saved = naming(names, [&] { return diary->savePlan(drug.id, p, note); });
 
     if (args.has(QStringLiteral("json"))) {
@@ -373,7 +373,7 @@ int cmdPlanSave(const Args &args)
                           saved.schedule.steps.first().start.toString(Qt::ISODate)));
         printCsv(saved.schedule);
     }
-    printJudgement(saved.plan, saved.schedule, false);
+    printJudgement(saved.plan, saved.schedule, r.formulations.isEmpty()); // given forms replace the diary's
     printNotes(saved.schedule.fit);
     return 0;
 }

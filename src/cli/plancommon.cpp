@@ -371,7 +371,7 @@ void printJudgement(const planner::Plan &p, const planner::Schedule &schedule, b
         if (schedule.suggestion) {
             const planner::FormSuggestion &s = *schedule.suggestion;
             line += s.warningsAfter == 0
-                ? QStringLiteral(" With %1 no step would: %2.").arg(s.description, rerunHint(p, s, formsDefaulted))
+                ? QStringLiteral(" With %1, no step would: %2.").arg(s.description, rerunHint(p, s, formsDefaulted))
                 : QStringLiteral(" With %1, %2 of %3 would: %4.")
                       .arg(s.description)
                       .arg(s.warningsAfter)

@@ -509,11 +509,16 @@ private:
                     .arg(iso(startOf(i)), iso(a.date)));
         if (!std::isfinite(a.doseMg) || a.doseMg < 0)
             throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
-        const double previous = i > 0 ? m_steps[i - 1].made.mg : kInfinity;
+        // Step 1 may be edited down or kept, never above the dose taken now (the plan's start dose).
+        const double start = m_plan.method == Method::Custom ? m_plan.customDoses.first().doseMg : m_plan.startDoseMg;
+        const double previous = i > 0 ? m_steps[i - 1].made.mg : start + 10 * kTol;
         const bool wasZero = m_steps[i].isZero();
         std::optional<MadeDose> made;
         if (a.doseMg > kTol) {
             made = roundToMakeable(m_maker, a.doseMg, previous);
+            if (!made && i == 0)
+                throwInvalid(QStringLiteral("doseMg"),
+                    QStringLiteral("step 1 cannot go above the dose taken now (%1)").arg(mg(start)));
             if (!made)
                 throwInvalid(QStringLiteral("doseMg"),
                     QStringLiteral("%1 does not make a dose below the previous step's %2")
