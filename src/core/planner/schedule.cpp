@@ -758,13 +758,24 @@ Schedule buildSchedule(const Plan &plan, StartRule startRule)
     return Builder(plan, startRule).run();
 }
 
-int formsWarnings(const Schedule &schedule)
+int formsWarnings(const Schedule &schedule, double floorMg)
 {
     int n = 0;
-    for (const Step &s : schedule.steps)
+    for (qsizetype i = 1; i < schedule.steps.size(); ++i) {
+        const Step &s = schedule.steps[i];
         n += s.warning.isSet() && s.warning.cause == StepWarning::Cause::Forms
-            && s.warning.kind != StepWarning::Kind::StartNotMade;
+            && s.warning.kind != StepWarning::Kind::StartNotMade && schedule.steps[i - 1].doseMg >= floorMg - kTol;
+    }
     return n;
+}
+
+double lowestDose(const Schedule &schedule)
+{
+    double low = 0;
+    for (const Step &s : schedule.steps)
+        if (s.doseMg > kTol && (low == 0 || s.doseMg < low))
+            low = s.doseMg;
+    return low;
 }
 
 } // namespace detail
@@ -775,7 +786,8 @@ Schedule computeSchedule(const Plan &plan, StartRule startRule)
     const int before = detail::formsWarnings(s);
     if (before == 0)
         return s;
-    s.suggestion = detail::bestSuggestion(plan, startRule, before);
+    s.suggestion = detail::bestSuggestion(plan, startRule, s);
+    const double low = detail::lowestDose(s);
     for (Step &st : s.steps) {
         if (!st.warning.isSet() || st.warning.cause != StepWarning::Cause::Forms
             || st.warning.kind == StepWarning::Kind::StartNotMade)
@@ -784,15 +796,16 @@ Schedule computeSchedule(const Plan &plan, StartRule startRule)
             st.warning.text += QStringLiteral(" No form in the library makes finer doses than these; a finer syringe "
                                               "or a more dilute liquid (ask your pharmacist) would.");
         } else if (s.suggestion->warningsAfter == 0) {
-            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step cuts more "
-                                              "than asked.")
-                                   .arg(s.suggestion->description);
+            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step down to %2 "
+                                              "cuts more than asked.")
+                                   .arg(s.suggestion->description, mg(low));
         } else {
             st.warning.text += QStringLiteral(" With %1, more of them can be made: recomputed with it, %2 of %3 such "
-                                              "steps remain.")
+                                              "steps down to %4 remain.")
                                    .arg(s.suggestion->description)
                                    .arg(s.suggestion->warningsAfter)
-                                   .arg(s.suggestion->warningsBefore);
+                                   .arg(s.suggestion->warningsBefore)
+                                   .arg(mg(low));
         }
     }
     return s;
