@@ -685,6 +685,8 @@ private:
         if (d.mergedIntervals == 0 || d.isZero())
             return {};
         const int days = d.days > 0 ? d.days - d.heldDays : 0;
+        if (d.days > 0 && days <= d.baseDays)
+            return {}; // cut short by a skip: no longer than asked after all
         QString lead = days > 0 ? QStringLiteral("Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
                                 : QStringLiteral("Kept longer than one step");
         if (m_plan.method == Method::Custom)
