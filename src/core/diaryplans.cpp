@@ -85,6 +85,7 @@ planner::Plan Diary::planTemplate(qint64 drugId) const
         if (s.isActive() && s.diazepamDrugId == drugId) { // the plan after the switch
             p.startDate = std::max(p.startDate, s.crossover.lastDay().addDays(1));
             p.startDoseMg = s.crossover.targetDiazepamMg;
+            p.maxSolidUnits = std::max(p.maxSolidUnits, planner::solidUnitsFor(p.formulations, p.startDoseMg));
         }
     return p;
 }

@@ -11,10 +11,8 @@
 #include <optional>
 
 namespace waymark::planner {
-namespace {
 
-/** Tablets or capsules per dose: enough for the largest dose with the largest strength, 3 to 6. */
-int unitsFor(const QList<Formulation> &forms, double largestDoseMg)
+int solidUnitsFor(const QList<Formulation> &forms, double largestDoseMg)
 {
     double largest = 0;
     for (const Formulation &f : forms)
@@ -24,6 +22,8 @@ int unitsFor(const QList<Formulation> &forms, double largestDoseMg)
         return 3;
     return std::clamp(int(std::ceil(largestDoseMg / largest - 1e-9)) + 1, 3, 6);
 }
+
+namespace {
 
 /** The doses of one attempt, or nullopt when these forms cannot make n distinct stages. */
 struct Attempt
@@ -180,8 +180,8 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     const double perMg = 10.0 / c.used.mgPer10Diazepam;
     const double target = c.used.diazepamMg;
 
-    const DoseMaker fromMaker(fromForms, unitsFor(fromForms, doseMg));
-    const DoseMaker dzMaker(diazepamForms, unitsFor(diazepamForms, target));
+    const DoseMaker fromMaker(fromForms, solidUnitsFor(fromForms, doseMg));
+    const DoseMaker dzMaker(diazepamForms, solidUnitsFor(diazepamForms, target));
     const MadeDose finalDz = dzMaker.atOrBelow(target + DoseMaker::kToleranceMg);
     const auto smallestDz = dzMaker.above(0);
     if (finalDz.mg <= DoseMaker::kToleranceMg)

@@ -49,6 +49,9 @@ struct Crossover
     double totalEquivalentMg(const CrossoverStage &stage) const;
 };
 
+/** Tablets or capsules a dose of mg needs with the largest solid form (one more for the rest), 3 to 6:
+ *  the DoseMaker limit used for switch doses and for the diazepam plan after a switch. */
+int solidUnitsFor(const QList<Formulation> &forms, double mg);
 /** Tablets or capsules of a library drug as the diary adds them (halves where the source allows). */
 QList<Formulation> libraryFormulations(const catalogue::LibraryDrug &drug);
 /** Diazepam as the library lists it: 2 mg, 5 mg and 10 mg tablets, in halves. */
