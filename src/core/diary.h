@@ -22,6 +22,7 @@ struct PlannedDose;
 namespace planner {
 struct Plan;
 struct Adjustment;
+struct Crossover;
 }
 
 struct Drug
@@ -259,6 +260,9 @@ public:
     StoredSwitch recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages, int intervalDays,
                               const QString &sourceKey, bool confirmedWithPrescriber, const QString &note = QString(),
                               ActivePlans plans = ActivePlans::Refuse);
+    /** The switch recordSwitch would store, with the same forms and rules, without storing anything. */
+    planner::Crossover previewSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                     int intervalDays, const QString &sourceKey) const;
     /** The plans recordSwitch would have to end or archive (active plans of the drug or of diazepam). */
     QList<StoredPlan> plansOverlappingSwitch(qint64 fromDrugId) const;
     /** Recorded switches, oldest first; archived ones only with includeArchived. */

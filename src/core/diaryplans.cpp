@@ -372,9 +372,8 @@ QList<StoredPlan> Diary::plansOverlappingSwitch(qint64 fromDrugId) const
     return out;
 }
 
-StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
-                                 int intervalDays, const QString &sourceKey, bool confirmedWithPrescriber,
-                                 const QString &note, ActivePlans activePlans)
+planner::Crossover Diary::previewSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                        int intervalDays, const QString &sourceKey) const
 {
     const auto from = drug(fromDrugId);
     if (!from)
@@ -390,8 +389,15 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
     const auto dz = drugByName(QStringLiteral("Diazepam"));
     const QList<Formulation> dzForms = formsOr(dz ? formulations(dz->id) : QList<Formulation>{},
                                                planner::defaultDiazepamFormulations());
-    const planner::Crossover crossover =
-        planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey, fromForms, dzForms);
+    return planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey, fromForms, dzForms);
+}
+
+StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                 int intervalDays, const QString &sourceKey, bool confirmedWithPrescriber,
+                                 const QString &note, ActivePlans activePlans)
+{
+    const planner::Crossover crossover = previewSwitch(fromDrugId, fromDoseMg, start, stages, intervalDays, sourceKey);
+    const auto dz = drugByName(QStringLiteral("Diazepam"));
     if (!confirmedWithPrescriber)
         throwInvalid(QStringLiteral("confirm"),
                      QStringLiteral("a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
