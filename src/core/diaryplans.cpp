@@ -221,7 +221,7 @@ void markConflicts(QList<PlannedDose> &doses)
         if (sources.size() < 2)
             continue;
         p.conflict = true;
-        p.conflictText = QStringLiteral("Conflict: %1 give different instructions for this day: %2. They are not "
+        p.conflictText = QStringLiteral("Conflict: %1 give a dose of this drug for this day: %2. They are not "
                                         "added up; end or archive one of them.")
                              .arg(sources.size() == 2 ? QStringLiteral("two sources")
                                                       : QStringLiteral("%1 sources").arg(sources.size()),
