@@ -101,7 +101,9 @@ QList<Command> planCommands()
                         "JSON keys: today, plans [{id, drug, method, start_date, archived, note, status, fit,\n"
                         "waiting_for_release, steps [{step, start_date, end_date, dose_mg, method_dose_mg,\n"
                         "occupancy_pct, how_to_make, held_days, edited}]}], planned_doses [{plan, drug,\n"
-                        "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct}]."),
+                        "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct, switch, conflict}]\n"
+                        "(a switch to diazepam's doses have switch set; conflict: another source gives the same drug\n"
+                        "that day, and the doses are not added up)."),
          {planIdOption(), planOption("all", "", "include archived plans"),
           planOption("csv", "", "print only the schedule CSV of the plan given with --plan"),
           planOption("json", "", "print JSON instead of text")},

@@ -176,6 +176,12 @@ TEST_CASE("cli plan switch: record, show, end and archive; refused over an activ
                                                    "drug for this day: 30 mg (plan 3, step 1) and 30 mg (switch 1, "
                                                    "stage 3 of 4). They are not added up; end or archive one of them.")));
     CHECK_FALSE(conflictText.out.contains(QStringLiteral("60 mg")));
+    const CliResult planShown = runCli(split(QStringLiteral("plan show --diary")) << diary,
+                                       {{QStringLiteral("WAYMARK_TODAY"), QStringLiteral("2026-04-15")}});
+    REQUIRE(planShown.exitCode == 0);
+    CHECK(planShown.out.contains(QStringLiteral("  Diazepam: 30 mg (3 × 10 mg), step 3 of 4, switch 1 (see \"plan switch "
+                                                "show\"). Conflict: two sources")));
+    CHECK_FALSE(planShown.out.contains(QStringLiteral("60 mg")));
     const QJsonArray conflicted = showOn(QStringLiteral("2026-04-15")).value(QStringLiteral("planned_doses")).toArray();
     int conflicts = 0;
     for (const QJsonValue &v : conflicted)
