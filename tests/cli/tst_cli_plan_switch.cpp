@@ -109,7 +109,10 @@ TEST_CASE("cli plan switch: record, show, end and archive; refused over an activ
                                           "(it can start on 2026-05-11).")));
     CHECK(rec.err.contains(QStringLiteral("Waymark does not give medical advice")));
     const QJsonObject planShow = QJsonDocument::fromJson(okIn(diary, split(QStringLiteral("plan show --all --json"))).out.toUtf8()).object();
-    CHECK(planShow.value(QStringLiteral("plans")).toArray().size() == 1);
+    REQUIRE(planShow.value(QStringLiteral("plans")).toArray().size() == 1);
+    const QJsonObject endedPlan = planShow.value(QStringLiteral("plans")).toArray().first().toObject();
+    CHECK(endedPlan.value(QStringLiteral("ended_on")).toString() == QStringLiteral("2026-03-15"));
+    CHECK(endedPlan.value(QStringLiteral("archived")).toBool() == false);
     CHECK(okIn(diary, split(QStringLiteral("plan show"))).out.startsWith(QStringLiteral("No active plans")));
 
     // A second switch while this one is active is refused.
