@@ -158,6 +158,16 @@ TEST_CASE("a switch is refused when it cannot be staged", "[planner][crossover]"
     CHECK(many.second.contains(QStringLiteral("at most 4 stages")));
     CHECK(many.second.contains(QStringLiteral("1 mg/mL liquid")));
     checkSwitch(computeCrossover(alp, 0.5, kStart, 4, 7, QStringLiteral("S2"), forms, dz), 0.5, 4, 7, forms, dz);
+
+    // Alprazolam 0.25 mg under VA/DoD is 2.5 mg diazepam: a quarter of it is below the smallest diazepam piece
+    // (1 mg), even with the alprazolam liquid; the message points at diazepam's liquid, which makes it work.
+    auto small = fieldOf([&] { computeCrossover(alp, 0.25, kStart, 4, 14, QStringLiteral("S3"), withLiquids(alp), dz); });
+    CHECK(small.first == QStringLiteral("stages"));
+    CHECK(small.second.contains(QStringLiteral("at most 2 stages")));
+    CHECK(small.second.contains(QStringLiteral("0.4 mg/mL")));
+    const QList<Formulation> dzLiquid = {liquid(0.4, 0.1)};
+    checkSwitch(computeCrossover(alp, 0.25, kStart, 4, 14, QStringLiteral("S3"), withLiquids(alp), dzLiquid), 0.25, 4,
+                14, withLiquids(alp), dzLiquid);
 }
 
 TEST_CASE("property: every library benzodiazepine and z-drug, common doses, 2 to 12 stages, every table",

@@ -205,7 +205,8 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
                 possible = n;
         // The first stage's diazepam is below the smallest diazepam dose the forms make: a finer diazepam form helps.
         const QString hint = diazepamLimited
-            ? QStringLiteral("diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add it to diazepam's forms)")
+            ? QStringLiteral("diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the "
+                             "diary with that liquid among its forms)")
             : smallerFormsHint(drug, fromForms);
         if (possible == 0)
             throwInvalid(QStringLiteral("formulations"),
