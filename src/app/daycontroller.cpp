@@ -238,7 +238,7 @@ QVariantList DayController::plannedDoses() const
         out.append(QVariantMap{{QStringLiteral("drugId"), id},
                                {QStringLiteral("drugName"), first->drugName},
                                {QStringLiteral("mg"), mg},
-                               {QStringLiteral("amountText"), conflict ? tr("conflict, not added up")
+                               {QStringLiteral("amountText"), conflict ? tr("conflict")
                                                               : mg > 0 ? DoseListModel::mgText(mg)
                                                                        : tr("0 mg (stop)")},
                                {QStringLiteral("howToMake"), conflict ? conflictText

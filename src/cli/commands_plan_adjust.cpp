@@ -213,7 +213,7 @@ int cmdPlanShow(const Args &args)
                                           : QStringLiteral("plan %1").arg(d.planId);
         lines << QStringLiteral("  %1: %2 mg (%3), %4, %5")
                          .arg(d.drugName, mgText(d.doseMg), d.howToMake, step, source)
-                     + (d.conflict ? QStringLiteral(". ") + d.conflictText : QString());
+                     + (d.conflict ? QStringLiteral(". CONFLICT: ") + d.conflictText : QString());
     }
     printOut(lines.join(QLatin1Char('\n')));
     printErrLine(kProposal);

@@ -310,7 +310,7 @@ int cmdPlanSwitchShow(const Args &args)
         if (d.conflict) {
             if (!conflicts.contains(d.conflictText)) {
                 conflicts << d.conflictText;
-                lines << QStringLiteral("  %1: CONFLICT. %2").arg(d.drugName, d.conflictText);
+                lines << QStringLiteral("  %1: CONFLICT: %2").arg(d.drugName, d.conflictText);
             }
             continue;
         }

@@ -221,9 +221,9 @@ void markConflicts(QList<PlannedDose> &doses)
         if (sources.size() < 2)
             continue;
         p.conflict = true;
-        p.conflictText = QStringLiteral("Conflict: %1 give a dose of this drug for this day: %2. They are not "
+        p.conflictText = QStringLiteral("%1 give a dose of this drug for this day: %2. They are not "
                                         "added up; end or archive one of them.")
-                             .arg(sources.size() == 2 ? QStringLiteral("two sources")
+                             .arg(sources.size() == 2 ? QStringLiteral("Two sources")
                                                       : QStringLiteral("%1 sources").arg(sources.size()),
                                   sources.join(QStringLiteral(" and ")));
     }

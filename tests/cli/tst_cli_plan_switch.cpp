@@ -175,7 +175,7 @@ TEST_CASE("cli plan switch: record, show, end and archive; refused over an activ
                                           {{QStringLiteral("WAYMARK_TODAY"), QStringLiteral("2026-04-15")}});
     REQUIRE(conflictText.exitCode == 0);
     CHECK(conflictText.out.contains(QStringLiteral("Status on 2026-04-15: ended; its last day was 2026-04-20")));
-    CHECK(conflictText.out.contains(QStringLiteral("Diazepam: CONFLICT. Conflict: two sources give a dose of this "
+    CHECK(conflictText.out.contains(QStringLiteral("Diazepam: CONFLICT: Two sources give a dose of this "
                                                    "drug for this day: 30 mg (plan 3, step 1) and 30 mg (switch 1, "
                                                    "stage 3 of 4). They are not added up; end or archive one of them.")));
     CHECK_FALSE(conflictText.out.contains(QStringLiteral("60 mg")));
@@ -183,7 +183,7 @@ TEST_CASE("cli plan switch: record, show, end and archive; refused over an activ
                                        {{QStringLiteral("WAYMARK_TODAY"), QStringLiteral("2026-04-15")}});
     REQUIRE(planShown.exitCode == 0);
     CHECK(planShown.out.contains(QStringLiteral("  Diazepam: 30 mg (3 × 10 mg), step 3 of 4, switch 1 (see \"plan switch "
-                                                "show\"). Conflict: two sources")));
+                                                "show\"). CONFLICT: Two sources")));
     CHECK_FALSE(planShown.out.contains(QStringLiteral("60 mg")));
     const QJsonArray conflicted = showOn(QStringLiteral("2026-04-15")).value(QStringLiteral("planned_doses")).toArray();
     int conflicts = 0;

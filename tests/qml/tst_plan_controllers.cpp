@@ -418,9 +418,9 @@ TEST_CASE("DayController shows a conflict and logs nothing for it; a large plann
             row = v.toMap();
     REQUIRE(row.value(QStringLiteral("conflict")).toBool());
     CHECK(row.value(QStringLiteral("mg")).toDouble() == 0); // nothing to log in one tap
-    CHECK(row.value(QStringLiteral("amountText")).toString() == QStringLiteral("conflict, not added up"));
+    CHECK(row.value(QStringLiteral("amountText")).toString() == QStringLiteral("conflict"));
     CHECK(row.value(QStringLiteral("howToMake")).toString().contains(QStringLiteral("20 mg (switch")));
-    CHECK(day.plannedConflict().startsWith(QStringLiteral("Diazepam: Conflict")));
+    CHECK(day.plannedConflict().startsWith(QStringLiteral("Diazepam: Two sources give a dose")));
     CHECK_FALSE(day.logPlannedDose(dz.id));
     CHECK(f.diary().doses(QDate(2026, 3, 15)).isEmpty());
 
