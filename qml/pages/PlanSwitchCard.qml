@@ -52,7 +52,7 @@ Card {
             objectName: "switchStages"
             Layout.fillWidth: true
             Layout.maximumWidth: 200
-            from: 1
+            from: 2
             to: 12
             value: root.controller.stages
             onValueModified: root.controller.stages = value
@@ -129,26 +129,70 @@ Card {
         color: Theme.text
         text: root.controller.summary
     }
+    Label {
+        visible: root.controller.roundingText.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        text: root.controller.roundingText
+    }
     Repeater {
         model: root.controller.stagesList
         delegate: RowLayout {
+            id: stageRow
             required property var modelData
             Layout.fillWidth: true
             spacing: Theme.gap
             Label {
                 Layout.preferredWidth: root.wide ? 240 : 120
+                Layout.alignment: Qt.AlignTop
                 wrapMode: Text.Wrap
-                text: modelData.datesText
+                text: stageRow.modelData.index > 0 ? qsTr("Stage %1: %2").arg(stageRow.modelData.index).arg(stageRow.modelData.datesText)
+                                                   : stageRow.modelData.datesText
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: modelData.fromText + " + " + modelData.diazepamText
+                text: stageRow.modelData.fromText
+                      + (stageRow.modelData.fromHowTo ? " (" + stageRow.modelData.fromHowTo + ")" : "")
+                      + " + " + stageRow.modelData.diazepamText
+                      + (stageRow.modelData.diazepamHowTo ? " (" + stageRow.modelData.diazepamHowTo + ")" : "")
+                      + (stageRow.modelData.index > 0 ? " — " + stageRow.modelData.totalText : "")
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
             }
+        }
+    }
+    // ---- an active plan of either drug: never overlapped silently
+    ColumnLayout {
+        objectName: "switchOverlap"
+        visible: root.controller.overlappingPlans.length > 0
+        Layout.fillWidth: true
+        spacing: 2
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.weight: Font.DemiBold
+            text: root.controller.overlappingPlans
+        }
+        ButtonGroup { id: planActionGroup }
+        RadioButton {
+            objectName: "switchEndPlans"
+            ButtonGroup.group: planActionGroup
+            text: qsTr("End the plan the day before the switch starts (its record stays)")
+            checked: root.controller.planAction === "end"
+            onToggled: if (checked) root.controller.planAction = "end"
+        }
+        RadioButton {
+            objectName: "switchArchivePlans"
+            ButtonGroup.group: planActionGroup
+            text: qsTr("Archive the plan")
+            checked: root.controller.planAction === "archive"
+            onToggled: if (checked) root.controller.planAction = "archive"
         }
     }
     CheckBox {
@@ -191,15 +235,41 @@ Card {
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
             }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: recorded.modelData.statusText
+                color: Theme.text
+                font.weight: recorded.modelData.problem ? Font.DemiBold : Font.Normal
+                font.pixelSize: Theme.smallSize
+            }
             Repeater {
                 model: recorded.modelData.stages
                 delegate: Label {
                     required property var modelData
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: modelData.datesText + ": " + modelData.fromText + " + " + modelData.diazepamText
+                    text: modelData.datesText + ": " + modelData.fromText
+                          + (modelData.fromHowTo ? " (" + modelData.fromHowTo + ")" : "")
+                          + " + " + modelData.diazepamText
+                          + (modelData.diazepamHowTo ? " (" + modelData.diazepamHowTo + ")" : "")
                     color: Theme.text
                     font.pixelSize: Theme.smallSize
+                }
+            }
+            RowLayout {
+                visible: !recorded.modelData.archived
+                spacing: Theme.gap
+                Button {
+                    objectName: "endSwitch_" + recorded.modelData.switchId
+                    visible: recorded.modelData.active
+                    text: qsTr("End the switch today")
+                    onClicked: root.controller.endSwitch(recorded.modelData.switchId)
+                }
+                Button {
+                    objectName: "archiveSwitch_" + recorded.modelData.switchId
+                    text: qsTr("Archive")
+                    onClicked: root.controller.archiveSwitch(recorded.modelData.switchId)
                 }
             }
         }

@@ -213,24 +213,27 @@ QVariantList DayController::usualDoses() const
 
 QVariantList DayController::plannedDoses() const
 {
-    // One entry per drug; a switch to diazepam can ask for two drugs on one day.
+    // One row per drug (a switch to diazepam asks for two drugs on one day). Never a sum: two sources
+    // of one drug on one day are shown as the conflict they are.
     QVariantList out;
     QList<qint64> order;
-    QMap<qint64, double> mg;
-    QMap<qint64, QStringList> how;
-    QMap<qint64, QString> names;
-    QMap<qint64, QString> steps;
-    for (const PlannedDose &p : m_planned) {
+    for (const PlannedDose &p : m_planned)
         if (!order.contains(p.drugId))
             order.append(p.drugId);
-        mg[p.drugId] += p.doseMg;
-        if (!p.howToMake.isEmpty() && p.doseMg > 0)
-            how[p.drugId].append(p.howToMake);
-        names[p.drugId] = p.drugName;
-        steps[p.drugId] = p.switchId ? tr("switch to diazepam, stage %1 of %2").arg(p.stepIndex).arg(p.stepCount)
-                                     : tr("plan step %1 of %2").arg(p.stepIndex).arg(p.stepCount);
-    }
     for (qint64 id : order) {
+        const PlannedDose *first = nullptr;
+        bool conflict = false;
+        QString conflictText;
+        for (const PlannedDose &p : m_planned) {
+            if (p.drugId != id)
+                continue;
+            if (!first)
+                first = &p;
+            if (p.conflict) {
+                conflict = true;
+                conflictText = p.conflictText;
+            }
+        }
         double loggedMg = 0;
         bool logged = false;
         for (const DoseEvent &e : m_entry.doses) {
@@ -239,32 +242,69 @@ QVariantList DayController::plannedDoses() const
                 loggedMg += e.mg();
             }
         }
+        QString step;
+        if (conflict)
+            step = tr("conflicting instructions");
+        else if (first->afterSwitch)
+            step = tr("after the switch to diazepam");
+        else if (first->switchId)
+            step = tr("switch to diazepam, stage %1 of %2").arg(first->stepIndex).arg(first->stepCount);
+        else
+            step = tr("plan step %1 of %2").arg(first->stepIndex).arg(first->stepCount);
+        const double mg = conflict ? 0.0 : first->doseMg;
         out.append(QVariantMap{{QStringLiteral("drugId"), id},
-                               {QStringLiteral("drugName"), names[id]},
-                               {QStringLiteral("mg"), mg[id]},
-                               {QStringLiteral("amountText"), mg[id] > 0 ? DoseListModel::mgText(mg[id]) : tr("0 mg (stop)")},
-                               {QStringLiteral("howToMake"), how[id].join(QStringLiteral(" + "))},
-                               {QStringLiteral("stepText"), steps[id]},
+                               {QStringLiteral("drugName"), first->drugName},
+                               {QStringLiteral("mg"), mg},
+                               {QStringLiteral("amountText"), conflict ? tr("conflict")
+                                                              : mg > 0 ? DoseListModel::mgText(mg)
+                                                                       : tr("0 mg (stop)")},
+                               {QStringLiteral("howToMake"), conflict ? conflictText
+                                                             : mg > 0 ? first->howToMake
+                                                                      : QString()},
+                               {QStringLiteral("stepText"), step},
+                               {QStringLiteral("conflict"), conflict},
+                               {QStringLiteral("conflictText"), conflictText},
                                {QStringLiteral("logged"), logged},
                                {QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString()}});
     }
     return out;
 }
 
-bool DayController::logPlannedDose(qint64 drugId)
+QString DayController::plannedConflict() const
 {
-    return guarded([&](Diary &) {
-        double mg = 0;
-        for (const PlannedDose &p : std::as_const(m_planned))
-            if (p.drugId == drugId)
-                mg += p.doseMg;
-        if (mg <= 0)
+    QStringList texts;
+    for (const PlannedDose &p : m_planned)
+        if (p.conflict && !texts.contains(p.conflictText))
+            texts << tr("%1: %2").arg(p.drugName, p.conflictText);
+    return texts.join(QLatin1Char('\n'));
+}
+
+bool DayController::logPlannedDose(qint64 drugId, bool confirmed)
+{
+    return guarded([&](Diary &d) {
+        const PlannedDose *planned = nullptr;
+        for (const PlannedDose &p : std::as_const(m_planned)) {
+            if (p.drugId != drugId)
+                continue;
+            if (p.conflict)
+                throwInvalid(QStringLiteral("drug"),
+                             tr("two sources give different doses of this medicine today; end or archive one on the "
+                                "Plan page, or log what you took with Add dose"));
+            planned = &p;
+        }
+        if (!planned || planned->doseMg <= 0)
             throwInvalid(QStringLiteral("drug"), tr("the plan asks for no dose of this medicine on this day"));
         NewDose dose;
         dose.date = m_date;
         dose.drugId = drugId;
-        dose.micrograms = qint64(std::llround(mg * 1000.0));
-        dose.confirmedLarge = true; // the plan's own dose
+        dose.micrograms = qint64(std::llround(planned->doseMg * 1000.0));
+        // The planned dose goes through the same unusually-large check as any other.
+        if (!confirmed && d.isUnusuallyLarge(drugId, planned->doseMg))
+            throwInvalid(QStringLiteral("mg"),
+                         tr("%1 is more than ten times the largest strength listed for this medicine; check the plan, "
+                            "and log it with Add dose if it is right")
+                             .arg(DoseListModel::mgText(planned->doseMg)));
+        dose.confirmedLarge = confirmed;
         push(commands::logDose(dose));
     });
 }

@@ -36,8 +36,12 @@ class DayController : public QObject
     Q_PROPERTY(DoseListModel *doses READ doses CONSTANT)
     Q_PROPERTY(SymptomRatingModel *symptoms READ symptoms CONSTANT)
     Q_PROPERTY(QVariantList usualDoses READ usualDoses NOTIFY dayLoaded)
-    /** [{drugId, drugName, amountText, howToMake, stepText, mg, logged}]: what the taper plans ask for this day. */
+    /** [{drugId, drugName, amountText, howToMake, stepText, mg, logged, conflict, conflictText}]: what the taper
+     *  plans and switches ask for this day, one row per drug. Doses are never added up: when two sources give
+     *  the same drug, the row is a conflict (mg 0, nothing to log; conflictText names both). */
     Q_PROPERTY(QVariantList plannedDoses READ plannedDoses NOTIFY dayLoaded)
+    /** The day's planned-dose conflicts as one text ("" when none), for a warning on the page. */
+    Q_PROPERTY(QString plannedConflict READ plannedConflict NOTIFY dayLoaded)
     Q_PROPERTY(QVariantList drugs READ drugs NOTIFY drugsChanged)
     Q_PROPERTY(int wellbeing READ wellbeing NOTIFY dayLoaded)
     Q_PROPERTY(double sleepHours READ sleepHours NOTIFY dayLoaded)
@@ -60,6 +64,7 @@ public:
     SymptomRatingModel *symptoms() { return &m_symptoms; }
     QVariantList usualDoses() const;
     QVariantList plannedDoses() const;
+    QString plannedConflict() const;
     QVariantList drugs() const;
     int wellbeing() const { return m_entry.wellbeing.value_or(-1); }
     double sleepHours() const { return m_entry.sleepHours.value_or(-1.0); }
@@ -76,8 +81,9 @@ public:
     Q_INVOKABLE void goToToday();
     /** Logs the usual dose(s) of one drug for this day. */
     Q_INVOKABLE bool logUsualDose(qint64 drugId);
-    /** Logs the dose the plans ask for this day of one drug, as one formulation-free amount. */
-    Q_INVOKABLE bool logPlannedDose(qint64 drugId);
+    /** Logs the dose the plan (or switch) asks for this day of one drug, as one formulation-free amount.
+     *  Refused for a conflict; an unusually large dose is refused (errorText) unless confirmed. */
+    Q_INVOKABLE bool logPlannedDose(qint64 drugId, bool confirmed = false);
     /**
      * Logs a dose typed in. Returns "ok", "error" (see errorText) or "confirm": the amount is
      * unusually large; confirmText says so and a second call with confirmed=true saves it.

@@ -94,6 +94,11 @@ void PlanDraft::setDrugId(qint64 id)
         if (mg > 0)
             m_startDose = formatNumber(mg);
         m_startDate = d->clock().today().toString(Qt::ISODate);
+        // Diazepam after a switch: the template starts from the switch's final dose, the day after its last stage.
+        if (m_template.startDoseMg > 0 && m_template.startDate.isValid()) {
+            m_startDose = formatNumber(m_template.startDoseMg);
+            m_startDate = m_template.startDate.toString(Qt::ISODate);
+        }
     }
     m_method = planner::methodName(m_template.method);
     m_intervalDays = QStringLiteral("28");

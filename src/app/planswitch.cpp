@@ -27,16 +27,33 @@ QVariantList stageRows(const planner::Crossover &c)
     QVariantList out;
     for (const planner::CrossoverStage &s : c.stages) {
         QString dates = s.index == 0 ? PlanSwitch::tr("now, before the switch")
-                                     : s.end.isValid()
-                                           ? PlanSwitch::tr("%1 – %2").arg(PlanStepModel::dateText(s.start),
-                                                                          PlanStepModel::dateText(s.end))
-                                           : PlanSwitch::tr("from %1").arg(PlanStepModel::dateText(s.start));
+                                     : PlanSwitch::tr("%1 – %2").arg(PlanStepModel::dateText(s.start),
+                                                                    PlanStepModel::dateText(s.end));
+        const QString from = s.fromMg > 0 ? formatNumber(s.fromMg) + QStringLiteral(" mg ") + c.fromDrug
+                                          : PlanSwitch::tr("stop %1").arg(c.fromDrug);
+        const QString dz = s.diazepamMg > 0 ? formatNumber(s.diazepamMg) + QStringLiteral(" mg diazepam")
+                                            : PlanSwitch::tr("no diazepam yet");
         out.append(QVariantMap{{QStringLiteral("index"), s.index},
                                {QStringLiteral("datesText"), dates},
-                               {QStringLiteral("fromText"), formatNumber(s.fromMg, 2) + QStringLiteral(" mg ") + c.fromDrug},
-                               {QStringLiteral("diazepamText"), formatNumber(s.diazepamMg, 1) + QStringLiteral(" mg diazepam")}});
+                               {QStringLiteral("fromText"), from},
+                               {QStringLiteral("fromHowTo"), s.index > 0 && s.fromMg > 0 ? s.fromHowTo : QString()},
+                               {QStringLiteral("diazepamText"), dz},
+                               {QStringLiteral("diazepamHowTo"), s.diazepamMg > 0 ? s.diazepamHowTo : QString()},
+                               {QStringLiteral("totalText"),
+                                PlanSwitch::tr("together %1 mg as diazepam").arg(formatNumber(c.totalEquivalentMg(s), 2))}});
     }
     return out;
+}
+
+QString roundingTextOf(const planner::Crossover &c)
+{
+    return PlanSwitch::tr("Each stage's doses are ones you can make with your tablets or liquid. Diazepam is rounded "
+                          "down, so a stage's total never goes above %1 mg (the %2 value for %3 mg); %4 is rounded "
+                          "to the nearest dose you can make. After %5, diazepam %6 mg alone: a diazepam taper plan "
+                          "can start on %7.")
+        .arg(formatNumber(c.used.diazepamMg, 2), c.used.sourceLabel, formatNumber(c.fromDoseMg), c.fromDrug,
+             PlanStepModel::dateText(c.lastDay()), formatNumber(c.targetDiazepamMg),
+             PlanStepModel::dateText(c.lastDay().addDays(1)));
 }
 
 } // namespace
@@ -84,15 +101,31 @@ void PlanSwitch::reload()
                                        {QStringLiteral("doseText"), mg > 0 ? formatNumber(mg) : QString()}});
         }
         try {
-            for (const StoredSwitch &s : d->switches()) {
+            for (const StoredSwitch &s : d->switches(true)) {
+                QString status;
+                if (s.archived)
+                    status = tr("Archived.");
+                else if (!s.problem.isEmpty())
+                    status = s.problem;
+                else if (s.endedOn.isValid())
+                    status = tr("Ended; its last day was %1.").arg(PlanStepModel::dateText(s.endedOn));
+                else if (today > s.crossover.lastDay())
+                    status = tr("Stages done: diazepam %1 mg alone until a diazepam plan takes over, or you end the switch.")
+                                 .arg(formatNumber(s.crossover.targetDiazepamMg));
+                else
+                    status = tr("Active.");
                 m_switches.append(QVariantMap{
                     {QStringLiteral("switchId"), s.id},
                     {QStringLiteral("title"), tr("%1 %2 mg to diazepam %3 mg").arg(s.crossover.fromDrug,
-                        formatNumber(s.crossover.fromDoseMg), formatNumber(s.crossover.targetDiazepamMg, 1))},
+                        formatNumber(s.crossover.fromDoseMg), formatNumber(s.crossover.targetDiazepamMg))},
                     {QStringLiteral("sourceText"), tr("Equivalence: %1").arg(s.crossover.used.sourceLabel)},
                     {QStringLiteral("confirmedText"),
                      tr("Recorded on %1 after you confirmed your prescriber agreed.").arg(PlanStepModel::dateText(s.confirmedAt.date()))},
-                    {QStringLiteral("stages"), stageRows(s.crossover)}});
+                    {QStringLiteral("statusText"), status},
+                    {QStringLiteral("active"), s.isActive()},
+                    {QStringLiteral("archived"), s.archived},
+                    {QStringLiteral("problem"), s.problem},
+                    {QStringLiteral("stages"), s.problem.isEmpty() ? stageRows(s.crossover) : QVariantList{}}});
             }
         } catch (const Error &) {
         }
@@ -138,6 +171,15 @@ WAYMARK_SETTER(setIntervalDays, m_intervalDays, int)
 WAYMARK_SETTER(setSource, m_source, const QString &)
 #undef WAYMARK_SETTER
 
+void PlanSwitch::setPlanAction(const QString &v)
+{
+    const QString action = v == QLatin1String("end") || v == QLatin1String("archive") ? v : QString();
+    if (action == m_planAction)
+        return;
+    m_planAction = action;
+    Q_EMIT changed();
+}
+
 void PlanSwitch::setConfirmed(bool v)
 {
     if (v == m_confirmed)
@@ -155,6 +197,8 @@ void PlanSwitch::recompute()
     m_equivalents.clear();
     m_stagesList.clear();
     m_summary.clear();
+    m_roundingText.clear();
+    m_overlapping.clear();
     m_valid = false;
     m_errorText.clear();
     m_errorField.clear();
@@ -177,11 +221,20 @@ void PlanSwitch::recompute()
                 {QStringLiteral("perTenText"), tr("%1 mg %2 = 10 mg diazepam").arg(formatNumber(e.mgPer10Diazepam, 2), lib->name)},
                 {QStringLiteral("chosen"), e.sourceKey == m_source}});
         const QDate start = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
-        const planner::Crossover c = planner::computeCrossover(*lib, mg, start, m_stages, m_intervalDays, m_source);
+        const planner::Crossover c = d->previewSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source);
         m_stagesList = stageRows(c);
         m_summary = tr("%1 %2 mg becomes %3 mg diazepam in %4 stages of %5, using %6.")
-                        .arg(c.fromDrug, formatNumber(mg), formatNumber(c.targetDiazepamMg, 1), QString::number(m_stages),
+                        .arg(c.fromDrug, formatNumber(mg), formatNumber(c.targetDiazepamMg), QString::number(m_stages),
                              PlanStepModel::daysText(m_intervalDays), c.used.sourceLabel);
+        m_roundingText = roundingTextOf(c);
+        QStringList plans;
+        for (const StoredPlan &p : d->plansOverlappingSwitch(m_drugId))
+            plans << tr("the %1 plan").arg(p.drugName);
+        if (!plans.isEmpty())
+            m_overlapping = tr("You have an active taper plan that would overlap the switch (%1). Planned doses are "
+                               "never added up, so choose what happens to it: end it (its last day becomes %2) or "
+                               "archive it.")
+                                .arg(plans.join(tr(" and ")), PlanStepModel::dateText(start.addDays(-1)));
         m_valid = true;
     } catch (const Error &e) {
         m_errorText = app::errorText(e);
@@ -198,14 +251,51 @@ bool PlanSwitch::record()
     try {
         const double mg = validate::number(m_dose.trimmed(), QStringLiteral("doseMg"));
         const QDate start = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
-        d->recordSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source, m_confirmed);
+        const Diary::ActivePlans action = m_planAction == QLatin1String("end")       ? Diary::ActivePlans::End
+                                          : m_planAction == QLatin1String("archive") ? Diary::ActivePlans::Archive
+                                                                                      : Diary::ActivePlans::Refuse;
+        d->recordSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source, m_confirmed, QString(), action);
         m_confirmed = false;
-        Q_EMIT changed();
+        m_planAction.clear();
+        recompute();
         return true;
     } catch (const Error &e) {
-        m_errorText = app::errorText(e);
-        m_errorField = e.field();
-        Q_EMIT changed();
+        setError(app::errorText(e), e.field());
+        return false;
+    }
+}
+
+void PlanSwitch::setError(const QString &text, const QString &field)
+{
+    m_errorText = text;
+    m_errorField = field;
+    Q_EMIT changed();
+}
+
+bool PlanSwitch::endSwitch(qint64 switchId)
+{
+    Diary *d = diary();
+    if (!d)
+        return false;
+    try {
+        d->endSwitch(switchId, d->clock().today());
+        return true;
+    } catch (const Error &e) {
+        setError(app::errorText(e), e.field());
+        return false;
+    }
+}
+
+bool PlanSwitch::archiveSwitch(qint64 switchId)
+{
+    Diary *d = diary();
+    if (!d)
+        return false;
+    try {
+        d->archiveSwitch(switchId);
+        return true;
+    } catch (const Error &e) {
+        setError(app::errorText(e), e.field());
         return false;
     }
 }

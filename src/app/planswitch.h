@@ -14,8 +14,10 @@ class Diary;
 /**
  * A switch from a benzodiazepine or z-drug to diazepam: the crossover under the chosen
  * equivalence table, with every table's figure side by side (they differ up to 2x), and the
- * switches already recorded. record() is refused until `confirmed` (the person ticked "My
- * prescriber agreed to this switch"); canRecord says when the button may be enabled.
+ * switches already recorded. Stage doses are made with the person's forms (both drugs, with how to
+ * make them). record() is refused until `confirmed` (the person ticked "My prescriber agreed to
+ * this switch") and, when either drug has an active plan (overlappingPlans), until the person chose
+ * to end or archive it (planAction); canRecord says when the button may be enabled.
  */
 class PlanSwitch : public QObject
 {
@@ -33,11 +35,17 @@ class PlanSwitch : public QObject
     Q_PROPERTY(bool confirmed READ confirmed WRITE setConfirmed NOTIFY changed)
     /** [{sourceKey, label, diazepamText, perTenText, chosen}] */
     Q_PROPERTY(QVariantList equivalents READ equivalents NOTIFY changed)
-    /** [{index, datesText, fromText, diazepamText}] */
+    /** [{index, datesText, fromText, fromHowTo, diazepamText, diazepamHowTo, totalText}] */
     Q_PROPERTY(QVariantList stagesList READ stagesList NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    /** How the doses are rounded, and what follows the last stage. */
+    Q_PROPERTY(QString roundingText READ roundingText NOTIFY changed)
+    /** The active plans the switch would overlap ("" when none): the card asks to end or archive them. */
+    Q_PROPERTY(QString overlappingPlans READ overlappingPlans NOTIFY changed)
+    /** "end" or "archive" for the overlapping plans; "" until the person chose. */
+    Q_PROPERTY(QString planAction READ planAction WRITE setPlanAction NOTIFY changed)
     Q_PROPERTY(bool canRecord READ canRecord NOTIFY changed)
-    /** [{switchId, title, sourceText, confirmedText, stages [...as stagesList]}] */
+    /** [{switchId, title, sourceText, confirmedText, statusText, active, archived, problem, stages [...as stagesList]}] */
     Q_PROPERTY(QVariantList switches READ switches NOTIFY switchesChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QString errorField READ errorField NOTIFY changed)
@@ -63,13 +71,21 @@ public:
     QVariantList equivalents() const { return m_equivalents; }
     QVariantList stagesList() const { return m_stagesList; }
     QString summary() const { return m_summary; }
-    bool canRecord() const { return m_valid && m_confirmed; }
+    QString roundingText() const { return m_roundingText; }
+    QString overlappingPlans() const { return m_overlapping; }
+    QString planAction() const { return m_planAction; }
+    void setPlanAction(const QString &v);
+    bool canRecord() const { return m_valid && m_confirmed && (m_overlapping.isEmpty() || !m_planAction.isEmpty()); }
     QVariantList switches() const { return m_switches; }
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
 
     /** Records the switch (one Diary call). Refused, with errorField "confirm", unless confirmed. */
     Q_INVOKABLE bool record();
+    /** Ends a recorded switch today (its last day); its doses up to today stay as they were. */
+    Q_INVOKABLE bool endSwitch(qint64 switchId);
+    /** Archives a recorded switch: it gives no planned doses any more. */
+    Q_INVOKABLE bool archiveSwitch(qint64 switchId);
 
 Q_SIGNALS:
     void drugsChanged();
@@ -80,6 +96,7 @@ private:
     waymark::Diary *diary() const;
     void reload();
     void recompute();
+    void setError(const QString &text, const QString &field);
 
     DiaryWatcher m_watch;
     QVariantList m_drugs;
@@ -94,6 +111,9 @@ private:
     QVariantList m_equivalents;
     QVariantList m_stagesList;
     QString m_summary;
+    QString m_roundingText;
+    QString m_overlapping;
+    QString m_planAction;
     QVariantList m_switches;
     QString m_errorText;
     QString m_errorField;

@@ -370,6 +370,21 @@ int dispatch(const QStringList &arguments)
     i += words;
 
     const QStringList rest = arguments.mid(i);
+    // A command whose next word names a group ("plan switch"): the group without a known subcommand.
+    if (!rest.isEmpty() && isGroup(command->name + QLatin1Char(' ') + rest.first())) {
+        const QString group = command->name + QLatin1Char(' ') + rest.first();
+        for (const QString &a : rest.mid(1))
+            if (isHelp(a)) {
+                printGroupHelp(group);
+                return 0;
+            }
+        const QStringList subs = subcommandsOf(group);
+        if (rest.size() > 1 && !rest.at(1).startsWith(QLatin1Char('-')))
+            throw UsageError{QStringLiteral("unknown command \"%1 %2\"; \"%1\" has: %3")
+                                 .arg(group, rest.at(1).left(40), subs.join(QStringLiteral(", "))),
+                             group};
+        throw UsageError{QStringLiteral("\"%1\" needs one of: %2").arg(group, subs.join(QStringLiteral(", "))), group};
+    }
     // A command that is also a group ("plan", "plan save"): a plain word after it is a mistyped subcommand.
     if (command->maxPositionals == 0 && isGroup(command->name) && !rest.isEmpty()
         && !rest.first().startsWith(QLatin1Char('-')))

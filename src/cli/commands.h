@@ -46,6 +46,12 @@ int cmdPlanSkip(const Args &args);
 int cmdPlanEditStep(const Args &args);
 int cmdPlanArchive(const Args &args);
 
+// commands_plan_switch.cpp
+int cmdPlanSwitchRecord(const Args &args);
+int cmdPlanSwitchShow(const Args &args);
+int cmdPlanSwitchEnd(const Args &args);
+int cmdPlanSwitchArchive(const Args &args);
+
 /** The taper-plan commands' table entries (commands_plan_table.cpp), appended to cli.cpp's table. */
 QList<Command> planCommands();
 

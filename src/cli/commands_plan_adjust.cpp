@@ -172,7 +172,9 @@ int cmdPlanShow(const Args &args)
                 {QStringLiteral("step_start"), iso(d.stepStart)},
                 {QStringLiteral("step_end"), d.stepEnd.isValid() ? QJsonValue(iso(d.stepEnd)) : QJsonValue()},
                 {QStringLiteral("occupancy_pct"),
-                 d.occupancyPct ? QJsonValue(planner::formatNumber(*d.occupancyPct, 1).toDouble()) : QJsonValue()}});
+                 d.occupancyPct ? QJsonValue(planner::formatNumber(*d.occupancyPct, 1).toDouble()) : QJsonValue()},
+                {QStringLiteral("switch"), d.switchId ? QJsonValue(d.switchId) : QJsonValue()},
+                {QStringLiteral("conflict"), d.conflict}});
         writeOut(QJsonDocument(QJsonObject{{QStringLiteral("today"), iso(today)},
                                            {QStringLiteral("plans"), list},
                                            {QStringLiteral("planned_doses"), doses}})
@@ -206,9 +208,12 @@ int cmdPlanShow(const Args &args)
         const QString step = !d.stepEnd.isValid() && d.doseMg > planner::DoseMaker::kToleranceMg
                                  ? QStringLiteral("step %1, held until released").arg(d.stepIndex)
                                  : QStringLiteral("step %1 of %2").arg(d.stepIndex).arg(d.stepCount);
-        lines << QStringLiteral("  %1: %2 mg (%3), %4, plan %5")
-                     .arg(d.drugName, mgText(d.doseMg), d.howToMake, step)
-                     .arg(d.planId);
+        // A switch's doses are listed too; two sources of one drug are a conflict, never a sum.
+        const QString source = d.switchId ? QStringLiteral("switch %1 (see \"plan switch show\")").arg(d.switchId)
+                                          : QStringLiteral("plan %1").arg(d.planId);
+        lines << QStringLiteral("  %1: %2 mg (%3), %4, %5")
+                         .arg(d.drugName, mgText(d.doseMg), d.howToMake, step, source)
+                     + (d.conflict ? QStringLiteral(". CONFLICT: ") + d.conflictText : QString());
     }
     printOut(lines.join(QLatin1Char('\n')));
     printErrLine(kProposal);

@@ -106,11 +106,13 @@ QList<Command> planCommands()
                         "number, drug, method and start, where it stands today (e.g. \"step 3 of 9, 8 mg until\n"
                         "2026-03-29\", \"held until released\"), and its schedule as CSV; then the doses the\n"
                         "plans ask for today. --csv prints only the CSV of the plan given with --plan.\n"
-                        "JSON keys: today, plans [{id, drug, method, start_date, archived, note, status, fit,\n"
-                        "waiting_for_release, warnings, suggestion, steps [{step, start_date, end_date, dose_mg,\n"
+                        "JSON keys: today, plans [{id, drug, method, start_date, archived, ended_on, note, status,\n"
+                        "fit, waiting_for_release, warnings, suggestion, steps [{step, start_date, end_date, dose_mg,\n"
                         "method_dose_mg, occupancy_pct, how_to_make, held_days, edited, cut_pct, drop_points,\n"
                         "asked_cut, warning {kind, cause, text}, merged_note}]}], planned_doses [{plan, drug,\n"
-                        "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct}]."),
+                        "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct, switch, conflict}]\n"
+                        "(a switch to diazepam's doses have switch set; conflict: another source gives the same drug\n"
+                        "that day, and the doses are not added up)."),
          {planIdOption(), planOption("all", "", "include archived plans"),
           planOption("csv", "", "print only the schedule CSV of the plan given with --plan"),
           planOption("json", "", "print JSON instead of text")},
@@ -175,6 +177,61 @@ QList<Command> planCommands()
          {planOption("drug", "NAME", "a drug of the built-in library"), planOption("mg", "X", "the dose in mg"),
           planOption("json", "", "print JSON instead of text")},
          0, 0, D::None, false, cmdPlanEquivalents},
+        {QStringLiteral("plan switch record"),
+         QStringLiteral("--drug NAME --mg X --stages N --table S2|S3|S4 --prescriber-agreed [--interval-days N] "
+                        "[--start D] [--end-plans | --archive-plans] [--note TEXT] [--json]"),
+         QStringLiteral("Record a switch to diazepam in stages, once your prescriber agreed"),
+         QStringLiteral("Replaces the dose of a benzodiazepine or z-drug with diazepam in N stages (2 to 12) of\n"
+                        "--interval-days days each (default 14), using one equivalence table: S2 Ashton, S3 VA/DoD\n"
+                        "2021, S4 NHS Scotland (\"plan equivalents\" shows which list the drug). Each stage's doses\n"
+                        "are made from the drug's forms in the diary and diazepam's (2, 5 and 10 mg tablets in\n"
+                        "halves until the diary has its own): the old drug is rounded to the nearest makeable dose,\n"
+                        "diazepam down, so no stage's total goes above the table's value. Refused when the forms\n"
+                        "cannot make the stages (the message says how many they can, and which form would help).\n"
+                        "A switch and a plan never overlap: while the drug or diazepam has an active plan, give\n"
+                        "--end-plans (its last day becomes the day before the switch) or --archive-plans. After the\n"
+                        "last stage, diazepam alone at the final dose until a diazepam plan (which starts the day\n"
+                        "after the last stage, from that dose) takes over. Prints the stages as CSV:\n"
+                        "stage,start_date,end_date,from_mg,from_how_to_make,diazepam_mg,diazepam_how_to_make,\n"
+                        "total_as_diazepam_mg. JSON keys as for \"plan switch show\"'s switches."),
+         {planOption("drug", "NAME", "the drug to switch from, as in \"drug list\""),
+          planOption("mg", "X", "the daily dose taken now, in mg"),
+          planOption("stages", "N", "how many stages, 2 to 12"),
+          planOption("interval-days", "N", "days per stage, 1 to 90 (default 14)"),
+          planOption("start", "D", "the first day of stage 1 (default today): YYYY-MM-DD or \"today\""),
+          planOption("table", "S", "the equivalence table: S2, S3 or S4"),
+          planOption("prescriber-agreed", "", "confirms that your prescriber agreed to this switch (required)"),
+          planOption("end-plans", "", "end the drug's or diazepam's active plan the day before the switch"),
+          planOption("archive-plans", "", "archive the drug's or diazepam's active plan"),
+          planOption("note", "TEXT", "a note kept with the switch (optional)"),
+          planOption("json", "", "print JSON instead of text")},
+         0, 0, D::Required, true, cmdPlanSwitchRecord},
+        {QStringLiteral("plan switch show"), QStringLiteral("[--switch ID] [--all] [--json]"),
+         QStringLiteral("List the switches to diazepam, their stages, and today's planned doses"),
+         QStringLiteral("Opens the diary read-only. For each switch (archived ones with --all or --switch): its\n"
+                        "number, status, the table used and the other tables' figures with their sources, and the\n"
+                        "stages as CSV with both drugs' doses and how to make them; then the doses planned for\n"
+                        "today. Two sources giving one drug on one day are shown as a CONFLICT, never added up.\n"
+                        "JSON keys: today, switches [{id, drug, dose_mg, table {source, label, diazepam_mg,\n"
+                        "mg_per_10mg_diazepam}, tables [...], stage_count, interval_days, start_date, last_day,\n"
+                        "final_diazepam_mg, stages [{stage, start_date, end_date, from_mg, from_how_to_make,\n"
+                        "diazepam_mg, diazepam_how_to_make, total_as_diazepam_mg}], status, active, ended_on,\n"
+                        "archived, confirmed_at, problem}], planned_doses [{drug, dose_mg, how_to_make, source,\n"
+                        "plan, switch, conflict, conflict_text}]."),
+         {planOption("switch", "ID", "only this switch"), planOption("all", "", "include archived switches"),
+          planOption("json", "", "print JSON instead of text")},
+         0, 0, D::Required, true, cmdPlanSwitchShow},
+        {QStringLiteral("plan switch end"), QStringLiteral("--switch ID [--date D]"),
+         QStringLiteral("End a switch: it asks for no doses after its last day"),
+         QStringLiteral("D (default today) becomes the switch's last day; the doses it asked for until then stay\n"
+                        "as they were. An ended switch no longer holds back plans of either drug."),
+         {planOption("switch", "ID", "the switch's number, as \"plan switch show\" lists it"),
+          {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (the last day; default today)")}},
+         0, 0, D::Required, true, cmdPlanSwitchEnd},
+        {QStringLiteral("plan switch archive"), QStringLiteral("--switch ID"), QStringLiteral("Archive a switch"),
+         QStringLiteral("An archived switch stays in the diary (\"plan switch show --all\") but asks for no doses."),
+         {planOption("switch", "ID", "the switch's number, as \"plan switch show\" lists it")},
+         0, 0, D::Required, true, cmdPlanSwitchArchive},
     };
 }
 

@@ -132,6 +132,8 @@ QString planStatus(const StoredPlan &p, const QDate &today)
 {
     if (p.archived)
         return QStringLiteral("archived");
+    if (p.endedOn.isValid() && today > p.endedOn) // e.g. when a switch to diazepam took over
+        return QStringLiteral("ended; its last day was %1").arg(iso(p.endedOn));
     const QList<planner::Step> &steps = p.schedule.steps;
     if (steps.isEmpty())
         return QStringLiteral("no steps");
@@ -273,6 +275,7 @@ QJsonObject storedPlanJson(const StoredPlan &p, const QDate &today)
     o.insert(QStringLiteral("start_date"),
              dateJson(p.schedule.steps.isEmpty() ? QDate() : p.schedule.steps.first().start));
     o.insert(QStringLiteral("archived"), p.archived);
+    o.insert(QStringLiteral("ended_on"), dateJson(p.endedOn));
     o.insert(QStringLiteral("note"), p.note);
     o.insert(QStringLiteral("status"), planStatus(p, today));
     o.insert(QStringLiteral("changes"), QJsonArray::fromStringList(adjustmentLines(p.plan)));

@@ -23,6 +23,7 @@ struct PlannedDose;
 namespace planner {
 struct Plan;
 struct Adjustment;
+struct Crossover;
 }
 
 struct Drug
@@ -232,9 +233,13 @@ public:
     // Taper plans (types in storedplan.h; maths in planner/). One active plan per drug.
     QList<StoredPlan> plans(bool includeArchived = false) const;
     std::optional<StoredPlan> plan(qint64 planId) const;
-    /** A plan for a drug filled with what the diary knows: its visible formulations and occupancy fit. */
+    /** A plan for a drug filled with what the diary knows: its visible formulations and occupancy fit;
+     *  for diazepam after an active switch, its start (the day after the last stage) and dose (the
+     *  switch's final diazepam dose). */
     planner::Plan planTemplate(qint64 drugId) const;
-    /** Saves a new active plan after checking that its schedule can be computed. */
+    /** Saves a new active plan after checking that its schedule can be computed. While a switch is
+     *  active, a plan of the drug being replaced is refused, and a diazepam plan must start on or
+     *  after the day after the switch's last stage, from the switch's final diazepam dose. */
     StoredPlan savePlan(qint64 drugId, const planner::Plan &plan, const QString &note = QString());
     /** Adds an adjustment (hold, pause, pace change, skip, dose edit); the past stays as it was. */
     StoredPlan adjustPlan(qint64 planId, const planner::Adjustment &adjustment);
@@ -245,15 +250,45 @@ public:
     void restorePlan(const StoredPlan &plan);
     /** Removes a plan altogether (undo of saving it; the app's normal way out is archivePlan). */
     void deletePlan(qint64 planId);
+
+    /** Ends an active plan: lastDay is the last day it gives a dose. It is kept (plans(true) lists it). */
+    void endPlan(qint64 planId, const QDate &lastDay);
+
+    /** What recordSwitch does with an active plan of either drug (a switch and a plan never overlap). */
+    enum class ActivePlans {
+        Refuse, ///< throw InvalidInput (field "plans") naming the plans to end or archive
+        End,    ///< end them on the day before the switch starts
+        Archive ///< archive them
+    };
     /**
      * Records a switch from a drug to diazepam in stages, using one equivalence table ("S2" Ashton,
-     * "S3" VA/DoD, "S4" NHS Scotland). Refused unless confirmedWithPrescriber: the app and CLI ask
-     * the person to confirm that their prescriber agreed to it. Adds diazepam to the diary if needed.
+     * "S3" VA/DoD, "S4" NHS Scotland), with doses made from the drug's visible formulations and
+     * diazepam's (the library's 2/5/10 mg tablets in halves when the diary has no diazepam yet).
+     * Refused unless confirmedWithPrescriber: the app and CLI ask the person to confirm that their
+     * prescriber agreed to it. Refused while another switch of either drug is active, and while
+     * either drug has an active plan unless `plans` says to end or archive it (same transaction).
+     * Adds diazepam to the diary if needed.
      */
     StoredSwitch recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages, int intervalDays,
-                              const QString &sourceKey, bool confirmedWithPrescriber, const QString &note = QString());
-    QList<StoredSwitch> switches() const;
-    /** The dose each active plan (and each recorded switch) asks for on a day (none before it starts). */
+                              const QString &sourceKey, bool confirmedWithPrescriber, const QString &note = QString(),
+                              ActivePlans plans = ActivePlans::Refuse);
+    /** The switch recordSwitch would store, with the same forms and rules, without storing anything. */
+    planner::Crossover previewSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                     int intervalDays, const QString &sourceKey) const;
+    /** The plans recordSwitch would have to end or archive (active plans of the drug or of diazepam). */
+    QList<StoredPlan> plansOverlappingSwitch(qint64 fromDrugId) const;
+    /** Recorded switches, oldest first; archived ones only with includeArchived. */
+    QList<StoredSwitch> switches(bool includeArchived = false) const;
+    std::optional<StoredSwitch> switchById(qint64 switchId) const;
+    /** Ends an active switch: lastDay is the last day it gives doses (not before its first day). */
+    void endSwitch(qint64 switchId, const QDate &lastDay);
+    void archiveSwitch(qint64 switchId);
+    /**
+     * The doses asked for on a day by each active plan and each switch, one entry per source. Doses of
+     * one drug are never added up: when two sources give the same drug on the same day, both entries
+     * are marked conflict (see PlannedDose). A switch's final diazepam dose, after its last stage,
+     * gives way to a diazepam plan that has a step on that day (the handover, not a conflict).
+     */
     QList<PlannedDose> plannedDoses(const QDate &day) const;
 
     // Settings
@@ -294,6 +329,8 @@ private:
     void record(Change change);
     void publish(const ChangeSet &changes);
     StoredPlan storePlanDefinition(qint64 planId, const planner::Plan &plan);
+    /** Switches matching an SQL condition on table s (bound ?1 = id when id != 0). */
+    QList<StoredSwitch> querySwitches(const char *condition, qint64 id = 0) const;
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

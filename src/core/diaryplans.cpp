@@ -8,7 +8,12 @@
 #include "planner/planjson.h"
 #include "storedplan.h"
 
+#include "planner/dosemaker.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
 
 namespace waymark {
 namespace {
@@ -34,13 +39,14 @@ StoredPlan readPlan(const Statement &st)
     p.note = st.text(5);
     p.createdAt = QDateTime::fromString(st.text(6), Qt::ISODate);
     p.plan.otherForms = otherFormsOf(p.drugName);
+    p.endedOn = QDate::fromString(st.text(7), Qt::ISODate);
     // Plans saved before step 1 had to be exactly the start dose still open (with a warning on step 1).
     p.schedule = planner::computeSchedule(p.plan, planner::StartRule::StoredLenient);
     return p;
 }
 
 constexpr const char *kPlanSelect =
-    "SELECT p.id, p.drug_id, d.name, p.definition, p.archived, p.note, p.created_at FROM plans p "
+    "SELECT p.id, p.drug_id, d.name, p.definition, p.archived, p.note, p.created_at, p.ended_on FROM plans p "
     "JOIN drugs d ON d.id = p.drug_id ";
 
 QString definitionText(const planner::Plan &plan)
@@ -54,7 +60,8 @@ QList<StoredPlan> Diary::plans(bool includeArchived) const
 {
     Statement st = m_db->prepare(QByteArray(kPlanSelect)
                                      .append(includeArchived ? "ORDER BY p.archived, d.name, p.id"
-                                                             : "WHERE p.archived = 0 ORDER BY d.name, p.id")
+                                                             : "WHERE p.archived = 0 AND p.ended_on IS NULL "
+                                                               "ORDER BY d.name, p.id")
                                      .constData());
     QList<StoredPlan> out;
     while (st.step())
@@ -85,6 +92,12 @@ planner::Plan Diary::planTemplate(qint64 drugId) const
                                        d->sources.contains(QLatin1String("S1")) ? QStringLiteral("S1 (modelled)")
                                                                                 : QStringLiteral("user")};
     p.method = p.fit ? planner::Method::Hyperbolic : planner::Method::Percent;
+    for (const StoredSwitch &s : switches())
+        if (s.isActive() && s.diazepamDrugId == drugId) { // the plan after the switch
+            p.startDate = std::max(p.startDate, s.crossover.lastDay().addDays(1));
+            p.startDoseMg = s.crossover.targetDiazepamMg;
+            p.maxSolidUnits = std::max(p.maxSolidUnits, planner::solidUnitsFor(p.formulations, p.startDoseMg));
+        }
     return p;
 }
 
@@ -92,7 +105,32 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
 {
     if (!drug(drugId))
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
-    planner::computeSchedule(plan); // throws InvalidInput naming the field
+    const planner::Schedule schedule = planner::computeSchedule(plan); // throws InvalidInput naming the field
+    for (const StoredSwitch &s : switches()) {
+        if (!s.isActive())
+            continue;
+        if (s.fromDrugId == drugId)
+            throw Error(ErrorCode::InvalidInput,
+                        QStringLiteral("plan: this drug is being switched to diazepam (switch %1); a plan for it would "
+                                       "overlap the switch. End or archive the switch first")
+                            .arg(s.id),
+                        QStringLiteral("plan"));
+        if (s.diazepamDrugId == drugId && !schedule.steps.isEmpty()) {
+            const QDate first = s.crossover.lastDay().addDays(1);
+            const planner::Step &step1 = schedule.steps.first();
+            if (step1.start < first)
+                throwInvalid(QStringLiteral("startDate"),
+                             QStringLiteral("switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
+                                            "(or end the switch first)")
+                                 .arg(QString::number(s.id), s.crossover.lastDay().toString(Qt::ISODate),
+                                      first.toString(Qt::ISODate)));
+            if (std::abs(step1.doseMg - s.crossover.targetDiazepamMg) > planner::DoseMaker::kToleranceMg)
+                throwInvalid(QStringLiteral("startDoseMg"),
+                             QStringLiteral("switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from "
+                                            "%2 mg (or end the switch first)")
+                                 .arg(QString::number(s.id), planner::formatNumber(s.crossover.targetDiazepamMg)));
+        }
+    }
     for (const StoredPlan &p : plans(false))
         if (p.drugId == drugId)
             throw Error(ErrorCode::AlreadyExists,
@@ -193,37 +231,197 @@ void Diary::deletePlan(qint64 planId)
     });
 }
 
+void Diary::endPlan(qint64 planId, const QDate &lastDay)
+{
+    if (!lastDay.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("give the plan's last day"));
+    write([&] {
+        m_db->prepare("UPDATE plans SET ended_on = ?2, updated_at = ?3 WHERE id = ?1 AND archived = 0 AND ended_on IS NULL")
+            .bind(1, planId)
+            .bind(2, lastDay.toString(Qt::ISODate))
+            .bind(3, m_clock.now().toString(Qt::ISODate))
+            .run();
+        if (m_db->changes() == 0)
+            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
+        record(Change::plan(planId, 0));
+    });
+}
+
+namespace {
+
+QString sourceText(const PlannedDose &p)
+{
+    if (p.switchId == 0)
+        return QStringLiteral("plan %1, step %2").arg(p.planId).arg(p.stepIndex);
+    if (p.afterSwitch)
+        return QStringLiteral("switch %1, after its last stage").arg(p.switchId);
+    return QStringLiteral("switch %1, stage %2 of %3").arg(p.switchId).arg(p.stepIndex).arg(p.stepCount);
+}
+
+/** Marks every entry of a drug that has more than one source on the day. Never adds doses up. */
+void markConflicts(QList<PlannedDose> &doses)
+{
+    for (PlannedDose &p : doses) {
+        QStringList sources;
+        for (const PlannedDose &q : std::as_const(doses))
+            if (q.drugId == p.drugId)
+                sources << QStringLiteral("%1 mg (%2)").arg(planner::formatNumber(q.doseMg), sourceText(q));
+        if (sources.size() < 2)
+            continue;
+        p.conflict = true;
+        p.conflictText = QStringLiteral("%1 give a dose of this drug for this day: %2. They are not "
+                                        "added up; end or archive one of them.")
+                             .arg(sources.size() == 2 ? QStringLiteral("Two sources")
+                                                      : QStringLiteral("%1 sources").arg(sources.size()),
+                                  sources.join(QStringLiteral(" and ")));
+    }
+}
+
+QJsonObject stagesJson(const planner::Crossover &c)
+{
+    QJsonArray stages;
+    for (qsizetype i = 1; i < c.stages.size(); ++i) {
+        const planner::CrossoverStage &s = c.stages[i];
+        stages.append(QJsonObject{{QStringLiteral("from_mg"), s.fromMg},
+                                  {QStringLiteral("from_how"), s.fromHowTo},
+                                  {QStringLiteral("diazepam_mg"), s.diazepamMg},
+                                  {QStringLiteral("diazepam_how"), s.diazepamHowTo}});
+    }
+    return QJsonObject{{QStringLiteral("stages"), stages}};
+}
+
+/** The stages as recorded (definition JSON), dated from the switch's start and interval. */
+planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double doseMg, const QString &sourceKey,
+                                   const QDate &start, int intervalDays, const QJsonObject &definition)
+{
+    planner::Crossover c;
+    c.fromDrug = lib.name;
+    c.fromDoseMg = doseMg;
+    c.alternatives = planner::diazepamEquivalents(lib, doseMg);
+    bool found = false;
+    for (const planner::DiazepamEquivalent &e : c.alternatives)
+        if (e.sourceKey == sourceKey) {
+            c.used = e;
+            found = true;
+        }
+    const QJsonArray stages = definition.value(QStringLiteral("stages")).toArray();
+    if (!found || stages.size() < 2 || intervalDays < 1 || !start.isValid())
+        throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch cannot be read."));
+    planner::CrossoverStage now;
+    now.fromMg = doseMg;
+    c.stages.append(now);
+    for (qsizetype k = 1; k <= stages.size(); ++k) {
+        const QJsonObject o = stages.at(k - 1).toObject();
+        planner::CrossoverStage s;
+        s.index = int(k);
+        s.start = start.addDays((k - 1) * intervalDays);
+        s.end = s.start.addDays(intervalDays - 1);
+        s.fromMg = o.value(QStringLiteral("from_mg")).toDouble();
+        s.fromHowTo = o.value(QStringLiteral("from_how")).toString();
+        s.diazepamMg = o.value(QStringLiteral("diazepam_mg")).toDouble();
+        s.diazepamHowTo = o.value(QStringLiteral("diazepam_how")).toString();
+        c.stages.append(s);
+    }
+    c.targetDiazepamMg = c.stages.last().diazepamMg;
+    return c;
+}
+
+/** The person's forms of a drug, or fallback when they have none. */
+QList<Formulation> formsOr(const QList<Formulation> &forms, const QList<Formulation> &fallback)
+{
+    return forms.isEmpty() ? fallback : forms;
+}
+
+} // namespace
+
 QList<PlannedDose> Diary::plannedDoses(const QDate &day) const
 {
     QList<PlannedDose> out;
-    for (const StoredPlan &p : plans(false)) {
+    // Every plan not archived: an ended plan still gives its doses up to its last day.
+    Statement st = m_db->prepare(QByteArray(kPlanSelect).append("WHERE p.archived = 0 ORDER BY d.name, p.id").constData());
+    while (st.step()) {
+        const StoredPlan p = readPlan(st);
+        if (p.endedOn.isValid() && day > p.endedOn)
+            continue;
         const auto i = p.schedule.stepOn(day);
         if (!i)
             continue;
         const planner::Step &s = p.schedule.steps[*i];
-        out.append({p.id, p.drugId, p.drugName, s.doseMg, s.howToMake, s.index, int(p.schedule.steps.size()), s.start,
-                    s.end, s.occupancyPct, 0});
+        PlannedDose d;
+        d.planId = p.id;
+        d.drugId = p.drugId;
+        d.drugName = p.drugName;
+        d.doseMg = s.doseMg;
+        d.howToMake = s.howToMake;
+        d.stepIndex = s.index;
+        d.stepCount = int(p.schedule.steps.size());
+        d.stepStart = s.start;
+        d.stepEnd = s.end;
+        d.occupancyPct = s.occupancyPct;
+        out.append(d);
     }
+    const qsizetype fromPlans = out.size();
     for (const StoredSwitch &sw : switches()) {
-        const auto &stages = sw.crossover.stages;
-        for (qsizetype i = 1; i < stages.size(); ++i) {
-            const planner::CrossoverStage &st = stages[i];
-            if (day < st.start || (st.end.isValid() && day > st.end))
+        if (!sw.problem.isEmpty() || (sw.endedOn.isValid() && day > sw.endedOn))
+            continue;
+        const planner::Crossover &c = sw.crossover;
+        const int count = c.stageCount();
+        PlannedDose d;
+        d.switchId = sw.id;
+        d.stepCount = count;
+        if (day > c.lastDay()) {
+            // After the last stage: the final diazepam dose, until a diazepam plan takes over.
+            bool planTakesOver = false;
+            for (qsizetype i = 0; i < fromPlans; ++i)
+                planTakesOver = planTakesOver || out[i].drugId == sw.diazepamDrugId;
+            if (planTakesOver)
                 continue;
-            const int count = int(stages.size()) - 1;
-            if (st.fromMg > 0)
-                out.append({0, sw.fromDrugId, sw.crossover.fromDrug, st.fromMg, QString(), st.index, count, st.start,
-                            st.end, std::nullopt, sw.id});
-            out.append({0, sw.diazepamDrugId, QStringLiteral("Diazepam"), st.diazepamMg, QString(), st.index, count,
-                        st.start, st.end, std::nullopt, sw.id});
+            d.drugId = sw.diazepamDrugId;
+            d.drugName = sw.diazepamName;
+            d.doseMg = c.targetDiazepamMg;
+            d.howToMake = c.stages.last().diazepamHowTo;
+            d.stepIndex = count;
+            d.stepStart = c.lastDay().addDays(1);
+            d.afterSwitch = true;
+            out.append(d);
+            continue;
+        }
+        for (qsizetype i = 1; i < c.stages.size(); ++i) {
+            const planner::CrossoverStage &s = c.stages[i];
+            if (day < s.start || day > s.end)
+                continue;
+            d.stepIndex = s.index;
+            d.stepStart = s.start;
+            d.stepEnd = s.end;
+            PlannedDose from = d; // the old drug, down to its 0 mg stop at the last stage
+            from.drugId = sw.fromDrugId;
+            from.drugName = sw.fromName;
+            from.doseMg = s.fromMg;
+            from.howToMake = s.fromHowTo;
+            out.append(from);
+            d.drugId = sw.diazepamDrugId;
+            d.drugName = sw.diazepamName;
+            d.doseMg = s.diazepamMg;
+            d.howToMake = s.diazepamHowTo;
+            out.append(d);
         }
     }
+    markConflicts(out);
     return out;
 }
 
-StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
-                                 int intervalDays, const QString &sourceKey, bool confirmedWithPrescriber,
-                                 const QString &note)
+QList<StoredPlan> Diary::plansOverlappingSwitch(qint64 fromDrugId) const
+{
+    const auto dz = drugByName(QStringLiteral("Diazepam"));
+    QList<StoredPlan> out;
+    for (const StoredPlan &p : plans(false))
+        if (p.drugId == fromDrugId || (dz && p.drugId == dz->id))
+            out.append(p);
+    return out;
+}
+
+planner::Crossover Diary::previewSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                        int intervalDays, const QString &sourceKey) const
 {
     const auto from = drug(fromDrugId);
     if (!from)
@@ -231,19 +429,60 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
     const auto lib = catalogue::findDrug(from->libraryKey.isEmpty() ? from->name : from->libraryKey);
     if (!lib)
         throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
-    const planner::Crossover crossover = planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey);
+    const QList<Formulation> fromForms = formulations(fromDrugId);
+    if (fromForms.isEmpty())
+        throwInvalid(QStringLiteral("formulations"),
+                     QStringLiteral("add the tablets, capsules or liquid of this drug that you have first: each stage's "
+                                    "dose is made from them"));
+    const auto dz = drugByName(QStringLiteral("Diazepam"));
+    const QList<Formulation> dzForms = formsOr(dz ? formulations(dz->id) : QList<Formulation>{},
+                                               planner::defaultDiazepamFormulations());
+    return planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey, fromForms, dzForms);
+}
+
+StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
+                                 int intervalDays, const QString &sourceKey, bool confirmedWithPrescriber,
+                                 const QString &note, ActivePlans activePlans)
+{
+    const planner::Crossover crossover = previewSwitch(fromDrugId, fromDoseMg, start, stages, intervalDays, sourceKey);
+    const auto dz = drugByName(QStringLiteral("Diazepam"));
     if (!confirmedWithPrescriber)
         throwInvalid(QStringLiteral("confirm"),
                      QStringLiteral("a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
+    for (const StoredSwitch &s : switches())
+        if (s.isActive())
+            throw Error(ErrorCode::InvalidInput,
+                        QStringLiteral("switch: switch %1 to diazepam is still active; end or archive it before "
+                                       "recording another")
+                            .arg(s.id),
+                        QStringLiteral("switch"));
+    const QList<StoredPlan> overlapping = plansOverlappingSwitch(fromDrugId);
+    if (!overlapping.isEmpty() && activePlans == ActivePlans::Refuse) {
+        QStringList names;
+        for (const StoredPlan &p : overlapping)
+            names << QStringLiteral("plan %1 (%2)").arg(p.id).arg(p.drugId == fromDrugId ? QStringLiteral("the drug being switched")
+                                                                                        : QStringLiteral("diazepam"));
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("plans: %1 would overlap the switch; end it (its last day becomes the day before the "
+                                   "switch starts) or archive it, then record the switch")
+                        .arg(names.join(QStringLiteral(" and "))),
+                    QStringLiteral("plans"));
+    }
     qint64 id = 0;
     write([&] {
+        for (const StoredPlan &p : overlapping) {
+            if (activePlans == ActivePlans::Archive)
+                archivePlan(p.id);
+            else
+                endPlan(p.id, start.addDays(-1));
+        }
         qint64 diazepamId = 0;
-        if (const auto dz = drugByName(QStringLiteral("Diazepam")))
+        if (dz)
             diazepamId = dz->id;
         else
             diazepamId = addDrug(QStringLiteral("Diazepam")).id;
         m_db->prepare("INSERT INTO switches (from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
-                      "start_date, confirmed_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                      "start_date, confirmed_at, note, definition) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
             .bind(1, fromDrugId)
             .bind(2, diazepamId)
             .bind(3, fromDoseMg)
@@ -253,21 +492,28 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
             .bind(7, start.toString(Qt::ISODate))
             .bind(8, m_clock.now().toString(Qt::ISODate))
             .bind(9, note.isEmpty() ? QString() : note)
+            .bind(10, QString::fromUtf8(QJsonDocument(stagesJson(crossover)).toJson(QJsonDocument::Compact)))
             .run();
         id = m_db->lastInsertId();
         record(Change::switchTo(id, fromDrugId));
     });
-    for (const StoredSwitch &s : switches())
-        if (s.id == id)
-            return s;
+    if (const auto s = switchById(id))
+        return *s;
     throw Error(ErrorCode::Io, QStringLiteral("The switch was not stored."));
 }
 
-QList<StoredSwitch> Diary::switches() const
+QList<StoredSwitch> Diary::querySwitches(const char *condition, qint64 id) const
 {
-    Statement st = m_db->prepare("SELECT s.id, s.from_drug_id, s.to_drug_id, s.from_dose_mg, s.source_key, s.stages, "
-                                 "s.interval_days, s.start_date, s.confirmed_at, s.note, d.library_key, d.name "
-                                 "FROM switches s JOIN drugs d ON d.id = s.from_drug_id ORDER BY s.id");
+    Statement st = m_db->prepare(
+        QByteArray("SELECT s.id, s.from_drug_id, s.to_drug_id, s.from_dose_mg, s.source_key, s.stages, "
+                   "s.interval_days, s.start_date, s.confirmed_at, s.note, d.library_key, d.name, s.definition, "
+                   "s.ended_on, s.archived, t.name "
+                   "FROM switches s JOIN drugs d ON d.id = s.from_drug_id JOIN drugs t ON t.id = s.to_drug_id WHERE ")
+            .append(condition)
+            .append(" ORDER BY s.id")
+            .constData());
+    if (id != 0)
+        st.bind(1, id);
     QList<StoredSwitch> out;
     while (st.step()) {
         StoredSwitch s;
@@ -279,13 +525,85 @@ QList<StoredSwitch> Diary::switches() const
         s.startDate = QDate::fromString(st.text(7), Qt::ISODate);
         s.confirmedAt = QDateTime::fromString(st.text(8), Qt::ISODate);
         s.note = st.text(9);
+        s.fromName = st.text(11);
+        s.endedOn = QDate::fromString(st.text(13), Qt::ISODate);
+        s.archived = st.int64(14) != 0;
+        s.diazepamName = st.text(15);
         const auto lib = catalogue::findDrug(st.text(10).isEmpty() ? st.text(11) : st.text(10));
         if (!lib)
             throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch names a drug the library no longer has."));
-        s.crossover = planner::computeCrossover(*lib, st.real(3), s.startDate, s.stages, s.intervalDays, st.text(4));
+        const double dose = st.real(3);
+        const QString source = st.text(4);
+        if (!st.isNull(12)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(st.text(12).toUtf8());
+            if (!doc.isObject())
+                throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch cannot be read."));
+            s.crossover = storedCrossover(*lib, dose, source, s.startDate, s.intervalDays, doc.object());
+        } else {
+            // Recorded by version 4 (stages not kept): computed again with the forms the diary has now.
+            try {
+                s.crossover = planner::computeCrossover(
+                    *lib, dose, s.startDate, s.stages, s.intervalDays, source,
+                    formsOr(formulations(s.fromDrugId), planner::libraryFormulations(*lib)),
+                    formsOr(formulations(s.diazepamDrugId), planner::defaultDiazepamFormulations()));
+            } catch (const Error &e) {
+                if (e.code() != ErrorCode::InvalidInput)
+                    throw;
+                s.crossover.fromDrug = lib->name;
+                s.crossover.fromDoseMg = dose;
+                s.crossover.alternatives = planner::diazepamEquivalents(*lib, dose);
+                for (const planner::DiazepamEquivalent &eq : std::as_const(s.crossover.alternatives))
+                    if (eq.sourceKey == source)
+                        s.crossover.used = eq;
+                s.problem = QStringLiteral("This switch (%1 stage(s)) was recorded by an earlier version, and its "
+                                           "stages cannot be made with the forms in the diary (%2). It gives no "
+                                           "planned doses: end or archive it, and record it again.")
+                                .arg(s.stages)
+                                .arg(e.message());
+            }
+        }
         out.append(s);
     }
     return out;
+}
+
+QList<StoredSwitch> Diary::switches(bool includeArchived) const
+{
+    return querySwitches(includeArchived ? "1" : "s.archived = 0");
+}
+
+std::optional<StoredSwitch> Diary::switchById(qint64 switchId) const
+{
+    const QList<StoredSwitch> found = querySwitches("s.id = ?1", switchId);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+void Diary::endSwitch(qint64 switchId, const QDate &lastDay)
+{
+    if (!lastDay.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("give the switch's last day"));
+    write([&] {
+        m_db->prepare("UPDATE switches SET ended_on = ?2 WHERE id = ?1 AND archived = 0 AND ended_on IS NULL")
+            .bind(1, switchId)
+            .bind(2, lastDay.toString(Qt::ISODate))
+            .run();
+        if (m_db->changes() == 0)
+            throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such active switch"), QStringLiteral("switch"));
+        record(Change::switchTo(switchId, 0));
+    });
+}
+
+void Diary::archiveSwitch(qint64 switchId)
+{
+    write([&] {
+        m_db->prepare("UPDATE switches SET archived = 1 WHERE id = ?1 AND archived = 0").bind(1, switchId).run();
+        if (m_db->changes() == 0)
+            throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such switch, or already archived"),
+                        QStringLiteral("switch"));
+        record(Change::switchTo(switchId, 0));
+    });
 }
 
 } // namespace waymark

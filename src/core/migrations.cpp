@@ -136,9 +136,24 @@ void toVersion4(Database &db)
     )sql");
 }
 
+// Version 5: switches and plans never overlap silently. A switch keeps the stages computed when it
+// was recorded (definition: JSON, doses and how to make them; NULL for switches recorded by version
+// 4, which are recomputed), and can be ended (ended_on: its last day) or archived; a plan can be
+// ended (ended_on: its last day) when a switch takes over.
+void toVersion5(Database &db)
+{
+    db.exec(R"sql(
+        ALTER TABLE switches ADD COLUMN definition TEXT;
+        ALTER TABLE switches ADD COLUMN ended_on TEXT;
+        ALTER TABLE switches ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE plans ADD COLUMN ended_on TEXT;
+    )sql");
+}
+
 const std::vector<std::function<void(Database &)>> &ladder()
 {
-    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2, toVersion3, toVersion4};
+    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2, toVersion3, toVersion4,
+                                                                       toVersion5};
     return steps;
 }
 

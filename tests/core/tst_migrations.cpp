@@ -115,6 +115,51 @@ void checkVersion1Data(Diary &diary)
     CHECK(day.note == QLatin1String("first entry"));
 }
 
+/** A diary at version 4 with two switches as version 4 wrote them (no stages kept): alprazolam 2 mg
+ *  in 4 stages, and an old one-stage switch, which these rules no longer make. */
+QString makeVersion4(const TempFolder &dir)
+{
+    const QString path = dir.file(QStringLiteral("v4.waymark"));
+    writeBytes(path, {});
+    const QByteArray key = kPassphrase.toUtf8();
+    Database db(path, key, Database::Mode::CreateNew);
+    migrations::migrate(db, 4);
+    db.exec("INSERT INTO drugs (id, name, drug_class, library_key, diazepam10_ashton_mg, diazepam10_vadod_mg, sources, created_at) "
+            "VALUES (1, 'Alprazolam', 'benzodiazepine', 'alprazolam', 0.5, 1, 'S2;S3', '2026-01-01'),"
+            "       (2, 'Diazepam', 'benzodiazepine', 'diazepam', 10, 10, 'S2;S3;S4', '2026-01-01');"
+            "INSERT INTO formulations (drug_id, kind, strength_mg, split_parts) VALUES "
+            "(1, 'tablet', 0.25, 2), (1, 'tablet', 0.5, 2), (1, 'tablet', 1, 2), (1, 'tablet', 2, 2),"
+            "(2, 'tablet', 2, 2), (2, 'tablet', 5, 2), (2, 'tablet', 10, 2);"
+            "INSERT INTO switches (id, from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
+            "start_date, confirmed_at) VALUES (1, 1, 2, 2, 'S2', 4, 14, '2026-04-01', '2026-03-01T10:00:00'),"
+            "(2, 1, 2, 1, 'S3', 1, 7, '2026-09-01', '2026-03-02T10:00:00');");
+    return path;
+}
+
+void checkVersion4Data(Diary &diary)
+{
+    const QList<StoredSwitch> switches = diary.switches();
+    REQUIRE(switches.size() == 2);
+    // Computed again with the diary's forms: makeable stages.
+    const StoredSwitch &four = switches[0];
+    CHECK(four.problem.isEmpty());
+    CHECK(four.isActive());
+    REQUIRE(four.crossover.stageCount() == 4);
+    CHECK(four.crossover.stages[1].fromMg == 1.5);
+    CHECK(four.crossover.stages[1].diazepamMg == 10);
+    CHECK(four.crossover.stages[4].diazepamMg == 40);
+    CHECK(four.crossover.lastDay() == QDate(2026, 5, 26));
+    // The one-stage switch cannot be made into stages: it says so and gives no planned doses.
+    const StoredSwitch &one = switches[1];
+    CHECK_FALSE(one.problem.isEmpty());
+    CHECK_FALSE(one.isActive());
+    CHECK(diary.plannedDoses(QDate(2026, 9, 2)).size() == 1); // only the first switch's diazepam
+    const auto stage2 = diary.plannedDoses(QDate(2026, 4, 15));
+    REQUIRE(stage2.size() == 2);
+    CHECK(stage2[0].doseMg == 1);
+    CHECK(stage2[1].doseMg == 20);
+}
+
 } // namespace
 
 TEST_CASE("each migration step takes the schema exactly one version up", "[migrations]")
@@ -144,6 +189,13 @@ TEST_CASE("each migration step takes the schema exactly one version up", "[migra
     migrations::migrate(db, 4);
     CHECK(db.userVersion() == 4);
     CHECK(columns(db, "switches").contains(QStringLiteral("confirmed_at")));
+    CHECK_FALSE(columns(db, "switches").contains(QStringLiteral("ended_on")));
+    migrations::migrate(db, 5);
+    CHECK(db.userVersion() == 5);
+    CHECK(columns(db, "switches").contains(QStringLiteral("definition")));
+    CHECK(columns(db, "switches").contains(QStringLiteral("ended_on")));
+    CHECK(columns(db, "switches").contains(QStringLiteral("archived")));
+    CHECK(columns(db, "plans").contains(QStringLiteral("ended_on")));
 
     migrations::migrate(db); // already latest: nothing to do
     CHECK(db.userVersion() == migrations::latestVersion());
@@ -205,4 +257,41 @@ TEST_CASE("committed fixtures of every schema version open and migrate", "[migra
     CHECK(diary->schemaVersion() == migrations::latestVersion());
     checkVersion1Data(*diary);
     checkVersionData(*diary, version);
+}
+
+TEST_CASE("a version 4 diary with switches migrates to version 5 and keeps them", "[migrations]")
+{
+    TempFolder dir;
+    const QString path = makeVersion4(dir);
+    auto diary = Diary::open(path, kPassphrase, testClock());
+    CHECK(diary->schemaVersion() == 5);
+    checkVersion4Data(*diary);
+    // The migrated switch can be ended and archived.
+    diary->endSwitch(1, QDate(2026, 4, 20));
+    CHECK(diary->plannedDoses(QDate(2026, 4, 21)).isEmpty());
+    diary->archiveSwitch(1);
+    CHECK(diary->switches().size() == 1);
+}
+
+TEST_CASE("the committed version 4 fixture with switches (one of them one-stage) opens and migrates", "[migrations][fixture]")
+{
+    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v4-switches.waymark");
+    if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
+        TempFolder dir;
+        QFile::remove(fixture);
+        REQUIRE(QFile::copy(makeVersion4(dir), fixture));
+    }
+    REQUIRE(QFile::exists(fixture));
+    TempFolder dir;
+    const QString copy = dir.file(QStringLiteral("fixture4.waymark"));
+    REQUIRE(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        const QByteArray key = kPassphrase.toUtf8();
+        Database db(copy, key, Database::Mode::ReadOnly);
+        CHECK(db.userVersion() == 4);
+    }
+    auto diary = Diary::open(copy, kPassphrase, testClock());
+    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    checkVersion4Data(*diary);
 }

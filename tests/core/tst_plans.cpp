@@ -155,7 +155,9 @@ TEST_CASE("a switch to diazepam shows both tables and is recorded only once conf
 {
     const auto alp = catalogue::findDrug(QStringLiteral("alprazolam"));
     REQUIRE(alp);
-    const auto c = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"));
+    const auto forms = planner::libraryFormulations(*alp);
+    const auto dzForms = planner::defaultDiazepamFormulations();
+    const auto c = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"), forms, dzForms);
     REQUIRE(c.alternatives.size() == 2);
     CHECK(c.alternatives[0].sourceLabel == QLatin1String("Ashton (S2)"));
     CHECK(c.alternatives[0].diazepamMg == 20); // 0.5 mg alprazolam = 10 mg diazepam
@@ -168,15 +170,13 @@ TEST_CASE("a switch to diazepam shows both tables and is recorded only once conf
     CHECK(c.stages[1].diazepamMg == 5);
     CHECK(c.stages[4].fromMg == 0);
     CHECK(c.stages[4].diazepamMg == 20);
-    CHECK_FALSE(c.stages[4].end.isValid());
-    const auto vadod = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S3"));
+    CHECK(c.lastDay() == QDate(2026, 4, 28));
+    const auto vadod = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S3"), forms, dzForms);
     CHECK(vadod.targetDiazepamMg == 10);
-    CHECK_THROWS_AS(planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 0, 7, QStringLiteral("S2")), Error);
-    CHECK_THROWS_AS(planner::computeCrossover(*catalogue::findDrug(QStringLiteral("nitrazepam")), 5, QDate(2026, 4, 1), 4,
-                                              7, QStringLiteral("S3")),
+    CHECK_THROWS_AS(planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 1, 7, QStringLiteral("S2"), forms, dzForms),
                     Error);
     CHECK_THROWS_AS(planner::computeCrossover(*catalogue::findDrug(QStringLiteral("sertraline")), 50,
-                                              QDate(2026, 4, 1), 4, 7, QStringLiteral("S2")),
+                                              QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"), forms, dzForms),
                     Error);
 
     TempFolder dir;
@@ -188,16 +188,217 @@ TEST_CASE("a switch to diazepam shows both tables and is recorded only once conf
     } catch (const Error &e) {
         CHECK(e.field() == QLatin1String("confirm"));
     }
+    try {
+        diary->recordSwitch(a.id, 1.0, QDate(2026, 4, 1), 1, 7, QStringLiteral("S2"), true);
+        FAIL("a one-stage switch was recorded");
+    } catch (const Error &e) {
+        CHECK(e.field() == QLatin1String("stages"));
+    }
     CHECK(diary->switches().isEmpty());
     CHECK_FALSE(diary->drugByName(QStringLiteral("Diazepam")));
 
     const StoredSwitch s = diary->recordSwitch(a.id, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"), true);
     CHECK(s.crossover.used.sourceLabel == QLatin1String("Ashton (S2)"));
+    CHECK(s.isActive());
     CHECK(diary->drugByName(QStringLiteral("Diazepam")));
     const auto day = diary->plannedDoses(QDate(2026, 4, 9)); // stage 2
     REQUIRE(day.size() == 2);
     CHECK(day[0].doseMg == 0.5);
+    CHECK(day[0].howToMake == QStringLiteral("1 × 0.5 mg"));
     CHECK(day[1].drugName == QLatin1String("Diazepam"));
     CHECK(day[1].doseMg == 10);
+    CHECK(day[1].howToMake == QStringLiteral("1 × 10 mg"));
+    CHECK_FALSE(day[0].conflict);
+    CHECK_FALSE(day[1].conflict);
     CHECK(diary->plannedDoses(QDate(2026, 3, 31)).isEmpty());
+    // After the last stage: the final diazepam dose, alone.
+    const auto after = diary->plannedDoses(QDate(2026, 6, 1));
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].doseMg == 20);
+    CHECK(after[0].afterSwitch);
+
+    // The stages are kept as recorded: hiding a form later does not change them.
+    for (const Formulation &f : diary->formulations(a.id))
+        if (f.strengthMg < 0.6)
+            diary->setFormulationHidden(f.id, true);
+    CHECK(diary->switches().first().crossover.stages[2].fromMg == 0.5);
+    CHECK(diary->switches().first().crossover.stages[1].fromHowTo == QStringLiteral("1 × 0.5 mg + 1 × 0.25 mg"));
+}
+
+TEST_CASE("a switch and a plan never overlap silently", "[plans][switch]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("o.waymark")), kPassphrase, testClock());
+    const Drug alp = diary->addDrug(QStringLiteral("alprazolam"));
+    planner::Plan alpPlan = diary->planTemplate(alp.id);
+    alpPlan.method = planner::Method::Linear;
+    alpPlan.startDoseMg = 2;
+    alpPlan.startDate = QDate(2026, 3, 1);
+    alpPlan.intervalDays = 14;
+    alpPlan.stepSize = 0.25;
+    const StoredPlan planA = diary->savePlan(alp.id, alpPlan);
+    const QDate start(2026, 4, 1);
+
+    SECTION("refused while the drug has an active plan, naming it")
+    {
+        try {
+            diary->recordSwitch(alp.id, 2, start, 4, 14, QStringLiteral("S2"), true);
+            FAIL("recorded over an active plan");
+        } catch (const Error &e) {
+            CHECK(e.field() == QLatin1String("plans"));
+            CHECK(e.message().contains(QStringLiteral("plan %1").arg(planA.id)));
+            CHECK(e.message().contains(QStringLiteral("end it")));
+        }
+        CHECK(diary->switches().isEmpty());
+        CHECK(diary->plans().size() == 1);
+        CHECK_FALSE(diary->drugByName(QStringLiteral("Diazepam"))); // nothing half-written
+    }
+    SECTION("ending the plan: it gives its doses up to the day before the switch, then the switch does")
+    {
+        diary->recordSwitch(alp.id, 2, start, 4, 14, QStringLiteral("S2"), true, QString(), Diary::ActivePlans::End);
+        CHECK(diary->plans().isEmpty());
+        const auto all = diary->plans(true);
+        REQUIRE(all.size() == 1);
+        CHECK(all.first().endedOn == QDate(2026, 3, 31));
+        CHECK_FALSE(all.first().archived);
+        const auto before = diary->plannedDoses(QDate(2026, 3, 31));
+        REQUIRE(before.size() == 1);
+        CHECK(before.first().planId == planA.id);
+        const auto first = diary->plannedDoses(start);
+        REQUIRE(first.size() == 2);
+        for (const PlannedDose &p : first) {
+            CHECK(p.switchId != 0);
+            CHECK_FALSE(p.conflict);
+        }
+    }
+    SECTION("archiving the plan")
+    {
+        diary->recordSwitch(alp.id, 2, start, 4, 14, QStringLiteral("S2"), true, QString(), Diary::ActivePlans::Archive);
+        REQUIRE(diary->plans(true).size() == 1);
+        CHECK(diary->plans(true).first().archived);
+        CHECK(diary->plannedDoses(QDate(2026, 3, 31)).isEmpty());
+    }
+}
+
+TEST_CASE("the issue's case: alprazolam 2 mg in 4 stages of 14 days, then a diazepam plan at 40 mg",
+          "[plans][switch]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("c.waymark")), kPassphrase, testClock());
+    const Drug alp = diary->addDrug(QStringLiteral("alprazolam"));
+    const StoredSwitch sw = diary->recordSwitch(alp.id, 2, QDate(2026, 4, 1), 4, 14, QStringLiteral("S2"), true);
+    CHECK(sw.crossover.lastDay() == QDate(2026, 5, 26));
+    const Drug dz = *diary->drugByName(QStringLiteral("Diazepam"));
+
+    // A plan of the drug being switched overlaps the switch: refused.
+    planner::Plan alpPlan = diary->planTemplate(alp.id);
+    alpPlan.method = planner::Method::Linear;
+    alpPlan.startDoseMg = 2;
+    alpPlan.stepSize = 0.25;
+    try {
+        diary->savePlan(alp.id, alpPlan);
+        FAIL("a plan of the switched drug was saved");
+    } catch (const Error &e) {
+        CHECK(e.field() == QLatin1String("plan"));
+    }
+
+    // The diazepam plan's template starts where the switch ends.
+    planner::Plan p = diary->planTemplate(dz.id);
+    CHECK(p.startDate == QDate(2026, 5, 27));
+    CHECK(p.startDoseMg == 40);
+    p.method = planner::Method::Percent;
+    p.stepSize = 10;
+    p.intervalDays = 14;
+
+    planner::Plan early = p;
+    early.startDate = QDate(2026, 5, 20); // during the last stage
+    try {
+        diary->savePlan(dz.id, early);
+        FAIL("a diazepam plan overlapping the switch was saved");
+    } catch (const Error &e) {
+        CHECK(e.field() == QLatin1String("startDate"));
+        CHECK(e.message().contains(QStringLiteral("2026-05-27")));
+    }
+    planner::Plan other = p;
+    other.startDoseMg = 30;
+    try {
+        diary->savePlan(dz.id, other);
+        FAIL("a diazepam plan from another dose was saved");
+    } catch (const Error &e) {
+        CHECK(e.field() == QLatin1String("startDoseMg"));
+        CHECK(e.message().contains(QStringLiteral("40 mg")));
+    }
+    const StoredPlan dzPlan = diary->savePlan(dz.id, p);
+
+    // One planned dose per drug per day, never summed, from the first stage to well after the switch.
+    for (QDate d(2026, 3, 25); d <= QDate(2026, 8, 31); d = d.addDays(1)) {
+        INFO(d.toString(Qt::ISODate).toStdString());
+        const auto planned = diary->plannedDoses(d);
+        QList<qint64> drugs;
+        for (const PlannedDose &x : planned) {
+            CHECK_FALSE(drugs.contains(x.drugId));
+            drugs << x.drugId;
+            CHECK_FALSE(x.conflict);
+            if (x.drugId == dz.id)
+                CHECK(x.doseMg <= 40);
+        }
+        if (d < QDate(2026, 4, 1))
+            CHECK(planned.isEmpty());
+        else if (d <= QDate(2026, 5, 26))
+            CHECK(planned.size() == 2); // alprazolam (0 mg at the last stage) and diazepam, from the switch
+        else {
+            REQUIRE(planned.size() == 1);
+            CHECK(planned.first().planId == dzPlan.id);
+        }
+    }
+    CHECK(diary->plannedDoses(QDate(2026, 5, 27)).first().doseMg == 40);
+    CHECK(diary->plannedDoses(QDate(2026, 5, 26)).last().doseMg == 40);
+}
+
+TEST_CASE("two sources for one drug on one day are a conflict, never a sum", "[plans][switch]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("k.waymark")), kPassphrase, testClock());
+    const Drug alp = diary->addDrug(QStringLiteral("alprazolam"));
+    const StoredSwitch sw = diary->recordSwitch(alp.id, 2, QDate(2026, 4, 1), 4, 14, QStringLiteral("S2"), true);
+    const Drug dz = *diary->drugByName(QStringLiteral("Diazepam"));
+    // Ended (not archived) at stage 2: it still gives its doses up to that day, and no longer holds plans back.
+    diary->endSwitch(sw.id, QDate(2026, 4, 28));
+    CHECK_FALSE(diary->switches().first().isActive());
+    CHECK_THROWS_AS(diary->endSwitch(sw.id, QDate(2026, 4, 28)), Error); // already ended
+    planner::Plan p = diary->planTemplate(dz.id);
+    CHECK(p.startDate == testClock().today()); // no active switch: no defaults from it
+    p.method = planner::Method::Linear;
+    p.startDoseMg = 20;
+    p.startDate = QDate(2026, 4, 20); // overlaps stage 2
+    p.stepSize = 2;
+    p.intervalDays = 14;
+    const StoredPlan plan = diary->savePlan(dz.id, p);
+
+    const auto day = diary->plannedDoses(QDate(2026, 4, 21));
+    REQUIRE(day.size() == 3);
+    int conflicts = 0;
+    for (const PlannedDose &x : day) {
+        if (x.drugId != dz.id) {
+            CHECK_FALSE(x.conflict);
+            continue;
+        }
+        ++conflicts;
+        CHECK(x.conflict);
+        CHECK(x.conflictText.contains(QStringLiteral("20 mg (plan %1, step 1)").arg(plan.id)));
+        CHECK(x.conflictText.contains(QStringLiteral("20 mg (switch %1, stage 2 of 4)").arg(sw.id)));
+        CHECK(x.conflictText.contains(QStringLiteral("not added up")));
+    }
+    CHECK(conflicts == 2);
+    // After the switch's last day only the plan speaks.
+    const auto later = diary->plannedDoses(QDate(2026, 4, 29));
+    REQUIRE(later.size() == 1);
+    CHECK_FALSE(later.first().conflict);
+
+    // Archived: no planned doses at all, and listed only with includeArchived.
+    diary->archiveSwitch(sw.id);
+    CHECK(diary->switches().isEmpty());
+    CHECK(diary->switches(true).size() == 1);
+    CHECK(diary->plannedDoses(QDate(2026, 4, 21)).size() == 1);
+    CHECK_THROWS_AS(diary->archiveSwitch(sw.id), Error);
 }

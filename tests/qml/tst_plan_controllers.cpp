@@ -293,6 +293,158 @@ TEST_CASE("PlanSwitch shows both tables and records a switch only once the presc
     CHECK(f.diary().switches().first().crossover.used.sourceKey == QStringLiteral("S3"));
     REQUIRE(sw.switches().size() == 1);
     CHECK(sw.switches().first().toMap().value(QStringLiteral("stages")).toList().size() == 4);
+    CHECK(sw.switches().first().toMap().value(QStringLiteral("active")).toBool());
+
+    // Ended, then archived, from the card.
+    const qint64 id = sw.switches().first().toMap().value(QStringLiteral("switchId")).toLongLong();
+    REQUIRE(sw.endSwitch(id));
+    CHECK(f.diary().switches().first().endedOn == QDate(2026, 3, 15));
+    CHECK(sw.switches().first().toMap().value(QStringLiteral("statusText")).toString().contains(QStringLiteral("Ended")));
+    CHECK_FALSE(sw.endSwitch(id)); // already ended: said so
+    CHECK_FALSE(sw.errorText().isEmpty());
+    REQUIRE(sw.archiveSwitch(id));
+    CHECK(f.diary().switches().isEmpty());
+    CHECK(sw.switches().first().toMap().value(QStringLiteral("archived")).toBool());
+}
+
+TEST_CASE("PlanSwitch stages are makeable, one stage is refused, an active plan must be ended or archived",
+          "[app][plan][switch]")
+{
+    AppFixture f;
+    const Drug alprazolam = f.diary().addDrug(QStringLiteral("Alprazolam"));
+    PlanSwitch sw;
+    sw.setDose(QStringLiteral("2"));
+    sw.setStages(1);
+    CHECK(sw.errorField() == QStringLiteral("stages"));
+    CHECK(sw.errorText().contains(QStringLiteral("all at once")));
+    CHECK(sw.stagesList().isEmpty());
+    sw.setStages(4);
+    REQUIRE(sw.errorText().isEmpty());
+    const QVariantList stages = sw.stagesList();
+    REQUIRE(stages.size() == 5);
+    const QVariantMap stage1 = stages.at(1).toMap();
+    CHECK(stage1.value(QStringLiteral("fromText")).toString() == QStringLiteral("1.5 mg Alprazolam"));
+    CHECK(stage1.value(QStringLiteral("fromHowTo")).toString() == QStringLiteral("1 × 1 mg + 1 × 0.5 mg"));
+    CHECK(stage1.value(QStringLiteral("diazepamText")).toString() == QStringLiteral("10 mg diazepam"));
+    CHECK(stage1.value(QStringLiteral("diazepamHowTo")).toString() == QStringLiteral("1 × 10 mg"));
+    CHECK(stage1.value(QStringLiteral("totalText")).toString() == QStringLiteral("together 40 mg as diazepam"));
+    CHECK(sw.roundingText().contains(QStringLiteral("never goes above 40 mg")));
+
+    // An active alprazolam plan: the card asks what to do with it.
+    planner::Plan p = f.diary().planTemplate(alprazolam.id);
+    p.method = planner::Method::Linear;
+    p.startDoseMg = 2;
+    p.stepSize = 0.25;
+    const StoredPlan plan = f.diary().savePlan(alprazolam.id, p);
+    CHECK(sw.overlappingPlans().contains(QStringLiteral("Alprazolam")));
+    sw.setConfirmed(true);
+    CHECK_FALSE(sw.canRecord());
+    sw.setPlanAction(QStringLiteral("end"));
+    CHECK(sw.canRecord());
+    REQUIRE(sw.record());
+    CHECK(f.diary().plans().isEmpty());
+    CHECK(f.diary().plan(plan.id)->endedOn == QDate(2026, 3, 14));
+    CHECK(sw.overlappingPlans().isEmpty());
+}
+
+TEST_CASE("the issue's case in the app: alprazolam 2 mg in 4 stages, then a diazepam plan: one planned dose per "
+          "drug per day",
+          "[app][plan][switch][day]")
+{
+    AppFixture f;
+    f.diary().addDrug(QStringLiteral("Alprazolam"));
+    PlanSwitch sw;
+    sw.setDose(QStringLiteral("2"));
+    sw.setStartDate(QStringLiteral("2026-03-16"));
+    sw.setStages(4);
+    sw.setIntervalDays(14);
+    sw.setConfirmed(true);
+    REQUIRE(sw.record());
+    const Drug dz = *f.diary().drugByName(QStringLiteral("Diazepam"));
+
+    // The new-plan draft for diazepam starts where the switch ends.
+    PlanDraft draft;
+    draft.setDrugId(dz.id);
+    CHECK(draft.startDose() == QStringLiteral("40"));
+    CHECK(draft.startDate() == QStringLiteral("2026-05-11"));
+    draft.setMethod(QStringLiteral("percent"));
+    draft.setStepSize(QStringLiteral("10"));
+    REQUIRE(draft.valid());
+    REQUIRE(draft.save() > 0);
+
+    DayController day;
+    for (QDate d(2026, 3, 16); d <= QDate(2026, 7, 1); d = d.addDays(7)) {
+        INFO(d.toString(Qt::ISODate).toStdString());
+        day.setDate(d.toString(Qt::ISODate));
+        QList<qint64> drugs;
+        for (const QVariant &v : day.plannedDoses()) {
+            const QVariantMap row = v.toMap();
+            CHECK_FALSE(drugs.contains(row.value(QStringLiteral("drugId")).toLongLong()));
+            drugs << row.value(QStringLiteral("drugId")).toLongLong();
+            CHECK_FALSE(row.value(QStringLiteral("conflict")).toBool());
+            if (row.value(QStringLiteral("drugId")).toLongLong() == dz.id)
+                CHECK(row.value(QStringLiteral("mg")).toDouble() <= 40);
+        }
+        CHECK(day.plannedConflict().isEmpty());
+    }
+    day.setDate(QStringLiteral("2026-05-11"));
+    REQUIRE(day.plannedDoses().size() == 1);
+    const QVariantMap first = day.plannedDoses().first().toMap();
+    CHECK(first.value(QStringLiteral("amountText")).toString() == QStringLiteral("40 mg"));
+    CHECK(first.value(QStringLiteral("stepText")).toString().startsWith(QStringLiteral("plan step 1")));
+    day.setDate(QStringLiteral("2026-03-30"));
+    REQUIRE(day.plannedDoses().size() == 2);
+    CHECK(day.plannedDoses().at(1).toMap().value(QStringLiteral("amountText")).toString() == QStringLiteral("20 mg"));
+    CHECK(day.plannedDoses().at(1).toMap().value(QStringLiteral("stepText")).toString()
+          == QStringLiteral("switch to diazepam, stage 2 of 4"));
+}
+
+TEST_CASE("DayController shows a conflict and logs nothing for it; a large planned dose is checked", "[app][plan][day]")
+{
+    AppFixture f;
+    f.diary().addDrug(QStringLiteral("Alprazolam"));
+    const qint64 alp = f.diary().drugByName(QStringLiteral("Alprazolam"))->id;
+    const StoredSwitch sw = f.diary().recordSwitch(alp, 2, QDate(2026, 3, 1), 4, 14, QStringLiteral("S2"), true);
+    const Drug dz = *f.diary().drugByName(QStringLiteral("Diazepam"));
+    f.diary().endSwitch(sw.id, QDate(2026, 3, 20)); // ended, so a plan may start; it still covers the days up to then
+    planner::Plan p = f.diary().planTemplate(dz.id);
+    p.method = planner::Method::Linear;
+    p.startDoseMg = 20;
+    p.startDate = QDate(2026, 3, 10);
+    p.stepSize = 2;
+    f.diary().savePlan(dz.id, p);
+
+    DayController day; // today, 2026-03-15: stage 2 of the switch and step 1 of the plan both give diazepam
+    QVariantMap row;
+    for (const QVariant &v : day.plannedDoses())
+        if (v.toMap().value(QStringLiteral("drugId")).toLongLong() == dz.id)
+            row = v.toMap();
+    REQUIRE(row.value(QStringLiteral("conflict")).toBool());
+    CHECK(row.value(QStringLiteral("mg")).toDouble() == 0); // nothing to log in one tap
+    CHECK(row.value(QStringLiteral("amountText")).toString() == QStringLiteral("conflict"));
+    CHECK(row.value(QStringLiteral("howToMake")).toString().contains(QStringLiteral("20 mg (switch")));
+    CHECK(day.plannedConflict().startsWith(QStringLiteral("Diazepam: Two sources give a dose")));
+    CHECK_FALSE(day.logPlannedDose(dz.id));
+    CHECK(f.diary().doses(QDate(2026, 3, 15)).isEmpty());
+
+    // A drug measured only as a liquid: 20 mg is 20 times its "largest strength" (1 mg/mL x 1 mL).
+    const Drug own = f.diary().addDrug(QStringLiteral("Owndrug"), QStringLiteral("SSRI"));
+    Formulation liquid;
+    liquid.drugId = own.id;
+    liquid.kind = Formulation::Kind::Liquid;
+    liquid.mgPerMl = 1;
+    f.diary().addFormulation(liquid);
+    planner::Plan q = f.diary().planTemplate(own.id);
+    q.method = planner::Method::Linear;
+    q.startDoseMg = 20;
+    q.stepSize = 2;
+    f.diary().savePlan(own.id, q);
+    day.reload();
+    CHECK_FALSE(day.logPlannedDose(own.id));
+    CHECK(day.errorField() == QStringLiteral("mg"));
+    CHECK(f.diary().doses(QDate(2026, 3, 15)).isEmpty());
+    REQUIRE(day.logPlannedDose(own.id, true));
+    CHECK(f.diary().doses(QDate(2026, 3, 15)).size() == 1);
 }
 
 TEST_CASE("DayController offers the planned dose as the one-tap choice", "[app][plan][day]")

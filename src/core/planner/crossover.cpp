@@ -3,20 +3,158 @@
 
 #include "catalogue.h"
 #include "errors.h"
+#include "planner/dosemaker.h"
 
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace waymark::planner {
 
+int solidUnitsFor(const QList<Formulation> &forms, double largestDoseMg)
+{
+    double largest = 0;
+    for (const Formulation &f : forms)
+        if (!f.hidden && f.kind != Formulation::Kind::Liquid)
+            largest = std::max(largest, f.strengthMg);
+    if (largest <= 0)
+        return 3;
+    return std::clamp(int(std::ceil(largestDoseMg / largest - 1e-9)) + 1, 3, 6);
+}
+
+namespace {
+
+/** The doses of one attempt, or nullopt when these forms cannot make n distinct stages. */
+struct Attempt
+{
+    QList<MadeDose> from;     ///< stages 1..n
+    QList<MadeDose> diazepam; ///< stages 1..n
+};
+
+std::optional<Attempt> attempt(const DoseMaker &fromMaker, const DoseMaker &dzMaker, double doseMg, double perMg, int n,
+                               bool *diazepamLimited = nullptr)
+{
+    Attempt a;
+    double previous = doseMg;
+    for (int k = 1; k <= n; ++k) {
+        MadeDose from;
+        if (k == n) {
+            from = fromMaker.atOrBelow(0);
+        } else {
+            const auto r = roundToMakeable(fromMaker, doseMg * double(n - k) / n, previous);
+            if (!r || r->mg <= DoseMaker::kToleranceMg)
+                return std::nullopt; // the step would repeat the dose before, or stop before the last stage
+            from = *r;
+        }
+        // What was taken away, as diazepam, rounded down: the stage's total never exceeds the table's value.
+        const MadeDose dz = dzMaker.atOrBelow((doseMg - from.mg) * perMg + DoseMaker::kToleranceMg);
+        if (dz.mg <= DoseMaker::kToleranceMg) {
+            if (diazepamLimited)
+                *diazepamLimited = true;
+            return std::nullopt; // a stage that only cuts, with nothing to replace it
+        }
+        a.from.append(from);
+        a.diazepam.append(dz);
+        previous = from.mg;
+    }
+    return a;
+}
+
+QString formsText(const QList<Formulation> &forms)
+{
+    QStringList out;
+    for (const Formulation &f : forms)
+        if (!f.hidden)
+            out << f.label();
+    return out.join(QStringLiteral(", "));
+}
+
+/** Forms from the library that make smaller steps than the person's: its liquids, smaller strengths, halves. */
+QString smallerFormsHint(const catalogue::LibraryDrug &drug, const QList<Formulation> &forms)
+{
+    double smallest = 0;
+    bool halves = false;
+    bool liquid = false;
+    for (const Formulation &f : forms) {
+        if (f.hidden)
+            continue;
+        if (f.kind == Formulation::Kind::Liquid) {
+            liquid = true;
+            continue;
+        }
+        const double piece = f.strengthMg / (f.kind == Formulation::Kind::Tablet && !f.modifiedRelease ? f.splitParts : 1);
+        smallest = smallest <= 0 ? piece : std::min(smallest, piece);
+        halves = halves || f.splitParts > 1;
+    }
+    QStringList hints;
+    if (!liquid)
+        for (double c : drug.liquidsMgPerMl)
+            hints << QStringLiteral("a %1 mg/mL liquid").arg(formatNumber(c));
+    for (double s : drug.strengthsMg)
+        if (smallest <= 0 || s < smallest - DoseMaker::kToleranceMg) {
+            hints << QStringLiteral("%1 mg %2").arg(formatNumber(s), drug.capsules ? QStringLiteral("capsules")
+                                                                                   : QStringLiteral("tablets"));
+            break;
+        }
+    if (!halves && drug.tabletsSplittable())
+        hints << QStringLiteral("halved tablets");
+    if (hints.isEmpty())
+        return QStringLiteral("a smaller strength or a liquid would allow more (ask the pharmacist)");
+    return QStringLiteral("%1 would allow more (add it to the drug's forms)").arg(hints.join(QStringLiteral(" or ")));
+}
+
+Formulation tablet(double mg, int parts)
+{
+    Formulation f;
+    f.kind = Formulation::Kind::Tablet;
+    f.strengthMg = mg;
+    f.splitParts = parts;
+    return f;
+}
+
+} // namespace
+
+QDate Crossover::lastDay() const
+{
+    return stages.size() > 1 ? stages.last().end : QDate();
+}
+
+double Crossover::totalEquivalentMg(const CrossoverStage &stage) const
+{
+    return used.mgPer10Diazepam > 0 ? stage.fromMg * 10.0 / used.mgPer10Diazepam + stage.diazepamMg : stage.diazepamMg;
+}
+
+QList<Formulation> libraryFormulations(const catalogue::LibraryDrug &drug)
+{
+    QList<Formulation> out;
+    for (double s : drug.strengthsMg) {
+        Formulation f = tablet(s, drug.tabletsSplittable() ? 2 : 1);
+        if (drug.capsules)
+            f.kind = Formulation::Kind::Capsule;
+        out.append(f);
+    }
+    return out;
+}
+
+QList<Formulation> defaultDiazepamFormulations()
+{
+    return {tablet(2, 2), tablet(5, 2), tablet(10, 2)};
+}
+
 Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
-                           int intervalDays, const QString &sourceKey)
+                           int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
+                           const QList<Formulation> &diazepamForms)
 {
     if (drug.key == QLatin1String("diazepam"))
         throwInvalid(QStringLiteral("drug"), QStringLiteral("the drug is already diazepam"));
     if (!std::isfinite(doseMg) || doseMg <= 0)
         throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the current dose must be more than 0 mg"));
-    if (stages < 1 || stages > 12)
-        throwInvalid(QStringLiteral("stages"), QStringLiteral("use 1 to 12 stages"));
+    if (stages == 1)
+        throwInvalid(QStringLiteral("stages"),
+                     QStringLiteral("one stage would mean switching all at once on the first day; use 2 to 12 stages"));
+    if (stages < 2 || stages > 12)
+        throwInvalid(QStringLiteral("stages"), QStringLiteral("use 2 to 12 stages"));
     if (intervalDays < 1 || intervalDays > 90)
         throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("each stage lasts 1 to 90 days"));
     if (!start.isValid())
@@ -39,19 +177,63 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
             keys << e.sourceKey;
         throwInvalid(QStringLiteral("source"), QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
     }
-    const auto half = [](double mg) { return std::round(mg * 2.0) / 2.0; };
-    const auto cent = [](double mg) { return std::round(mg * 100.0) / 100.0; };
-    c.targetDiazepamMg = std::max(0.5, half(c.used.diazepamMg));
-    c.stages.append({0, start.addDays(-1), start.addDays(-1), doseMg, 0});
-    c.stages.first().start = QDate(); // "before": no dates of its own
-    c.stages.first().end = QDate();
+    const double perMg = 10.0 / c.used.mgPer10Diazepam;
+    const double target = c.used.diazepamMg;
+
+    const DoseMaker fromMaker(fromForms, solidUnitsFor(fromForms, doseMg));
+    const DoseMaker dzMaker(diazepamForms, solidUnitsFor(diazepamForms, target));
+    const MadeDose finalDz = dzMaker.atOrBelow(target + DoseMaker::kToleranceMg);
+    const auto smallestDz = dzMaker.above(0);
+    if (finalDz.mg <= DoseMaker::kToleranceMg)
+        throwInvalid(QStringLiteral("doseMg"),
+                     QStringLiteral("%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make")
+                         .arg(formatNumber(doseMg), formatNumber(target, 2), c.used.sourceLabel));
+    if (smallestDz && finalDz.mg < target - smallestDz->mg - DoseMaker::kToleranceMg)
+        throwInvalid(QStringLiteral("formulations"),
+                     QStringLiteral("%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at "
+                                    "most %3 tablets, so it cannot schedule this switch (ask your prescriber)")
+                         .arg(formatNumber(target, 2), c.used.sourceLabel)
+                         .arg(dzMaker.maxSolidUnits())
+                         .arg(formsText(diazepamForms)));
+
+    bool diazepamLimited = false;
+    std::optional<Attempt> a = attempt(fromMaker, dzMaker, doseMg, perMg, stages, &diazepamLimited);
+    if (!a) {
+        int possible = 0;
+        for (int n = stages - 1; n >= 2 && possible == 0; --n)
+            if (attempt(fromMaker, dzMaker, doseMg, perMg, n))
+                possible = n;
+        // The first stage's diazepam is below the smallest diazepam dose the forms make: a finer diazepam form helps.
+        const QString hint = diazepamLimited
+            ? QStringLiteral("diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the "
+                             "diary with that liquid among its forms)")
+            : smallerFormsHint(drug, fromForms);
+        if (possible == 0)
+            throwInvalid(QStringLiteral("formulations"),
+                         QStringLiteral("with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut "
+                                        "it to a dose these forms make); %3")
+                             .arg(formsText(fromForms), formatNumber(doseMg), hint));
+        throwInvalid(QStringLiteral("stages"),
+                     QStringLiteral("with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a "
+                                    "dose these forms make); use %3 stages or fewer, or %4")
+                         .arg(formsText(fromForms), formatNumber(doseMg))
+                         .arg(possible)
+                         .arg(hint));
+    }
+
+    c.targetDiazepamMg = a->diazepam.last().mg;
+    CrossoverStage now;
+    now.fromMg = doseMg;
+    c.stages.append(now);
     for (int k = 1; k <= stages; ++k) {
         CrossoverStage s;
         s.index = k;
         s.start = start.addDays(qint64(k - 1) * intervalDays);
-        s.end = k == stages ? QDate() : s.start.addDays(intervalDays - 1);
-        s.fromMg = cent(doseMg * double(stages - k) / stages);
-        s.diazepamMg = std::max(0.5, half(c.targetDiazepamMg * double(k) / stages));
+        s.end = s.start.addDays(intervalDays - 1);
+        s.fromMg = a->from[k - 1].mg;
+        s.fromHowTo = a->from[k - 1].howTo;
+        s.diazepamMg = a->diazepam[k - 1].mg;
+        s.diazepamHowTo = a->diazepam[k - 1].howTo;
         c.stages.append(s);
     }
     return c;

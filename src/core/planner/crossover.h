@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diary.h" // Formulation
 #include "planner/equivalence.h"
 
 #include <QDate>
@@ -16,11 +17,13 @@ namespace waymark::planner {
 /** One stage of a switch: from `start` to `end` (inclusive), take both doses each day. */
 struct CrossoverStage
 {
-    int index = 0; ///< 0 is the dose before the switch starts
+    int index = 0; ///< 0 is the dose before the switch starts (no dates)
     QDate start;
-    QDate end;     ///< invalid for the last stage (diazepam alone, from then on)
+    QDate end;
     double fromMg = 0;
     double diazepamMg = 0;
+    QString fromHowTo;     ///< how to make fromMg with the person's forms ("stop" for 0 mg)
+    QString diazepamHowTo; ///< how to make diazepamMg with the diazepam forms
 };
 
 /**
@@ -35,18 +38,45 @@ struct Crossover
     double fromDoseMg = 0;
     DiazepamEquivalent used;                 ///< the table chosen
     QList<DiazepamEquivalent> alternatives;  ///< every table's figure, the chosen one included
-    double targetDiazepamMg = 0;             ///< diazepam at the end, rounded to 0.5 mg
+    double targetDiazepamMg = 0;             ///< diazepam at the end, as made (≤ used.diazepamMg)
+    /** stages[0] is "now" (fromDoseMg, no diazepam); stages[1..n] are dated, the last one diazepam alone. */
     QList<CrossoverStage> stages;
+
+    int stageCount() const { return int(stages.size()) - 1; }
+    /** The last day of the last stage; from the day after, diazepam alone at targetDiazepamMg. */
+    QDate lastDay() const;
+    /** A stage's total as diazepam under the table used: fromMg × (10 / mg per 10 mg diazepam) + diazepamMg. */
+    double totalEquivalentMg(const CrossoverStage &stage) const;
 };
 
+/** Tablets or capsules a dose of mg needs with the largest solid form (one more for the rest), 3 to 6:
+ *  the DoseMaker limit used for switch doses and for the diazepam plan after a switch. */
+int solidUnitsFor(const QList<Formulation> &forms, double mg);
+/** Tablets or capsules of a library drug as the diary adds them (halves where the source allows). */
+QList<Formulation> libraryFormulations(const catalogue::LibraryDrug &drug);
+/** Diazepam as the library lists it: 2 mg, 5 mg and 10 mg tablets, in halves. */
+QList<Formulation> defaultDiazepamFormulations();
+
 /**
- * Computes a switch of doseMg of a library drug to diazepam over `stages` steps of `intervalDays`
- * from `start`, using the table `sourceKey` ("S2" Ashton, "S3" VA/DoD, "S4" NHS Scotland).
- * Stage k (1..stages) replaces k/stages of the dose; diazepam rounded to 0.5 mg, the old drug to
- * 0.01 mg. Throws InvalidInput naming the field: drug (not in an equivalence table or already
- * diazepam), doseMg, stages (1..12), intervalDays (1..90), source (not listed for the drug).
+ * Computes a switch of doseMg of a library drug to diazepam over `stages` stages of `intervalDays`
+ * from `start`, using the table `sourceKey` ("S2" Ashton, "S3" VA/DoD, "S4" NHS Scotland), with
+ * doses the person can make: fromForms for the drug, diazepamForms for diazepam (see DoseMaker).
+ *
+ * Let E = 10 / (the table's mg per 10 mg diazepam) and T = doseMg × E, the table's value.
+ * Stage k of n: the old drug is doseMg × (n − k) / n rounded to a makeable dose by
+ * roundToMakeable() (the planner's rule), strictly below the stage before and above 0 until the
+ * last stage (0 mg). Diazepam replaces what was taken away: (doseMg − old) × E rounded DOWN to a
+ * makeable dose, so a stage's total (old × E + diazepam) never exceeds T; it falls short of T by
+ * less than one diazepam step (1 mg with halved 2 mg tablets). The old drug never rises and
+ * diazepam never falls.
+ *
+ * Throws InvalidInput naming the field: drug (not in an equivalence table, or already diazepam),
+ * doseMg, stages (2..12; or more stages than the forms can make, saying how many they can and
+ * which form would allow more), intervalDays (1..90), startDate, source (not listed for the drug),
+ * formulations (none given, or the forms cannot make a staged switch at all).
  */
 Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
-                           int intervalDays, const QString &sourceKey);
+                           int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
+                           const QList<Formulation> &diazepamForms);
 
 } // namespace waymark::planner
