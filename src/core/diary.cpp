@@ -689,6 +689,23 @@ void Diary::clearRating(const QDate &day, const QString &key)
     Q_EMIT dayChanged(day);
 }
 
+int Diary::rateUnratedAsNone(const QDate &day)
+{
+    if (!day.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+    int added = 0;
+    write([&] {
+        m_db->prepare("INSERT OR IGNORE INTO ratings (day, symptom_id, severity) "
+                      "SELECT ?1, id, 0 FROM symptoms WHERE hidden = 0 OR safety = 1")
+            .bind(1, iso(day))
+            .run();
+        added = m_db->changes();
+    });
+    if (added > 0)
+        Q_EMIT dayChanged(day);
+    return added;
+}
+
 QMap<QString, int> Diary::ratings(const QDate &day) const
 {
     Statement st = m_db->prepare("SELECT s.key, r.severity FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
@@ -816,7 +833,7 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
     {
         Statement st = m_db->prepare(
             "SELECT r.day, sum(r.severity > 0), sum(r.severity), max(r.severity), "
-            "max(s.safety AND r.severity >= 2) FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
+            "max(s.safety AND r.severity >= 2), count(*) FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
             "WHERE r.day BETWEEN ?1 AND ?2 GROUP BY r.day");
         st.bind(1, iso(from)).bind(2, iso(to));
         while (st.step()) {
@@ -825,6 +842,7 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
             s.symptomLoad = int(st.int64(2));
             s.maxSeverity = int(st.int64(3));
             s.safetyFlag = st.int64(4) != 0;
+            s.symptomsRated = int(st.int64(5));
         }
     }
     {

@@ -116,6 +116,7 @@ struct DaySummary
     QDate date;
     QMap<QString, double> mgByDrug; ///< drug name -> total mg that day
     int doseCount = 0;
+    int symptomsRated = 0;   ///< ratings given that day, "none" included (0: symptoms not rated)
     int symptomsPresent = 0; ///< rated 1 or more
     int symptomLoad = 0;     ///< sum of severities
     int maxSeverity = 0;
@@ -196,6 +197,12 @@ public:
     void setSymptomUsual(const QString &key, bool usual);
     void setRating(const QDate &day, const QString &symptomKey, int severity);
     void clearRating(const QDate &day, const QString &symptomKey);
+    /**
+     * "No symptoms today": rates 0 (none) every symptom not yet rated on the day, in one
+     * transaction: the visible ones and the safety items (even hidden). Ratings already given are
+     * kept. Returns how many ratings were added.
+     */
+    int rateUnratedAsNone(const QDate &day);
     QMap<QString, int> ratings(const QDate &day) const;
 
     // Day fields
