@@ -3,6 +3,7 @@
 
 #include "errors.h"
 #include "errortext.h"
+#include "diarylimits.h"
 #include "session.h"
 #include "validation.h"
 
@@ -36,7 +37,7 @@ void DayController::attach()
         connect(m_attached, &Diary::dayChanged, this, [this](const QDate &day) {
             if (day == m_date)
                 loadDay();
-            else if (day < m_date && day >= m_date.addDays(-kUsualWindowDays))
+            else if (day < m_date && day >= m_date.addDays(-DiaryLimits::kUsualWindowDays))
                 loadSymptoms(); // the "usual" set may have changed
         });
         connect(m_attached, &Diary::drugsChanged, this, [this] {
@@ -64,11 +65,15 @@ void DayController::loadSymptoms()
         return;
     }
     QSet<QString> usual;
-    m_symptomList = d->symptoms(false);
+    // The visible symptoms, and the safety items always, even if hidden in Settings.
+    m_symptomList.clear();
+    for (const Symptom &s : d->symptoms(true))
+        if (!s.hidden || s.safety)
+            m_symptomList.append(s);
     for (const Symptom &s : std::as_const(m_symptomList))
         if (s.usual)
             usual.insert(s.key);
-    for (int i = 1; i <= kUsualWindowDays; ++i) {
+    for (int i = 1; i <= DiaryLimits::kUsualWindowDays; ++i) {
         const auto ratings = d->ratings(m_date.addDays(-i));
         for (auto it = ratings.begin(); it != ratings.end(); ++it)
             if (it.value() > 0)
@@ -76,6 +81,7 @@ void DayController::loadSymptoms()
     }
     m_symptoms.setRatings(d->ratings(m_date));
     m_symptoms.setSymptoms(m_symptomList, usual);
+    Q_EMIT symptomStateChanged();
 }
 
 void DayController::loadDay()
@@ -83,12 +89,18 @@ void DayController::loadDay()
     Diary *d = diary();
     if (!d || !m_date.isValid()) {
         m_entry = DayEntry{};
+        m_recentSleep.reset();
         m_usual.clear();
         m_planned.clear();
         m_drugs.clear();
         m_doses.clear();
     } else {
         m_entry = d->day(m_date);
+        m_recentSleep.reset();
+        d->forEachDayRow(m_date.addDays(-7), m_date.addDays(-1), [this](qint64, int, double hours, bool) {
+            if (!std::isnan(hours))
+                m_recentSleep = hours; // rows come in day order: the last one is the most recent
+        });
         m_usual = d->usualDoses(m_date);
         try {
             m_planned = d->plannedDoses(m_date);
@@ -100,6 +112,7 @@ void DayController::loadDay()
         m_symptoms.setRatings(m_entry.ratings);
     }
     Q_EMIT dayLoaded();
+    Q_EMIT symptomStateChanged();
 }
 
 void DayController::setDate(const QString &iso)
@@ -109,8 +122,10 @@ void DayController::setDate(const QString &iso)
         date = Session::instance()->clock().today();
     if (date == m_date)
         return;
+    Q_EMIT aboutToChangeDate();
     m_date = date;
     clearError();
+    m_symptoms.setSearch(QString()); // a search typed for one day does not carry over to the next
     loadSymptoms();
     loadDay();
     Q_EMIT dateChanged();
@@ -119,6 +134,23 @@ void DayController::setDate(const QString &iso)
 QString DayController::dateLabel() const
 {
     return QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString DayController::dayPhrase() const
+{
+    const QDate today = Session::instance() ? Session::instance()->clock().today() : QDate();
+    const qint64 days = m_date.daysTo(today);
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("yesterday");
+    return tr("on %1").arg(QLocale().toString(m_date, m_date.year() == today.year() ? QStringLiteral("dddd d MMMM")
+                                                                                   : QStringLiteral("dddd d MMMM yyyy")));
+}
+
+QString DayController::hoursText(double hours)
+{
+    return QLocale().toString(hours, 'f', QLocale::FloatingPointShortest);
 }
 
 QString DayController::relativeLabel() const
@@ -286,6 +318,25 @@ QVariantList DayController::safetyAlerts() const
     return out;
 }
 
+bool DayController::canRateNoSymptoms() const
+{
+    for (int severity : m_entry.ratings)
+        if (severity > 0)
+            return false;
+    for (const Symptom &s : m_symptomList)
+        if (!m_entry.ratings.contains(s.key))
+            return true;
+    return false;
+}
+
+bool DayController::ratedNoSymptoms() const
+{
+    for (int severity : m_entry.ratings)
+        if (severity > 0)
+            return false;
+    return !m_entry.ratings.isEmpty() && !canRateNoSymptoms();
+}
+
 void DayController::setError(const QString &text, const QString &field)
 {
     if (text == m_errorText && field == m_errorField)
@@ -379,6 +430,18 @@ bool DayController::setRating(const QString &symptomKey, int severity)
     });
 }
 
+bool DayController::rateNoSymptoms()
+{
+    return guarded([&](Diary &d) {
+        const QMap<QString, int> ratings = d.ratings(m_date);
+        for (int severity : ratings)
+            if (severity > 0)
+                throwInvalid(QStringLiteral("symptoms"),
+                             tr("some symptoms are rated above none on this day; clear those ratings first if there were none"));
+        d.rateUnratedAsNone(m_date);
+    });
+}
+
 bool DayController::setWellbeing(int wellbeing)
 {
     return guarded([&](Diary &d) {
@@ -391,6 +454,13 @@ bool DayController::setSleepHours(double hours)
     return guarded([&](Diary &d) {
         d.setSleepHours(m_date, hours < 0 ? std::nullopt : std::optional<double>(validate::sleepHours(hours)));
     });
+}
+
+bool DayController::setSleepText(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return setSleepHours(-1);
+    return guarded([&](Diary &d) { d.setSleepHours(m_date, validate::sleepHoursText(text)); });
 }
 
 bool DayController::saveNote(const QString &note)

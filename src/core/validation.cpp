@@ -81,14 +81,14 @@ qint64 doseMicrograms(double mg, const QString &field)
 
 int severity(int value, const QString &field)
 {
-    if (value < 0 || value > 4)
+    if (value < 0 || value > kMaxSeverity)
         throwInvalid(field, QStringLiteral("%1 is out of range; use 0 none, 1 mild, 2 moderate, 3 severe, 4 extreme").arg(value));
     return value;
 }
 
 int wellbeing(int value, const QString &field)
 {
-    if (value < 0 || value > 10)
+    if (value < 0 || value > kMaxWellbeing)
         throwInvalid(field, QStringLiteral("%1 is out of range; use 0 (worst) to 10 (best)").arg(value));
     return value;
 }

@@ -19,6 +19,9 @@ inline constexpr int kMinPassphraseLength = 8;
 inline constexpr double kMaxDoseMg = 10000.0;
 /** Doses above this multiple of the drug's largest strength need confirmation (app) or --force (CLI). */
 inline constexpr double kConfirmDoseFactor = 10.0;
+/** Symptom severity 0 none ... 4 extreme; wellbeing 0 worst ... 10 best. */
+inline constexpr int kMaxSeverity = 4;
+inline constexpr int kMaxWellbeing = 10;
 /** Hours slept: 0 to 24, kept in quarter hours. */
 inline constexpr double kMaxSleepHours = 24.0;
 inline constexpr double kSleepStepHours = 0.25;
