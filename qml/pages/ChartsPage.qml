@@ -12,6 +12,7 @@ Item {
 
     ChartController {
         id: charts
+        active: root.visible // rebuilt lazily: only while the page is shown
     }
 
     Flickable {

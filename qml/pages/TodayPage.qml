@@ -174,8 +174,16 @@ Item {
 
     Connections {
         target: dayController
-        // another day opens at its top, where its date and the day buttons are
-        function onDateChanged() { page.scrollToTop() }
+        property string shownDate // set once, then by onDateChanged (a binding would move first)
+        Component.onCompleted: shownDate = dayController.date
+        // another day opens at its top, where its date and the day buttons are (the signal also
+        // comes at midnight for the same day, whose label moved on: then the page stays put)
+        function onDateChanged() {
+            if (shownDate !== dayController.date) {
+                shownDate = dayController.date
+                page.scrollToTop()
+            }
+        }
     }
 
     DatePickerDialog {

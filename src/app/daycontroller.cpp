@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daycontroller.h"
 
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "diarylimits.h"
@@ -15,39 +16,55 @@ using namespace waymark;
 DayController::DayController(QObject *parent)
     : QObject(parent)
 {
-    if (Session *s = Session::instance()) {
+    if (Session *s = Session::instance())
         m_date = s->clock().today();
-        connect(s, &Session::diaryChanged, this, &DayController::attach);
-    }
-    attach();
+    m_watch.onOpened([this] { reload(); });
+    m_watch.onChanged([this](const ChangeSet &changes) { onChanged(changes); });
+    m_watch.onToday([this](const QDate &today, const QDate &previous) { onToday(today, previous); });
+    reload();
 }
 
 Diary *DayController::diary() const
 {
-    Session *s = Session::instance();
-    return s ? s->diary() : nullptr;
+    return m_watch.diary();
 }
 
-void DayController::attach()
+void DayController::onChanged(const ChangeSet &changes)
 {
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = diary();
-    if (m_attached) {
-        connect(m_attached, &Diary::dayChanged, this, [this](const QDate &day) {
-            if (day == m_date)
-                loadDay();
-            else if (day < m_date && day >= m_date.addDays(-DiaryLimits::kUsualWindowDays))
-                loadSymptoms(); // the "usual" set may have changed
-        });
-        connect(m_attached, &Diary::drugsChanged, this, [this] {
-            loadDay();
-            Q_EMIT drugsChanged();
-        });
-        connect(m_attached, &Diary::symptomsChanged, this, &DayController::loadSymptoms);
-        connect(m_attached, &Diary::plansChanged, this, &DayController::loadDay);
+    using K = Change::Kind;
+    bool day = changes.touchesDay(m_date) || changes.touches({K::Drug, K::Formulation, K::Plan, K::Switch});
+    bool symptoms = changes.touches(K::Symptom);
+    for (const Change &c : changes.list()) {
+        if (!c.date.isValid() || c.date >= m_date)
+            continue;
+        if (c.kind == K::Dose)
+            day = true; // the usual dose is the one of the last earlier day with a dose
+        else if (c.kind == K::Rating && c.date >= m_date.addDays(-DiaryLimits::kUsualWindowDays))
+            symptoms = true; // the "usual" set may have changed
     }
-    reload();
+    if (symptoms)
+        loadSymptoms();
+    if (day)
+        loadDay();
+    if (changes.touches(K::Drug))
+        Q_EMIT drugsChanged();
+}
+
+void DayController::onToday(const QDate &today, const QDate &previous)
+{
+    if (m_date == previous) {
+        setDate(today.toString(Qt::ISODate)); // it was showing today: follow it into the new day
+        return;
+    }
+    Q_EMIT dateChanged(); // the same day, but its label ("Yesterday"), isToday and canGoForward moved on
+}
+
+void DayController::push(std::unique_ptr<UndoCommand> command)
+{
+    Session *s = Session::instance();
+    if (!s || !s->diary())
+        throw Error(ErrorCode::NotFound, tr("The diary is locked."));
+    s->undoStack().push(std::move(command));
 }
 
 void DayController::reload()
@@ -268,7 +285,7 @@ QVariantList DayController::plannedDoses() const
 
 bool DayController::logPlannedDose(qint64 drugId)
 {
-    return guarded([&](Diary &d) {
+    return guarded([&](Diary &) {
         double mg = 0;
         for (const PlannedDose &p : std::as_const(m_planned))
             if (p.drugId == drugId)
@@ -280,7 +297,7 @@ bool DayController::logPlannedDose(qint64 drugId)
         dose.drugId = drugId;
         dose.micrograms = qint64(std::llround(mg * 1000.0));
         dose.confirmedLarge = true; // the plan's own dose
-        d.logDose(dose);
+        push(commands::logDose(dose));
     });
 }
 
@@ -364,21 +381,25 @@ bool DayController::guarded(F &&f)
 
 bool DayController::logUsualDose(qint64 drugId)
 {
-    return guarded([&](Diary &d) {
-        d.batch([&] {
-            for (const DoseEvent &e : std::as_const(m_usual)) {
-                if (e.drugId != drugId)
-                    continue;
-                NewDose dose;
-                dose.date = m_date;
-                dose.time = e.time;
-                dose.drugId = e.drugId;
-                dose.micrograms = e.micrograms;
-                dose.formulationId = e.formulationId;
-                dose.confirmedLarge = true; // the same amount as logged before
-                d.logDose(dose);
-            }
-        });
+    // Build the whole list first: each committed dose reloads this day (and m_usual), so the loop
+    // must not walk m_usual while the doses are written. All of them go in as one step.
+    QList<NewDose> doses;
+    for (const DoseEvent &e : std::as_const(m_usual)) {
+        if (e.drugId != drugId)
+            continue;
+        NewDose dose;
+        dose.date = m_date;
+        dose.time = e.time;
+        dose.drugId = e.drugId;
+        dose.micrograms = e.micrograms;
+        dose.formulationId = e.formulationId;
+        dose.confirmedLarge = true; // the same amount as logged before
+        doses.append(dose);
+    }
+    return guarded([&](Diary &) {
+        if (doses.isEmpty())
+            throwInvalid(QStringLiteral("drug"), tr("there is no earlier dose of this medicine to repeat"));
+        push(commands::logDoses(doses));
     });
 }
 
@@ -405,7 +426,7 @@ QString DayController::addDose(qint64 drugId, const QString &mgText, const QStri
             return;
         }
         dose.confirmedLarge = confirmed;
-        d.logDose(dose);
+        push(commands::logDose(dose));
         result = QStringLiteral("ok");
     });
     if (result != QLatin1String("confirm") && !m_confirmText.isEmpty()) {
@@ -417,16 +438,14 @@ QString DayController::addDose(qint64 drugId, const QString &mgText, const QStri
 
 bool DayController::deleteDose(qint64 doseId)
 {
-    return guarded([&](Diary &d) { d.deleteDose(doseId); });
+    return guarded([&](Diary &) { push(commands::deleteDose(doseId)); });
 }
 
 bool DayController::setRating(const QString &symptomKey, int severity)
 {
-    return guarded([&](Diary &d) {
-        if (severity < 0)
-            d.clearRating(m_date, symptomKey);
-        else
-            d.setRating(m_date, symptomKey, validate::severity(severity));
+    return guarded([&](Diary &) {
+        push(commands::setRating(m_date, symptomKey,
+                                 severity < 0 ? std::nullopt : std::optional<int>(validate::severity(severity))));
     });
 }
 
@@ -438,21 +457,29 @@ bool DayController::rateNoSymptoms()
             if (severity > 0)
                 throwInvalid(QStringLiteral("symptoms"),
                              tr("some symptoms are rated above none on this day; clear those ratings first if there were none"));
-        d.rateUnratedAsNone(m_date);
+        // every symptom on the list (the safety items too) not yet rated: none, as one undoable step
+        QMap<QString, std::optional<int>> none;
+        for (const Symptom &s : std::as_const(m_symptomList))
+            if (!ratings.contains(s.key))
+                none.insert(s.key, 0);
+        if (!none.isEmpty())
+            push(commands::setRatings(m_date, none, tr("No symptoms")));
     });
 }
 
 bool DayController::setWellbeing(int wellbeing)
 {
-    return guarded([&](Diary &d) {
-        d.setWellbeing(m_date, wellbeing < 0 ? std::nullopt : std::optional<int>(validate::wellbeing(wellbeing)));
+    return guarded([&](Diary &) {
+        push(commands::setWellbeing(m_date, wellbeing < 0 ? std::nullopt
+                                                          : std::optional<int>(validate::wellbeing(wellbeing))));
     });
 }
 
 bool DayController::setSleepHours(double hours)
 {
-    return guarded([&](Diary &d) {
-        d.setSleepHours(m_date, hours < 0 ? std::nullopt : std::optional<double>(validate::sleepHours(hours)));
+    return guarded([&](Diary &) {
+        push(commands::setSleepHours(m_date, hours < 0 ? std::nullopt
+                                                       : std::optional<double>(validate::sleepHours(hours))));
     });
 }
 
@@ -460,12 +487,12 @@ bool DayController::setSleepText(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return setSleepHours(-1);
-    return guarded([&](Diary &d) { d.setSleepHours(m_date, validate::sleepHoursText(text)); });
+    return guarded([&](Diary &) { push(commands::setSleepHours(m_date, validate::sleepHoursText(text))); });
 }
 
 bool DayController::saveNote(const QString &note)
 {
     if (note == m_entry.note)
         return true;
-    return guarded([&](Diary &d) { d.setNote(m_date, validate::note(note)); });
+    return guarded([&](Diary &) { push(commands::setNote(m_date, validate::note(note))); });
 }

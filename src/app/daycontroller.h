@@ -1,24 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diarywatcher.h"
 #include "doselistmodel.h"
 #include "storedplan.h"
 #include "symptomratingmodel.h"
 
 #include <QDate>
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
 namespace waymark {
 class Diary;
+class UndoCommand;
 }
 
 /**
  * One day of the diary, for the Today page (also used to edit earlier days): doses, symptom
- * ratings, wellbeing, sleep and note. Every change is saved at once through the Diary; errors come
- * back as errorText/errorField and nothing is half-saved.
+ * ratings, wellbeing, sleep and note. Every change is saved at once as one undoable step (the
+ * Session's undo stack); errors come back as errorText/errorField and nothing is half-saved. It
+ * reloads only for committed changes that touch the day shown, and follows "today" over midnight
+ * when it was showing today.
  */
 class DayController : public QObject
 {
@@ -124,7 +127,10 @@ Q_SIGNALS:
 
 private:
     waymark::Diary *diary() const;
-    void attach();
+    void onChanged(const waymark::ChangeSet &changes);
+    void onToday(const QDate &today, const QDate &previous);
+    /** Makes one undoable change through the Session's undo stack (throws waymark::Error). */
+    static void push(std::unique_ptr<waymark::UndoCommand> command);
     void loadSymptoms();
     void loadDay();
     void setError(const QString &text, const QString &field);
@@ -132,7 +138,7 @@ private:
     bool guarded(F &&f);
 
     QDate m_date;
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     waymark::DayEntry m_entry;
     std::optional<double> m_recentSleep;
     QList<waymark::DoseEvent> m_usual;

@@ -2,6 +2,7 @@
 #include "druglistmodel.h"
 
 #include "catalogue.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "session.h"
@@ -14,25 +15,18 @@ DrugListModel::DrugListModel(QObject *parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this, &DrugListModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &DrugListModel::countChanged);
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &DrugListModel::attach);
-    attach();
-}
-
-void DrugListModel::attach()
-{
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = Session::instance() ? Session::instance()->diary() : nullptr;
-    if (m_attached)
-        connect(m_attached, &Diary::drugsChanged, this, &DrugListModel::reload);
+    m_watch.onOpened([this] { reload(); });
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        if (changes.touches(Change::Kind::Drug))
+            reload();
+    });
     reload();
 }
 
 void DrugListModel::reload()
 {
-    if (m_attached)
-        sync(m_attached->drugs(true));
+    if (Diary *d = m_watch.diary())
+        sync(d->drugs(true));
     else
         clearRows();
     Q_EMIT libraryNamesChanged();
@@ -99,14 +93,15 @@ bool DrugListModel::addFromLibrary(const QString &name)
 
 bool DrugListModel::addCustom(const QString &name, const QString &drugClass)
 {
-    if (!m_attached)
+    Diary *diary = m_watch.diary();
+    if (!diary)
         return false;
     try {
         const QString clean = validate::name(name);
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
             throwInvalid(QStringLiteral("class"), tr("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
-        m_attached->addDrug(clean, drugClass.trimmed());
+        diary->addDrug(clean, drugClass.trimmed());
         setError({});
         return true;
     } catch (const Error &e) {
@@ -117,10 +112,10 @@ bool DrugListModel::addCustom(const QString &name, const QString &drugClass)
 
 bool DrugListModel::setHidden(qint64 drugId, bool hidden)
 {
-    if (!m_attached)
+    if (!m_watch.diary())
         return false;
     try {
-        m_attached->setDrugHidden(drugId, hidden);
+        Session::instance()->undoStack().push(commands::setDrugHidden(drugId, hidden));
         setError({});
         return true;
     } catch (const Error &e) {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "diary.h"
+#include "diarywatcher.h"
 #include "rowlistmodel.h"
 
-#include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
 
@@ -45,10 +45,9 @@ protected:
     qint64 keyOf(const waymark::Drug &row) const override { return row.id; }
 
 private:
-    void attach();
     void reload();
     void setError(const QString &text);
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     QString m_errorText;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formulationmodel.h"
 
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "session.h"
@@ -13,25 +14,22 @@ FormulationModel::FormulationModel(QObject *parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this, &FormulationModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &FormulationModel::countChanged);
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &FormulationModel::attach);
-    attach();
-}
-
-void FormulationModel::attach()
-{
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = Session::instance() ? Session::instance()->diary() : nullptr;
-    if (m_attached)
-        connect(m_attached, &Diary::drugsChanged, this, &FormulationModel::reload);
+    m_watch.onOpened([this] { reload(); });
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        for (const Change &c : changes.list())
+            if ((c.kind == Change::Kind::Formulation || c.kind == Change::Kind::Drug) && c.drugId == m_drugId) {
+                reload();
+                return;
+            }
+    });
     reload();
 }
 
 void FormulationModel::reload()
 {
-    if (m_attached && m_drugId > 0)
-        sync(m_attached->formulations(m_drugId, true));
+    Diary *d = m_watch.diary();
+    if (d && m_drugId > 0)
+        sync(d->formulations(m_drugId, true));
     else
         clearRows();
 }
@@ -81,12 +79,13 @@ void FormulationModel::clearError()
 
 bool FormulationModel::add(const Formulation &f)
 {
-    if (!m_attached || m_drugId <= 0)
+    Diary *diary = m_watch.diary();
+    if (!diary || m_drugId <= 0)
         return false;
     try {
         Formulation copy = f;
         copy.drugId = m_drugId;
-        m_attached->addFormulation(copy);
+        diary->addFormulation(copy);
         setError({});
         return true;
     } catch (const Error &e) {
@@ -144,10 +143,10 @@ bool FormulationModel::addLiquid(const QString &mgPerMl, const QString &syringeM
 
 bool FormulationModel::setHidden(qint64 formulationId, bool hidden)
 {
-    if (!m_attached)
+    if (!m_watch.diary())
         return false;
     try {
-        m_attached->setFormulationHidden(formulationId, hidden);
+        Session::instance()->undoStack().push(commands::setFormulationHidden(m_drugId, formulationId, hidden));
         setError({});
         return true;
     } catch (const Error &e) {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "diary.h"
+#include "diarywatcher.h"
 #include "rowlistmodel.h"
 
-#include <QPointer>
 #include <QQmlEngine>
 
 /** The forms one medicine comes in (tablets, capsules, liquids), hidden ones too; add and hide. */
@@ -47,12 +47,11 @@ protected:
     qint64 keyOf(const waymark::Formulation &row) const override { return row.id; }
 
 private:
-    void attach();
     void reload();
     bool add(const waymark::Formulation &f);
     void setError(const QString &text);
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     qint64 m_drugId = 0;
     QString m_errorText;
 };

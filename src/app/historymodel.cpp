@@ -3,7 +3,6 @@
 
 #include "daycontroller.h"
 #include "doselistmodel.h"
-#include "session.h"
 
 #include <QLocale>
 
@@ -20,28 +19,32 @@ HistoryModel::HistoryModel(QObject *parent)
     connect(this, &QAbstractItemModel::rowsInserted, this, &HistoryModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &HistoryModel::countChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &HistoryModel::countChanged);
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &HistoryModel::attach);
-    attach();
+    m_watch.onOpened([this] { reload(); });
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        if (changes.touches({Change::Kind::Drug, Change::Kind::Symptom})) {
+            reload(); // names and safety flags appear on many rows
+            return;
+        }
+        for (const QDate &day : changes.dates())
+            updateDay(day);
+    });
+    reload();
 }
 
-void HistoryModel::attach()
+void HistoryModel::reload()
 {
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = Session::instance() ? Session::instance()->diary() : nullptr;
-    if (!m_attached) {
+    if (Diary *d = m_watch.diary())
+        sync(d->history(kFirst, kLast));
+    else
         clearRows();
-        return;
-    }
-    connect(m_attached, &Diary::dayChanged, this, &HistoryModel::updateDay);
-    connect(m_attached, &Diary::drugsChanged, this, [this] { sync(m_attached->history(kFirst, kLast)); });
-    sync(m_attached->history(kFirst, kLast));
 }
 
 void HistoryModel::updateDay(const QDate &day)
 {
-    const QList<DaySummary> fresh = m_attached->history(day, day);
+    Diary *d = m_watch.diary();
+    if (!d)
+        return;
+    const QList<DaySummary> fresh = d->history(day, day);
     int row = 0;
     while (row < m_rows.size() && m_rows.at(row).date > day)
         ++row;

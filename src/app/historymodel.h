@@ -2,12 +2,12 @@
 #pragma once
 
 #include "diary.h"
+#include "diarywatcher.h"
 #include "rowlistmodel.h"
 
-#include <QPointer>
 #include <QQmlEngine>
 
-/** One compact row per recorded day, newest first; follows Diary::dayChanged row by row. */
+/** One compact row per recorded day, newest first; updates the rows of the days a change touched. */
 class HistoryModel : public RowListModel<waymark::DaySummary, QDate>
 {
     Q_OBJECT
@@ -45,8 +45,8 @@ protected:
     QDate keyOf(const waymark::DaySummary &row) const override { return row.date; }
 
 private:
-    void attach();
+    void reload();
     void updateDay(const QDate &day);
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
 };

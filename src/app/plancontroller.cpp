@@ -2,6 +2,7 @@
 #include "plancontroller.h"
 
 #include "diary.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "planner/dosemaker.h"
@@ -58,39 +59,31 @@ QString stepUnit(Method m)
 PlanController::PlanController(QObject *parent)
     : QObject(parent)
 {
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &PlanController::attach);
-    attach();
+    m_watch.onOpened([this] { reload(); });
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        using K = Change::Kind;
+        bool touched = changes.touches({K::Plan, K::Switch, K::Drug, K::Formulation});
+        if (Diary *d = diary())
+            for (const QDate &day : changes.dates())
+                touched = touched || day >= d->clock().today().addDays(-60); // hold suggestion's window
+        if (touched)
+            reload();
+    });
+    m_watch.onToday([this](const QDate &, const QDate &) { reload(); });
+    reload();
 }
 
 PlanController::~PlanController() = default;
 
 Diary *PlanController::diary() const
 {
-    Session *s = Session::instance();
-    return s ? s->diary() : nullptr;
+    return m_watch.diary();
 }
 
 QString PlanController::today() const
 {
     Diary *d = diary();
     return d ? d->clock().today().toString(Qt::ISODate) : QString();
-}
-
-void PlanController::attach()
-{
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = diary();
-    if (m_attached) {
-        connect(m_attached, &Diary::plansChanged, this, &PlanController::reload);
-        connect(m_attached, &Diary::drugsChanged, this, &PlanController::reload);
-        connect(m_attached, &Diary::dayChanged, this, [this](const QDate &day) {
-            if (day >= m_attached->clock().today().addDays(-60))
-                reload();
-        });
-    }
-    reload();
 }
 
 PlanStepModel *PlanController::stepsOf(qint64 planId) const
@@ -315,7 +308,7 @@ bool PlanController::guarded(F &&f)
 
 bool PlanController::adjust(qint64 planId, const planner::Adjustment &adjustment)
 {
-    return guarded([&](Diary &d) { d.adjustPlan(planId, adjustment); });
+    return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::adjustPlan(planId, adjustment)); });
 }
 
 bool PlanController::hold(qint64 planId, int days)
@@ -327,7 +320,9 @@ bool PlanController::hold(qint64 planId, int days)
 
 bool PlanController::release(qint64 planId)
 {
-    return guarded([&](Diary &d) { d.releasePlanHold(planId, d.clock().today()); });
+    return guarded([&](Diary &d) {
+        Session::instance()->undoStack().push(commands::releasePlanHold(planId, d.clock().today()));
+    });
 }
 
 bool PlanController::pause(qint64 planId, int days)
@@ -352,24 +347,28 @@ bool PlanController::changePace(qint64 planId, const QString &intervalDays, cons
             size = validate::number(stepSize.trimmed(), QStringLiteral("stepSize"));
         if (!interval && !size)
             throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("give a new interval, a new step size, or both"));
-        d.adjustPlan(planId, planner::Adjustment::changePace(d.clock().today(), interval, size));
+        Session::instance()->undoStack().push(
+            commands::adjustPlan(planId, planner::Adjustment::changePace(d.clock().today(), interval, size)));
     });
 }
 
 bool PlanController::skipAhead(qint64 planId)
 {
-    return guarded([&](Diary &d) { d.adjustPlan(planId, planner::Adjustment::skipAhead(d.clock().today())); });
+    return guarded([&](Diary &d) {
+        Session::instance()->undoStack().push(commands::adjustPlan(planId, planner::Adjustment::skipAhead(d.clock().today())));
+    });
 }
 
 bool PlanController::editStep(qint64 planId, int stepIndex, const QString &mg)
 {
     return guarded([&](Diary &d) {
         const double dose = validate::number(mg.trimmed(), QStringLiteral("doseMg"));
-        d.adjustPlan(planId, planner::Adjustment::editDose(d.clock().today(), stepIndex, dose));
+        Session::instance()->undoStack().push(
+            commands::adjustPlan(planId, planner::Adjustment::editDose(d.clock().today(), stepIndex, dose)));
     });
 }
 
 bool PlanController::archive(qint64 planId)
 {
-    return guarded([&](Diary &d) { d.archivePlan(planId); });
+    return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::archivePlan(planId)); });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diarywatcher.h"
 #include "planstepmodel.h"
 
 #include <QDate>
@@ -8,7 +9,6 @@
 #include "planner/holdsuggestion.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <map>
@@ -90,14 +90,13 @@ Q_SIGNALS:
 
 private:
     waymark::Diary *diary() const;
-    void attach();
     QVariantMap describe(const waymark::StoredPlan &plan, const QDate &today, const QMap<QDate, double> &loads);
     bool adjust(qint64 planId, const waymark::planner::Adjustment &adjustment);
     void setError(const QString &text, const QString &field);
     template<typename F>
     bool guarded(F &&f);
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     QVariantList m_plans;
     std::map<qint64, std::unique_ptr<PlanStepModel>> m_steps;
     QString m_errorText;

@@ -2,6 +2,7 @@
 #include "plandraft.h"
 
 #include "diary.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "planner/dosemaker.h"
@@ -21,31 +22,25 @@ using planner::Method;
 PlanDraft::PlanDraft(QObject *parent)
     : QObject(parent)
 {
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &PlanDraft::attach);
-    attach();
+    m_watch.onOpened([this] {
+        Q_EMIT drugsChanged();
+        reset();
+    });
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        if (changes.touches({Change::Kind::Drug, Change::Kind::Formulation})) {
+            Q_EMIT drugsChanged();
+            loadTemplate(); // a formulation may have been added in Settings
+        } else if (changes.touches({Change::Kind::Plan, Change::Kind::Switch})) {
+            Q_EMIT drugsChanged();
+        }
+    });
+    Q_EMIT drugsChanged();
+    reset();
 }
 
 Diary *PlanDraft::diary() const
 {
-    Session *s = Session::instance();
-    return s ? s->diary() : nullptr;
-}
-
-void PlanDraft::attach()
-{
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = diary();
-    if (m_attached) {
-        connect(m_attached, &Diary::drugsChanged, this, [this] {
-            Q_EMIT drugsChanged();
-            loadTemplate(); // a formulation may have been added in Settings
-        });
-        connect(m_attached, &Diary::plansChanged, this, &PlanDraft::drugsChanged);
-    }
-    Q_EMIT drugsChanged();
-    reset();
+    return m_watch.diary();
 }
 
 QVariantList PlanDraft::drugs() const
@@ -288,6 +283,11 @@ qint64 PlanDraft::save()
 {
     qint64 id = 0;
     app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-                       [&](Diary &d) { id = d.savePlan(m_drugId, plan()).id; });
+                       [&](Diary &d) {
+                           Session::instance()->undoStack().push(commands::savePlan(m_drugId, plan()));
+                           for (const StoredPlan &p : d.plans(false))
+                               if (p.drugId == m_drugId)
+                                   id = p.id;
+                       });
     return id;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diarywatcher.h"
 #include "planner/plan.h"
 #include "planstepmodel.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -90,13 +90,12 @@ Q_SIGNALS:
 
 private:
     waymark::Diary *diary() const;
-    void attach();
     void setField(QString &field, const QString &value);
     void loadTemplate();
     void recompute();
     void setError(const QString &text, const QString &field);
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     qint64 m_drugId = 0;
     waymark::planner::Plan m_template;
     QString m_method;

@@ -44,28 +44,23 @@ QVariantList stageRows(const planner::Crossover &c)
 PlanSwitch::PlanSwitch(QObject *parent)
     : QObject(parent)
 {
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &PlanSwitch::attach);
-    attach();
+    auto opened = [this] {
+        if (Diary *d = diary())
+            m_startDate = d->clock().today().toString(Qt::ISODate);
+        reload();
+    };
+    m_watch.onOpened(opened);
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        using K = Change::Kind;
+        if (changes.touches({K::Drug, K::Formulation, K::Plan, K::Switch}))
+            reload();
+    });
+    opened();
 }
 
 Diary *PlanSwitch::diary() const
 {
-    Session *s = Session::instance();
-    return s ? s->diary() : nullptr;
-}
-
-void PlanSwitch::attach()
-{
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = diary();
-    if (m_attached) {
-        connect(m_attached, &Diary::drugsChanged, this, &PlanSwitch::reload);
-        connect(m_attached, &Diary::plansChanged, this, &PlanSwitch::reload);
-        m_startDate = m_attached->clock().today().toString(Qt::ISODate);
-    }
-    reload();
+    return m_watch.diary();
 }
 
 void PlanSwitch::reload()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diarywatcher.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -77,11 +78,10 @@ Q_SIGNALS:
 
 private:
     waymark::Diary *diary() const;
-    void attach();
     void reload();
     void recompute();
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     QVariantList m_drugs;
     qint64 m_drugId = 0;
     QString m_dose;

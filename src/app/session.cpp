@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cmath>
 #include <QDir>
 #include <QEvent>
@@ -71,8 +72,15 @@ Session::Session(const Clock &clock, const QString &path, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_path(path)
+    , m_dates(clock)
 {
     s_instance = this;
+    connect(&m_dates, &DateWatcher::todayChanged, this, &Session::todayChanged);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                m_dates.check(); // back from sleep or from the background: has the date moved on?
+        });
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_diary) {
@@ -181,6 +189,7 @@ void Session::lock()
     if (!m_diary)
         return;
     Q_EMIT aboutToLock();
+    m_undo.setDiary(nullptr); // undo survives navigation, not a lock
     m_diary.reset();
     Q_EMIT diaryChanged();
     Q_EMIT stateChanged();
@@ -188,15 +197,18 @@ void Session::lock()
 
 void Session::adopt(std::unique_ptr<Diary> diary)
 {
+    m_undo.setDiary(nullptr);
     m_diary = std::move(diary);
+    m_undo.setDiary(m_diary.get());
     m_lockedByIdle = false;
     setError({});
     bool ok = false;
     const int minutes = m_diary->setting(kAutolockKey, QStringLiteral("5")).toInt(&ok);
     m_autolockMinutes = ok && autolockChoices().contains(minutes) ? minutes : 5;
-    connect(m_diary.get(), &Diary::settingsChanged, this, [this](const QString &key) {
-        if (key == kCrisisKey)
+    connect(m_diary.get(), &Diary::changed, this, [this](const ChangeSet &changes) {
+        if (changes.keys(Change::Kind::Setting).contains(kCrisisKey))
             Q_EMIT crisisNumberChanged();
+        Q_EMIT changed(changes);
     });
     Q_EMIT diaryChanged();
     Q_EMIT stateChanged();

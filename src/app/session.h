@@ -2,7 +2,9 @@
 #pragma once
 
 #include "clock.h"
+#include "datewatcher.h"
 #include "diary.h"
+#include "undostack.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -15,7 +17,9 @@ class QTemporaryDir;
 /**
  * The open diary and its lock: create a new diary, unlock an existing one, lock it again (by hand
  * or after an idle time). Built in main() and handed to QML as the singleton "Session"; the
- * controllers and models reach the open Diary through it.
+ * controllers and models reach the open Diary through it (DiaryWatcher). It relays the open
+ * diary's committed changes (changed), keeps the undo stack of the open diary (emptied on lock)
+ * and says when the local date moves on (today, dateWatcher).
  */
 class Session : public QObject
 {
@@ -27,7 +31,7 @@ class Session : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorTextChanged)
     Q_PROPERTY(bool demo READ isDemo CONSTANT)
-    Q_PROPERTY(QString today READ today NOTIFY stateChanged)
+    Q_PROPERTY(QString today READ today NOTIFY todayChanged)
     Q_PROPERTY(int autolockMinutes READ autolockMinutes WRITE setAutolockMinutes NOTIFY autolockMinutesChanged)
     Q_PROPERTY(QString crisisNumber READ crisisNumber WRITE setCrisisNumber NOTIFY crisisNumberChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
@@ -56,6 +60,10 @@ public:
     const waymark::Clock &clock() const { return m_clock; }
     /** The open diary, or nullptr while locked. */
     waymark::Diary *diary() const { return m_diary.get(); }
+    /** The open diary's undo steps; every undoable write of the app goes through push(). */
+    waymark::UndoStack &undoStack() { return m_undo; }
+    /** Says when the local date changes (midnight, wake-up, time-zone change). */
+    waymark::DateWatcher &dateWatcher() { return m_dates; }
 
     int autolockMinutes() const { return m_autolockMinutes; }
     void setAutolockMinutes(int minutes);
@@ -94,6 +102,10 @@ Q_SIGNALS:
     void errorTextChanged();
     /** The diary was opened or closed: controllers drop or reload what they show. */
     void diaryChanged();
+    /** What one committed write to the open diary changed (relayed from Diary::changed). */
+    void changed(const waymark::ChangeSet &changes);
+    /** The local date moved on (see dateWatcher()). */
+    void todayChanged();
     void autolockMinutesChanged();
     void crisisNumberChanged();
     void themeChanged();
@@ -114,6 +126,8 @@ private:
     const waymark::Clock &m_clock;
     QString m_path;
     std::unique_ptr<waymark::Diary> m_diary;
+    waymark::UndoStack m_undo;
+    waymark::DateWatcher m_dates;
     std::unique_ptr<QTemporaryDir> m_demo;
     QString m_demoPassphrase;
     QString m_errorText;

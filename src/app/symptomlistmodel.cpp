@@ -2,6 +2,7 @@
 #include "symptomlistmodel.h"
 
 #include "catalogue.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "session.h"
@@ -14,25 +15,18 @@ SymptomListModel::SymptomListModel(QObject *parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this, &SymptomListModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &SymptomListModel::countChanged);
-    if (Session *s = Session::instance())
-        connect(s, &Session::diaryChanged, this, &SymptomListModel::attach);
-    attach();
-}
-
-void SymptomListModel::attach()
-{
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = Session::instance() ? Session::instance()->diary() : nullptr;
-    if (m_attached)
-        connect(m_attached, &Diary::symptomsChanged, this, &SymptomListModel::reload);
+    m_watch.onOpened([this] { reload(); });
+    m_watch.onChanged([this](const ChangeSet &changes) {
+        if (changes.touches(Change::Kind::Symptom))
+            reload();
+    });
     reload();
 }
 
 void SymptomListModel::reload()
 {
-    if (m_attached)
-        sync(m_attached->symptoms(true));
+    if (Diary *d = m_watch.diary())
+        sync(d->symptoms(true));
     else
         clearRows();
 }
@@ -78,10 +72,11 @@ void SymptomListModel::clearError()
 template<typename F>
 bool SymptomListModel::guarded(F &&f)
 {
-    if (!m_attached)
+    Diary *diary = m_watch.diary();
+    if (!diary)
         return false;
     try {
-        f(*m_attached);
+        f(*diary);
         clearError();
         return true;
     } catch (const Error &e) {
@@ -98,13 +93,13 @@ bool SymptomListModel::setHidden(const QString &key, bool hidden)
         if (hidden && s && s->safety)
             throwInvalid(QStringLiteral("symptom"),
                          tr("%1 is a safety item: it stays on Today so a change can be noticed early").arg(s->name));
-        d.setSymptomHidden(key, hidden);
+        Session::instance()->undoStack().push(commands::setSymptomHidden(key, hidden));
     });
 }
 
 bool SymptomListModel::setUsual(const QString &key, bool usual)
 {
-    return guarded([&](Diary &d) { d.setSymptomUsual(key, usual); });
+    return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::setSymptomUsual(key, usual)); });
 }
 
 bool SymptomListModel::addSymptom(const QString &name, const QString &group)

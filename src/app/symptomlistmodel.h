@@ -2,9 +2,9 @@
 #pragma once
 
 #include "diary.h"
+#include "diarywatcher.h"
 #include "rowlistmodel.h"
 
-#include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
 
@@ -43,11 +43,10 @@ protected:
     QString keyOf(const waymark::Symptom &row) const override { return row.key; }
 
 private:
-    void attach();
     void reload();
     template<typename F>
     bool guarded(F &&f);
 
-    QPointer<waymark::Diary> m_attached;
+    DiaryWatcher m_watch;
     QString m_errorText;
 };

@@ -233,17 +233,45 @@ void Diary::write(const std::function<void()> &f)
 {
     requireWritable();
     if (m_batchDepth > 0) {
-        f(); // part of the transaction already running
+        f(); // part of the transaction already running; the outermost write publishes
         return;
     }
+    m_pending.clear();
     ++m_batchDepth;
     try {
         m_db->transaction(f);
     } catch (...) {
         --m_batchDepth;
+        m_pending.clear(); // rolled back: nothing happened, nothing to tell
         throw;
     }
     --m_batchDepth;
+    const ChangeSet changes(std::exchange(m_pending, {}));
+    if (!changes.isEmpty())
+        publish(changes);
+}
+
+void Diary::record(Change change)
+{
+    Q_ASSERT(m_batchDepth > 0); // only inside write(): published after the commit
+    m_pending.append(std::move(change));
+}
+
+void Diary::publish(const ChangeSet &changes)
+{
+    using K = Change::Kind;
+    Q_EMIT changed(changes);
+    // The per-kind signals of earlier versions, derived from the same committed changes.
+    if (changes.touches({K::Drug, K::Formulation}))
+        Q_EMIT drugsChanged();
+    if (changes.touches(K::Symptom))
+        Q_EMIT symptomsChanged();
+    for (const QDate &day : changes.dates())
+        Q_EMIT dayChanged(day);
+    for (const QString &key : changes.keys(K::Setting))
+        Q_EMIT settingsChanged(key);
+    if (changes.touches({K::Plan, K::Switch}))
+        Q_EMIT plansChanged();
 }
 
 void Diary::batch(const std::function<void()> &writes)
@@ -357,6 +385,7 @@ Drug Diary::addDrug(const QString &rawName, const QString &drugClass)
         st.bind(10, nowText(m_clock));
         st.run();
         id = m_db->lastInsertId();
+        record(Change::drug(id));
         if (lib) {
             Statement f = m_db->prepare("INSERT INTO formulations (drug_id, kind, strength_mg, split_parts) "
                                         "VALUES (?1, ?2, ?3, ?4)");
@@ -370,7 +399,6 @@ Drug Diary::addDrug(const QString &rawName, const QString &drugClass)
             }
         }
     });
-    Q_EMIT drugsChanged();
     return *drug(id);
 }
 
@@ -380,8 +408,8 @@ void Diary::setDrugHidden(qint64 drugId, bool hidden)
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
     write([&] {
         m_db->prepare("UPDATE drugs SET hidden = ?2 WHERE id = ?1").bind(1, drugId).bind(2, int(hidden)).run();
+        record(Change::drug(drugId));
     });
-    Q_EMIT drugsChanged();
 }
 
 QList<Formulation> Diary::formulations(qint64 drugId, bool includeHidden) const
@@ -437,8 +465,8 @@ Formulation Diary::addFormulation(const Formulation &in)
         st.bind(8, f.syringeMl);
         st.run();
         f.id = m_db->lastInsertId();
+        record(Change::formulation(f.id, f.drugId));
     });
-    Q_EMIT drugsChanged();
     return f;
 }
 
@@ -448,8 +476,10 @@ void Diary::setFormulationHidden(qint64 formulationId, bool hidden)
         m_db->prepare("UPDATE formulations SET hidden = ?2 WHERE id = ?1").bind(1, formulationId).bind(2, int(hidden)).run();
         if (m_db->changes() == 0)
             throw Error(ErrorCode::NotFound, QStringLiteral("formulation: no such formulation"), QStringLiteral("formulation"));
+        Statement owner = m_db->prepare("SELECT drug_id FROM formulations WHERE id = ?1");
+        owner.bind(1, formulationId);
+        record(Change::formulation(formulationId, owner.step() ? owner.int64(0) : 0));
     });
-    Q_EMIT drugsChanged();
 }
 
 double Diary::largestStrengthMg(qint64 drugId) const
@@ -507,6 +537,7 @@ DoseEvent Diary::logDose(const NewDose &in)
         st.bind(6, note.isEmpty() ? QString() : note).bind(7, nowText(m_clock));
         st.run();
         e.id = m_db->lastInsertId();
+        record(Change::dose(e.id, in.date, in.drugId));
     });
     e.date = in.date;
     e.time = in.time;
@@ -515,22 +546,66 @@ DoseEvent Diary::logDose(const NewDose &in)
     e.micrograms = ug;
     e.formulationId = in.formulationId;
     e.note = note;
-    Q_EMIT dayChanged(in.date);
     return e;
 }
 
 void Diary::deleteDose(qint64 doseId)
 {
-    QDate day;
     write([&] {
-        Statement find = m_db->prepare("SELECT day FROM dose_events WHERE id = ?1");
+        Statement find = m_db->prepare("SELECT day, drug_id FROM dose_events WHERE id = ?1");
         find.bind(1, doseId);
         if (!find.step())
             throw Error(ErrorCode::NotFound, QStringLiteral("dose: no such dose entry"), QStringLiteral("dose"));
-        day = fromIso(find.text(0));
+        const QDate day = fromIso(find.text(0));
+        const qint64 drugId = find.int64(1);
         m_db->prepare("DELETE FROM dose_events WHERE id = ?1").bind(1, doseId).run();
+        record(Change::dose(doseId, day, drugId));
     });
-    Q_EMIT dayChanged(day);
+}
+
+std::optional<DoseEvent> Diary::dose(qint64 doseId) const
+{
+    Statement st = m_db->prepare("SELECT day FROM dose_events WHERE id = ?1");
+    st.bind(1, doseId);
+    if (!st.step())
+        return std::nullopt;
+    for (const DoseEvent &e : doses(fromIso(st.text(0))))
+        if (e.id == doseId)
+            return e;
+    return std::nullopt;
+}
+
+DoseEvent Diary::restoreDose(const DoseEvent &in)
+{
+    if (!in.date.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+    if (!drug(in.drugId))
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    if (in.micrograms <= 0)
+        throwInvalid(QStringLiteral("mg"), QStringLiteral("a dose must be more than 0 mg"));
+    const QString note = validate::note(in.note);
+    DoseEvent e = in;
+    write([&] {
+        Statement used = m_db->prepare("SELECT 1 FROM dose_events WHERE id = ?1");
+        used.bind(1, in.id);
+        const bool keepId = in.id > 0 && !used.step();
+        Statement st = m_db->prepare(
+            "INSERT INTO dose_events (id, day, time, drug_id, amount_ug, formulation_id, note, created_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        if (keepId)
+            st.bind(1, in.id);
+        else
+            st.bindNull(1);
+        st.bind(2, iso(in.date));
+        st.bind(3, in.time ? in.time->toString(QStringLiteral("HH:mm")) : QString());
+        st.bind(4, in.drugId).bind(5, in.micrograms).bind(6, in.formulationId);
+        st.bind(7, note.isEmpty() ? QString() : note).bind(8, nowText(m_clock));
+        st.run();
+        e.id = m_db->lastInsertId();
+        record(Change::dose(e.id, in.date, in.drugId));
+    });
+    e.note = note;
+    return e;
 }
 
 QList<DoseEvent> Diary::doses(const QDate &from, const QDate &to) const
@@ -647,23 +722,27 @@ Symptom Diary::addSymptom(const QString &rawName, const QString &group)
         Statement st = m_db->prepare("INSERT INTO symptoms (key, name, group_name, builtin, safety, sort_order, usual) "
                                      "VALUES (?1, ?2, ?3, 0, 0, ?4, 1)");
         st.bind(1, key).bind(2, name).bind(3, g).bind(4, next.int64(1)).run();
+        record(Change::symptom(m_db->lastInsertId(), key));
     });
-    Q_EMIT symptomsChanged();
     return *symptom(key);
 }
 
 void Diary::setSymptomHidden(const QString &key, bool hidden)
 {
     const Symptom s = requireSymptom(key);
-    write([&] { m_db->prepare("UPDATE symptoms SET hidden = ?2 WHERE id = ?1").bind(1, s.id).bind(2, int(hidden)).run(); });
-    Q_EMIT symptomsChanged();
+    write([&] {
+        m_db->prepare("UPDATE symptoms SET hidden = ?2 WHERE id = ?1").bind(1, s.id).bind(2, int(hidden)).run();
+        record(Change::symptom(s.id, s.key));
+    });
 }
 
 void Diary::setSymptomUsual(const QString &key, bool usual)
 {
     const Symptom s = requireSymptom(key);
-    write([&] { m_db->prepare("UPDATE symptoms SET usual = ?2 WHERE id = ?1").bind(1, s.id).bind(2, int(usual)).run(); });
-    Q_EMIT symptomsChanged();
+    write([&] {
+        m_db->prepare("UPDATE symptoms SET usual = ?2 WHERE id = ?1").bind(1, s.id).bind(2, int(usual)).run();
+        record(Change::symptom(s.id, s.key));
+    });
 }
 
 void Diary::setRating(const QDate &day, const QString &key, int severity)
@@ -678,32 +757,17 @@ void Diary::setRating(const QDate &day, const QString &key, int severity)
             .bind(2, s.id)
             .bind(3, severity)
             .run();
+        record(Change::rating(s.id, day, s.key));
     });
-    Q_EMIT dayChanged(day);
 }
 
 void Diary::clearRating(const QDate &day, const QString &key)
 {
     const Symptom s = requireSymptom(key);
-    write([&] { m_db->prepare("DELETE FROM ratings WHERE day = ?1 AND symptom_id = ?2").bind(1, iso(day)).bind(2, s.id).run(); });
-    Q_EMIT dayChanged(day);
-}
-
-int Diary::rateUnratedAsNone(const QDate &day)
-{
-    if (!day.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
-    int added = 0;
     write([&] {
-        m_db->prepare("INSERT OR IGNORE INTO ratings (day, symptom_id, severity) "
-                      "SELECT ?1, id, 0 FROM symptoms WHERE hidden = 0 OR safety = 1")
-            .bind(1, iso(day))
-            .run();
-        added = m_db->changes();
+        m_db->prepare("DELETE FROM ratings WHERE day = ?1 AND symptom_id = ?2").bind(1, iso(day)).bind(2, s.id).run();
+        record(Change::rating(s.id, day, s.key));
     });
-    if (added > 0)
-        Q_EMIT dayChanged(day);
-    return added;
 }
 
 QMap<QString, int> Diary::ratings(const QDate &day) const
@@ -755,8 +819,8 @@ void Diary::updateDay(const QDate &day, std::optional<int> wellbeing, std::optio
                 .bind(2, note->isEmpty() ? QString() : *note)
                 .run();
         pruneDayRow(d);
+        record(Change::day(day));
     });
-    Q_EMIT dayChanged(day);
 }
 
 void Diary::setWellbeing(const QDate &day, std::optional<int> wellbeing)
@@ -768,8 +832,8 @@ void Diary::setWellbeing(const QDate &day, std::optional<int> wellbeing)
     write([&] {
         m_db->prepare("UPDATE days SET wellbeing = NULL WHERE day = ?1").bind(1, iso(day)).run();
         pruneDayRow(iso(day));
+        record(Change::day(day));
     });
-    Q_EMIT dayChanged(day);
 }
 
 void Diary::setSleepHours(const QDate &day, std::optional<double> hours)
@@ -781,8 +845,8 @@ void Diary::setSleepHours(const QDate &day, std::optional<double> hours)
     write([&] {
         m_db->prepare("UPDATE days SET sleep_hours = NULL WHERE day = ?1").bind(1, iso(day)).run();
         pruneDayRow(iso(day));
+        record(Change::day(day));
     });
-    Q_EMIT dayChanged(day);
 }
 
 void Diary::setNote(const QDate &day, const QString &note)
@@ -943,8 +1007,8 @@ void Diary::setSetting(const QString &key, const QString &value)
 {
     write([&] {
         m_db->prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)").bind(1, key).bind(2, value).run();
+        record(Change::setting(key));
     });
-    Q_EMIT settingsChanged(key);
 }
 
 void Diary::changePassphrase(const QString &newPassphrase)

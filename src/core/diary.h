@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changeset.h"
 #include "clock.h"
 
 #include <QDate>
@@ -141,8 +142,10 @@ struct CheckReport
 
 /**
  * A person's diary: the one place every read and write of diary data goes through. Each write is
- * one transaction and announces what changed, so models can update row by row. Inputs are checked
- * here too (the last line of defence after the app's and CLI's own validation).
+ * one transaction (or part of the batch() already running) and records what it changed; the
+ * changes are published once, after the outermost commit, as changed() (and the older per-kind
+ * signals); a rollback drops them, so no view ever shows a row that is not in the file. Inputs are
+ * checked here too (the last line of defence after the app's and CLI's own validation).
  */
 class Diary : public QObject
 {
@@ -184,6 +187,10 @@ public:
     // Doses
     DoseEvent logDose(const NewDose &dose);
     void deleteDose(qint64 doseId);
+    std::optional<DoseEvent> dose(qint64 doseId) const;
+    /** Puts back a dose removed before (undo): the same id when it is free, day, time, drug, amount,
+     *  formulation and note. Returns the dose as stored. */
+    DoseEvent restoreDose(const DoseEvent &dose);
     QList<DoseEvent> doses(const QDate &from, const QDate &to) const;
     QList<DoseEvent> doses(const QDate &day) const { return doses(day, day); }
     /** The most recent dose of each drug before a day: the "usual dose" for one-tap logging. */
@@ -197,12 +204,6 @@ public:
     void setSymptomUsual(const QString &key, bool usual);
     void setRating(const QDate &day, const QString &symptomKey, int severity);
     void clearRating(const QDate &day, const QString &symptomKey);
-    /**
-     * "No symptoms today": rates 0 (none) every symptom not yet rated on the day, in one
-     * transaction: the visible ones and the safety items (even hidden). Ratings already given are
-     * kept. Returns how many ratings were added.
-     */
-    int rateUnratedAsNone(const QDate &day);
     QMap<QString, int> ratings(const QDate &day) const;
 
     // Day fields
@@ -241,6 +242,10 @@ public:
     /** Releases an open hold or pause on a day. */
     StoredPlan releasePlanHold(qint64 planId, const QDate &on);
     void archivePlan(qint64 planId);
+    /** Puts a plan back exactly as a snapshot had it (same id, definition, archived flag, note); undo. */
+    void restorePlan(const StoredPlan &plan);
+    /** Removes a plan altogether (undo of saving it; the app's normal way out is archivePlan). */
+    void deletePlan(qint64 planId);
     /**
      * Records a switch from a drug to diazepam in stages, using one equivalence table ("S2" Ashton,
      * "S3" VA/DoD, "S4" NHS Scotland). Refused unless confirmedWithPrescriber: the app and CLI ask
@@ -261,10 +266,14 @@ public:
     void changePassphrase(const QString &newPassphrase);
     CheckReport check(bool full = true);
 
-    /** Runs several writes as one transaction (demo generation, imports). */
+    /** Runs several writes as one transaction (demo generation, imports, one undo step). Their
+     *  changes are published together after the commit; nothing is published if it rolls back. */
     void batch(const std::function<void()> &writes);
 
 Q_SIGNALS:
+    /** Everything one committed transaction changed; emitted after the outermost commit, never on
+     *  rollback. The per-kind signals below follow it (compatibility; dayChanged once per day). */
+    void changed(const waymark::ChangeSet &changes);
     void drugsChanged();
     void symptomsChanged();
     void dayChanged(const QDate &day);
@@ -279,14 +288,19 @@ private:
     Symptom requireSymptom(const QString &key) const;
     void ensureDayRow(const QString &day);
     void pruneDayRow(const QString &day);
-    /** Runs f as one transaction, or inside the batch already running. */
+    /** Runs f as one transaction, or inside the batch already running; publishes what f recorded
+     *  after the outermost commit. */
     void write(const std::function<void()> &f);
+    /** Notes a change of the transaction running (call inside write()). */
+    void record(Change change);
+    void publish(const ChangeSet &changes);
     StoredPlan storePlanDefinition(qint64 planId, const planner::Plan &plan);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;
     bool m_readOnly = false;
     int m_batchDepth = 0;
+    QList<Change> m_pending; ///< changes of the transaction running, published after its commit
 };
 
 } // namespace waymark

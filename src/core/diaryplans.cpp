@@ -97,8 +97,8 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
             .bind(4, now)
             .run();
         id = m_db->lastInsertId();
+        record(Change::plan(id, drugId));
     });
-    Q_EMIT plansChanged();
     return *this->plan(id);
 }
 
@@ -111,8 +111,10 @@ StoredPlan Diary::storePlanDefinition(qint64 planId, const planner::Plan &plan)
             .bind(2, definitionText(plan))
             .bind(3, m_clock.now().toString(Qt::ISODate))
             .run();
+        Statement owner = m_db->prepare("SELECT drug_id FROM plans WHERE id = ?1");
+        owner.bind(1, planId);
+        record(Change::plan(planId, owner.step() ? owner.int64(0) : 0));
     });
-    Q_EMIT plansChanged();
     return *this->plan(planId);
 }
 
@@ -141,8 +143,43 @@ void Diary::archivePlan(qint64 planId)
             .run();
         if (m_db->changes() == 0)
             throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
+        Statement owner = m_db->prepare("SELECT drug_id FROM plans WHERE id = ?1");
+        owner.bind(1, planId);
+        record(Change::plan(planId, owner.step() ? owner.int64(0) : 0));
     });
-    Q_EMIT plansChanged();
+}
+
+void Diary::restorePlan(const StoredPlan &p)
+{
+    if (!drug(p.drugId))
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    planner::computeSchedule(p.plan);
+    write([&] {
+        m_db->prepare("INSERT OR REPLACE INTO plans (id, drug_id, definition, archived, note, created_at, updated_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .bind(1, p.id)
+            .bind(2, p.drugId)
+            .bind(3, definitionText(p.plan))
+            .bind(4, int(p.archived))
+            .bind(5, p.note.isEmpty() ? QString() : p.note)
+            .bind(6, (p.createdAt.isValid() ? p.createdAt : m_clock.now()).toString(Qt::ISODate))
+            .bind(7, m_clock.now().toString(Qt::ISODate))
+            .run();
+        record(Change::plan(p.id, p.drugId));
+    });
+}
+
+void Diary::deletePlan(qint64 planId)
+{
+    write([&] {
+        Statement owner = m_db->prepare("SELECT drug_id FROM plans WHERE id = ?1");
+        owner.bind(1, planId);
+        if (!owner.step())
+            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such plan"), QStringLiteral("plan"));
+        const qint64 drugId = owner.int64(0);
+        m_db->prepare("DELETE FROM plans WHERE id = ?1").bind(1, planId).run();
+        record(Change::plan(planId, drugId));
+    });
 }
 
 QList<PlannedDose> Diary::plannedDoses(const QDate &day) const
@@ -207,8 +244,8 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
             .bind(9, note.isEmpty() ? QString() : note)
             .run();
         id = m_db->lastInsertId();
+        record(Change::switchTo(id, fromDrugId));
     });
-    Q_EMIT plansChanged();
     for (const StoredSwitch &s : switches())
         if (s.id == id)
             return s;

@@ -168,41 +168,6 @@ TEST_CASE("ratings per symptom and day; hiding a symptom keeps its history", "[d
     CHECK_FALSE(diary->ratings(day).contains(QStringLiteral("insomnia")));
 }
 
-TEST_CASE("no symptoms today: every unrated symptom, safety items included, rated none in one step", "[diary]")
-{
-    TempFolder dir;
-    auto diary = newDiary(dir);
-    const QDate day(2026, 3, 12);
-    diary->setRating(day, QStringLiteral("insomnia"), 0);
-    diary->setSymptomHidden(QStringLiteral("brain_zaps"), true);
-    diary->setSymptomHidden(QStringLiteral("akathisia"), true); // a safety item stays part of the day
-    QSignalSpy changed(diary.get(), &Diary::dayChanged);
-
-    const int visible = int(diary->symptoms().size());
-    CHECK(diary->rateUnratedAsNone(day) == visible); // 45 visible + akathisia - insomnia, already rated
-    CHECK(changed.count() == 1);
-    const QMap<QString, int> ratings = diary->ratings(day);
-    CHECK(ratings.size() == visible + 1);
-    CHECK_FALSE(ratings.contains(QStringLiteral("brain_zaps")));
-    CHECK(ratings.value(QStringLiteral("akathisia"), -1) == 0);
-    CHECK(ratings.value(QStringLiteral("suicidal_thoughts"), -1) == 0);
-    for (int severity : ratings)
-        CHECK(severity == 0);
-    const DaySummary summary = diary->history(day, day).constFirst();
-    CHECK(summary.symptomsRated == visible + 1);
-    CHECK(summary.symptomsPresent == 0);
-    CHECK(summary.symptomLoad == 0);
-
-    // a second tap adds nothing and announces nothing; a rating given before is never overwritten
-    CHECK(diary->rateUnratedAsNone(day) == 0);
-    CHECK(changed.count() == 1);
-    const QDate other = day.addDays(1);
-    diary->setRating(other, QStringLiteral("headache"), 2);
-    diary->rateUnratedAsNone(other);
-    CHECK(diary->ratings(other).value(QStringLiteral("headache")) == 2);
-    CHECK(diary->ratings(day.addDays(2)).isEmpty()); // other days untouched
-}
-
 TEST_CASE("day fields: wellbeing, sleep and note, set together or one by one", "[diary]")
 {
     TempFolder dir;

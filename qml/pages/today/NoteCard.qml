@@ -11,6 +11,8 @@ import Waymark
 Card {
     id: root
     required property DayController day
+    /** The day the text in the field belongs to. */
+    property string noteDate // set once, then by onDateChanged (a binding would move first)
 
     /** Saves what was typed, if it differs from the saved note. */
     function save() {
@@ -30,7 +32,10 @@ Card {
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("How the day went, what helped…")
         Accessible.name: qsTr("Note for this day")
-        Component.onCompleted: text = root.day.note
+        Component.onCompleted: {
+            text = root.day.note
+            root.noteDate = root.day.date
+        }
         onEditingFinished: root.save()
         onActiveFocusChanged: if (!activeFocus) root.save()
     }
@@ -64,7 +69,13 @@ Card {
     Connections {
         target: root.day
         function onAboutToChangeDate() { root.save() }
-        function onDateChanged() { note.text = root.day.note }
+        function onDateChanged() {
+            // also emitted at midnight for the same day (its label moved on): keep what is typed
+            if (root.noteDate !== root.day.date) {
+                root.noteDate = root.day.date
+                note.text = root.day.note
+            }
+        }
         function onDayLoaded() {
             if (!note.activeFocus)
                 note.text = root.day.note

@@ -30,20 +30,43 @@ ChartController::ChartController(QObject *parent)
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(0);
     connect(&m_reloadSoon, &QTimer::timeout, this, &ChartController::reload);
-    if (Session *session = Session::instance()) {
-        connect(session, &Session::diaryChanged, this, [this, session] {
-            if (Diary *d = session->diary()) {
-                connect(d, &Diary::dayChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
-                connect(d, &Diary::drugsChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
-            }
-            m_reloadSoon.start();
+    if (Session::instance()) {
+        m_watch.onOpened([this] {
+            if (m_watch.diary())
+                markStale();
+            else
+                reload(); // locked: drop the diary's data at once, visible or not
         });
-        if (Diary *d = session->diary()) {
-            connect(d, &Diary::dayChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
-            connect(d, &Diary::drugsChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
-        }
+        m_watch.onChanged([this](const ChangeSet &changes) {
+            if (touchesChart(changes))
+                markStale();
+        });
+        m_watch.onToday([this](const QDate &, const QDate &) { markStale(); }); // the series runs to today
         reload();
     }
+}
+
+bool ChartController::touchesChart(const ChangeSet &changes)
+{
+    using K = Change::Kind;
+    return changes.touches({K::Dose, K::Rating, K::Day, K::Drug, K::Symptom, K::Plan});
+}
+
+void ChartController::markStale()
+{
+    m_stale = true;
+    if (m_active)
+        m_reloadSoon.start(); // once, after the current event: several changes, one rebuild
+}
+
+void ChartController::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+    Q_EMIT activeChanged();
 }
 
 QDate ChartController::today() const
@@ -57,17 +80,19 @@ QDate ChartController::today() const
 
 void ChartController::reload()
 {
-    Session *session = Session::instance();
-    Diary *diary = session ? session->diary() : nullptr;
+    m_stale = false;
+    m_reloadSoon.stop();
+    Diary *diary = m_watch.diary();
+    const QDate now = Session::instance() ? Session::instance()->clock().today() : today(); // not the last build's
     trajectory::Trajectory t;
     if (diary) {
         trajectory::Selection selection;
         selection.group = m_group;
         const QDate first = diary->firstDay();
         if (first.isValid())
-            t = trajectory::build(*diary, first, std::max(diary->lastDay(), today()), selection);
+            t = trajectory::build(*diary, first, std::max(diary->lastDay(), now), selection);
     }
-    setTrajectory(std::move(t), today());
+    setTrajectory(std::move(t), now);
 }
 
 void ChartController::setTrajectory(trajectory::Trajectory trajectory, const QDate &today)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chartlayout.h"
+#include "diarywatcher.h"
 #include "trajectory.h"
 
 #include <QDate>
@@ -14,6 +15,9 @@
  * The Charts page's state: the trajectory of the open diary, the visible range (4 weeks,
  * 3 months, 1 year, all, or wherever the person panned and zoomed), the series switched on, and
  * the text alternatives (summary sentences and a weekly table) that screen readers reach.
+ * The trajectory is rebuilt lazily: a committed change that touches it (doses, ratings, day
+ * fields, drugs, symptoms, plans; a new day) marks it stale, and it is rebuilt at once while the
+ * page is active, otherwise when it becomes active again.
  */
 class ChartController : public QObject
 {
@@ -33,6 +37,8 @@ class ChartController : public QObject
     Q_PROPERTY(QString viewSummary READ viewSummary NOTIFY viewChanged)
     Q_PROPERTY(QVariantList table READ table NOTIFY viewChanged)
     Q_PROPERTY(int revision READ revision NOTIFY viewChanged)
+    /** True while the chart is on screen (the page binds it to its visibility). */
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
 
 public:
     explicit ChartController(QObject *parent = nullptr);
@@ -52,6 +58,12 @@ public:
     QString viewSummary() const;
     QVariantList table() const;
     int revision() const { return m_revision; }
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+    /** True when a committed change touched the chart's data since the last build. */
+    bool isStale() const { return m_stale; }
+    /** Whether a change alters what the chart draws (settings and formulations do not). */
+    static bool touchesChart(const waymark::ChangeSet &changes);
 
     /** Moves the view by a number of days (negative: back in time). */
     Q_INVOKABLE void pan(double days);
@@ -72,8 +84,10 @@ public:
 Q_SIGNALS:
     void viewChanged();
     void dataChanged();
+    void activeChanged();
 
 private:
+    void markStale();
     void applyRange();
     void clampView();
     QDate today() const;
@@ -89,5 +103,8 @@ private:
     QStringList m_hidden;
     bool m_hiddenInitialised = false;
     int m_revision = 0;
+    bool m_active = true;
+    bool m_stale = false;
     QTimer m_reloadSoon;
+    DiaryWatcher m_watch;
 };

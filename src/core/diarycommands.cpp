@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diarycommands.h"
+
+#include "errors.h"
+#include "planner/plan.h"
+#include "storedplan.h"
+
+namespace waymark::commands {
+namespace {
+
+class FunctionCommand final : public UndoCommand
+{
+public:
+    FunctionCommand(QString text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo)
+        : m_text(std::move(text))
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+    }
+    QString text() const override { return m_text; }
+    void redo(Diary &diary) override { m_redo(diary); }
+    void undo(Diary &diary) override { m_undo(diary); }
+
+private:
+    QString m_text;
+    std::function<void(Diary &)> m_redo;
+    std::function<void(Diary &)> m_undo;
+};
+
+StoredPlan requirePlan(const Diary &diary, qint64 planId)
+{
+    const auto p = diary.plan(planId);
+    if (!p)
+        throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such plan"), QStringLiteral("plan"));
+    return *p;
+}
+
+/** A plan change undone by putting back the snapshot taken before it; redone with the one after. */
+std::unique_ptr<UndoCommand> planChange(const QString &text, qint64 planId,
+                                        std::function<void(Diary &)> change)
+{
+    struct State
+    {
+        std::optional<StoredPlan> before;
+        std::optional<StoredPlan> after;
+    };
+    auto state = std::make_shared<State>();
+    return make(
+        text,
+        [state, planId, change = std::move(change)](Diary &d) {
+            if (state->after) {
+                d.restorePlan(*state->after);
+                return;
+            }
+            state->before = requirePlan(d, planId);
+            change(d);
+            state->after = requirePlan(d, planId);
+        },
+        [state](Diary &d) { d.restorePlan(*state->before); });
+}
+
+} // namespace
+
+std::unique_ptr<UndoCommand> make(const QString &text, std::function<void(Diary &)> redo,
+                                  std::function<void(Diary &)> undo)
+{
+    return std::make_unique<FunctionCommand>(text, std::move(redo), std::move(undo));
+}
+
+std::unique_ptr<UndoCommand> logDoses(const QList<NewDose> &doses)
+{
+    auto logged = std::make_shared<QList<DoseEvent>>();
+    return make(
+        doses.size() == 1 ? QStringLiteral("Dose logged") : QStringLiteral("%1 doses logged").arg(doses.size()),
+        [doses, logged](Diary &d) {
+            if (logged->isEmpty()) {
+                for (const NewDose &dose : doses)
+                    logged->append(d.logDose(dose));
+                return;
+            }
+            for (DoseEvent &e : *logged)
+                e = d.restoreDose(e);
+        },
+        [logged](Diary &d) {
+            for (const DoseEvent &e : std::as_const(*logged))
+                d.deleteDose(e.id);
+        });
+}
+
+std::unique_ptr<UndoCommand> logDose(const NewDose &dose)
+{
+    return logDoses({dose});
+}
+
+std::unique_ptr<UndoCommand> deleteDose(qint64 doseId)
+{
+    auto removed = std::make_shared<DoseEvent>();
+    removed->id = doseId;
+    return make(
+        QStringLiteral("Dose removed"),
+        [removed](Diary &d) {
+            const auto e = d.dose(removed->id);
+            if (!e)
+                throw Error(ErrorCode::NotFound, QStringLiteral("dose: no such dose entry"), QStringLiteral("dose"));
+            *removed = *e;
+            d.deleteDose(e->id);
+        },
+        [removed](Diary &d) { *removed = d.restoreDose(*removed); });
+}
+
+std::unique_ptr<UndoCommand> setRatings(const QDate &day, const QMap<QString, std::optional<int>> &severities,
+                                        const QString &text)
+{
+    auto before = std::make_shared<QMap<QString, std::optional<int>>>();
+    auto apply = [day](Diary &d, const QMap<QString, std::optional<int>> &values) {
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (it.value())
+                d.setRating(day, it.key(), *it.value());
+            else
+                d.clearRating(day, it.key());
+        }
+    };
+    return make(
+        text.isEmpty() ? QStringLiteral("Ratings changed") : text,
+        [=](Diary &d) {
+            const QMap<QString, int> now = d.ratings(day);
+            before->clear();
+            for (auto it = severities.begin(); it != severities.end(); ++it)
+                before->insert(it.key(), now.contains(it.key()) ? std::optional<int>(now.value(it.key())) : std::nullopt);
+            apply(d, severities);
+        },
+        [=](Diary &d) { apply(d, *before); });
+}
+
+std::unique_ptr<UndoCommand> setRating(const QDate &day, const QString &symptomKey, std::optional<int> severity)
+{
+    return setRatings(day, {{symptomKey, severity}},
+                      severity ? QStringLiteral("Symptom rated") : QStringLiteral("Rating cleared"));
+}
+
+namespace {
+
+/** A day field: undo puts back the value read just before the change. */
+template<typename T>
+std::unique_ptr<UndoCommand> dayField(const QString &text, const QDate &day, T value,
+                                      std::function<T(const DayEntry &)> read,
+                                      std::function<void(Diary &, const QDate &, const T &)> write)
+{
+    auto before = std::make_shared<T>();
+    return make(
+        text,
+        [=](Diary &d) {
+            *before = read(d.day(day));
+            write(d, day, value);
+        },
+        [=](Diary &d) { write(d, day, *before); });
+}
+
+} // namespace
+
+std::unique_ptr<UndoCommand> setWellbeing(const QDate &day, std::optional<int> wellbeing)
+{
+    return dayField<std::optional<int>>(
+        QStringLiteral("Wellbeing changed"), day, wellbeing, [](const DayEntry &e) { return e.wellbeing; },
+        [](Diary &d, const QDate &on, const std::optional<int> &v) { d.setWellbeing(on, v); });
+}
+
+std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<double> hours)
+{
+    return dayField<std::optional<double>>(
+        QStringLiteral("Sleep changed"), day, hours, [](const DayEntry &e) { return e.sleepHours; },
+        [](Diary &d, const QDate &on, const std::optional<double> &v) { d.setSleepHours(on, v); });
+}
+
+std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note)
+{
+    return dayField<QString>(
+        QStringLiteral("Note changed"), day, note, [](const DayEntry &e) { return e.note; },
+        [](Diary &d, const QDate &on, const QString &v) { d.setNote(on, v); });
+}
+
+std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden)
+{
+    auto before = std::make_shared<bool>(false);
+    return make(
+        hidden ? QStringLiteral("Medicine hidden") : QStringLiteral("Medicine shown"),
+        [=](Diary &d) {
+            const auto drug = d.drug(drugId);
+            *before = drug && drug->hidden;
+            d.setDrugHidden(drugId, hidden);
+        },
+        [=](Diary &d) { d.setDrugHidden(drugId, *before); });
+}
+
+std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden)
+{
+    auto before = std::make_shared<bool>(false);
+    return make(
+        hidden ? QStringLiteral("Form hidden") : QStringLiteral("Form shown"),
+        [=](Diary &d) {
+            for (const Formulation &f : d.formulations(drugId, true))
+                if (f.id == formulationId)
+                    *before = f.hidden;
+            d.setFormulationHidden(formulationId, hidden);
+        },
+        [=](Diary &d) { d.setFormulationHidden(formulationId, *before); });
+}
+
+std::unique_ptr<UndoCommand> setSymptomHidden(const QString &symptomKey, bool hidden)
+{
+    auto before = std::make_shared<bool>(false);
+    return make(
+        hidden ? QStringLiteral("Symptom hidden") : QStringLiteral("Symptom shown"),
+        [=](Diary &d) {
+            const auto s = d.symptom(symptomKey);
+            *before = s && s->hidden;
+            d.setSymptomHidden(symptomKey, hidden);
+        },
+        [=](Diary &d) { d.setSymptomHidden(symptomKey, *before); });
+}
+
+std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usual)
+{
+    auto before = std::make_shared<bool>(false);
+    return make(
+        usual ? QStringLiteral("Symptom added to your usual ones") : QStringLiteral("Symptom removed from your usual ones"),
+        [=](Diary &d) {
+            const auto s = d.symptom(symptomKey);
+            *before = s && s->usual;
+            d.setSymptomUsual(symptomKey, usual);
+        },
+        [=](Diary &d) { d.setSymptomUsual(symptomKey, *before); });
+}
+
+std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, const QString &note)
+{
+    auto saved = std::make_shared<std::optional<StoredPlan>>();
+    return make(
+        QStringLiteral("Plan saved"),
+        [=](Diary &d) {
+            if (*saved)
+                d.restorePlan(**saved);
+            else
+                *saved = d.savePlan(drugId, plan, note);
+        },
+        [=](Diary &d) { d.deletePlan((*saved)->id); });
+}
+
+std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment &adjustment)
+{
+    return planChange(QStringLiteral("Plan adjusted"), planId,
+                      [planId, adjustment](Diary &d) { d.adjustPlan(planId, adjustment); });
+}
+
+std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on)
+{
+    return planChange(QStringLiteral("Hold released"), planId,
+                      [planId, on](Diary &d) { d.releasePlanHold(planId, on); });
+}
+
+std::unique_ptr<UndoCommand> archivePlan(qint64 planId)
+{
+    return planChange(QStringLiteral("Plan archived"), planId, [planId](Diary &d) { d.archivePlan(planId); });
+}
+
+} // namespace waymark::commands

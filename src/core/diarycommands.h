@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diary.h"
+#include "undocommand.h"
+
+#include <QDate>
+#include <QMap>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace waymark {
+
+namespace planner {
+struct Adjustment;
+struct Plan;
+}
+
+/**
+ * The diary's undoable writes, ready to hand to UndoStack::push(): each makes one change through
+ * the Diary (same validation, same errors) and knows how to take it back. Texts name what changed,
+ * never diary content.
+ */
+namespace commands {
+
+/** A command from a text and two functions (the building block of the ones below). */
+std::unique_ptr<UndoCommand> make(const QString &text, std::function<void(Diary &)> redo,
+                                  std::function<void(Diary &)> undo);
+
+/** Logs doses in one step (undo removes them; redo puts the same rows back). */
+std::unique_ptr<UndoCommand> logDoses(const QList<NewDose> &doses);
+std::unique_ptr<UndoCommand> logDose(const NewDose &dose);
+/** Removes a dose; undo puts back the same row (id, day, time, drug, amount, formulation, note). */
+std::unique_ptr<UndoCommand> deleteDose(qint64 doseId);
+
+/** Sets (a value) or clears (nullopt) one symptom's rating of a day. */
+std::unique_ptr<UndoCommand> setRating(const QDate &day, const QString &symptomKey, std::optional<int> severity);
+/** Sets or clears several ratings of a day as one step (e.g. "no symptoms today"). */
+std::unique_ptr<UndoCommand> setRatings(const QDate &day, const QMap<QString, std::optional<int>> &severities,
+                                        const QString &text = QString());
+
+std::unique_ptr<UndoCommand> setWellbeing(const QDate &day, std::optional<int> wellbeing);
+std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<double> hours);
+std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note);
+
+std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden);
+std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden);
+std::unique_ptr<UndoCommand> setSymptomHidden(const QString &symptomKey, bool hidden);
+std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usual);
+
+/** Plan changes: undo puts the plan back exactly as it was (same id). */
+std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, const QString &note = QString());
+std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment &adjustment);
+std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on);
+std::unique_ptr<UndoCommand> archivePlan(qint64 planId);
+
+} // namespace commands
+} // namespace waymark

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Undo: every app write is a command that knows its inverse; the stack undoes and redoes them,
+// each step one transaction and one published change.
+#include "diary.h"
+#include "diarycommands.h"
+#include "errors.h"
+#include "storedplan.h"
+#include "testsupport.h"
+#include "undostack.h"
+
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+const QDate kDay(2026, 3, 14);
+
+struct Fixture
+{
+    TempFolder dir;
+    std::unique_ptr<Diary> diary = Diary::create(dir.file(QStringLiteral("u.waymark")), kPassphrase, testClock());
+    UndoStack stack;
+    qint64 sertraline = diary->addDrug(QStringLiteral("Sertraline")).id;
+    qint64 liquid = 0;
+
+    Fixture()
+    {
+        stack.setDiary(diary.get());
+        Formulation f;
+        f.drugId = sertraline;
+        f.kind = Formulation::Kind::Liquid;
+        f.mgPerMl = 20;
+        liquid = diary->addFormulation(f).id;
+    }
+};
+
+/** Everything a person sees of a dose row. */
+auto rowOf(const DoseEvent &e)
+{
+    return std::make_tuple(e.id, e.date, e.time, e.drugId, e.micrograms, e.formulationId, e.note);
+}
+
+} // namespace
+
+TEST_CASE("undo of a removed dose puts back the exact row; redo removes it again", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    const DoseEvent morning = d.logDose({kDay, QTime(8, 15), f.sertraline, 37500, f.liquid, QStringLiteral("with food"), false});
+    const DoseEvent evening = d.logDose({kDay, QTime(20, 0), f.sertraline, 12500, {}, {}, false});
+    CHECK_FALSE(f.stack.canUndo());
+
+    QSignalSpy changed(&d, &Diary::changed);
+    QSignalSpy pushed(&f.stack, &UndoStack::pushed);
+    f.stack.push(commands::deleteDose(morning.id));
+    CHECK(d.doses(kDay).size() == 1);
+    CHECK(f.stack.canUndo());
+    CHECK(f.stack.undoText() == QLatin1String("Dose removed"));
+    CHECK(pushed.size() == 1);
+    CHECK(changed.size() == 1);
+
+    f.stack.undo();
+    CHECK(changed.size() == 2); // one step, one published change
+    auto doses = d.doses(kDay);
+    REQUIRE(doses.size() == 2);
+    CHECK(rowOf(doses[0]) == rowOf(morning)); // same id, time, amount, formulation and note
+    CHECK(rowOf(doses[1]) == rowOf(evening));
+    CHECK_FALSE(f.stack.canUndo());
+    CHECK(f.stack.canRedo());
+    CHECK(f.stack.redoText() == QLatin1String("Dose removed"));
+
+    f.stack.redo();
+    doses = d.doses(kDay);
+    REQUIRE(doses.size() == 1);
+    CHECK(rowOf(doses[0]) == rowOf(evening));
+    f.stack.undo();
+    CHECK(d.dose(morning.id).has_value());
+    CHECK(rowOf(*d.dose(morning.id)) == rowOf(morning));
+}
+
+TEST_CASE("undo of logged doses removes all of them; redo brings back the same rows", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    const qint64 diazepam = d.addDrug(QStringLiteral("Diazepam")).id;
+    QList<NewDose> usual = {{kDay, QTime(8, 0), f.sertraline, 25000, f.liquid, {}, true},
+                            {kDay, QTime(20, 0), f.sertraline, 12500, f.liquid, {}, true},
+                            {kDay, QTime(22, 0), diazepam, 2000, {}, {}, true}};
+    f.stack.push(commands::logDoses(usual));
+    const QList<DoseEvent> logged = d.doses(kDay);
+    REQUIRE(logged.size() == 3);
+    CHECK(f.stack.undoText() == QLatin1String("3 doses logged"));
+    f.stack.undo();
+    CHECK(d.doses(kDay).isEmpty());
+    f.stack.redo();
+    const QList<DoseEvent> again = d.doses(kDay);
+    REQUIRE(again.size() == 3);
+    for (int i = 0; i < 3; ++i)
+        CHECK(rowOf(again[i]) == rowOf(logged[i]));
+}
+
+TEST_CASE("undo of ratings and day fields puts back the value before, including none", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    d.setRating(kDay, QStringLiteral("insomnia"), 3);
+    d.updateDay(kDay, 7, 7.25, QStringLiteral("slept badly"));
+
+    f.stack.push(commands::setRating(kDay, QStringLiteral("brain_zaps"), 2)); // none -> 2
+    f.stack.push(commands::setRating(kDay, QStringLiteral("insomnia"), std::nullopt)); // 3 -> cleared
+    CHECK(f.stack.undoText() == QLatin1String("Rating cleared"));
+    f.stack.push(commands::setRatings(kDay, {{QStringLiteral("headache"), 0}, {QStringLiteral("nausea"), 0}},
+                                      QStringLiteral("No symptoms today")));
+    f.stack.push(commands::setWellbeing(kDay, std::nullopt));
+    f.stack.push(commands::setSleepHours(kDay, 8.5));
+    f.stack.push(commands::setNote(kDay, QString()));
+    CHECK(d.ratings(kDay) == QMap<QString, int>{{QStringLiteral("brain_zaps"), 2},
+                                                 {QStringLiteral("headache"), 0},
+                                                 {QStringLiteral("nausea"), 0}});
+    CHECK_FALSE(d.day(kDay).wellbeing);
+    CHECK(d.day(kDay).sleepHours == 8.5);
+    CHECK(d.day(kDay).note.isEmpty());
+
+    f.stack.undo(); // note
+    CHECK(d.day(kDay).note == QLatin1String("slept badly"));
+    f.stack.undo(); // sleep
+    CHECK(d.day(kDay).sleepHours == 7.25);
+    f.stack.undo(); // wellbeing
+    CHECK(d.day(kDay).wellbeing == 7);
+    f.stack.undo(); // "no symptoms today": one step for both
+    CHECK(d.ratings(kDay) == QMap<QString, int>{{QStringLiteral("brain_zaps"), 2}});
+    f.stack.undo(); // clear insomnia
+    CHECK(d.ratings(kDay).value(QStringLiteral("insomnia"), -1) == 3);
+    f.stack.undo(); // brain zaps
+    CHECK(d.ratings(kDay) == QMap<QString, int>{{QStringLiteral("insomnia"), 3}});
+    CHECK_FALSE(f.stack.canUndo());
+    CHECK(d.day(kDay).wellbeing == 7); // the day as it was before any of it
+    CHECK(d.day(kDay).sleepHours == 7.25);
+}
+
+TEST_CASE("a change that is refused is not kept for undo and writes nothing", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    QSignalSpy changed(&d, &Diary::changed);
+    CHECK_THROWS_AS(f.stack.push(commands::setRating(kDay, QStringLiteral("no_such_symptom"), 2)), Error);
+    CHECK_THROWS_AS(f.stack.push(commands::deleteDose(4242)), Error);
+    // A step whose second half fails rolls back its first half too.
+    CHECK_THROWS_AS(f.stack.push(commands::setRatings(kDay, {{QStringLiteral("brain_zaps"), 2},
+                                                             {QStringLiteral("zzz_unknown"), 1}})),
+                    Error);
+    CHECK(d.ratings(kDay).isEmpty());
+    CHECK_FALSE(f.stack.canUndo());
+    CHECK(changed.isEmpty());
+}
+
+TEST_CASE("a step that can no longer be undone empties the stack and says so", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    f.stack.push(commands::logDose({kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false}));
+    d.deleteDose(d.doses(kDay).first().id); // changed elsewhere (e.g. the command-line tool)
+    CHECK_THROWS_AS(f.stack.undo(), Error);
+    CHECK_FALSE(f.stack.canUndo());
+    CHECK_FALSE(f.stack.canRedo());
+}
+
+TEST_CASE("a new change after an undo forgets the redo; the stack is emptied with its diary", "[undo]")
+{
+    Fixture f;
+    f.stack.push(commands::setWellbeing(kDay, 5));
+    f.stack.undo();
+    CHECK(f.stack.canRedo());
+    f.stack.push(commands::setWellbeing(kDay, 6));
+    CHECK_FALSE(f.stack.canRedo());
+    CHECK(f.stack.count() == 1);
+    f.stack.setDiary(nullptr);
+    CHECK_FALSE(f.stack.canUndo());
+    CHECK_THROWS_AS(f.stack.push(commands::setWellbeing(kDay, 7)), Error);
+    CHECK(f.diary->day(kDay).wellbeing == 6);
+}
+
+TEST_CASE("undo of plan changes puts the plan back exactly, under the same id", "[undo][plans]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    planner::Plan p = d.planTemplate(f.sertraline);
+    p.method = planner::Method::Percent;
+    p.startDoseMg = 50;
+    p.startDate = QDate(2026, 1, 1);
+    p.intervalDays = 28;
+    p.stepSize = 10;
+    f.stack.push(commands::savePlan(f.sertraline, p, QStringLiteral("agreed")));
+    REQUIRE(d.plans().size() == 1);
+    const StoredPlan saved = d.plans().first();
+
+    f.stack.push(commands::adjustPlan(saved.id, planner::Adjustment::hold(QDate(2026, 3, 15), 14)));
+    const StoredPlan held = *d.plan(saved.id);
+    CHECK(held.schedule.steps.size() == saved.schedule.steps.size());
+    CHECK(held.schedule.steps.last().start == saved.schedule.steps.last().start.addDays(14));
+    f.stack.push(commands::archivePlan(saved.id));
+    CHECK(d.plans().isEmpty());
+
+    f.stack.undo(); // archive
+    REQUIRE(d.plans().size() == 1);
+    CHECK(d.plans().first().schedule.steps.last().start == held.schedule.steps.last().start);
+    f.stack.undo(); // hold
+    const StoredPlan back = *d.plan(saved.id);
+    REQUIRE(back.schedule.steps.size() == saved.schedule.steps.size());
+    for (qsizetype i = 0; i < back.schedule.steps.size(); ++i) {
+        CHECK(back.schedule.steps[i].start == saved.schedule.steps[i].start);
+        CHECK(back.schedule.steps[i].doseMg == saved.schedule.steps[i].doseMg);
+    }
+    CHECK(back.note == QLatin1String("agreed"));
+    f.stack.redo(); // hold again
+    CHECK(d.plan(saved.id)->schedule.steps.last().start == held.schedule.steps.last().start);
+    f.stack.undo();
+    f.stack.undo(); // the save itself
+    CHECK(d.plans(true).isEmpty());
+    f.stack.redo();
+    REQUIRE(d.plans().size() == 1);
+    CHECK(d.plans().first().id == saved.id);
+}
+
+TEST_CASE("hiding a medicine, a form or a symptom can be undone", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    f.stack.push(commands::setDrugHidden(f.sertraline, true));
+    f.stack.push(commands::setFormulationHidden(f.sertraline, f.liquid, true));
+    f.stack.push(commands::setSymptomHidden(QStringLiteral("brain_zaps"), true));
+    f.stack.push(commands::setSymptomUsual(QStringLiteral("insomnia"), true));
+    CHECK(d.drug(f.sertraline)->hidden);
+    f.stack.undo();
+    f.stack.undo();
+    f.stack.undo();
+    f.stack.undo();
+    CHECK_FALSE(d.drug(f.sertraline)->hidden);
+    CHECK_FALSE(d.symptom(QStringLiteral("brain_zaps"))->hidden);
+    CHECK_FALSE(d.symptom(QStringLiteral("insomnia"))->usual);
+    for (const Formulation &form : d.formulations(f.sertraline, true))
+        CHECK_FALSE(form.hidden);
+}
