@@ -209,6 +209,11 @@ TEST_CASE("DayController: No symptoms rates every unrated symptom none, once, an
     CHECK(summary.symptomLoad == 0); // a logged day with load 0, not a gap
     CHECK(summary.symptomsRated == ratings.size());
 
+    // one step: one undo takes every "none" back, the rating given before stays
+    app.session.undoStack().undo();
+    CHECK(app.diary().ratings(kToday) == QMap<QString, int>{{QStringLiteral("insomnia"), 0}});
+    CHECK(day.canRateNoSymptoms());
+
     day.previousDay();
     REQUIRE(day.setRating(QStringLiteral("brain_zaps"), 2));
     CHECK_FALSE(day.canRateNoSymptoms());
@@ -233,6 +238,33 @@ TEST_CASE("DayController: the safety items are listed whatever the filter, even 
                               QStringLiteral("suicidal_thoughts")});
     model->setOnlyUsual(false);
     CHECK(model->rowCount() == app.diary().symptoms().size() + 1); // the visible ones and the hidden safety item
+}
+
+TEST_CASE("DayController follows the date at midnight unless another day is shown", "[app][day][midnight]")
+{
+    test::TempFolder folder;
+    FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(23, 59)));
+    Session session(clock, folder.file(QStringLiteral("d.waymark")));
+    REQUIRE(session.createDiary(kPassphrase, kPassphrase));
+    DayController today;
+    DayController other;
+    other.setDate(QStringLiteral("2026-03-10"));
+    other.symptoms()->setSearch(QStringLiteral("zaps"));
+    QSignalSpy aboutToChange(&today, &DayController::aboutToChangeDate);
+
+    clock.set(QDateTime(QDate(2026, 3, 16), QTime(0, 1)));
+    session.dateWatcher().check();
+    CHECK(today.date() == QStringLiteral("2026-03-16"));
+    CHECK(today.isToday());
+    CHECK(today.relativeLabel() == QStringLiteral("Today"));
+    CHECK(aboutToChange.count() == 1); // the page saves a note being typed for the 15th first
+    REQUIRE(today.setRating(QStringLiteral("headache"), 1));
+    CHECK(session.diary()->ratings(QDate(2026, 3, 16)).value(QStringLiteral("headache")) == 1); // not yesterday
+
+    CHECK(other.date() == QStringLiteral("2026-03-10")); // the person was looking at another day: it stays
+    CHECK(other.relativeLabel() == QStringLiteral("6 days ago"));
+    CHECK(other.symptoms()->search() == QStringLiteral("zaps"));
+    CHECK(other.canGoForward());
 }
 
 TEST_CASE("DayController names the day in sentences and forgets the search on another day", "[app][day]")
