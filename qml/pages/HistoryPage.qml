@@ -136,6 +136,7 @@ Item {
                                 elide: Text.ElideRight
                             }
                             Label {
+                                objectName: "historySymptoms_" + row.model.date
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                                 color: Theme.textSoft
