@@ -29,6 +29,11 @@ Item {
         noteCard.save()
     }
 
+    /** Fields whose message the cards (or the add-dose dialog) show beside the field itself. */
+    function shownInCard(field) {
+        return field === "mg" || field === "time" || field === "note" || field === "sleep" || field === "symptoms"
+    }
+
     DayController {
         id: dayController
     }
@@ -114,7 +119,7 @@ Item {
         InlineError {
             objectName: "dayError"
             // the cards show their own fields' messages
-            text: ["mg", "time", "note", "sleep", "symptoms"].indexOf(dayController.errorField) >= 0 ? "" : dayController.errorText
+            text: root.shownInCard(dayController.errorField) ? "" : dayController.errorText
         }
 
         // ---- safety
