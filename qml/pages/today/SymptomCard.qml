@@ -28,7 +28,9 @@ Card {
         Button {
             objectName: "noSymptomsButton"
             visible: root.day.canRateNoSymptoms
-            text: qsTr("No symptoms %1").arg(root.day.dayPhrase)
+            Layout.maximumWidth: root.width - 2 * root.padding
+            // short enough for a phone whatever the date (the page's title says which day it is)
+            text: root.day.isToday ? qsTr("No symptoms today") : qsTr("No symptoms on this day")
             Accessible.name: qsTr("No symptoms %1: rate every symptom not yet rated as none").arg(root.day.dayPhrase)
             Accessible.description: qsTr("Every symptom not yet rated is saved as none; ratings already given stay.")
             onClicked: root.day.rateNoSymptoms()
