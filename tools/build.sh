@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${WAYMARK_BUILD_DIR:-$root/build}"
 "$root/tools/bootstrap.sh"
 if [[ ! -f "$build/build.ninja" ]]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWAYMARK_WERROR=ON \
-        -DWAYMARK_BUILD_APP=ON -DWAYMARK_BUILD_CLI=ON >/dev/null
+    # The "ci" preset (CMakePresets.json) holds the settings; -B only moves the folder.
+    (cd "$root" && cmake --preset ci -B "$build" >/dev/null)
 fi
 cmake --build "$build" --parallel "$(nproc)" ${1:+--target "$@"}

@@ -17,6 +17,7 @@ Item {
 
     Flickable {
         id: flick
+        objectName: "chartsFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.gapLarge
         clip: true
@@ -171,7 +172,7 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
-                    text: root.wide ? qsTr("Drag to move through time, scroll or pinch to zoom, point at a day to see its values.")
+                    text: root.wide ? qsTr("Drag to move through time, Ctrl+scroll or pinch to zoom, point at a day to see its values.")
                                     : qsTr("Drag to move through time, pinch to zoom, tap a day to see its values.")
                 }
 
@@ -211,7 +212,7 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
-                    text: qsTr("Shaded bands are waves: stretches when your symptoms stayed clearly above your own usual level. Triangles mark dose reductions. With two medicines, each dose line is drawn as a percentage of its own highest dose.")
+                    text: qsTr("Shaded bands are waves: stretches when your symptoms stayed clearly above your own usual level. Filled triangles mark dose reductions (a cut that held for a week, or a plan step you followed); outlined triangles mark stages of a switch to diazepam. Days with nothing logged are left as gaps. With two medicines, each dose line is drawn as a percentage of its own highest dose.")
                 }
             }
 
@@ -235,6 +236,8 @@ Item {
                 }
                 TrajectoryChart {
                     objectName: "responseChart"
+                    // Without a reduction there is nothing to draw: the sentence says so.
+                    visible: charts.reductionCount > 0
                     Layout.fillWidth: true
                     Layout.preferredHeight: root.wide ? 260 : 200
                     controller: charts

@@ -59,8 +59,9 @@ Card {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.text
-                text: qsTr("Your symptom load over the last 7 days averages %1; in the 14 days before the plan started it averaged %2.")
+                text: qsTr("Your symptom load over the last 7 days averages %1; in the 14 days %3 it averaged %2.")
                       .arg(root.plan.suggestion.recentText || "–").arg(root.plan.suggestion.baselineText || "–")
+                      .arg(root.plan.suggestion.baselineWhen || "")
             }
             Label {
                 Layout.fillWidth: true

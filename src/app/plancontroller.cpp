@@ -145,7 +145,9 @@ QString PlanController::holdRuleText() const
 {
     const planner::HoldSuggestionParams p = holdParams();
     return tr("How this is worked out: your baseline is the average daily symptom load (the sum of your symptom "
-              "ratings) over the %1 days before the plan started; the recent load is the average over the last %2 "
+              "ratings) over the %1 days before the step you are on began (before the plan started, while you are on "
+              "step 1), so each cut is compared with how you were just before it; the recent load is the average over "
+              "the last %2 "
               "days. Waymark suggests a hold when the recent load is at least %3 times the baseline and at least "
               "%4 points above it, with at least %5 rated days in the baseline and %6 in the last week. You can "
               "change the two thresholds below. It is a suggestion only: nothing changes unless you choose to hold.")
@@ -269,13 +271,14 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     QVariantMap suggestion{{QStringLiteral("show"), false}};
     if (i && !s.waitingForRelease && s.steps[*i].doseMg > 0) {
         try {
-            const planner::HoldSuggestion h = planner::suggestHold(loads, s.steps.first().start, today, holdParams());
+            const planner::HoldSuggestion h = planner::suggestHold(loads, s, today, holdParams());
             suggestion.insert(QStringLiteral("show"), h.suggestHold);
             suggestion.insert(QStringLiteral("enoughData"), h.enoughData);
             suggestion.insert(QStringLiteral("baselineText"), h.baseline ? formatNumber(*h.baseline, 1) : QString());
             suggestion.insert(QStringLiteral("recentText"), h.recent ? formatNumber(*h.recent, 1) : QString());
             suggestion.insert(QStringLiteral("baselineRated"), h.baselineRated);
             suggestion.insert(QStringLiteral("recentRated"), h.recentRated);
+            suggestion.insert(QStringLiteral("baselineWhen"), h.baselineWhen);
             suggestion.insert(QStringLiteral("reason"), h.reason);
         } catch (const Error &) {
             // not enough to go on: no suggestion

@@ -4,13 +4,11 @@
 #include "demogenerator.h"
 #include "errors.h"
 #include "errortext.h"
-#include "planner/plan.h"
 #include "storedplan.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <cmath>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -24,48 +22,6 @@ namespace {
 Session *s_instance = nullptr;
 const QString kAutolockKey = QStringLiteral("autolock_minutes");
 const QString kCrisisKey = QStringLiteral("crisis_number");
-/**
- * The demo's taper plan, so the Plan and Today pages show a real schedule: sertraline from the
- * dose the demo takes now (from the day it began), hyperbolic, 5 points of modelled occupancy
- * every 28 days, made with the demo's 20 mg/mL liquid (and the library's tablets). Derived from
- * the generated doses only, so it is as deterministic as they are.
- */
-void addDemoPlan(Diary &diary)
-{
-    const auto sertraline = diary.drugByName(QStringLiteral("Sertraline"));
-    if (!sertraline)
-        return;
-    const QDate today = diary.clock().today();
-    auto mgOn = [&](const QDate &day) {
-        double mg = 0;
-        for (const DoseEvent &e : diary.doses(day))
-            if (e.drugId == sertraline->id)
-                mg += e.mg();
-        return mg;
-    };
-    double current = 0;
-    for (const DoseEvent &e : diary.usualDoses(today.addDays(1)))
-        if (e.drugId == sertraline->id)
-            current += e.mg();
-    if (current <= 0)
-        return;
-    QDate start = today;
-    for (QDate day = today.addDays(-1); day >= diary.firstDay(); day = day.addDays(-1)) {
-        const double mg = mgOn(day);
-        if (mg > 0 && std::abs(mg - current) > 1e-6)
-            break;
-        if (mg > 0)
-            start = day;
-    }
-    planner::Plan plan = diary.planTemplate(sertraline->id);
-    plan.method = planner::Method::Hyperbolic;
-    plan.startDoseMg = current;
-    plan.startDate = start;
-    plan.intervalDays = 28;
-    plan.stepSize = 5;
-    diary.savePlan(sertraline->id, plan, QStringLiteral("Demo plan"));
-}
-
 } // namespace
 
 Session::Session(const Clock &clock, const QString &path, QObject *parent)
@@ -239,8 +195,8 @@ void Session::openDemo(int days, quint32 seed)
     options.days = days;
     options.seed = seed;
     options.endDate = m_clock.today();
+    options.withPlan = true;
     generateDemo(*diary, options);
-    addDemoPlan(*diary);
     adopt(std::move(diary));
 }
 

@@ -38,10 +38,11 @@ namespace {
 
 const QString kDateHelp = QStringLiteral("the day: YYYY-MM-DD, or \"today\" or \"yesterday\"");
 
-/** The table below, then the taper-plan commands (commands_plan_table.cpp). */
+/** The table below, then the taper-plan commands (commands_plan_table.cpp) and "trajectory". */
 QList<Command> withPlanCommands(QList<Command> list)
 {
     list += planCommands();
+    list += trajectoryCommands();
     return list;
 }
 

@@ -49,6 +49,11 @@ int cmdPlanArchive(const Args &args);
 /** The taper-plan commands' table entries (commands_plan_table.cpp), appended to cli.cpp's table. */
 QList<Command> planCommands();
 
+// commands_trajectory.cpp
+int cmdTrajectory(const Args &args);
+/** The "trajectory" command's table entry, appended to cli.cpp's table. */
+QList<Command> trajectoryCommands();
+
 // Shared helpers (commands_diary.cpp)
 
 /** A day typed on the command line: YYYY-MM-DD, or "today" / "yesterday" (waymark::defaultClock()). */

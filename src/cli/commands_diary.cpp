@@ -99,6 +99,7 @@ int cmdDemo(const Args &args)
             throwInvalid(QStringLiteral("seed"), QStringLiteral("must be between 0 and 4294967295"));
         options.seed = quint32(s);
     }
+    options.withPlan = true; // the same demo diary as the app's --demo
     refuseExisting(path);
     Secret passphrase = newPassphrase("WAYMARK_PASSPHRASE");
     auto diary = Diary::create(path, passphrase.text());
@@ -111,7 +112,7 @@ int cmdDemo(const Args &args)
         QFile::remove(path);
         throw;
     }
-    printOut(QStringLiteral("Created the demo diary %1 with %2 days (seed %3).")
+    printOut(QStringLiteral("Created the demo diary %1 with %2 days (seed %3) and a taper plan.")
                  .arg(QDir::toNativeSeparators(path))
                  .arg(options.days)
                  .arg(options.seed));

@@ -3,7 +3,9 @@
 
 #include "diary.h"
 #include "errors.h"
+#include "planner/plan.h"
 #include "portablerandom.h"
+#include "storedplan.h"
 
 #include <QStringList>
 #include <array>
@@ -99,6 +101,47 @@ const QStringList &notes()
     return list;
 }
 
+/**
+ * The demo's taper plan, so the Plan and Today pages show a real schedule: sertraline from the
+ * dose the demo takes now (from the day it began), hyperbolic, 5 points of modelled occupancy
+ * every 28 days, made with the demo's 20 mg/mL liquid (and the library's tablets). Derived from
+ * the generated doses only, so it is as deterministic as they are.
+ */
+void addDemoPlan(Diary &diary, const QDate &today)
+{
+    const auto sertraline = diary.drugByName(QStringLiteral("Sertraline"));
+    if (!sertraline)
+        return;
+    auto mgOn = [&](const QDate &day) {
+        double mg = 0;
+        for (const DoseEvent &e : diary.doses(day))
+            if (e.drugId == sertraline->id)
+                mg += e.mg();
+        return mg;
+    };
+    double current = 0;
+    for (const DoseEvent &e : diary.usualDoses(today.addDays(1)))
+        if (e.drugId == sertraline->id)
+            current += e.mg();
+    if (current <= 0)
+        return;
+    QDate start = today;
+    for (QDate day = today.addDays(-1); day >= diary.firstDay(); day = day.addDays(-1)) {
+        const double mg = mgOn(day);
+        if (mg > 0 && std::abs(mg - current) > 1e-6)
+            break;
+        if (mg > 0)
+            start = day;
+    }
+    planner::Plan plan = diary.planTemplate(sertraline->id);
+    plan.method = planner::Method::Hyperbolic;
+    plan.startDoseMg = current;
+    plan.startDate = start;
+    plan.intervalDays = 28;
+    plan.stepSize = 5;
+    diary.savePlan(sertraline->id, plan, QStringLiteral("Demo plan"));
+}
+
 } // namespace
 
 void generateDemo(Diary &diary, const DemoOptions &options)
@@ -189,6 +232,8 @@ void generateDemo(Diary &diary, const DemoOptions &options)
                 note = notes()[rng.pick(int(notes().size()))];
             diary.updateDay(date, wellbeing, sleep, note);
         }
+        if (options.withPlan)
+            addDemoPlan(diary, end);
     });
 }
 

@@ -96,6 +96,11 @@ TEST_CASE("cli demo: an encrypted file that leaks nothing, checks OK, and refuse
     CHECK(check.out.count(QLatin1Char('\n')) == 1);
     CHECK(check.out.contains(QStringLiteral("2 drugs")));
 
+    // The same demo as the app's --demo: with its sertraline taper plan.
+    const CliResult plans = runCli(withDiary(diary, {QStringLiteral("plan"), QStringLiteral("show")}));
+    CHECK(plans.exitCode == 0);
+    CHECK(plans.out.contains(QStringLiteral("Sertraline")));
+
     // Same seed, same content.
     const QString twin = tmp.file(QStringLiteral("twin.wmk"));
     REQUIRE(runCli(withDiary(twin, {QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("60"),

@@ -107,6 +107,73 @@ TEST_CASE("step lines hold a dose until it changes, across unlogged days", "[cha
     CHECK(paths.first() == QVector<QPointF>{{0, 0}, {30, 0}, {30, 50}, {50, 50}});
 }
 
+TEST_CASE("step lines break at gaps of more than two days and end with the last known day", "[chart]")
+{
+    const double nan = std::nan("");
+    const QVector<double> mg {20, nan, nan, 20, nan, nan, nan, 10, nan, nan};
+    const LinearScale y(0, 20, 100, 0);
+    const auto paths = stepLine(mg, 0, 9, [](int i) { return i * 10.0 + 5; }, 10, y);
+    REQUIRE(paths.size() == 2);
+    CHECK(paths[0] == QVector<QPointF>{{0, 0}, {40, 0}});   // held across two unknown days
+    CHECK(paths[1] == QVector<QPointF>{{70, 50}, {80, 50}}); // not drawn through the 3-day gap, nor past day 7
+}
+
+TEST_CASE("days without a log are gaps in the load line, never zero", "[chart][gaps]")
+{
+    trajectory::Trajectory t;
+    t.first = QDate(2026, 1, 1);
+    t.last = QDate(2026, 1, 10);
+    const double nan = std::nan("");
+    t.load = {3, 4, 0, nan, nan, 5, 6, nan, 2, 3}; // day 2: "no symptoms" (logged, load 0)
+    t.present = t.load;
+    t.loadMean7 = QVector<double>(10, nan);
+    t.wellbeing = QVector<double>(10, nan);
+    t.sleepHours = QVector<double>(10, nan);
+    Spec spec;
+    spec.size = {800, 400};
+    spec.hidden = {QStringLiteral("mean7"), QStringLiteral("wellbeing"), QStringLiteral("sleep")};
+    for (const double width : {800.0, 60.0}) { // dots when days are wide, a line when narrow
+        spec.size.setWidth(width);
+        const Layout l = layoutMain(t, {}, spec);
+        REQUIRE(l.series.size() == 1);
+        const SeriesLayout &load = l.series.first();
+        CHECK(load.key == QLatin1String("load"));
+        REQUIRE(load.paths.size() == 3); // broken at both gaps
+        int points = 0;
+        for (const auto &path : load.paths)
+            for (const QPointF &p : path) {
+                ++points;
+                const QDate day = l.x.invert(p.x());
+                const int i = t.indexOf(day);
+                INFO(day.toString(Qt::ISODate).toStdString());
+                REQUIRE_FALSE(std::isnan(t.load[i])); // nothing drawn on an unlogged day
+                CHECK(p.y() == Approx(l.symptoms.map(t.load[i])));
+            }
+        if (width >= 800)
+            CHECK(points == 7); // every logged day, the "no symptoms" day at 0 included
+    }
+}
+
+TEST_CASE("reduction and switch markers carry each drug's doses", "[chart]")
+{
+    trajectory::Trajectory t;
+    t.first = QDate(2026, 1, 1);
+    t.last = QDate(2026, 1, 31);
+    t.load = QVector<double>(31, 2);
+    t.present = t.loadMean7 = t.wellbeing = t.sleepHours = t.load;
+    trajectory::Marker cut {QDate(2026, 1, 10), trajectory::MarkerKind::Reduction, 0,
+                            {{1, QStringLiteral("Sertraline"), 50, 37.5, 2}, {2, QStringLiteral("Diazepam"), 5, 4, 0}}, 0, 0, 0};
+    trajectory::Marker stage {QDate(2026, 1, 20), trajectory::MarkerKind::SwitchStage, 0,
+                              {{3, QStringLiteral("Alprazolam"), 1, 0.75, 0}, {2, QStringLiteral("Diazepam"), 0, 5, 0}}, 7, 1, 4};
+    t.markers = {cut, stage};
+    const Layout l = layoutMain(t, {}, {});
+    REQUIRE(l.markers.size() == 2);
+    CHECK(l.markers[0].kind == trajectory::MarkerKind::Reduction);
+    CHECK(l.markers[0].label == QStringLiteral("Sertraline 50 → 37.5 mg, Diazepam 5 → 4 mg"));
+    CHECK(l.markers[1].kind == trajectory::MarkerKind::SwitchStage);
+    CHECK(l.markers[1].label == QStringLiteral("Switch stage 1 of 4: Alprazolam 1 → 0.75 mg, Diazepam 0 → 5 mg"));
+}
+
 TEST_CASE("the main chart puts each series where the model says", "[chart]")
 {
     TempFolder dir;

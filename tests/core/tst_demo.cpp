@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 #include "diary.h"
 #include "errors.h"
+#include "storedplan.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -98,4 +99,33 @@ TEST_CASE("the demo is the same for the same seed and refuses a diary with entri
     CHECK_THROWS_AS(generateDemo(*a, {10, 1, end}), Error);
     auto d = Diary::create(dir.file(QStringLiteral("d.waymark")), kPassphrase, testClock());
     CHECK_THROWS_AS(generateDemo(*d, {0, 1, end}), Error);
+}
+
+TEST_CASE("the demo with a plan: sertraline's plan starts at the dose taken on the last day", "[demo]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("plan.waymark")), kPassphrase, testClock());
+    const QDate end(2026, 3, 15);
+    DemoOptions options{120, 1, end};
+    options.withPlan = true;
+    generateDemo(*diary, options);
+    const QList<StoredPlan> plans = diary->plans();
+    REQUIRE(plans.size() == 1);
+    const StoredPlan &plan = plans.first();
+    CHECK(plan.drugName == QLatin1String("Sertraline"));
+    double lastDay = 0;
+    for (const DoseEvent &e : diary->doses(end))
+        if (e.drugId == plan.drugId)
+            lastDay += e.mg();
+    REQUIRE(lastDay > 0);
+    REQUIRE_FALSE(plan.schedule.steps.isEmpty());
+    CHECK(plan.schedule.steps.first().doseMg == Approx(lastDay));
+    CHECK(plan.schedule.steps.first().start <= end);
+    for (qsizetype i = 1; i < plan.schedule.steps.size(); ++i)
+        CHECK(plan.schedule.steps[i].doseMg < plan.schedule.steps[i - 1].doseMg); // never rises or repeats
+
+    // Without the option (the golden series), no plan.
+    auto plain = Diary::create(dir.file(QStringLiteral("plain.waymark")), kPassphrase, testClock());
+    generateDemo(*plain, {120, 1, end});
+    CHECK(plain->plans().isEmpty());
 }

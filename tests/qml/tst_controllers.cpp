@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appfixture.h"
+#include "chartcontroller.h"
 #include "daycontroller.h"
+#include "druglistmodel.h"
+#include "errors.h"
+#include "historymodel.h"
 #include "settingscontroller.h"
+#include "storedplan.h"
+#include "symptomlistmodel.h"
+#include "undocontroller.h"
 
 #include "validation.h"
 
@@ -417,4 +424,281 @@ TEST_CASE("DayController steps over the clocks going forward (Europe/London, 29 
     CHECK(day.sleepHours() == 5.5);
     day.nextDay();
     CHECK(day.isToday());
+}
+
+// ---------------------------------------------------------------- change stream, undo, today
+
+TEST_CASE("Took my usual dose logs every dose of the last day: two a day, two medicines", "[app][day][usual]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    const qint64 sertraline = app.addSertraline();
+    const qint64 diazepam = d.addDrug(QStringLiteral("Diazepam")).id;
+    Formulation liquid;
+    liquid.drugId = sertraline;
+    liquid.kind = Formulation::Kind::Liquid;
+    liquid.mgPerMl = 20;
+    const qint64 liquidId = d.addFormulation(liquid).id;
+    const QDate yesterday(2026, 3, 14);
+    d.logDose({yesterday, QTime(8, 0), sertraline, 37500, liquidId, {}, false});
+    d.logDose({yesterday, QTime(20, 0), sertraline, 12500, {}, {}, false});
+    d.logDose({yesterday, QTime(7, 30), diazepam, 2000, {}, {}, false});
+    d.logDose({yesterday, QTime(22, 0), diazepam, 1000, {}, {}, false});
+
+    DayController day; // today, 2026-03-15
+    REQUIRE(day.usualDoses().size() == 2);
+    REQUIRE(day.logUsualDose(sertraline));
+    QList<DoseEvent> today = d.doses(test::testClock().today());
+    REQUIRE(today.size() == 2); // both of the day's doses, not only the first
+    CHECK(today[0].time == QTime(8, 0));
+    CHECK(today[0].micrograms == 37500);
+    CHECK(today[0].formulationId == liquidId);
+    CHECK(today[1].time == QTime(20, 0));
+    CHECK(today[1].micrograms == 12500);
+    CHECK(day.doses()->rowCount() == 2);
+
+    REQUIRE(day.logUsualDose(diazepam));
+    today = d.doses(test::testClock().today());
+    REQUIRE(today.size() == 4);
+    qint64 diazepamUg = 0;
+    for (const DoseEvent &e : today)
+        diazepamUg += e.drugId == diazepam ? e.micrograms : 0;
+    CHECK(diazepamUg == 3000);
+    for (const QVariant &usual : day.usualDoses())
+        CHECK(usual.toMap().value(QStringLiteral("logged")).toBool());
+
+    // One tap, one undo step: both doses of the medicine go.
+    UndoController undo;
+    REQUIRE(undo.canUndo());
+    CHECK(undo.undoText() == QStringLiteral("2 doses logged"));
+    REQUIRE(undo.undo());
+    CHECK(d.doses(test::testClock().today()).size() == 2);
+    CHECK(day.doses()->rowCount() == 2);
+}
+
+TEST_CASE("A rolled-back batch leaves no trace in any model; a committed one updates them once", "[app][changes]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    const qint64 sertraline = app.addSertraline();
+    const QDate today = test::testClock().today();
+    d.logDose({today, QTime(8, 0), sertraline, 50000, {}, {}, false});
+
+    DayController day;
+    HistoryModel history;
+    DrugListModel drugs;
+    SymptomListModel symptoms;
+    REQUIRE(day.doses()->rowCount() == 1);
+    REQUIRE(history.rowCount() == 1);
+    REQUIRE(drugs.rowCount() == 1);
+    const int symptomRows = symptoms.rowCount();
+
+    QSignalSpy dayLoaded(&day, &DayController::dayLoaded);
+    QSignalSpy doseRows(day.doses(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy historyRows(&history, &QAbstractItemModel::rowsInserted);
+    QSignalSpy historyData(&history, &QAbstractItemModel::dataChanged);
+    QSignalSpy drugRows(&drugs, &QAbstractItemModel::rowsInserted);
+    QSignalSpy symptomRowsIn(&symptoms, &QAbstractItemModel::rowsInserted);
+    QSignalSpy sessionChanges(&app.session, &Session::changed);
+
+    CHECK_THROWS_AS(d.batch([&] {
+        d.logDose({today, QTime(20, 0), sertraline, 25000, {}, {}, false});
+        d.logDose({today.addDays(-3), QTime(8, 0), sertraline, 50000, {}, {}, false});
+        d.addDrug(QStringLiteral("Diazepam"));
+        d.addSymptom(QStringLiteral("Ear ringing at night"), QString());
+        d.setWellbeing(today, 3);
+        throw Error(ErrorCode::Io, QStringLiteral("disk full")); // e.g. the write failed half-way
+    }),
+                    Error);
+    CHECK(dayLoaded.isEmpty());
+    CHECK(doseRows.isEmpty());
+    CHECK(historyRows.isEmpty());
+    CHECK(historyData.isEmpty());
+    CHECK(drugRows.isEmpty());
+    CHECK(symptomRowsIn.isEmpty());
+    CHECK(sessionChanges.isEmpty());
+    CHECK(day.doses()->rowCount() == 1);
+    CHECK(day.wellbeing() == -1);
+    CHECK(history.rowCount() == 1);
+    CHECK(drugs.rowCount() == 1);
+    CHECK(symptoms.rowCount() == symptomRows);
+
+    d.batch([&] {
+        d.logDose({today, QTime(20, 0), sertraline, 25000, {}, {}, false});
+        d.logDose({today.addDays(-3), QTime(8, 0), sertraline, 50000, {}, {}, false});
+        d.setWellbeing(today, 3);
+    });
+    CHECK(sessionChanges.size() == 1);
+    CHECK(dayLoaded.size() == 1); // reloaded once for the three writes
+    CHECK(day.doses()->rowCount() == 2);
+    CHECK(day.wellbeing() == 3);
+    CHECK(history.rowCount() == 2);
+    CHECK(historyRows.size() == 1); // the new day, inserted in place
+}
+
+TEST_CASE("Undo brings back a removed dose, redo removes it; undo survives pages but not a lock", "[app][undo]")
+{
+    AppFixture app;
+    const qint64 sertraline = app.addSertraline();
+    DayController day;
+    UndoController undo;
+    QSignalSpy pushed(&undo, &UndoController::pushed);
+    CHECK_FALSE(undo.canUndo());
+    REQUIRE(day.addDose(sertraline, QStringLiteral("37.5"), QStringLiteral("08:15"), QStringLiteral("after breakfast"))
+            == QStringLiteral("ok"));
+    REQUIRE(pushed.size() == 1);
+    CHECK(pushed.first().first().toString() == QStringLiteral("Dose logged"));
+    const DoseEvent logged = app.diary().doses(test::testClock().today()).first();
+
+    REQUIRE(day.deleteDose(logged.id));
+    CHECK(day.doses()->rowCount() == 0);
+    CHECK(undo.undoText() == QStringLiteral("Dose removed"));
+    REQUIRE(undo.undo());
+    REQUIRE(day.doses()->rowCount() == 1);
+    const DoseEvent back = app.diary().doses(test::testClock().today()).first();
+    CHECK(back.id == logged.id);
+    CHECK(back.time == QTime(8, 15));
+    CHECK(back.micrograms == 37500);
+    CHECK(back.note == QStringLiteral("after breakfast"));
+    CHECK(day.doses()->data(day.doses()->index(0), DoseListModel::TimeTextRole).toString() == QStringLiteral("08:15"));
+    REQUIRE(undo.redo());
+    CHECK(day.doses()->rowCount() == 0);
+    REQUIRE(undo.undo());
+
+    // Another page's controller, another day shown: the same stack.
+    day.previousDay();
+    DayController other;
+    REQUIRE(other.setWellbeing(4));
+    CHECK(undo.undoText() == QStringLiteral("Wellbeing changed"));
+    REQUIRE(undo.undo());
+    CHECK(other.wellbeing() == -1);
+    CHECK(undo.canUndo()); // the dose steps are still there
+
+    app.session.lock();
+    CHECK_FALSE(undo.canUndo());
+    CHECK_FALSE(undo.canRedo());
+    CHECK_FALSE(undo.undo());
+    REQUIRE(app.session.unlock(kPassphrase));
+    CHECK_FALSE(undo.canUndo());
+    CHECK(app.diary().doses(test::testClock().today()).size() == 1); // the undone removal stays undone
+}
+
+TEST_CASE("Undo of ratings, wellbeing, sleep and note through the day controller", "[app][undo]")
+{
+    AppFixture app;
+    DayController day;
+    UndoController undo;
+    REQUIRE(day.setRating(QStringLiteral("brain_zaps"), 3));
+    REQUIRE(day.setRating(QStringLiteral("brain_zaps"), -1)); // cleared
+    CHECK(undo.undoText() == QStringLiteral("Rating cleared"));
+    REQUIRE(day.setSleepHours(7.25));
+    REQUIRE(day.saveNote(QStringLiteral("Long walk.")));
+    REQUIRE(undo.undo());
+    CHECK(day.note().isEmpty());
+    REQUIRE(undo.undo());
+    CHECK(day.sleepHours() == -1.0);
+    REQUIRE(undo.undo());
+    CHECK(app.diary().ratings(test::testClock().today()).value(QStringLiteral("brain_zaps"), -1) == 3);
+    REQUIRE(undo.undo());
+    CHECK(app.diary().ratings(test::testClock().today()).isEmpty());
+    CHECK_FALSE(undo.canUndo());
+}
+
+TEST_CASE("A failed undo says so and empties the stack", "[app][undo]")
+{
+    AppFixture app;
+    const qint64 sertraline = app.addSertraline();
+    DayController day;
+    UndoController undo;
+    REQUIRE(day.addDose(sertraline, QStringLiteral("50"), QString(), QString()) == QStringLiteral("ok"));
+    app.diary().deleteDose(app.diary().doses(test::testClock().today()).first().id); // e.g. by the CLI
+    CHECK_FALSE(undo.undo());
+    CHECK(undo.errorText().startsWith(QStringLiteral("This can no longer be undone")));
+    CHECK_FALSE(undo.canUndo());
+}
+
+TEST_CASE("Today follows the date at midnight unless another day is shown", "[app][day][today]")
+{
+    test::TempFolder folder;
+    FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(23, 58)));
+    Session session(clock, folder.file(QStringLiteral("d.waymark")));
+    REQUIRE(session.createDiary(kPassphrase, kPassphrase));
+    const qint64 sertraline = session.diary()->addDrug(QStringLiteral("Sertraline")).id;
+    DayController today;
+    DayController looking;
+    looking.setDate(QStringLiteral("2026-03-10"));
+    QSignalSpy sessionToday(&session, &Session::todayChanged);
+    QSignalSpy lookingDate(&looking, &DayController::dateChanged);
+
+    session.dateWatcher().check(); // nothing moved yet
+    CHECK(sessionToday.isEmpty());
+
+    clock.set(QDateTime(QDate(2026, 3, 16), QTime(0, 1))); // past midnight (or back from sleep)
+    session.dateWatcher().check();
+    CHECK(sessionToday.size() == 1);
+    CHECK(session.today() == QStringLiteral("2026-03-16"));
+    CHECK(today.date() == QStringLiteral("2026-03-16"));
+    CHECK(today.isToday());
+    CHECK(looking.date() == QStringLiteral("2026-03-10")); // the person's choice stays
+    CHECK(lookingDate.size() == 1); // but its labels were told ("6 days ago")
+    CHECK(looking.relativeLabel() == QStringLiteral("6 days ago"));
+
+    // A dose logged now goes to the new day.
+    REQUIRE(today.addDose(sertraline, QStringLiteral("50"), QString(), QString()) == QStringLiteral("ok"));
+    CHECK(session.diary()->doses(QDate(2026, 3, 16)).size() == 1);
+    CHECK(session.diary()->doses(QDate(2026, 3, 15)).isEmpty());
+
+    // The regular check finds it too, without being asked.
+    session.dateWatcher().setIntervalMs(10);
+    clock.set(QDateTime(QDate(2026, 3, 17), QTime(0, 0)));
+    CHECK(QTest::qWaitFor([&] { return today.date() == QStringLiteral("2026-03-17"); }, 2000));
+}
+
+TEST_CASE("The chart rebuilds only while shown, and only for changes that touch it", "[app][chart][changes]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    const qint64 sertraline = app.addSertraline();
+    const QDate today = test::testClock().today();
+    d.logDose({today.addDays(-1), QTime(8, 0), sertraline, 50000, {}, {}, false});
+    ChartController chart;
+    REQUIRE_FALSE(chart.isEmpty());
+    const int start = chart.revision();
+
+    chart.setActive(false); // another page is shown
+    d.logDose({today, QTime(8, 0), sertraline, 25000, {}, {}, false});
+    QCoreApplication::processEvents();
+    CHECK(chart.revision() == start);
+    CHECK(chart.isStale());
+    chart.setActive(true); // back on the Charts page: rebuilt once, with the new dose
+    CHECK(chart.revision() == start + 1);
+    CHECK_FALSE(chart.isStale());
+    CHECK(chart.valuesAt(today.toString(Qt::ISODate)).value(QStringLiteral("doses")).toString()
+          == QStringLiteral("Sertraline 25 mg"));
+
+    d.setSetting(QStringLiteral("crisis_number"), QStringLiteral("116 123")); // not on the chart
+    QCoreApplication::processEvents();
+    CHECK_FALSE(chart.isStale());
+    CHECK(chart.revision() == start + 1);
+
+    // Plans, symptoms and ratings do touch it (it was stale after them before).
+    planner::Plan p = d.planTemplate(sertraline);
+    p.method = planner::Method::Percent;
+    p.startDoseMg = 25;
+    p.startDate = today;
+    p.intervalDays = 28;
+    p.stepSize = 10;
+    d.savePlan(sertraline, p);
+    CHECK(chart.isStale());
+    QCoreApplication::processEvents();
+    CHECK_FALSE(chart.isStale());
+    bool planned = false;
+    for (const QVariant &entry : chart.legend())
+        planned = planned || entry.toMap().value(QStringLiteral("key")).toString().startsWith(QStringLiteral("planned:"));
+    CHECK(planned);
+    d.setSymptomHidden(QStringLiteral("brain_zaps"), true);
+    CHECK(chart.isStale());
+    QCoreApplication::processEvents();
+    d.setRating(today, QStringLiteral("insomnia"), 2);
+    CHECK(chart.isStale());
 }

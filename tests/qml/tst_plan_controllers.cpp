@@ -237,6 +237,9 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     CHECK(s.value(QStringLiteral("recentText")).toString() == (high ? QStringLiteral("12") : QStringLiteral("4")));
     CHECK_FALSE(s.value(QStringLiteral("reason")).toString().isEmpty());
     CHECK(plans.holdRuleText().contains(QStringLiteral("1.5 times")));
+    // On step 1 the baseline is the 14 days before the plan; the text says which days it used.
+    CHECK(s.value(QStringLiteral("baselineWhen")).toString() == QStringLiteral("before the plan began"));
+    CHECK(plans.holdRuleText().contains(QStringLiteral("14 days before the step you are on began")));
     // a suggestion only: nothing changed
     CHECK(f.diary().plans().first().plan.adjustments.isEmpty());
 

@@ -17,6 +17,19 @@ QString mg(double v)
     return QLocale::c().toString(v, 'g', 5) + QStringLiteral(" mg");
 }
 
+/** Hours as the diary keeps them (quarter hours): "7.25", "7.5", "7"; "–" when not logged. */
+QString hours(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("–");
+    QString s = QString::number(std::round(v * 4) / 4, 'f', 2);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
 QString shortDate(const QDate &d)
 {
     return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
@@ -297,6 +310,7 @@ QString ChartController::viewSummary() const
     if (hi >= 0)
         s += QStringLiteral(" The 7-day mean symptom load ranged from %1 to %2.")
                  .arg(QString::number(lo, 'f', 1), QString::number(hi, 'f', 1));
+    s += QStringLiteral(" Symptoms were logged on %1 of these %2 days.").arg(m_trajectory.loggedDays(i0, i1)).arg(i1 - i0 + 1);
     int waves = 0;
     for (const auto &p : m_waves.waves)
         if (p.end >= m_first && p.start <= m_last)
@@ -358,7 +372,7 @@ QVariantMap ChartController::valuesAt(const QString &isoDate) const
         {QStringLiteral("load"), num(m_trajectory.load[i], 0)},
         {QStringLiteral("mean7"), num(m_trajectory.loadMean7[i], 1)},
         {QStringLiteral("wellbeing"), num(m_trajectory.wellbeing[i], 0)},
-        {QStringLiteral("sleep"), num(m_trajectory.sleepHours[i], 1)},
+        {QStringLiteral("sleep"), hours(m_trajectory.sleepHours[i])},
         {QStringLiteral("doses"), doses.isEmpty() ? QStringLiteral("no dose logged") : doses.join(QStringLiteral(", "))},
     };
 }

@@ -33,6 +33,8 @@ class ChartController : public QObject
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY dataChanged)
     Q_PROPERTY(QString reductionSummary READ reductionSummary NOTIFY dataChanged)
+    /** Reductions drawn in the reduction-response chart (0: the chart is not shown). */
+    Q_PROPERTY(int reductionCount READ reductionCount NOTIFY dataChanged)
     Q_PROPERTY(QString wavesSummary READ wavesSummary NOTIFY dataChanged)
     Q_PROPERTY(QString viewSummary READ viewSummary NOTIFY viewChanged)
     Q_PROPERTY(QVariantList table READ table NOTIFY viewChanged)
@@ -54,6 +56,7 @@ public:
     QStringList groups() const;
     bool isEmpty() const { return m_trajectory.days() == 0; }
     QString reductionSummary() const { return m_response.sentence; }
+    int reductionCount() const { return int(m_response.lines.size()); }
     QString wavesSummary() const { return m_waves.sentence; }
     QString viewSummary() const;
     QVariantList table() const;

@@ -205,28 +205,36 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
     }
     p.restore();
 
-    // Markers: reductions as small triangles on the axis (with a dotted line while they are far
-    // enough apart to read), notes as dots above the plot.
-    int reductions = 0;
+    // Markers: reductions as small filled triangles on the axis, switch stages to diazepam as
+    // outlined ones (the equivalent dose does not change), each with a dotted line while they are
+    // far enough apart to read; notes as dots above the plot.
+    using waymark::trajectory::MarkerKind;
+    int doseMarkers = 0;
     for (const MarkerLayout &m : l.markers)
-        reductions += m.kind == waymark::trajectory::MarkerKind::Reduction;
-    const bool reductionLines = reductions == 0 || plot.width() / reductions >= 8;
+        doseMarkers += m.kind == MarkerKind::Reduction || m.kind == MarkerKind::SwitchStage;
+    const bool reductionLines = doseMarkers == 0 || plot.width() / doseMarkers >= 8;
     for (const MarkerLayout &m : l.markers) {
         if (m.x < plot.left() - 1 || m.x > plot.right() + 1)
             continue;
-        if (m.kind == waymark::trajectory::MarkerKind::Reduction) {
+        if (m.kind == MarkerKind::Reduction || m.kind == MarkerKind::SwitchStage) {
             QPainterPath tri;
             tri.moveTo(m.x, plot.bottom() - 9);
             tri.lineTo(m.x - 5, plot.bottom() - 1);
             tri.lineTo(m.x + 5, plot.bottom() - 1);
             tri.closeSubpath();
-            p.fillPath(tri, pal.reduction);
+            if (m.kind == MarkerKind::Reduction) {
+                p.fillPath(tri, pal.reduction);
+            } else {
+                p.setPen(QPen(pal.reduction, 1.5));
+                p.setBrush(pal.background);
+                p.drawPath(tri);
+            }
             if (reductionLines) {
-                QPen dash(pal.reduction, 1, Qt::DotLine);
+                QPen dash(pal.reduction, 1, m.kind == MarkerKind::Reduction ? Qt::DotLine : Qt::DashDotLine);
                 p.setPen(dash);
                 p.drawLine(QPointF(m.x, plot.top()), QPointF(m.x, plot.bottom() - 9));
             }
-        } else if (m.kind == waymark::trajectory::MarkerKind::Note) {
+        } else if (m.kind == MarkerKind::Note) {
             p.setPen(Qt::NoPen);
             p.setBrush(pal.note);
             p.drawEllipse(QPointF(m.x, plot.top() - 2), 2.2, 2.2);

@@ -174,7 +174,10 @@ void TrajectoryChart::hoverLeaveEvent(QHoverEvent *)
 
 void TrajectoryChart::wheelEvent(QWheelEvent *event)
 {
-    if (!m_controller || m_layout.empty || m_kind != QLatin1String("main")) {
+    // The wheel scrolls the page the chart sits on; Ctrl+wheel (and a touchpad pinch, handled in
+    // QML) zooms. Zooming on a plain wheel turned the chart into a trap for anyone scrolling past it.
+    if (!m_controller || m_layout.empty || m_kind != QLatin1String("main")
+        || !(event->modifiers() & Qt::ControlModifier)) {
         event->ignore();
         return;
     }

@@ -177,10 +177,20 @@ QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, 
     QList<QVector<QPointF>> out;
     QVector<QPointF> path;
     double current = std::nan("");
+    int lastKnown = -1;
+    auto finish = [&] {
+        if (path.isEmpty())
+            return;
+        path.append({xOfIndex(lastKnown) + dayWidth / 2, y.map(current)});
+        out.append(path);
+        path.clear();
+    };
     for (int i = std::max(0, firstIndex); i <= lastIndex && i < values.size(); ++i) {
         const double v = values[i];
         if (std::isnan(v))
-            continue; // a day without a dose does not break the step line: the dose is held
+            continue; // one or two days without a dose do not break the step line: the dose is held
+        if (lastKnown >= 0 && i - lastKnown > kMaxHeldGap + 1)
+            finish(); // a longer gap is drawn as a gap
         const double left = xOfIndex(i) - dayWidth / 2;
         if (path.isEmpty()) {
             path.append({left, y.map(v)});
@@ -189,12 +199,9 @@ QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, 
             path.append({left, y.map(v)});
         }
         current = v;
+        lastKnown = i;
     }
-    if (!path.isEmpty()) {
-        int lastKnown = std::min<int>(lastIndex, int(values.size()) - 1);
-        path.append({xOfIndex(lastKnown) + dayWidth / 2, y.map(current)});
-        out.append(path);
-    }
+    finish(); // the line ends with the last day known
     return out;
 }
 
@@ -361,11 +368,14 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     for (const Marker &m : t.markers) {
         if (m.date < first || m.date > last)
             continue;
-        QString label;
-        if (m.kind == MarkerKind::Reduction) {
-            const QLocale c = QLocale::c();
-            label = QStringLiteral("%1 → %2 mg").arg(c.toString(m.fromMg, 'g', 4), c.toString(m.toMg, 'g', 4));
-        }
+        QStringList parts;
+        const QLocale c = QLocale::c();
+        for (const DoseChange &dc : m.changes)
+            parts << QStringLiteral("%1 %2 → %3 mg")
+                         .arg(dc.drugName, c.toString(dc.fromMg, 'g', 4), c.toString(dc.toMg, 'g', 4));
+        QString label = parts.join(QStringLiteral(", "));
+        if (m.kind == MarkerKind::SwitchStage)
+            label = QStringLiteral("Switch stage %1 of %2: %3").arg(m.stage).arg(m.stageCount).arg(label);
         l.markers.append({l.x.map(m.date) - dayWidth / 2, m.kind, m.date, label});
     }
     return l;

@@ -73,7 +73,14 @@ private:
 QList<QVector<QPointF>> decimate(const QVector<double> &values, int firstIndex, int lastIndex,
                                  const std::function<double(int)> &xOfIndex, const LinearScale &y);
 
-/** A step line (dose held until the next change), as one polyline per run of known values. */
+/** Unknown days a step line holds its value across; a longer gap breaks it. */
+constexpr int kMaxHeldGap = 2;
+
+/**
+ * A step line (dose held until the next change), as one polyline per run of known values: it
+ * holds across gaps of up to kMaxHeldGap unknown days, breaks at longer ones, and ends with the
+ * last known day.
+ */
 QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, int lastIndex,
                                  const std::function<double(int)> &xOfIndex, double dayWidth, const LinearScale &y);
 

@@ -35,11 +35,11 @@ QString n1(double v)
 
 } // namespace
 
-HoldSuggestion suggestHold(
-    const QMap<QDate, double> &loads, const QDate &taperStart, const QDate &today, const HoldSuggestionParams &p)
+HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &stepStart, const QDate &today,
+    const HoldSuggestionParams &p, bool firstStep)
 {
-    if (!taperStart.isValid())
-        throwInvalid(QStringLiteral("taperStart"), QStringLiteral("the taper start date is missing"));
+    if (!stepStart.isValid())
+        throwInvalid(QStringLiteral("stepStart"), QStringLiteral("the date the step began is missing"));
     if (!today.isValid())
         throwInvalid(QStringLiteral("today"), QStringLiteral("the date is missing"));
     if (p.baselineDays < 1 || p.recentDays < 1 || p.baselineMinRated < 1 || p.recentMinRated < 1
@@ -51,19 +51,22 @@ HoldSuggestion suggestHold(
         throwInvalid(
             QStringLiteral("params"), QStringLiteral("the ratio must be 1 or more and the increase 0 or more"));
 
-    const Window base = window(loads, taperStart.addDays(-p.baselineDays), taperStart.addDays(-1));
-    const Window rec = window(loads, today.addDays(1 - p.recentDays), today);
     HoldSuggestion out;
+    out.baselineFrom = stepStart.addDays(-p.baselineDays);
+    out.baselineTo = stepStart.addDays(-1);
+    out.baselineWhen = firstStep ? QStringLiteral("before the plan began") : QStringLiteral("before this step began");
+    const Window base = window(loads, out.baselineFrom, out.baselineTo);
+    const Window rec = window(loads, today.addDays(1 - p.recentDays), today);
     out.baseline = base.mean();
     out.recent = rec.mean();
     out.baselineRated = base.rated;
     out.recentRated = rec.rated;
+    const QString before = QStringLiteral("in the %1 days %2").arg(p.baselineDays).arg(out.baselineWhen);
     if (base.rated < p.baselineMinRated) {
-        out.reason = QStringLiteral("Not enough ratings before the taper began to compare with (%1 of the %2 needed "
-                                    "in the %3 days before it).")
+        out.reason = QStringLiteral("Not enough ratings %1 to compare with (%2 of the %3 needed).")
+                         .arg(before)
                          .arg(base.rated)
-                         .arg(p.baselineMinRated)
-                         .arg(p.baselineDays);
+                         .arg(p.baselineMinRated);
         return out;
     }
     if (rec.rated < p.recentMinRated) {
@@ -79,14 +82,26 @@ HoldSuggestion suggestHold(
     out.suggestHold = r >= b * p.ratio && r - b >= p.minIncrease;
     if (out.suggestHold)
         out.reason = QStringLiteral("Your symptom load over the last %1 days (%2 a day) is well above your level "
-                                    "before the taper (%3 a day); you might hold at this dose until it settles.")
+                                    "%3 (%4 a day); you might hold at this dose until it settles.")
                          .arg(p.recentDays)
-                         .arg(n1(r), n1(b));
+                         .arg(n1(r), before, n1(b));
     else
         out.reason = QStringLiteral("Your symptom load over the last %1 days (%2 a day) is not well above your level "
-                                    "before the taper (%3 a day).")
+                                    "%3 (%4 a day).")
                          .arg(p.recentDays)
-                         .arg(n1(r), n1(b));
+                         .arg(n1(r), before, n1(b));
+    return out;
+}
+
+HoldSuggestion suggestHold(
+    const QMap<QDate, double> &loads, const Schedule &schedule, const QDate &today, const HoldSuggestionParams &p)
+{
+    const auto i = schedule.stepOn(today);
+    if (!i)
+        throwInvalid(QStringLiteral("today"), QStringLiteral("the plan has not started yet"));
+    const Step &step = schedule.steps[*i];
+    HoldSuggestion out = suggestHold(loads, step.start, today, p, *i == 0);
+    out.step = step.index;
     return out;
 }
 

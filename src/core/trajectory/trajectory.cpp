@@ -55,7 +55,101 @@ double mean3(const QVector<double> &v, int i)
     return n ? sum / n : kNaN;
 }
 
+/**
+ * The dose level of some days' logged totals: the upper quartile (nearest rank, so always a
+ * total that was logged). Forgotten doses only lower a day's total, so they cannot pull it down;
+ * one day above it in seven is ignored.
+ */
+double doseLevel(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[qsizetype(std::ceil(0.75 * double(v.size()))) - 1];
+}
+
+/** How far below a level a value must be to count as lower (doses are whole micrograms). */
+double tolerance(double level)
+{
+    return std::max(0.001, 0.01 * std::abs(level));
+}
+
+bool below(double v, double level)
+{
+    return v < level - tolerance(level);
+}
+
+/** The known values of v between two indexes (inclusive, clamped). */
+QVector<double> knownIn(const QVector<double> &v, int from, int to)
+{
+    QVector<double> out;
+    for (int i = std::max(0, from); i <= to && i < v.size(); ++i)
+        if (!std::isnan(v[i]))
+            out.append(v[i]);
+    return out;
+}
+
+QString daysLogged(int logged, int days)
+{
+    return QStringLiteral("%1 of %2 days logged").arg(logged).arg(days);
+}
+
 } // namespace
+
+int Trajectory::loggedDays(int fromIndex, int toIndex) const
+{
+    int n = 0;
+    for (int i = std::max(0, fromIndex); i <= toIndex && i < days(); ++i)
+        n += !std::isnan(load[i]);
+    return n;
+}
+
+QList<Marker> Trajectory::markersOf(MarkerKind kind) const
+{
+    QList<Marker> out;
+    for (const Marker &m : markers)
+        if (m.kind == kind)
+            out.append(m);
+    return out;
+}
+
+QList<Drop> heldDrops(const QVector<double> &totals)
+{
+    QList<Drop> out;
+    const int n = int(totals.size());
+    int skipUntil = -1;
+    for (int i = 0; i < n; ++i) {
+        const double v = totals[i];
+        if (std::isnan(v) || i <= skipUntil)
+            continue; // unknown, or part of a drop already found
+        const QVector<double> before = knownIn(totals, i - 7, i - 1);
+        if (before.size() < 3)
+            continue;
+        const double b = doseLevel(before);
+        if (!below(v, b))
+            continue;
+        const QVector<double> after = knownIn(totals, i, i + 6);
+        if (after.size() < 3)
+            continue;
+        const double a = doseLevel(after);
+        if (!below(a, b))
+            continue;
+        const auto back = std::count_if(after.begin(), after.end(), [&](double x) { return !below(x, b); });
+        if (back > (after.size() >= 6 ? 1 : 0))
+            continue; // the level did not stay below: alternating or irregular doses
+        // A day below the new level is a forgotten dose: the cut is the first day at the new level
+        // within the next 3 (a forgotten dose just before a cut does not move it earlier).
+        // "At the new level": within 10 % of it (and nearer to it than to the level before).
+        const double near = std::max(tolerance(a), std::min(0.1 * a, (b - a) / 2));
+        auto atLevel = [&](double x) { return !std::isnan(x) && std::abs(x - a) <= near; };
+        int day = i;
+        while (day <= i + 3 && day < n && !atLevel(totals[day]))
+            ++day;
+        if (day > i + 3 || day >= n)
+            continue;
+        out.append({day, b, a});
+        skipUntil = day + 6;
+    }
+    return out;
+}
 
 QVector<double> rollingMean(const QVector<double> &values, int window, int minCount)
 {
@@ -108,9 +202,12 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
         }
     }
 
+    // Days with any entry: a drug not logged on such a day (once the diary has seen it) was not taken.
+    std::vector<char> anyEntry(size_t(n), 0);
     t.load = QVector<double>(n, kNaN);
     t.present = QVector<double>(n, kNaN);
     diary.forEachRating(from, to, [&](qint64 jd, qint64 symptomId, int severity) {
+        anyEntry[size_t(jd - firstJd)] = 1;
         if (symptomId < 0 || symptomId >= qint64(selected.size()) || !selected[size_t(symptomId)])
             return;
         const auto i = qsizetype(jd - firstJd);
@@ -129,11 +226,12 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
     QList<Marker> notes;
     diary.forEachDayRow(from, to, [&](qint64 jd, int wellbeing, double sleep, bool hasNote) {
         const auto i = qsizetype(jd - firstJd);
+        anyEntry[size_t(i)] = 1;
         if (wellbeing >= 0)
             t.wellbeing[i] = wellbeing;
         t.sleepHours[i] = sleep;
         if (hasNote)
-            notes.append({QDate::fromJulianDay(jd), MarkerKind::Note, 0, 0, 0});
+            notes.append({QDate::fromJulianDay(jd), MarkerKind::Note, 0, {}, 0, 0, 0});
     });
 
     QHash<qint64, int> drugIndex;
@@ -156,35 +254,132 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
         v = std::isnan(v) ? mg : v + mg;
     });
 
+    for (const DrugSeries &s : t.drugs)
+        for (int i = 0; i < n; ++i)
+            if (!std::isnan(s.takenMg[i]))
+                anyEntry[size_t(i)] = 1;
+    int lastEntry = -1;
+    for (int i = 0; i < n; ++i)
+        if (anyEntry[size_t(i)])
+            lastEntry = i;
+    // Daily totals for finding reductions.
+    QList<QVector<double>> totals;
+    for (const DrugSeries &s : t.drugs) {
+        QVector<double> v(n, kNaN);
+        bool seen = false;
+        for (int i = 0; i < n; ++i) {
+            seen = seen || !std::isnan(s.takenMg[i]);
+            if (!std::isnan(s.takenMg[i]))
+                v[i] = s.takenMg[i];
+            else if (seen && anyEntry[size_t(i)])
+                v[i] = 0;
+        }
+        totals.append(v);
+    }
+
     QList<Marker> markers;
-    // Planned doses of the active plans, and their holds.
+    struct Cut
+    {
+        int index;
+        int drug; ///< index into t.drugs
+        DoseChange change;
+    };
+    QList<Cut> planCuts;
+    // Planned doses of the active plans, their holds, and the steps the person followed.
     for (const StoredPlan &p : diary.plans(false)) {
         if (!drugIndex.contains(p.drugId))
             continue;
-        DrugSeries &s = t.drugs[drugIndex.value(p.drugId)];
+        const int di = drugIndex.value(p.drugId);
+        DrugSeries &s = t.drugs[di];
         for (const planner::Step &step : p.schedule.steps) {
             const QDate a = std::max(step.start, from);
             const QDate b = step.isOpen() ? to : std::min(step.end, to);
             for (QDate d = a; d <= b; d = d.addDays(1))
                 s.plannedMg[qsizetype(from.daysTo(d))] = step.doseMg;
         }
+        for (qsizetype k = 1; k < p.schedule.steps.size(); ++k) {
+            const planner::Step &prev = p.schedule.steps[k - 1];
+            const planner::Step &step = p.schedule.steps[k];
+            if (step.start < from || step.start > to || !below(step.doseMg, prev.doseMg))
+                continue;
+            const int at = t.indexOf(step.start);
+            const QVector<double> after = knownIn(totals[di], at, at + 6);
+            if (after.size() < 2 || !below(doseLevel(after), prev.doseMg))
+                continue; // the logged doses do not follow this step (yet)
+            const QVector<double> before = knownIn(totals[di], at - 7, at - 1);
+            const double fromMg = before.size() >= 3 ? doseLevel(before) : prev.doseMg;
+            planCuts.append({at, di, {s.drugId, s.name, fromMg, doseLevel(after), step.index}});
+        }
         for (const planner::Adjustment &adj : p.plan.adjustments)
             if ((adj.kind == planner::Adjustment::Kind::Hold || adj.kind == planner::Adjustment::Kind::Pause)
                 && adj.date >= from && adj.date <= to)
-                markers.append({adj.date, MarkerKind::Hold, p.drugId, 0, 0});
+                markers.append({adj.date, MarkerKind::Hold, p.drugId, {}, 0, 0, 0});
     }
-    for (DrugSeries &s : t.drugs) {
-        double previous = kNaN;
-        for (int i = 0; i < n; ++i) {
-            const double mg = s.takenMg[i];
-            if (std::isnan(mg))
+
+    // Switch stages, and the span around them where the two drugs' drops belong to the switch.
+    struct Span
+    {
+        int drug;
+        int from;
+        int to;
+    };
+    QList<Span> switchSpans;
+    for (const StoredSwitch &sw : diary.switches()) {
+        const auto &stages = sw.crossover.stages;
+        if (stages.size() < 2)
+            continue;
+        const int first = t.indexOf(stages[1].start), lastStage = t.indexOf(stages.last().start);
+        for (qint64 id : {sw.fromDrugId, sw.diazepamDrugId})
+            if (drugIndex.contains(id))
+                switchSpans.append({drugIndex.value(id), first - 6, lastStage + 6});
+        const int count = int(stages.size()) - 1;
+        for (qsizetype k = 1; k < stages.size(); ++k) {
+            const int at = t.indexOf(stages[k].start);
+            if (at < 0 || at >= n || at > lastEntry)
                 continue;
-            if (s.emaxPct && s.ed50Mg)
-                s.occupancyPct[i] = *s.emaxPct * mg / (*s.ed50Mg + mg);
-            if (!std::isnan(previous) && mg < previous * 0.99)
-                markers.append({t.dateAt(i), MarkerKind::Reduction, s.drugId, previous, mg});
-            previous = mg;
+            Marker m {stages[k].start, MarkerKind::SwitchStage, 0, {}, sw.id, stages[k].index, count};
+            auto name = [&](qint64 id, const QString &fallback) {
+                return drugIndex.contains(id) ? t.drugs[drugIndex.value(id)].name : fallback;
+            };
+            m.changes.append({sw.fromDrugId, name(sw.fromDrugId, sw.crossover.fromDrug), stages[k - 1].fromMg,
+                              stages[k].fromMg, 0});
+            m.changes.append({sw.diazepamDrugId, name(sw.diazepamDrugId, QStringLiteral("Diazepam")),
+                              stages[k - 1].diazepamMg, stages[k].diazepamMg, 0});
+            markers.append(m);
         }
+    }
+
+    // Logged drops that hold, unless they are a followed plan step or part of a switch.
+    QList<Cut> cuts = planCuts;
+    for (int di = 0; di < t.drugs.size(); ++di) {
+        for (const Drop &drop : heldDrops(totals[di])) {
+            const bool planned = std::any_of(planCuts.begin(), planCuts.end(), [&](const Cut &c) {
+                return c.drug == di && std::abs(c.index - drop.index) <= 6;
+            });
+            const bool switching = std::any_of(switchSpans.begin(), switchSpans.end(), [&](const Span &sp) {
+                return sp.drug == di && drop.index >= sp.from && drop.index <= sp.to;
+            });
+            if (!planned && !switching)
+                cuts.append({drop.index, di, {t.drugs[di].drugId, t.drugs[di].name, drop.before, drop.after, 0}});
+        }
+    }
+    // One reduction per day, listing each drug in the diary's order.
+    std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) {
+        return a.index != b.index ? a.index < b.index : a.drug < b.drug;
+    });
+    for (const Cut &c : cuts) {
+        if (!markers.isEmpty() && markers.last().kind == MarkerKind::Reduction && markers.last().date == t.dateAt(c.index))
+            markers.last().changes.append(c.change);
+        else
+            markers.append({t.dateAt(c.index), MarkerKind::Reduction, 0, {c.change}, 0, 0, 0});
+    }
+
+    for (DrugSeries &s : t.drugs) {
+        if (!s.emaxPct || !s.ed50Mg)
+            continue;
+        for (int i = 0; i < n; ++i)
+            if (!std::isnan(s.takenMg[i]))
+                s.occupancyPct[i] = *s.emaxPct * s.takenMg[i] / (*s.ed50Mg + s.takenMg[i]);
     }
     markers.append(notes);
     std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.date < b.date; });
@@ -206,7 +401,8 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
     for (const Marker &cut : cuts) {
         ReductionLine line;
         line.date = cut.date;
-        line.drugId = cut.drugId;
+        for (const DoseChange &c : cut.changes)
+            line.drugIds.append(c.drugId);
         line.load = QVector<double>(width, kNaN);
         line.complete = cut.date.addDays(ReductionResponse::kToOffset) <= t.last;
         const int at = t.indexOf(cut.date);
@@ -269,6 +465,21 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
         r.lines.append(line);
     }
 
+    // How many days around the reductions used were logged (overlapping windows counted once).
+    std::vector<char> inWindow(size_t(std::max(0, t.days())), 0);
+    for (const ReductionLine &l : r.lines) {
+        const int at = t.indexOf(l.date);
+        for (int i = std::max(0, at + ReductionResponse::kFromOffset);
+             i <= at + ReductionResponse::kToOffset && i < t.days(); ++i)
+            inWindow[size_t(i)] = 1;
+    }
+    for (int i = 0; i < t.days(); ++i) {
+        if (!inWindow[size_t(i)])
+            continue;
+        ++r.windowDays;
+        r.loggedDays += !std::isnan(t.load[i]);
+    }
+
     r.median = QVector<double>(width, kNaN);
     for (int k = 0; k < width; ++k) {
         QVector<double> column;
@@ -325,6 +536,11 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
             s += QStringLiteral(" (%1)").arg(notes.join(QStringLiteral("; ")));
         r.sentence = s + QLatin1Char('.');
     }
+    if (used > 0)
+        r.sentence += QStringLiteral(" Symptoms were logged on %1 of the %2 days around %3.")
+                          .arg(r.loggedDays)
+                          .arg(r.windowDays)
+                          .arg(used == 1 ? QStringLiteral("it") : QStringLiteral("them"));
     return r;
 }
 
@@ -333,24 +549,38 @@ Waves findWaves(const Trajectory &t)
     Waves w;
     const int n = t.days();
     w.baseline = QVector<double>(n, kNaN);
+    w.loggedDays = t.loggedDays(0, n - 1);
+
+    // Walk forward: a day's line comes from the calm days before it; a day above the line never
+    // becomes part of "usual".
+    constexpr int kPool = 56;
+    constexpr int kMinPool = 14;
+    QVector<double> calm; // the latest calm logged days' loads, oldest first
+    std::vector<char> aboveLine(size_t(n), 0);
     for (int i = 0; i < n; ++i) {
-        QVector<double> window;
-        for (int k = std::max(0, i - 56); k < i; ++k)
-            if (!std::isnan(t.load[k]))
-                window.append(t.load[k]);
-        if (window.size() >= 14)
-            w.baseline[i] = percentile(window, 0.25);
+        if (calm.size() >= kMinPool)
+            w.baseline[i] = percentile(calm, 0.25);
+        const double v = t.load[i];
+        bool above = false;
+        if (!std::isnan(w.baseline[i]) && !std::isnan(v)) {
+            // Unlogged days are never above (runs merge across short gaps below).
+            const double line = w.baseline[i] + margin(w.baseline[i]);
+            const double m = mean3(t.load, i);
+            above = m > line && v > line;
+        }
+        aboveLine[size_t(i)] = above;
+        if (!above && !std::isnan(v)) {
+            calm.append(v);
+            if (calm.size() > kPool)
+                calm.removeFirst();
+        }
     }
 
     // Raw runs of days above the line.
     QList<QPair<int, int>> runs;
     int start = -1;
     for (int i = 0; i <= n; ++i) {
-        bool above = false;
-        if (i < n && !std::isnan(w.baseline[i])) {
-            const double v = mean3(t.load, i);
-            above = !std::isnan(v) && v > w.baseline[i] + margin(w.baseline[i]);
-        }
+        const bool above = i < n && aboveLine[size_t(i)];
         if (above && start < 0)
             start = i;
         if (!above && start >= 0) {
@@ -372,8 +602,10 @@ Waves findWaves(const Trajectory &t)
     for (int i = 1; i < w.waves.size(); ++i)
         w.windows.append({w.waves[i - 1].end.addDays(1), w.waves[i].start.addDays(-1)});
 
+    const QString logged = daysLogged(w.loggedDays, n);
     if (w.waves.isEmpty()) {
-        w.sentence = QStringLiteral("No waves: symptoms have not stayed clearly above your usual level for 3 days or more.");
+        w.sentence = QStringLiteral("No waves: symptoms have not stayed clearly above your usual level for 3 days or "
+                                    "more (%1).").arg(logged);
     } else {
         QVector<double> lengths, calm;
         for (const Period &p : w.waves)
@@ -382,11 +614,17 @@ Waves findWaves(const Trajectory &t)
             calm.append(p.days());
         QString s = w.waves.size() == 1 ? QStringLiteral("1 wave")
                                         : QStringLiteral("%1 waves").arg(w.waves.size());
-        s += QStringLiteral(" of symptoms above your usual level, lasting a median of %1 days")
-                 .arg(median(lengths), 0, 'f', 0);
+        s += w.waves.size() == 1
+            ? QStringLiteral(" of symptoms above your usual level, lasting %1 days").arg(w.waves.first().days())
+            : QStringLiteral(" of symptoms above your usual level, lasting a median of %1 days").arg(median(lengths), 0, 'f', 0);
         if (!calm.isEmpty())
             s += QStringLiteral(", with calmer windows of a median %1 days between them").arg(median(calm), 0, 'f', 0);
-        w.sentence = s + QLatin1Char('.');
+        int lastLogged = n - 1;
+        while (lastLogged > 0 && std::isnan(t.load[lastLogged]))
+            --lastLogged;
+        if (t.indexOf(w.waves.last().end) >= lastLogged)
+            s += w.waves.size() == 1 ? QStringLiteral("; it is still going on") : QStringLiteral("; the last is still going on");
+        w.sentence = s + QStringLiteral(" (%1).").arg(logged);
     }
     return w;
 }

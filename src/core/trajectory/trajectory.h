@@ -36,15 +36,27 @@ struct DrugSeries
     std::optional<double> ed50Mg;
 };
 
-enum class MarkerKind { Reduction, Hold, Note };
+enum class MarkerKind { Reduction, SwitchStage, Hold, Note };
+
+/** One drug's part in a reduction or a switch stage. */
+struct DoseChange
+{
+    qint64 drugId = 0;
+    QString drugName;
+    double fromMg = 0; ///< daily total before (reductions: the level logged over the week before)
+    double toMg = 0;   ///< daily total after (reductions: the level logged over the week from the day)
+    int planStep = 0;  ///< reductions: the active plan's step (1-based) that starts on the day; 0 = found in the logged doses
+};
 
 struct Marker
 {
     QDate date;
     MarkerKind kind = MarkerKind::Reduction;
-    qint64 drugId = 0;   ///< for reductions and holds
-    double fromMg = 0;   ///< reductions: the dose before
-    double toMg = 0;     ///< reductions: the dose after
+    qint64 drugId = 0;         ///< holds: the plan's drug
+    QList<DoseChange> changes; ///< reductions and switch stages: every drug whose dose changed that day
+    qint64 switchId = 0;       ///< switch stages
+    int stage = 0;             ///< switch stages: 1-based
+    int stageCount = 0;
 };
 
 struct Trajectory
@@ -62,14 +74,50 @@ struct Trajectory
     int days() const { return int(load.size()); }
     int indexOf(const QDate &d) const { return int(first.daysTo(d)); }
     QDate dateAt(int index) const { return first.addDays(index); }
+    /** Days between two indexes (inclusive, clamped) whose load is known: the days symptoms were logged. */
+    int loggedDays(int fromIndex, int toIndex) const;
+    /** The markers of one kind, in date order. */
+    QList<Marker> markersOf(MarkerKind kind) const;
 };
 
 /**
  * Builds the trajectory between two days (inclusive; defaults to the diary's first and last
- * logged day). Reductions are detected from the doses logged: a day whose total for a drug is
- * lower than the drug's previous logged total by more than 1 %.
+ * logged day).
+ *
+ * Reductions (one marker per day, listing every drug cut that day):
+ * - a step of an active plan, on the step's start, when the logged doses follow it: the level
+ *   (upper quartile) of the drug's logged daily totals over the step's first 7 days (at least 2
+ *   logged) is below the previous step's dose;
+ * - otherwise a drop in the logged daily total that holds (heldDrops()).
+ * A drug's daily total is the sum of its doses that day; a day with other entries but no dose of
+ * a drug the diary has seen logged counts as 0 mg of it; a day with no entry at all is unknown.
+ * A logged drop within 6 days of a followed plan step of the same drug is that step. Drops of
+ * the two drugs of a recorded switch to diazepam, from 6 days before its first stage to 6 days
+ * after its last, are the switch's: each stage start is a SwitchStage marker instead (the
+ * diazepam-equivalent dose does not change), up to the diary's last logged day.
  */
 Trajectory build(const Diary &diary, QDate from = {}, QDate to = {}, const Selection &selection = {});
+
+/** A drop found in a series of daily totals. */
+struct Drop
+{
+    int index = 0;
+    double before = 0; ///< level (upper quartile) of the logged totals of the 7 days before
+    double after = 0;  ///< level of the logged totals of the 7 days from the day
+};
+
+/**
+ * The drops in a daily total that hold. The level of some days is the upper quartile of their
+ * logged totals (forgotten doses only lower a day's total, so they cannot pull it down). A drop
+ * starts on a day below the level of the 7 days before, where the level of that day and the 6
+ * after it is below the level before too (at least 3 logged in each, "below" meaning by more than
+ * 1 %), and at most one of those 7 days is back at or above the level before (none while fewer
+ * than 6 are known). It is dated on the first day at the new level (within 10 %) in the next 3
+ * days, so a forgotten dose just before a cut does not move it. One forgotten or partial dose
+ * (20, 20, 10, 20) is not a drop, alternating doses (10, 5, 10, 5) are not drops, and a cut is
+ * found once (the 6 days after a drop are not looked at again). NaN = not known.
+ */
+QList<Drop> heldDrops(const QVector<double> &totals);
 
 /** Mean of the last `window` days ending at each index, from days with a value; NaN below minCount. */
 QVector<double> rollingMean(const QVector<double> &values, int window, int minCount);
@@ -79,7 +127,7 @@ QVector<double> rollingMean(const QVector<double> &values, int window, int minCo
 struct ReductionLine
 {
     QDate date;
-    qint64 drugId = 0;
+    QList<qint64> drugIds;         ///< every drug cut that day (one line per day)
     double baseline = 0;           ///< mean load on days -7..-1
     QVector<double> load;          ///< days fromOffset..toOffset; NaN where not logged
     std::optional<int> onsetDay;   ///< first day the load rose clearly above the baseline
@@ -99,14 +147,17 @@ struct ReductionResponse
     int rose = 0;                 ///< reductions after which symptoms rose
     int notSettled = 0;           ///< of those, how many had not settled by day 42
     int ongoing = 0;              ///< of those, too recent to have settled yet
+    int loggedDays = 0;           ///< days with symptoms logged in the lines' windows (days -7..42, overlaps once)
+    int windowDays = 0;           ///< days of those windows inside the trajectory
     QString sentence;             ///< one-sentence plain summary
 
     static int offsetCount() { return kToOffset - kFromOffset + 1; }
 };
 
 /**
- * Aligns the load on each reduction (all drugs) and summarises the typical reaction. Uses the
- * last `lastN` reductions (0: all). The baseline is the mean load on days -7..-1 (at least 3
+ * Aligns the load on each reduction marker (a day whose cuts of several drugs count once; switch
+ * stages are not reductions) and summarises the typical reaction. Uses the last `lastN`
+ * reductions (0: all). The baseline is the mean load on days -7..-1 (at least 3
  * logged). Symptoms rose on the first day (1..21) that starts two days in a row at least
  * max(2, 25 % of the baseline) above it; they settled on the first day after the peak (highest
  * 3-day mean up to day 28) that starts two days in a row within half that margin of the baseline.
@@ -126,14 +177,18 @@ struct Waves
 {
     QList<Period> waves;   ///< load above the person's own baseline
     QList<Period> windows; ///< the calmer stretches between waves
-    QVector<double> baseline; ///< per day: the person's rolling calm level (NaN until known)
+    QVector<double> baseline; ///< per day: the person's calm level (NaN until known)
+    int loggedDays = 0;    ///< days with symptoms logged in the trajectory
     QString sentence;
 };
 
 /**
- * Waves are runs of at least 3 days whose 3-day mean load is above the baseline plus
- * max(2, 25 % of it); runs less than 3 days apart merge. The baseline is the 25th percentile of
- * the load over the 56 days before the day (at least 14 rated days).
+ * Waves are runs of at least 3 days above the line baseline + max(2, 25 % of the baseline): a
+ * day is above when it was logged and both its load and its 3-day mean load are above the line;
+ * runs at most 2 days apart merge (so short gaps in the log do not split a wave). The baseline of
+ * a day is the 25th percentile of the person's last 56 logged days before it that were not above
+ * the line (at least 14): days inside a wave never join it, so a long plateau of high load stays
+ * one wave instead of becoming the new "usual".
  */
 Waves findWaves(const Trajectory &t);
 

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Waymark
+
+Item {
+    id: root
+    width: 900
+    height: 500
+
+    ChartsPage {
+        id: page
+        anchors.fill: parent
+    }
+
+    DayController {
+        id: day
+    }
+
+    TestCase {
+        name: "Charts"
+        when: windowShown
+
+        function initTestCase() {
+            if (Session.state !== Session.Unlocked)
+                verify(Session.unlock("correct horse battery staple"))
+            // Sixty days with a wellbeing score, so there is a range to zoom in.
+            for (let i = 1; i <= 60; ++i) {
+                day.date = Qt.formatDate(new Date(2026, 0, i), "yyyy-MM-dd")
+                verify(day.setWellbeing(5 + i % 3))
+            }
+            page.controller.reload()
+            page.controller.range = "all"
+        }
+
+        // The wheel over the chart scrolls the page (a person scrolling past the chart must not
+        // get stuck zooming it); Ctrl+wheel zooms.
+        function test_1_wheel_scrolls_the_page() {
+            const flick = findChild(page, "chartsFlick")
+            const chart = findChild(page, "mainChart")
+            verify(flick.contentHeight > flick.height, "the page is taller than the window")
+            flick.contentY = 0
+            const range = page.controller.rangeLabel
+            verify(range.length > 0)
+            mouseWheel(chart, chart.width / 2, 40, 0, -120)
+            tryVerify(() => flick.contentY > 0, 1000, "the page scrolled")
+            compare(page.controller.rangeLabel, range, "the chart did not zoom")
+        }
+
+        function test_2_ctrl_wheel_zooms() {
+            const flick = findChild(page, "chartsFlick")
+            const chart = findChild(page, "mainChart")
+            flick.cancelFlick()
+            flick.contentY = 0
+            tryVerify(() => !flick.moving, 2000)
+            const range = page.controller.rangeLabel
+            mouseWheel(chart, chart.width / 2, 40, 0, 120, Qt.NoButton, Qt.ControlModifier)
+            verify(page.controller.rangeLabel !== range, "Ctrl+wheel zoomed in")
+            compare(page.controller.range, "custom")
+            compare(flick.contentY, 0, "and did not scroll the page")
+        }
+    }
+}
