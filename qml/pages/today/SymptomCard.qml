@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -56,12 +57,9 @@ Card {
         Accessible.name: qsTr("Search symptoms")
         onTextChanged: root.symptoms.search = text
         Connections {
-            target: root.symptoms
-            // the controller clears the search when the day changes
-            function onFilterChanged() {
-                if (search.text !== root.symptoms.search)
-                    search.text = root.symptoms.search
-            }
+            target: root.day
+            // the controller cleared the search for the new day: the field follows
+            function onDateChanged() { search.text = root.symptoms.search }
         }
     }
     Switch {
