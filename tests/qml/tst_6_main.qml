@@ -71,5 +71,30 @@ Item {
             compare(title.text, "Today")
             compare(flick.contentY, 0)
         }
+
+        function findTab(item, text) {
+            if (item.checkable === true && item.text === text && item.visible)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findTab(item.children[i], text)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_4_today_tab_on_a_phone_opens_today_at_the_top() {
+            window.width = 400
+            tryVerify(() => findTab(window.contentItem, "Today") !== null)
+            const title = findChild(window.contentItem, "dayTitle")
+            const flick = findChild(window.contentItem, "todayFlick")
+            findChild(window.contentItem, "previousDay").clicked()
+            compare(title.text, "Yesterday")
+            flick.contentY = 300
+            mouseClick(findTab(window.contentItem, "Today"))
+            compare(title.text, "Today")
+            compare(flick.contentY, 0)
+            window.width = 1000
+        }
     }
 }
