@@ -139,9 +139,11 @@ void DayController::setDate(const QString &iso)
         date = Session::instance()->clock().today();
     if (date == m_date)
         return;
-    Q_EMIT aboutToChangeDate();
-    m_date = date;
     clearError();
+    Q_EMIT aboutToChangeDate(); // the page saves a note being typed, for the day it belongs to
+    if (m_errorField == QLatin1String("note"))
+        return; // it could not be saved (too long): stay on its day, the message says what to do
+    m_date = date;
     m_symptoms.setSearch(QString()); // a search typed for one day does not carry over to the next
     loadSymptoms();
     loadDay();

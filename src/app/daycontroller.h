@@ -116,7 +116,10 @@ public:
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
-    /** The page is about to show another day (still the old date): last chance to save a typed note. */
+    /**
+     * The page is about to show another day (still the old date): last chance to save a typed
+     * note. If that save fails (errorField "note"), the day does not change, so nothing typed is lost.
+     */
     void aboutToChangeDate();
     void dateChanged();
     void dayLoaded();

@@ -165,6 +165,21 @@ Item {
             compare(page.controller.note, "A quieter day.")
         }
 
+        function test_5b_a_note_that_cannot_be_saved_keeps_its_day() {
+            const note = findChild(page, "noteArea")
+            const tooLong = "x".repeat(Limits.noteMaxLength + 1)
+            note.text = tooLong
+            page.controller.previousDay()
+            compare(page.controller.date, "2026-03-15", "the day stays while its note cannot be saved")
+            compare(page.controller.errorField, "note")
+            compare(note.text, tooLong, "nothing typed is lost")
+            note.text = "A quieter day."
+            page.controller.previousDay()
+            compare(page.controller.date, "2026-03-14")
+            page.controller.nextDay()
+            compare(note.text, "A quieter day.")
+        }
+
         function test_6_sleep_follows_the_day() {
             const more = findChild(page, "sleepMore")
             const less = findChild(page, "sleepLess")
