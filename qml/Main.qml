@@ -63,7 +63,7 @@ ApplicationWindow {
                     Layout.fillHeight: true
                     pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
-                    onActivated: (index) => shell.currentIndex = index
+                    onActivated: (index) => { if (index === 0) today.showToday(); shell.currentIndex = index }
                 }
 
                 ColumnLayout {
@@ -80,6 +80,7 @@ ApplicationWindow {
                             id: today
                             wide: shell.wide
                             date: Session.startDate
+                            onAddMedicines: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
                         }
                         PlanPage {
                             wide: shell.wide
@@ -93,6 +94,7 @@ ApplicationWindow {
                             onOpenDay: (date) => shell.openDay(date)
                         }
                         SettingsPage {
+                            id: settingsPage
                             wide: shell.wide
                         }
                     }
@@ -105,7 +107,7 @@ ApplicationWindow {
                         currentIndex: shell.currentIndex
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
-                        TabButton { text: qsTr("Today"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Plan"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }

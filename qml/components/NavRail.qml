@@ -41,6 +41,7 @@ Rectangle {
                 id: item
                 required property int index
                 required property string modelData
+                objectName: "navItem_" + index
                 Layout.fillWidth: true
                 text: modelData
                 font.pixelSize: Theme.bodySize

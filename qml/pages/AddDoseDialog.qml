@@ -97,7 +97,7 @@ Dialog {
         TextField {
             id: time
             Layout.fillWidth: true
-            placeholderText: qsTr("HH:MM, e.g. 08:30")
+            placeholderText: qsTr("e.g. 08:30, 8am or 8:30 pm")
             inputMethodHints: Qt.ImhPreferNumbers
             Accessible.name: qsTr("Time taken")
         }

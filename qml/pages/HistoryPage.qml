@@ -136,6 +136,7 @@ Item {
                                 elide: Text.ElideRight
                             }
                             Label {
+                                objectName: "historySymptoms_" + row.model.date
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                                 color: Theme.textSoft
@@ -155,13 +156,14 @@ Item {
                                 readonly property var parts: {
                                     const out = []
                                     const m = row.model
-                                    out.push(m.symptomsPresent === 0 ? qsTr("no symptoms")
+                                    out.push(m.symptomsRated === 0 ? qsTr("symptoms not rated")
+                                             : m.symptomsPresent === 0 ? qsTr("no symptoms")
                                              : (m.symptomsPresent === 1 ? qsTr("1 symptom") : qsTr("%1 symptoms").arg(m.symptomsPresent))
                                                + qsTr(" (load %1)").arg(m.symptomLoad))
                                     if (m.wellbeing >= 0)
                                         out.push(qsTr("wellbeing %1/10").arg(m.wellbeing))
                                     if (m.sleepHours >= 0)
-                                        out.push(qsTr("slept %1 h").arg(Number(m.sleepHours).toLocaleString(Qt.locale(), 'f', 1)))
+                                        out.push(qsTr("slept %1 h").arg(m.sleepText))
                                     return out
                                 }
                                 readonly property string text: parts.join(", ")

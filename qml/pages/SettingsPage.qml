@@ -19,7 +19,15 @@ Item {
         id: symptoms
     }
 
+    /** Scrolls to the medicines (Today's "Add your medicines" opens Settings here). */
+    function showMedicines() {
+        flick.contentY = Math.max(0, Math.min(medicinesCard.mapToItem(flick.contentItem, 0, 0).y - Theme.gapLarge,
+                                              flick.contentHeight - flick.height))
+    }
+
     Flickable {
+        id: flick
+        objectName: "settingsFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.gapLarge
         clip: true
@@ -196,6 +204,8 @@ Item {
 
             // ---- medicines
             Card {
+                id: medicinesCard
+                objectName: "medicinesCard"
                 SectionTitle {
                     text: qsTr("Medicines")
                     subtitle: qsTr("The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it.")
@@ -297,6 +307,7 @@ Item {
                                 onToggled: symptoms.setUsual(symptomRow.model.key, checked)
                             }
                             Switch {
+                                enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
                                 checked: !symptomRow.model.hidden
                                 Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
                                 onToggled: symptoms.setHidden(symptomRow.model.key, !checked)

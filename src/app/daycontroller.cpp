@@ -4,6 +4,7 @@
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "diarylimits.h"
 #include "session.h"
 #include "validation.h"
 
@@ -38,7 +39,7 @@ void DayController::onChanged(const ChangeSet &changes)
             continue;
         if (c.kind == K::Dose)
             day = true; // the usual dose is the one of the last earlier day with a dose
-        else if (c.kind == K::Rating && c.date >= m_date.addDays(-kUsualWindowDays))
+        else if (c.kind == K::Rating && c.date >= m_date.addDays(-DiaryLimits::kUsualWindowDays))
             symptoms = true; // the "usual" set may have changed
     }
     if (symptoms)
@@ -81,11 +82,15 @@ void DayController::loadSymptoms()
         return;
     }
     QSet<QString> usual;
-    m_symptomList = d->symptoms(false);
+    // The visible symptoms, and the safety items always, even if hidden in Settings.
+    m_symptomList.clear();
+    for (const Symptom &s : d->symptoms(true))
+        if (!s.hidden || s.safety)
+            m_symptomList.append(s);
     for (const Symptom &s : std::as_const(m_symptomList))
         if (s.usual)
             usual.insert(s.key);
-    for (int i = 1; i <= kUsualWindowDays; ++i) {
+    for (int i = 1; i <= DiaryLimits::kUsualWindowDays; ++i) {
         const auto ratings = d->ratings(m_date.addDays(-i));
         for (auto it = ratings.begin(); it != ratings.end(); ++it)
             if (it.value() > 0)
@@ -93,6 +98,7 @@ void DayController::loadSymptoms()
     }
     m_symptoms.setRatings(d->ratings(m_date));
     m_symptoms.setSymptoms(m_symptomList, usual);
+    Q_EMIT symptomStateChanged();
 }
 
 void DayController::loadDay()
@@ -100,12 +106,18 @@ void DayController::loadDay()
     Diary *d = diary();
     if (!d || !m_date.isValid()) {
         m_entry = DayEntry{};
+        m_recentSleep.reset();
         m_usual.clear();
         m_planned.clear();
         m_drugs.clear();
         m_doses.clear();
     } else {
         m_entry = d->day(m_date);
+        m_recentSleep.reset();
+        d->forEachDayRow(m_date.addDays(-7), m_date.addDays(-1), [this](qint64, int, double hours, bool) {
+            if (!std::isnan(hours))
+                m_recentSleep = hours; // rows come in day order: the last one is the most recent
+        });
         m_usual = d->usualDoses(m_date);
         try {
             m_planned = d->plannedDoses(m_date);
@@ -117,6 +129,7 @@ void DayController::loadDay()
         m_symptoms.setRatings(m_entry.ratings);
     }
     Q_EMIT dayLoaded();
+    Q_EMIT symptomStateChanged();
 }
 
 void DayController::setDate(const QString &iso)
@@ -126,8 +139,12 @@ void DayController::setDate(const QString &iso)
         date = Session::instance()->clock().today();
     if (date == m_date)
         return;
-    m_date = date;
     clearError();
+    Q_EMIT aboutToChangeDate(); // the page saves a note being typed, for the day it belongs to
+    if (m_errorField == QLatin1String("note"))
+        return; // it could not be saved (too long): stay on its day, the message says what to do
+    m_date = date;
+    m_symptoms.setSearch(QString()); // a search typed for one day does not carry over to the next
     loadSymptoms();
     loadDay();
     Q_EMIT dateChanged();
@@ -136,6 +153,23 @@ void DayController::setDate(const QString &iso)
 QString DayController::dateLabel() const
 {
     return QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString DayController::dayPhrase() const
+{
+    const QDate today = Session::instance() ? Session::instance()->clock().today() : QDate();
+    const qint64 days = m_date.daysTo(today);
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("yesterday");
+    return tr("on %1").arg(QLocale().toString(m_date, m_date.year() == today.year() ? QStringLiteral("dddd d MMMM")
+                                                                                   : QStringLiteral("dddd d MMMM yyyy")));
+}
+
+QString DayController::hoursText(double hours)
+{
+    return QLocale().toString(hours, 'f', QLocale::FloatingPointShortest);
 }
 
 QString DayController::relativeLabel() const
@@ -343,6 +377,25 @@ QVariantList DayController::safetyAlerts() const
     return out;
 }
 
+bool DayController::canRateNoSymptoms() const
+{
+    for (int severity : m_entry.ratings)
+        if (severity > 0)
+            return false;
+    for (const Symptom &s : m_symptomList)
+        if (!m_entry.ratings.contains(s.key))
+            return true;
+    return false;
+}
+
+bool DayController::ratedNoSymptoms() const
+{
+    for (int severity : m_entry.ratings)
+        if (severity > 0)
+            return false;
+    return !m_entry.ratings.isEmpty() && !canRateNoSymptoms();
+}
+
 void DayController::setError(const QString &text, const QString &field)
 {
     if (text == m_errorText && field == m_errorField)
@@ -438,6 +491,24 @@ bool DayController::setRating(const QString &symptomKey, int severity)
     });
 }
 
+bool DayController::rateNoSymptoms()
+{
+    return guarded([&](Diary &d) {
+        const QMap<QString, int> ratings = d.ratings(m_date);
+        for (int severity : ratings)
+            if (severity > 0)
+                throwInvalid(QStringLiteral("symptoms"),
+                             tr("some symptoms are rated above none on this day; clear those ratings first if there were none"));
+        // every symptom on the list (the safety items too) not yet rated: none, as one undoable step
+        QMap<QString, std::optional<int>> none;
+        for (const Symptom &s : std::as_const(m_symptomList))
+            if (!ratings.contains(s.key))
+                none.insert(s.key, 0);
+        if (!none.isEmpty())
+            push(commands::setRatings(m_date, none, tr("No symptoms")));
+    });
+}
+
 bool DayController::setWellbeing(int wellbeing)
 {
     return guarded([&](Diary &) {
@@ -452,6 +523,13 @@ bool DayController::setSleepHours(double hours)
         push(commands::setSleepHours(m_date, hours < 0 ? std::nullopt
                                                        : std::optional<double>(validate::sleepHours(hours))));
     });
+}
+
+bool DayController::setSleepText(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return setSleepHours(-1);
+    return guarded([&](Diary &) { push(commands::setSleepHours(m_date, validate::sleepHoursText(text))); });
 }
 
 bool DayController::saveNote(const QString &note)

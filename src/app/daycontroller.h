@@ -31,6 +31,8 @@ class DayController : public QObject
     Q_PROPERTY(QString date READ date WRITE setDate NOTIFY dateChanged)
     Q_PROPERTY(QString dateLabel READ dateLabel NOTIFY dateChanged)
     Q_PROPERTY(QString relativeLabel READ relativeLabel NOTIFY dateChanged)
+    /** How sentences name the day: "today", "yesterday", "on Saturday 14 March". */
+    Q_PROPERTY(QString dayPhrase READ dayPhrase NOTIFY dateChanged)
     Q_PROPERTY(bool isToday READ isToday NOTIFY dateChanged)
     Q_PROPERTY(bool canGoForward READ canGoForward NOTIFY dateChanged)
     Q_PROPERTY(DoseListModel *doses READ doses CONSTANT)
@@ -45,8 +47,16 @@ class DayController : public QObject
     Q_PROPERTY(QVariantList drugs READ drugs NOTIFY drugsChanged)
     Q_PROPERTY(int wellbeing READ wellbeing NOTIFY dayLoaded)
     Q_PROPERTY(double sleepHours READ sleepHours NOTIFY dayLoaded)
+    /** Hours slept as shown and typed ("7.25", "7.5", "7"); empty when not recorded. */
+    Q_PROPERTY(QString sleepText READ sleepText NOTIFY dayLoaded)
+    /** The most recent night recorded in the week before this day (-1: none): where "+" starts. */
+    Q_PROPERTY(double recentSleepHours READ recentSleepHours NOTIFY dayLoaded)
     Q_PROPERTY(QString note READ note NOTIFY dayLoaded)
     Q_PROPERTY(QVariantList safetyAlerts READ safetyAlerts NOTIFY dayLoaded)
+    /** No symptom rated above none on this day, and some still unrated: "No symptoms" can be tapped. */
+    Q_PROPERTY(bool canRateNoSymptoms READ canRateNoSymptoms NOTIFY symptomStateChanged)
+    /** Every symptom on the list is rated none on this day. */
+    Q_PROPERTY(bool ratedNoSymptoms READ ratedNoSymptoms NOTIFY symptomStateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(QString confirmText READ confirmText NOTIFY confirmTextChanged)
@@ -57,6 +67,7 @@ public:
     QString date() const { return m_date.toString(Qt::ISODate); }
     void setDate(const QString &iso);
     QString dateLabel() const;
+    QString dayPhrase() const;
     QString relativeLabel() const;
     bool isToday() const;
     bool canGoForward() const;
@@ -68,13 +79,19 @@ public:
     QVariantList drugs() const;
     int wellbeing() const { return m_entry.wellbeing.value_or(-1); }
     double sleepHours() const { return m_entry.sleepHours.value_or(-1.0); }
+    QString sleepText() const { return m_entry.sleepHours ? hoursText(*m_entry.sleepHours) : QString(); }
+    double recentSleepHours() const { return m_recentSleep.value_or(-1.0); }
     QString note() const { return m_entry.note; }
     QVariantList safetyAlerts() const;
+    bool canRateNoSymptoms() const;
+    bool ratedNoSymptoms() const;
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
     QString confirmText() const { return m_confirmText; }
 
     static QString severityName(int severity);
+    /** Hours in the person's locale without trailing zeros: 7.25 -> "7.25", 7.5 -> "7.5", 7 -> "7". */
+    Q_INVOKABLE static QString hoursText(double hours);
 
     Q_INVOKABLE void previousDay();
     Q_INVOKABLE void nextDay();
@@ -91,18 +108,28 @@ public:
     Q_INVOKABLE QString addDose(qint64 drugId, const QString &mgText, const QString &timeText,
                                 const QString &note, bool confirmed = false);
     Q_INVOKABLE bool deleteDose(qint64 doseId);
+    /** Saves a severity 0..4; a negative severity clears the rating (the symptom is "not rated" again). */
     Q_INVOKABLE bool setRating(const QString &symptomKey, int severity);
+    Q_INVOKABLE bool clearRating(const QString &symptomKey) { return setRating(symptomKey, -1); }
+    /** "No symptoms": rates none every symptom not yet rated on this day, in one step. Refused when one is rated above none. */
+    Q_INVOKABLE bool rateNoSymptoms();
     Q_INVOKABLE bool setWellbeing(int wellbeing);
     Q_INVOKABLE bool setSleepHours(double hours);
+    /** Hours slept as typed ("7.25", "7:15", "7h15"); empty text clears them. */
+    Q_INVOKABLE bool setSleepText(const QString &text);
     Q_INVOKABLE bool saveNote(const QString &note);
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void reload();
 
-    static constexpr int kUsualWindowDays = 28;
-
 Q_SIGNALS:
+    /**
+     * The page is about to show another day (still the old date): last chance to save a typed
+     * note. If that save fails (errorField "note"), the day does not change, so nothing typed is lost.
+     */
+    void aboutToChangeDate();
     void dateChanged();
     void dayLoaded();
+    void symptomStateChanged();
     void drugsChanged();
     void errorChanged();
     void confirmTextChanged();
@@ -122,6 +149,7 @@ private:
     QDate m_date;
     DiaryWatcher m_watch;
     waymark::DayEntry m_entry;
+    std::optional<double> m_recentSleep;
     QList<waymark::DoseEvent> m_usual;
     QList<waymark::PlannedDose> m_planned;
     QList<waymark::Drug> m_drugs;

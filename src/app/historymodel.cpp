@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
+#include "daycontroller.h"
 #include "doselistmodel.h"
 
 #include <QLocale>
@@ -78,6 +79,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return parts.join(QStringLiteral(" · "));
     }
     case DoseCountRole: return d.doseCount;
+    case SymptomsRatedRole: return d.symptomsRated;
     case SymptomsPresentRole: return d.symptomsPresent;
     case SymptomLoadRole: return d.symptomLoad;
     case MaxSeverityRole: return d.maxSeverity;
@@ -85,6 +87,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case WellbeingRole: return d.wellbeing.value_or(-1);
     case SleepHoursRole: return d.sleepHours.value_or(-1.0);
     case HasNoteRole: return d.hasNote;
+    case SleepTextRole: return d.sleepHours ? DayController::hoursText(*d.sleepHours) : QString();
     default: return {};
     }
 }
@@ -95,11 +98,13 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
             {DateLabelRole, "dateLabel"},
             {DosesTextRole, "dosesText"},
             {DoseCountRole, "doseCount"},
+            {SymptomsRatedRole, "symptomsRated"},
             {SymptomsPresentRole, "symptomsPresent"},
             {SymptomLoadRole, "symptomLoad"},
             {MaxSeverityRole, "maxSeverity"},
             {SafetyFlagRole, "safetyFlag"},
             {WellbeingRole, "wellbeing"},
             {SleepHoursRole, "sleepHours"},
-            {HasNoteRole, "hasNote"}};
+            {HasNoteRole, "hasNote"},
+            {SleepTextRole, "sleepText"}};
 }

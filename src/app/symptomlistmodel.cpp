@@ -88,7 +88,13 @@ bool SymptomListModel::guarded(F &&f)
 
 bool SymptomListModel::setHidden(const QString &key, bool hidden)
 {
-    return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::setSymptomHidden(key, hidden)); });
+    return guarded([&](Diary &d) {
+        const auto s = d.symptom(key);
+        if (hidden && s && s->safety)
+            throwInvalid(QStringLiteral("symptom"),
+                         tr("%1 is a safety item: it stays on Today so a change can be noticed early").arg(s->name));
+        Session::instance()->undoStack().push(commands::setSymptomHidden(key, hidden));
+    });
 }
 
 bool SymptomListModel::setUsual(const QString &key, bool usual)

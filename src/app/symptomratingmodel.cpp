@@ -20,7 +20,7 @@ QVariant SymptomRatingModel::data(const QModelIndex &index, int role) const
         return index.row() == 0 || m_all.at(m_rows.at(index.row() - 1)).group != s.group;
     case SafetyRole: return s.safety;
     case UsualRole: return m_usual.contains(s.key);
-    case SeverityRole: return m_ratings.value(s.key, 0);
+    case SeverityRole: return m_ratings.value(s.key, -1);
     default: return {};
     }
 }
@@ -38,7 +38,7 @@ bool SymptomRatingModel::accepts(const waymark::Symptom &s) const
         return s.name.contains(needle, Qt::CaseInsensitive) || s.group.contains(needle, Qt::CaseInsensitive);
     if (!m_onlyUsual)
         return true;
-    return m_usual.contains(s.key) || m_ratings.value(s.key, 0) > 0;
+    return s.safety || m_usual.contains(s.key) || m_ratings.value(s.key, 0) > 0;
 }
 
 void SymptomRatingModel::refilter()
@@ -84,7 +84,7 @@ void SymptomRatingModel::setRatings(const QMap<QString, int> &ratings)
     m_ratings = ratings;
     for (int row = 0; row < m_rows.size(); ++row) {
         const QString &key = m_all.at(m_rows.at(row)).key;
-        if (old.value(key, 0) != ratings.value(key, 0))
+        if (old.value(key, -1) != ratings.value(key, -1))
             Q_EMIT dataChanged(index(row), index(row), {SeverityRole});
     }
 }

@@ -9,9 +9,10 @@
 #include <QSet>
 
 /**
- * The visible symptoms with one day's severity each, grouped, filtered by a search text and by
- * "only the ones I usually have" (marked usual, rated in the last 28 days, or rated today).
- * A search looks through all symptoms. Filled by DayController.
+ * The visible symptoms with one day's severity each (-1: not rated), grouped, filtered by a search
+ * text and by "only the ones I usually have" (marked usual, rated above none in the last 28 days,
+ * rated above none on the day, and the safety items always). A search looks through all symptoms.
+ * Filled by DayController.
  */
 class SymptomRatingModel : public QAbstractListModel
 {
@@ -32,7 +33,7 @@ public:
         GroupFirstRole,
         SafetyRole,
         UsualRole,
-        SeverityRole,
+        SeverityRole, ///< 0 none ... 4 extreme, -1 not rated
     };
     Q_ENUM(Role)
 

@@ -96,7 +96,7 @@ const QList<Command> &commands()
          QStringLiteral("A dose more than 10 times the drug's largest listed strength is refused as a likely typo;\n"
                         "if it is right, add --force."),
          {{QStringLiteral("date"), QStringLiteral("D"), kDateHelp},
-          {QStringLiteral("time"), QStringLiteral("T"), QStringLiteral("the time taken, HH:MM (optional)")},
+          {QStringLiteral("time"), QStringLiteral("T"), QStringLiteral("the time taken: 08:30, 20:15, 8am or 8:30pm (optional)")},
           {QStringLiteral("drug"), QStringLiteral("NAME"), QStringLiteral("the drug, as in \"drug list\"")},
           {QStringLiteral("mg"), QStringLiteral("X"), QStringLiteral("the amount in mg, e.g. 12.5")},
           {QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("a note about this dose (optional)")},

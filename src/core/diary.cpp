@@ -897,7 +897,7 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
     {
         Statement st = m_db->prepare(
             "SELECT r.day, sum(r.severity > 0), sum(r.severity), max(r.severity), "
-            "max(s.safety AND r.severity >= 2) FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
+            "max(s.safety AND r.severity >= 2), count(*) FROM ratings r JOIN symptoms s ON s.id = r.symptom_id "
             "WHERE r.day BETWEEN ?1 AND ?2 GROUP BY r.day");
         st.bind(1, iso(from)).bind(2, iso(to));
         while (st.step()) {
@@ -906,6 +906,7 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
             s.symptomLoad = int(st.int64(2));
             s.maxSeverity = int(st.int64(3));
             s.safetyFlag = st.int64(4) != 0;
+            s.symptomsRated = int(st.int64(5));
         }
     }
     {

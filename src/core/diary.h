@@ -118,6 +118,7 @@ struct DaySummary
     QDate date;
     QMap<QString, double> mgByDrug; ///< drug name -> total mg that day
     int doseCount = 0;
+    int symptomsRated = 0;   ///< ratings given that day, "none" included (0: symptoms not rated)
     int symptomsPresent = 0; ///< rated 1 or more
     int symptomLoad = 0;     ///< sum of severities
     int maxSeverity = 0;

@@ -27,14 +27,26 @@ QDate date(const QString &text, const QString &field)
 
 QTime time(const QString &text, const QString &field)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    // "08:30", "8:30", "20:15", "8.30", "8h30", "8", "8am", "8 am", "8:30 pm", "8:30 p.m.", "12am" (midnight).
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(?:([ap])\\.?\\s*m\\.?)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     const QString t = text.trimmed();
     const auto m = re.match(t);
+    const QString example = QStringLiteral("write it as 08:30, 20:15, 8am or 8:30 pm");
     if (!m.hasMatch())
-        throwInvalid(field, QStringLiteral("\"%1\" is not a time; write it as HH:MM, e.g. 08:30").arg(t.left(40)));
-    const QTime tm(m.captured(1).toInt(), m.captured(2).toInt());
+        throwInvalid(field, QStringLiteral("\"%1\" is not a time; %2").arg(t.left(40), example));
+    int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    const QString half = m.captured(3).toLower();
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            throwInvalid(field, QStringLiteral("\"%1\" is not a time: with am or pm the hour goes from 1 to 12; %2")
+                                    .arg(t.left(40), example));
+        hour = hour % 12 + (half == QLatin1String("p") ? 12 : 0);
+    }
+    const QTime tm(hour, minute);
     if (!tm.isValid())
-        throwInvalid(field, QStringLiteral("%1 is not a time of day (00:00 to 23:59)").arg(t));
+        throwInvalid(field, QStringLiteral("%1 is not a time of day (00:00 to 23:59)").arg(t.left(40)));
     return tm;
 }
 
@@ -69,23 +81,44 @@ qint64 doseMicrograms(double mg, const QString &field)
 
 int severity(int value, const QString &field)
 {
-    if (value < 0 || value > 4)
+    if (value < 0 || value > kMaxSeverity)
         throwInvalid(field, QStringLiteral("%1 is out of range; use 0 none, 1 mild, 2 moderate, 3 severe, 4 extreme").arg(value));
     return value;
 }
 
 int wellbeing(int value, const QString &field)
 {
-    if (value < 0 || value > 10)
+    if (value < 0 || value > kMaxWellbeing)
         throwInvalid(field, QStringLiteral("%1 is out of range; use 0 (worst) to 10 (best)").arg(value));
     return value;
 }
 
 double sleepHours(double value, const QString &field)
 {
-    if (!std::isfinite(value) || value < 0 || value > 24)
-        throwInvalid(field, QStringLiteral("hours slept must be between 0 and 24"));
-    return std::round(value * 4.0) / 4.0; // quarter hours
+    if (!std::isfinite(value) || value < 0 || value > kMaxSleepHours)
+        throwInvalid(field, QStringLiteral("hours slept must be between 0 and %1").arg(kMaxSleepHours));
+    return std::round(value / kSleepStepHours) * kSleepStepHours; // quarter hours
+}
+
+double sleepHoursText(const QString &text, const QString &field)
+{
+    static const QRegularExpression hm(QStringLiteral("^(\\d{1,2})\\s*(?::|h|hours?|hrs?)\\s*(?:(\\d{1,2})\\s*(?:m|min|mins|minutes?)?)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        throwInvalid(field, QStringLiteral("type the hours slept, e.g. 7.25 or 7:15"));
+    if (const auto m = hm.match(t); m.hasMatch()) {
+        const int minutes = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+        if (minutes >= 60)
+            throwInvalid(field, QStringLiteral("\"%1\": minutes go from 0 to 59; write it as 7:15 or 7.25").arg(t.left(40)));
+        return sleepHours(m.captured(1).toInt() + minutes / 60.0, field);
+    }
+    QString n = t;
+    n.replace(QLatin1Char(','), QLatin1Char('.'));
+    static const QRegularExpression decimal(QStringLiteral("^(\\d+(\\.\\d*)?|\\.\\d+)$"));
+    if (!decimal.match(n).hasMatch())
+        throwInvalid(field, QStringLiteral("\"%1\" is not a number of hours; write it as 7.25 or 7:15").arg(t.left(40)));
+    return sleepHours(n.toDouble(), field);
 }
 
 QString note(const QString &text, const QString &field)

@@ -19,8 +19,15 @@ inline constexpr int kMinPassphraseLength = 8;
 inline constexpr double kMaxDoseMg = 10000.0;
 /** Doses above this multiple of the drug's largest strength need confirmation (app) or --force (CLI). */
 inline constexpr double kConfirmDoseFactor = 10.0;
+/** Symptom severity 0 none ... 4 extreme; wellbeing 0 worst ... 10 best. */
+inline constexpr int kMaxSeverity = 4;
+inline constexpr int kMaxWellbeing = 10;
+/** Hours slept: 0 to 24, kept in quarter hours. */
+inline constexpr double kMaxSleepHours = 24.0;
+inline constexpr double kSleepStepHours = 0.25;
 
 QDate date(const QString &text, const QString &field = QStringLiteral("date"));
+/** A time of day as people type it: "08:30", "20:15", "8.30", "8", "8am", "8:30 pm", "12am" (midnight). */
 QTime time(const QString &text, const QString &field = QStringLiteral("time"));
 /** Parses a number typed by a person ("12.5", "12,5"); rejects NaN, infinity and junk. */
 double number(const QString &text, const QString &field);
@@ -29,6 +36,8 @@ qint64 doseMicrograms(double mg, const QString &field = QStringLiteral("mg"));
 int severity(int value, const QString &field = QStringLiteral("severity"));
 int wellbeing(int value, const QString &field = QStringLiteral("wellbeing"));
 double sleepHours(double value, const QString &field = QStringLiteral("sleep"));
+/** Hours slept as typed: "7.25", "7,5", "7:15", "7h15", "7 h", "7"; checked and rounded to quarter hours. */
+double sleepHoursText(const QString &text, const QString &field = QStringLiteral("sleep"));
 QString note(const QString &text, const QString &field = QStringLiteral("note"));
 QString name(const QString &text, const QString &field = QStringLiteral("name"));
 void passphrase(const QString &text, const QString &field = QStringLiteral("passphrase"));

@@ -213,9 +213,12 @@ TEST_CASE("history: one compact summary per logged day, newest first", "[diary]"
     CHECK(h[1].symptomLoad == 5);
     CHECK(h[1].maxSeverity == 3);
     CHECK(h[1].safetyFlag);
+    CHECK(h[1].symptomsRated == 3); // "none" counts as rated
     CHECK(h[2].doseCount == 2);
     CHECK(h[2].mgByDrug.value(QStringLiteral("Diazepam")) == 7.5);
     CHECK_FALSE(h[2].safetyFlag);
+    CHECK(h[2].symptomsRated == 0); // doses only: symptoms not rated, which is not "no symptoms"
+    CHECK(h[0].symptomsRated == 0);
     CHECK(diary->firstDay() == QDate(2026, 3, 1));
 }
 

@@ -49,6 +49,52 @@ TEST_CASE("times are HH:MM within a day", "[validation]")
     invalid([] { validate::time(QStringLiteral("noon")); }, QStringLiteral("time"));
 }
 
+TEST_CASE("times as people type them: 8am, 8:30 pm, 20:15", "[validation]")
+{
+    CHECK(validate::time(QStringLiteral("8am")) == QTime(8, 0));
+    CHECK(validate::time(QStringLiteral("8 AM")) == QTime(8, 0));
+    CHECK(validate::time(QStringLiteral("8:30 pm")) == QTime(20, 30));
+    CHECK(validate::time(QStringLiteral("8.30pm")) == QTime(20, 30));
+    CHECK(validate::time(QStringLiteral("8:30 p.m.")) == QTime(20, 30));
+    CHECK(validate::time(QStringLiteral("20:15")) == QTime(20, 15));
+    CHECK(validate::time(QStringLiteral("20h15")) == QTime(20, 15));
+    CHECK(validate::time(QStringLiteral("7")) == QTime(7, 0));
+    CHECK(validate::time(QStringLiteral("12am")) == QTime(0, 0)); // midnight
+    CHECK(validate::time(QStringLiteral("12:05 am")) == QTime(0, 5));
+    CHECK(validate::time(QStringLiteral("12pm")) == QTime(12, 0)); // noon
+    CHECK(validate::time(QStringLiteral("12:45pm")) == QTime(12, 45));
+    CHECK(validate::time(QStringLiteral(" 11:59 PM ")) == QTime(23, 59));
+    // the hour of a 12-hour time goes from 1 to 12
+    CHECK(invalid([] { validate::time(QStringLiteral("13pm")); }, QStringLiteral("time")).contains(QStringLiteral("1 to 12")));
+    invalid([] { validate::time(QStringLiteral("0am")); }, QStringLiteral("time"));
+    CHECK(invalid([] { validate::time(QStringLiteral("8 in the morning")); }, QStringLiteral("time")).contains(QStringLiteral("8am")));
+    invalid([] { validate::time(QStringLiteral("8:3")); }, QStringLiteral("time"));
+    invalid([] { validate::time(QStringLiteral("8:30 xm")); }, QStringLiteral("time"));
+    invalid([] { validate::time(QStringLiteral("24")); }, QStringLiteral("time"));
+    invalid([] { validate::time(QString()); }, QStringLiteral("time"));
+}
+
+TEST_CASE("hours slept are kept in quarter hours and can be typed as 7.25 or 7:15", "[validation]")
+{
+    CHECK(validate::sleepHours(7.25) == 7.25); // not 7.5
+    CHECK(validate::sleepHours(7.3) == 7.25);
+    CHECK(validate::sleepHours(7.4) == 7.5);
+    CHECK(validate::sleepHoursText(QStringLiteral("7.25")) == 7.25);
+    CHECK(validate::sleepHoursText(QStringLiteral("7,75")) == 7.75);
+    CHECK(validate::sleepHoursText(QStringLiteral("7:15")) == 7.25);
+    CHECK(validate::sleepHoursText(QStringLiteral("6h45")) == 6.75);
+    CHECK(validate::sleepHoursText(QStringLiteral("6 h 30 min")) == 6.5);
+    CHECK(validate::sleepHoursText(QStringLiteral("8h")) == 8.0);
+    CHECK(validate::sleepHoursText(QStringLiteral("9")) == 9.0);
+    CHECK(validate::sleepHoursText(QStringLiteral("7:10")) == 7.25); // nearest quarter hour
+    CHECK(validate::sleepHoursText(QStringLiteral("0")) == 0.0);
+    CHECK(invalid([] { validate::sleepHoursText(QStringLiteral("25")); }, QStringLiteral("sleep")).contains(QStringLiteral("between 0 and 24")));
+    CHECK(invalid([] { validate::sleepHoursText(QStringLiteral("7:75")); }, QStringLiteral("sleep")).contains(QStringLiteral("0 to 59")));
+    invalid([] { validate::sleepHoursText(QStringLiteral("seven")); }, QStringLiteral("sleep"));
+    invalid([] { validate::sleepHoursText(QStringLiteral("-1")); }, QStringLiteral("sleep"));
+    invalid([] { validate::sleepHoursText(QString()); }, QStringLiteral("sleep"));
+}
+
 TEST_CASE("numbers typed by people: comma decimals accepted, junk refused", "[validation]")
 {
     CHECK(validate::number(QStringLiteral("12.5"), QStringLiteral("mg")) == 12.5);

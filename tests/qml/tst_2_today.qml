@@ -12,6 +12,14 @@ Item {
     DrugListModel {
         id: drugs
     }
+    SymptomListModel {
+        id: symptomList
+    }
+    SignalSpy {
+        id: addMedicinesSpy
+        target: loader.item
+        signalName: "addMedicines"
+    }
 
     Loader {
         id: loader
@@ -50,6 +58,18 @@ Item {
             flickTo(picker)
             mouseClick(picker, picker.width * (severity + 0.5) / 5, picker.height / 2)
             return picker
+        }
+
+        function test_0_no_medicines_says_what_to_do() {
+            compare(page.controller.drugs.length, 0)
+            const text = findChild(page, "noMedicinesText")
+            verify(text.visible)
+            verify(text.text.indexOf("Add the ones you take") >= 0, text.text)
+            verify(!findChild(page, "addDoseButton").visible)
+            const button = findChild(page, "addMedicinesButton")
+            verify(button.visible)
+            mouseClick(button)
+            compare(addMedicinesSpy.count, 1, "one tap asks for the medicines")
         }
 
         function test_1_rating_persists_after_reload() {
@@ -145,20 +165,240 @@ Item {
             compare(page.controller.note, "A quieter day.")
         }
 
-        function test_6_sleep_follows_the_day() {
-            const spin = findChild(page, "sleepSpin")
-            flickTo(spin)
-            spin.increase()
-            spin.valueModified()
-            compare(page.controller.sleepHours, 0.5)
-            spin.increase()
-            spin.valueModified()
-            compare(page.controller.sleepHours, 1)
+        function test_5b_a_note_that_cannot_be_saved_keeps_its_day() {
+            const note = findChild(page, "noteArea")
+            const tooLong = "x".repeat(Limits.noteMaxLength + 1)
+            note.text = tooLong
             page.controller.previousDay()
-            compare(spin.value, 0, "an unrecorded day shows no sleep")
+            compare(page.controller.date, "2026-03-15", "the day stays while its note cannot be saved")
+            compare(page.controller.errorField, "note")
+            compare(note.text, tooLong, "nothing typed is lost")
+            note.text = "A quieter day."
+            page.controller.previousDay()
+            compare(page.controller.date, "2026-03-14")
             page.controller.nextDay()
-            compare(spin.value, 2)
+            compare(note.text, "A quieter day.")
+        }
+
+        function test_6_sleep_follows_the_day() {
+            const more = findChild(page, "sleepMore")
+            const less = findChild(page, "sleepLess")
+            const field = findChild(page, "sleepField")
+            flickTo(field)
+            compare(page.controller.sleepHours, -1)
+            compare(field.text, "", "nothing recorded: an empty field")
+            verify(!less.enabled)
+            mouseClick(more)
+            compare(page.controller.sleepHours, 0.25, "a quarter hour, the diary's unit")
+            mouseClick(more)
+            compare(page.controller.sleepHours, 0.5)
+            mouseClick(less)
+            compare(page.controller.sleepHours, 0.25)
+            compare(field.text, "0.25")
+            page.controller.previousDay()
+            compare(field.text, "", "an unrecorded day shows no sleep")
+            page.controller.nextDay()
+            compare(field.text, "0.25")
             compare(findChild(page, "noteArea").text, "A quieter day.")
+        }
+
+        function test_6b_sleep_can_be_typed() {
+            const field = findChild(page, "sleepField")
+            flickTo(field)
+            mouseClick(field)
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            typeText("7:15")
+            keyClick(Qt.Key_Return)
+            compare(page.controller.sleepHours, 7.25)
+            compare(field.text, "7.25", "7.25 h shows as 7.25, not 7.5")
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            typeText("seven")
+            keyClick(Qt.Key_Return)
+            compare(page.controller.sleepHours, 7.25, "a wrong value saves nothing")
+            compare(page.controller.errorField, "sleep")
+            verify(findChild(page, "sleepError").text.indexOf("7.25 or 7:15") >= 0, findChild(page, "sleepError").text)
+            compare(field.text, "seven", "what was typed stays, to correct it")
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            typeText("6.75")
+            keyClick(Qt.Key_Tab) // leaving the field saves too
+            compare(page.controller.sleepHours, 6.75)
+            compare(page.controller.errorField, "")
+            // "+" on a night not recorded starts from the last night recorded in the week before
+            page.controller.previousDay()
+            verify(page.controller.setSleepHours(6.5))
+            page.controller.nextDay()
+            mouseClick(findChild(page, "clearSleep"))
+            compare(page.controller.sleepHours, -1)
+            compare(page.controller.recentSleepHours, 6.5)
+            mouseClick(findChild(page, "sleepMore"))
+            compare(page.controller.sleepHours, 6.5)
+        }
+
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c)
+        }
+
+        function symptomKeys() {
+            const keys = []
+            const model = page.controller.symptoms
+            for (let row = 0; row < model.rowCount(); ++row)
+                keys.push(model.data(model.index(row, 0), SymptomRatingModel.KeyRole))
+            return keys
+        }
+
+        function test_7_safety_items_show_with_the_filter_on() {
+            verify(symptomList.setUsual("brain_zaps", true))
+            const only = findChild(page, "onlyUsual")
+            if (!only.checked)
+                mouseClick(only)
+            verify(page.controller.symptoms.onlyUsual)
+            const keys = symptomKeys()
+            for (const key of ["seizure", "akathisia", "suicidal_thoughts"]) {
+                verify(keys.indexOf(key) >= 0, key + " is listed with the filter on")
+                const picker = findChild(page, "severity_" + key)
+                verify(picker && picker.visible, key + " can be rated")
+            }
+            verify(keys.indexOf("brain_zaps") >= 0)
+            verify(keys.indexOf("nausea") < 0, "a symptom never had stays behind the filter")
+            // hidden in Settings before this rule: still on Today
+            verify(!symptomList.setHidden("seizure", true), "a safety item cannot be hidden")
+            verify(symptomList.errorText.indexOf("safety item") >= 0, symptomList.errorText)
+            // and rated on a safety item, the card appears; rate it back to none
+            pick("akathisia", 2)
+            tryVerify(() => findChild(page, "safetyCard") !== null)
+            pick("akathisia", 0)
+        }
+
+        function test_8_not_rated_until_rated_and_a_rating_can_be_cleared() {
+            page.controller.date = "2026-03-12"
+            const picker = findChild(page, "severity_seizure")
+            compare(picker.value, -1, "no segment chosen: not \"None\"")
+            const line = findChild(page, "symptomLine_seizure")
+            verify(findChild(line, "notRated").visible)
+            verify(!findChild(line, "clearRating_seizure").visible)
+            pick("seizure", 0)
+            compare(picker.value, 0, "\"None\" chosen")
+            verify(!findChild(line, "notRated").visible)
+            const clear = findChild(line, "clearRating_seizure")
+            verify(clear.visible)
+            mouseClick(clear)
+            compare(picker.value, -1)
+            compare(page.controller.symptoms.data(page.controller.symptoms.index(symptomKeys().indexOf("seizure"), 0),
+                                                  SymptomRatingModel.SeverityRole), -1)
+            verify(findChild(line, "notRated").visible)
+            compare(page.controller.canRateNoSymptoms, true, "the day is back to no rating at all")
+            page.controller.goToToday()
+        }
+
+        function test_9_no_symptoms_in_one_tap() {
+            page.controller.date = "2026-03-11"
+            const button = findChild(page, "noSymptomsButton")
+            verify(button.visible)
+            compare(button.text, "No symptoms on this day")
+            verify(findChild(page, "noSymptomsButton").Accessible.name.indexOf("No symptoms on Wednesday 11 March") === 0)
+            flickTo(button)
+            mouseClick(button)
+            verify(page.controller.ratedNoSymptoms)
+            verify(!button.visible)
+            verify(findChild(page, "noSymptomsDone").visible)
+            for (const key of ["seizure", "akathisia", "suicidal_thoughts", "brain_zaps"])
+                compare(findChild(page, "severity_" + key).value, 0, key + " rated none")
+            // a day with a symptom does not offer it
+            pick("brain_zaps", 2)
+            verify(!button.visible)
+            verify(!findChild(page, "noSymptomsDone").visible)
+            compare(page.controller.rateNoSymptoms(), false)
+            compare(page.controller.errorField, "symptoms")
+            page.controller.goToToday()
+            compare(findChild(page, "noSymptomsButton").text, "No symptoms today")
+        }
+
+        function test_9a_past_days_are_not_today() {
+            const card = findChild(page, "symptomCard")
+            const subtitleOf = () => {
+                const labels = []
+                const walk = (item) => {
+                    if (item.text !== undefined && typeof item.text === "string")
+                        labels.push(item.text)
+                    for (let i = 0; i < item.children.length; ++i)
+                        walk(item.children[i])
+                }
+                walk(card)
+                return labels.join(" | ")
+            }
+            verify(subtitleOf().indexOf("Tap how strong each one is today.") >= 0)
+            page.controller.previousDay()
+            verify(subtitleOf().indexOf("Tap how strong each one is today.") < 0, subtitleOf())
+            verify(subtitleOf().indexOf("Tap how strong each one was yesterday.") >= 0, subtitleOf())
+            page.controller.date = "2026-03-01"
+            verify(subtitleOf().indexOf("Tap how strong each one was on Sunday 1 March.") >= 0, subtitleOf())
+            page.controller.goToToday()
+        }
+
+        function test_9b_search_is_cleared_when_the_day_changes() {
+            const search = findChild(page, "symptomSearch")
+            search.text = "zaps"
+            compare(page.controller.symptoms.search, "zaps")
+            page.controller.previousDay()
+            compare(search.text, "")
+            compare(page.controller.symptoms.search, "")
+            page.controller.goToToday()
+        }
+
+        function test_9c_show_today_opens_today_at_the_top() {
+            page.controller.date = "2026-03-02"
+            const flick = findChild(page, "todayFlick")
+            flick.contentY = flick.contentHeight - flick.height
+            verify(flick.contentY > 0)
+            page.showToday()
+            compare(page.controller.date, "2026-03-15")
+            compare(flick.contentY, 0)
+            // the page's own "Today" button does the same
+            page.controller.previousDay()
+            flick.contentY = 200
+            const back = findChild(page, "backToToday")
+            verify(back.visible)
+            back.clicked()
+            compare(page.controller.isToday, true)
+            compare(flick.contentY, 0)
+        }
+
+        function test_9d_symptom_rows_keep_their_layout_when_the_window_changes() {
+            // The "brain zaps" label once stayed squeezed into a narrow column after the page
+            // switched to two columns. Each row must give the name its room, at every width.
+            const only = findChild(page, "onlyUsual")
+            for (const width of [1400, 700, 360, 1400]) {
+                root.width = width
+                const keys = symptomKeys()
+                // let the layouts settle (each row takes the height it asks for)
+                tryVerify(() => keys.every(key => {
+                    const line = findChild(page, "symptomLine_" + key)
+                    return line && line.height === line.implicitHeight
+                }), 2000, "rows settle at " + width)
+                let previousBottom = -1
+                for (const key of keys) {
+                    const line = findChild(page, "symptomLine_" + key)
+                    verify(line, key)
+                    const name = findChild(line, "symptomName")
+                    const picker = findChild(line, "severity_" + key)
+                    verify(name.width >= 150, key + " name " + name.width + " px wide at " + width)
+                    verify(name.height <= 3 * name.font.pixelSize * 1.6, key + " name wraps onto few lines at " + width)
+                    const top = line.mapToItem(page, 0, 0).y
+                    verify(top >= previousBottom, key + " does not overlap the row above at " + width)
+                    previousBottom = top + line.height
+                    // the name never runs under the picker
+                    const n = name.mapToItem(line, 0, 0)
+                    verify(n.x + name.width <= picker.x || n.y + name.height <= picker.y, key + " at " + width)
+                }
+                const showAll = findChild(page, "showAllSymptoms")
+                if (showAll.visible)
+                    verify(showAll.mapToItem(page, 0, 0).y >= previousBottom, "\"Show all\" below the last row at " + width)
+            }
+            root.width = 800
         }
     }
 }

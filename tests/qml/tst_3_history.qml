@@ -82,5 +82,20 @@ Item {
             verify(day.setSleepHours(-1))
             compare(list.count, before, "an emptied day leaves the list")
         }
+
+        // A day never rated is not a day without symptoms.
+        function test_4_not_rated_is_not_no_symptoms() {
+            day.date = "2026-01-03"
+            verify(day.setSleepHours(7.25))
+            const list = findChild(page, "historyList")
+            list.positionViewAtEnd()
+            tryVerify(() => findChild(page, "historySymptoms_2026-01-03") !== null)
+            const symptoms = findChild(page, "historySymptoms_2026-01-03")
+            compare(symptoms.text, "symptoms not rated")
+            verify(day.rateNoSymptoms())
+            tryCompare(symptoms, "text", "no symptoms")
+            verify(day.setRating("headache", 2))
+            tryCompare(symptoms, "text", "1 symptom (load 2)")
+        }
     }
 }

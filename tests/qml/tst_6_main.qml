@@ -48,5 +48,53 @@ Item {
             verify(Session.unlock("correct horse battery staple"))
             tryVerify(() => findChild(window.contentItem, "dayTitle") !== null)
         }
+
+        function test_3_today_in_the_navigation_opens_today_at_the_top() {
+            // once: the last day looked at, scrolled to the bottom, and a tap meant for
+            // "Go to date…" rated a symptom on the wrong day
+            const title = findChild(window.contentItem, "dayTitle")
+            mouseClick(findChild(window.contentItem, "navItem_3"))
+            tryVerify(() => findChild(window.contentItem, "historyRow_2026-03-14") !== null)
+            findChild(window.contentItem, "historyRow_2026-03-14").clicked()
+            tryCompare(title, "text", "Yesterday")
+            const flick = findChild(window.contentItem, "todayFlick")
+            flick.contentY = flick.contentHeight - flick.height
+            verify(flick.contentY > 0)
+            mouseClick(findChild(window.contentItem, "navItem_2"))
+            mouseClick(findChild(window.contentItem, "navItem_0"))
+            compare(title.text, "Today")
+            compare(flick.contentY, 0)
+            // and tapping "Today" while on Today does the same
+            findChild(window.contentItem, "previousDay").clicked()
+            flick.contentY = 300
+            mouseClick(findChild(window.contentItem, "navItem_0"))
+            compare(title.text, "Today")
+            compare(flick.contentY, 0)
+        }
+
+        function findTab(item, text) {
+            if (item.checkable === true && item.text === text && item.visible)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findTab(item.children[i], text)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_4_today_tab_on_a_phone_opens_today_at_the_top() {
+            window.width = 400
+            tryVerify(() => findTab(window.contentItem, "Today") !== null)
+            const title = findChild(window.contentItem, "dayTitle")
+            const flick = findChild(window.contentItem, "todayFlick")
+            findChild(window.contentItem, "previousDay").clicked()
+            compare(title.text, "Yesterday")
+            flick.contentY = 300
+            mouseClick(findTab(window.contentItem, "Today"))
+            compare(title.text, "Today")
+            compare(flick.contentY, 0)
+            window.width = 1000
+        }
     }
 }

@@ -21,6 +21,10 @@ using namespace waymark;
 using waymark::test::kOtherPassphrase;
 using waymark::test::kPassphrase;
 
+namespace {
+const QDate kToday(2026, 3, 15);
+}
+
 TEST_CASE("Session creates, locks and unlocks a diary", "[app][session]")
 {
     test::TempFolder folder;
@@ -103,6 +107,17 @@ TEST_CASE("DayController logs doses, asks before unusually large ones, and valid
     CHECK(day.addDose(drug, QStringLiteral("50"), QStringLiteral("08:00"), QString()) == QStringLiteral("ok"));
     CHECK(day.doses()->rowCount() == 1);
 
+    SECTION("times are typed as people say them")
+    {
+        CHECK(day.addDose(drug, QStringLiteral("25"), QStringLiteral("8:30 pm"), QString()) == QStringLiteral("ok"));
+        CHECK(day.addDose(drug, QStringLiteral("25"), QStringLiteral("7am"), QString()) == QStringLiteral("ok"));
+        QStringList times;
+        for (const DoseEvent &e : app.diary().doses(QDate(2026, 3, 14)))
+            times.append(e.time->toString(QStringLiteral("HH:mm")));
+        times.sort();
+        CHECK(times == QStringList{QStringLiteral("07:00"), QStringLiteral("08:00"), QStringLiteral("20:30")});
+    }
+
     SECTION("bad input is rejected, nothing saved")
     {
         CHECK(day.addDose(drug, QStringLiteral("abc"), QString(), QString()) == QStringLiteral("error"));
@@ -159,6 +174,121 @@ TEST_CASE("DayController saves ratings at once and raises the safety card at mod
     CHECK_FALSE(day.setRating(QStringLiteral("headache"), 5));
 }
 
+TEST_CASE("DayController: a symptom starts not rated; none is a rating; a rating can be cleared", "[app][day][ratings]")
+{
+    AppFixture app;
+    DayController day;
+    SymptomRatingModel *model = day.symptoms();
+    auto severityOf = [&](const QString &key) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->data(model->index(row), SymptomRatingModel::KeyRole).toString() == key)
+                return model->data(model->index(row), SymptomRatingModel::SeverityRole).toInt();
+        FAIL("no row for " << key.toStdString());
+        return -99;
+    };
+    CHECK(severityOf(QStringLiteral("headache")) == -1); // not "none"
+    REQUIRE(day.setRating(QStringLiteral("headache"), 0));
+    CHECK(severityOf(QStringLiteral("headache")) == 0);
+    CHECK(app.diary().ratings(kToday).value(QStringLiteral("headache"), -1) == 0);
+    REQUIRE(day.clearRating(QStringLiteral("headache")));
+    CHECK(severityOf(QStringLiteral("headache")) == -1);
+    CHECK_FALSE(app.diary().ratings(kToday).contains(QStringLiteral("headache")));
+    CHECK(app.diary().history(kToday, kToday).isEmpty()); // nothing left of the day
+}
+
+TEST_CASE("DayController: No symptoms rates every unrated symptom none, once, and only on a day without symptoms",
+          "[app][day][ratings]")
+{
+    AppFixture app;
+    DayController day;
+    CHECK(day.canRateNoSymptoms());
+    CHECK_FALSE(day.ratedNoSymptoms());
+    REQUIRE(day.setRating(QStringLiteral("insomnia"), 0));
+    CHECK(day.canRateNoSymptoms()); // "none" so far: the rest can still be filled
+    REQUIRE(day.rateNoSymptoms());
+    CHECK(day.ratedNoSymptoms());
+    CHECK_FALSE(day.canRateNoSymptoms());
+    const QMap<QString, int> ratings = app.diary().ratings(kToday);
+    CHECK(ratings.size() == app.diary().symptoms().size());
+    for (int severity : ratings)
+        CHECK(severity == 0);
+    const DaySummary summary = app.diary().history(kToday, kToday).constFirst();
+    CHECK(summary.symptomLoad == 0); // a logged day with load 0, not a gap
+    CHECK(summary.symptomsRated == ratings.size());
+
+    // one step: one undo takes every "none" back, the rating given before stays
+    app.session.undoStack().undo();
+    CHECK(app.diary().ratings(kToday) == QMap<QString, int>{{QStringLiteral("insomnia"), 0}});
+    CHECK(day.canRateNoSymptoms());
+
+    day.previousDay();
+    REQUIRE(day.setRating(QStringLiteral("brain_zaps"), 2));
+    CHECK_FALSE(day.canRateNoSymptoms());
+    CHECK_FALSE(day.ratedNoSymptoms());
+    CHECK_FALSE(day.rateNoSymptoms()); // refused, nothing written
+    CHECK(day.errorField() == QStringLiteral("symptoms"));
+    CHECK(app.diary().ratings(kToday.addDays(-1)).size() == 1);
+}
+
+TEST_CASE("DayController: the safety items are listed whatever the filter, even hidden before", "[app][day][safety]")
+{
+    AppFixture app;
+    app.diary().setSymptomUsual(QStringLiteral("brain_zaps"), true);
+    app.diary().setSymptomHidden(QStringLiteral("seizure"), true); // allowed by older versions
+    DayController day;
+    SymptomRatingModel *model = day.symptoms();
+    CHECK(model->onlyUsual());
+    QStringList keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        keys.append(model->data(model->index(row), SymptomRatingModel::KeyRole).toString());
+    CHECK(keys == QStringList{QStringLiteral("seizure"), QStringLiteral("brain_zaps"), QStringLiteral("akathisia"),
+                              QStringLiteral("suicidal_thoughts")});
+    model->setOnlyUsual(false);
+    CHECK(model->rowCount() == app.diary().symptoms().size() + 1); // the visible ones and the hidden safety item
+}
+
+TEST_CASE("DayController follows the date at midnight unless another day is shown", "[app][day][midnight]")
+{
+    test::TempFolder folder;
+    FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(23, 59)));
+    Session session(clock, folder.file(QStringLiteral("d.waymark")));
+    REQUIRE(session.createDiary(kPassphrase, kPassphrase));
+    DayController today;
+    DayController other;
+    other.setDate(QStringLiteral("2026-03-10"));
+    other.symptoms()->setSearch(QStringLiteral("zaps"));
+    QSignalSpy aboutToChange(&today, &DayController::aboutToChangeDate);
+
+    clock.set(QDateTime(QDate(2026, 3, 16), QTime(0, 1)));
+    session.dateWatcher().check();
+    CHECK(today.date() == QStringLiteral("2026-03-16"));
+    CHECK(today.isToday());
+    CHECK(today.relativeLabel() == QStringLiteral("Today"));
+    CHECK(aboutToChange.count() == 1); // the page saves a note being typed for the 15th first
+    REQUIRE(today.setRating(QStringLiteral("headache"), 1));
+    CHECK(session.diary()->ratings(QDate(2026, 3, 16)).value(QStringLiteral("headache")) == 1); // not yesterday
+
+    CHECK(other.date() == QStringLiteral("2026-03-10")); // the person was looking at another day: it stays
+    CHECK(other.relativeLabel() == QStringLiteral("6 days ago"));
+    CHECK(other.symptoms()->search() == QStringLiteral("zaps"));
+    CHECK(other.canGoForward());
+}
+
+TEST_CASE("DayController names the day in sentences and forgets the search on another day", "[app][day]")
+{
+    AppFixture app;
+    DayController day;
+    CHECK(day.dayPhrase() == QStringLiteral("today"));
+    day.symptoms()->setSearch(QStringLiteral("zaps"));
+    day.previousDay();
+    CHECK(day.dayPhrase() == QStringLiteral("yesterday"));
+    CHECK(day.symptoms()->search().isEmpty());
+    day.setDate(QStringLiteral("2026-03-01"));
+    CHECK(day.dayPhrase() == QStringLiteral("on Sunday 1 March"));
+    day.setDate(QStringLiteral("2025-12-31"));
+    CHECK(day.dayPhrase() == QStringLiteral("on Wednesday 31 December 2025"));
+}
+
 TEST_CASE("DayController wellbeing, sleep and note", "[app][day]")
 {
     AppFixture app;
@@ -170,6 +300,22 @@ TEST_CASE("DayController wellbeing, sleep and note", "[app][day]")
     REQUIRE(day.setSleepHours(7.5));
     CHECK(day.sleepHours() == 7.5);
     CHECK_FALSE(day.setSleepHours(30));
+    REQUIRE(day.setSleepHours(7.25));
+    CHECK(day.sleepText() == QStringLiteral("7.25")); // quarter hours, shown as kept
+    REQUIRE(day.setSleepText(QStringLiteral("6:45")));
+    CHECK(day.sleepHours() == 6.75);
+    CHECK_FALSE(day.setSleepText(QStringLiteral("lots")));
+    CHECK(day.errorField() == QStringLiteral("sleep"));
+    CHECK(day.sleepHours() == 6.75);
+    REQUIRE(day.setSleepText(QStringLiteral("8")));
+    CHECK(day.sleepText() == QStringLiteral("8"));
+    day.nextDay(); // (today: stays)
+    day.previousDay();
+    CHECK(day.sleepText().isEmpty());
+    CHECK(day.recentSleepHours() == -1); // nothing in the week before yesterday
+    day.nextDay();
+    REQUIRE(day.setSleepText(QString()));
+    CHECK(day.sleepHours() == -1);
     REQUIRE(day.saveNote(QStringLiteral("Walked in the park.")));
     CHECK(day.note() == QStringLiteral("Walked in the park."));
     CHECK_FALSE(day.saveNote(QString(validate::kMaxNoteLength + 1, QLatin1Char('x'))));

@@ -46,7 +46,7 @@ TEST_CASE("Every model answers every role the pages use, for real rows", "[app][
 
     // The role names the QML delegates read (a renamed role would leave a page blank).
     const QList<std::pair<const QAbstractItemModel *, QList<QByteArray>>> cases = {
-        {&history, {"date", "dateLabel", "dosesText", "symptomsPresent", "symptomLoad", "safetyFlag", "wellbeing", "sleepHours", "hasNote"}},
+        {&history, {"date", "dateLabel", "dosesText", "symptomsPresent", "symptomsRated", "symptomLoad", "safetyFlag", "wellbeing", "sleepHours", "sleepText", "hasNote"}},
         {&drugs, {"drugId", "name", "drugClass", "hidden", "fromLibrary", "detail"}},
         {&symptoms, {"key", "name", "group", "groupFirst", "hidden", "usual", "safety"}},
         {&forms, {"formulationId", "label", "kind", "hidden"}},
@@ -90,6 +90,13 @@ TEST_CASE("HistoryModel follows the diary row by row", "[app][models][history]")
     CHECK(value(history, 2, HistoryModel::DateRole).toString() == QStringLiteral("2026-03-13"));
     CHECK(value(history, 0, HistoryModel::WellbeingRole).toInt() == 7);
     CHECK(value(history, 1, HistoryModel::WellbeingRole).toInt() == -1);
+    CHECK(value(history, 1, HistoryModel::SleepTextRole).toString() == QStringLiteral("6.5"));
+    CHECK(value(history, 0, HistoryModel::SleepTextRole).toString().isEmpty());
+    // a day without ratings says "not rated", which is not "no symptoms"
+    CHECK(value(history, 0, HistoryModel::SymptomsRatedRole).toInt() == 0);
+    app.diary().setRating(kToday.addDays(-2), QStringLiteral("insomnia"), 0);
+    CHECK(value(history, 2, HistoryModel::SymptomsRatedRole).toInt() == 1);
+    CHECK(value(history, 2, HistoryModel::SymptomsPresentRole).toInt() == 0);
 
     QSignalSpy changed(&history, &QAbstractItemModel::dataChanged);
     app.diary().setRating(kToday, QStringLiteral("suicidal_thoughts"), 3);
@@ -210,8 +217,8 @@ TEST_CASE("SymptomRatingModel filters by usual and search; ratings update single
     app.diary().setSymptomUsual(QStringLiteral("insomnia"), true);
     CHECK(model->hasUsual());
     model->setOnlyUsual(true);
-    CHECK(model->rowCount() == 2);
-    CHECK(model->hiddenByFilter() == all - 2);
+    CHECK(model->rowCount() == 5); // dizziness, insomnia, and the three safety items always
+    CHECK(model->hiddenByFilter() == all - 5);
 
     model->setSearch(QStringLiteral("zaps"));
     CHECK(model->rowCount() == 1);

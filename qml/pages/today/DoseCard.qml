@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/**
+ * Today's medicines: what the plans ask for (one tap to log it), the usual dose (one tap), the
+ * doses logged for the day, and "Add a dose…". With no medicine yet: what to do, one tap away.
+ */
+Card {
+    id: root
+    required property DayController day
+    property bool wide: true
+    /** The person has no medicine in the diary yet and asked to add one. */
+    signal addMedicines()
+
+    readonly property bool noMedicines: day.drugs.length === 0
+
+    SectionTitle {
+        text: qsTr("Medicines")
+    }
+
+    // ---- no medicine yet
+    Label {
+        objectName: "noMedicinesText"
+        visible: root.noMedicines
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.text
+        text: qsTr("No medicines yet. Add the ones you take, then log each dose here with one tap.")
+    }
+    Button {
+        objectName: "addMedicinesButton"
+        visible: root.noMedicines
+        highlighted: true
+        text: qsTr("Add your medicines")
+        Accessible.name: qsTr("Add your medicines in Settings")
+        onClicked: root.addMedicines()
+    }
+
+    // ---- what the plans ask for
+    Repeater {
+        model: root.day.plannedDoses
+        delegate: RowLayout {
+            id: plannedRow
+            required property var modelData
+            objectName: "plannedDose_" + modelData.drugId
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: plannedRow.modelData.drugName
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "plannedDoseText"
+                    text: qsTr("Planned: %1").arg(plannedRow.modelData.amountText)
+                          + (plannedRow.modelData.howToMake ? " — " + plannedRow.modelData.howToMake : "")
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    text: plannedRow.modelData.logged
+                          ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText).arg(plannedRow.modelData.loggedText)
+                          : plannedRow.modelData.stepText
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
+            Label {
+                visible: plannedRow.modelData.logged
+                text: qsTr("✓ Logged")
+                color: Theme.success
+                font.weight: Font.DemiBold
+                rightPadding: Theme.gap
+            }
+            Button {
+                objectName: "takePlanned_" + plannedRow.modelData.drugId
+                visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0
+                highlighted: true
+                text: root.wide ? qsTr("Take planned dose") : qsTr("Took it")
+                Accessible.name: qsTr("Took the planned dose of %1: %2").arg(plannedRow.modelData.drugName).arg(plannedRow.modelData.amountText)
+                onClicked: root.day.logPlannedDose(plannedRow.modelData.drugId)
+            }
+        }
+    }
+
+    // ---- the usual dose
+    Repeater {
+        model: root.day.usualDoses
+        delegate: RowLayout {
+            id: usualRow
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: usualRow.modelData.drugName
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
+            Label {
+                visible: usualRow.modelData.logged
+                text: qsTr("✓ Logged")
+                color: Theme.success
+                font.weight: Font.DemiBold
+                rightPadding: Theme.gap
+            }
+            Button {
+                objectName: "usualDose_" + usualRow.modelData.drugId
+                visible: !usualRow.modelData.logged
+                highlighted: true
+                text: qsTr("Took my usual dose")
+                Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
+                onClicked: root.day.logUsualDose(usualRow.modelData.drugId)
+            }
+        }
+    }
+
+    // ---- logged for the day
+    Rectangle {
+        visible: dosesList.count > 0
+        Layout.fillWidth: true
+        implicitHeight: 1
+        color: Theme.border
+    }
+    Label {
+        visible: dosesList.count > 0
+        text: qsTr("Logged for this day")
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+    }
+    Repeater {
+        id: dosesList
+        model: root.day.doses
+        delegate: RowLayout {
+            id: doseRow
+            required property var model
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                color: Theme.text
+                text: doseRow.model.drugName + "  " + doseRow.model.amountText
+                      + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")
+                      + (doseRow.model.note ? "  ·  " + doseRow.model.note : "")
+            }
+            Button {
+                flat: true
+                text: qsTr("Remove")
+                font.pixelSize: Theme.smallSize
+                Accessible.name: qsTr("Remove %1 %2").arg(doseRow.model.drugName).arg(doseRow.model.amountText)
+                onClicked: root.day.deleteDose(doseRow.model.doseId)
+            }
+        }
+    }
+    Button {
+        objectName: "addDoseButton"
+        visible: !root.noMedicines
+        text: qsTr("Add a dose…")
+        Accessible.name: qsTr("Add a dose")
+        onClicked: addDose.openFor(root.day)
+    }
+
+    AddDoseDialog {
+        id: addDose
+        parent: Overlay.overlay // sized by the window, not by the card
+        wide: root.wide
+    }
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/**
+ * The day's symptom ratings: "No symptoms" in one tap, a search, the "only the ones I usually
+ * have" filter (the safety items always stay), and one severity picker per symptom. A symptom not
+ * rated shows no chosen segment and says "not rated"; "Clear" takes a rating back.
+ */
+Card {
+    id: root
+    required property DayController day
+    readonly property SymptomRatingModel symptoms: day.symptoms
+
+    SectionTitle {
+        text: qsTr("Symptoms")
+        subtitle: root.day.isToday ? qsTr("Tap how strong each one is today. Each tap is saved.")
+                                   : qsTr("Tap how strong each one was %1. Each tap is saved.").arg(root.day.dayPhrase)
+    }
+
+    // ---- a day without symptoms, in one tap
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.day.canRateNoSymptoms || root.day.ratedNoSymptoms
+        spacing: Theme.gap
+        Button {
+            objectName: "noSymptomsButton"
+            visible: root.day.canRateNoSymptoms
+            Layout.maximumWidth: root.width - 2 * root.padding
+            // short enough for a phone whatever the date (the page's title says which day it is)
+            text: root.day.isToday ? qsTr("No symptoms today") : qsTr("No symptoms on this day")
+            Accessible.name: qsTr("No symptoms %1: rate every symptom not yet rated as none").arg(root.day.dayPhrase)
+            Accessible.description: qsTr("Every symptom not yet rated is saved as none; ratings already given stay.")
+            onClicked: root.day.rateNoSymptoms()
+        }
+        Label {
+            objectName: "noSymptomsDone"
+            visible: root.day.ratedNoSymptoms
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("✓ No symptoms %1: every symptom is rated none.").arg(root.day.dayPhrase)
+            color: Theme.success
+        }
+    }
+    InlineError {
+        text: root.day.errorField === "symptoms" ? root.day.errorText : ""
+    }
+
+    TextField {
+        id: search
+        objectName: "symptomSearch"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Search symptoms")
+        Accessible.name: qsTr("Search symptoms")
+        onTextChanged: root.symptoms.search = text
+        Connections {
+            target: root.day
+            // the controller cleared the search for the new day: the field follows
+            function onDateChanged() { search.text = root.symptoms.search }
+        }
+    }
+    Switch {
+        objectName: "onlyUsual"
+        Layout.fillWidth: true
+        visible: search.text.length === 0
+        text: qsTr("Only the ones I usually have")
+        checked: root.symptoms.onlyUsual
+        onToggled: root.symptoms.onlyUsual = checked
+    }
+    Label {
+        visible: search.text.length === 0 && root.symptoms.onlyUsual
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        text: qsTr("The safety items are always on the list.")
+    }
+
+    Repeater {
+        id: symptomRows
+        model: root.symptoms
+        delegate: ColumnLayout {
+            id: symptomRow
+            required property var model
+            readonly property bool rated: model.severity >= 0
+            Layout.fillWidth: true
+            spacing: 6
+            Label {
+                visible: symptomRow.model.groupFirst
+                text: symptomRow.model.group
+                color: Theme.accent
+                font.pixelSize: Theme.smallSize
+                font.weight: Font.DemiBold
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: 0.6
+                Layout.topMargin: Theme.gap
+            }
+            // Laid out by hand from the row's own width: the name beside the picker when there is
+            // room, above it otherwise (a GridLayout switching columns kept stale widths).
+            Item {
+                id: line
+                objectName: "symptomLine_" + symptomRow.model.key
+                Layout.fillWidth: true
+                readonly property bool beside: width >= 560
+                readonly property int pickerWidth: beside ? 380 : width
+                implicitHeight: beside ? Math.max(nameBlock.height, picker.height)
+                                       : nameBlock.height + 4 + picker.height
+
+                Item {
+                    id: nameBlock
+                    x: 0
+                    y: line.beside ? Math.round((line.height - height) / 2) : 0
+                    width: line.beside ? line.width - line.pickerWidth - Theme.gapLarge : line.width
+                    height: line.beside ? nameLabel.implicitHeight + status.height
+                                        : Math.max(nameLabel.implicitHeight, status.height)
+                    Label {
+                        id: nameLabel
+                        objectName: "symptomName"
+                        width: line.beside ? parent.width : parent.width - status.width - Theme.gap
+                        text: symptomRow.model.name
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    // "not rated", or the way back to it: beside the name, so the five segments
+                    // keep the full width on a phone
+                    Item {
+                        id: status
+                        x: line.beside ? 0 : parent.width - width
+                        y: line.beside ? nameLabel.implicitHeight : 0
+                        width: symptomRow.rated ? clearRating.implicitWidth : notRated.implicitWidth
+                        height: Math.max(clearRating.implicitHeight, notRated.implicitHeight)
+                        Label {
+                            id: notRated
+                            objectName: "notRated"
+                            visible: !symptomRow.rated
+                            text: qsTr("not rated")
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            font.italic: true
+                        }
+                        AbstractButton {
+                            id: clearRating
+                            objectName: "clearRating_" + symptomRow.model.key
+                            visible: symptomRow.rated
+                            focusPolicy: Qt.StrongFocus
+                            Accessible.role: Accessible.Button
+                            Accessible.name: qsTr("Clear the rating of %1: not rated").arg(symptomRow.model.name)
+                            onClicked: root.day.clearRating(symptomRow.model.key)
+                            contentItem: Text {
+                                text: qsTr("Clear")
+                                color: Theme.accent
+                                font.pixelSize: Theme.smallSize
+                                font.underline: clearRating.hovered || clearRating.visualFocus
+                            }
+                        }
+                    }
+                }
+                SeverityPicker {
+                    id: picker
+                    objectName: "severity_" + symptomRow.model.key
+                    x: line.beside ? line.width - width : 0
+                    y: line.beside ? Math.round((line.height - height) / 2) : nameBlock.height + 4
+                    width: line.pickerWidth
+                    accessibleName: symptomRow.model.name
+                    value: symptomRow.model.severity
+                    onPicked: (v) => root.day.setRating(symptomRow.model.key, v)
+                }
+            }
+        }
+    }
+    Label {
+        visible: symptomRows.count === 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        text: search.text.length > 0 ? qsTr("No symptom matches \"%1\".").arg(search.text)
+                                     : qsTr("Turn off the filter above to see every symptom.")
+    }
+    Button {
+        objectName: "showAllSymptoms"
+        visible: root.symptoms.onlyUsual && search.text.length === 0 && root.symptoms.hiddenByFilter > 0
+        flat: true
+        text: qsTr("Show all %1 other symptoms").arg(root.symptoms.hiddenByFilter)
+        onClicked: root.symptoms.onlyUsual = false
+    }
+}
