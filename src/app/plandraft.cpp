@@ -4,6 +4,7 @@
 #include "diary.h"
 #include "errors.h"
 #include "errortext.h"
+#include "medicinefacts.h"
 #include "planner/dosemaker.h"
 #include "planner/schedule.h"
 #include "session.h"
@@ -40,7 +41,10 @@ void PlanDraft::attach()
     if (m_attached) {
         connect(m_attached, &Diary::drugsChanged, this, [this] {
             Q_EMIT drugsChanged();
-            loadTemplate(); // a formulation may have been added in Settings
+            // a form may have been added (here or in Settings): keep what was typed, recompute
+            loadTemplate();
+            Q_EMIT draftChanged();
+            recompute();
         });
         connect(m_attached, &Diary::plansChanged, this, &PlanDraft::drugsChanged);
     }
@@ -90,14 +94,11 @@ void PlanDraft::setDrugId(qint64 id)
     m_drugId = id;
     loadTemplate();
     // Defaults from what the diary knows: the dose logged most recently, today, four weeks a step.
+    // The dose taken now: what the person said in Settings, or the last day they logged it if newer.
     m_startDose.clear();
     if (Diary *d = diary(); d && id > 0) {
-        double mg = 0;
-        for (const DoseEvent &e : d->usualDoses(d->clock().today().addDays(1)))
-            if (e.drugId == id)
-                mg += e.mg();
-        if (mg > 0)
-            m_startDose = formatNumber(mg);
+        if (const auto now = app::doseNow(*d, id); now && now->mg > 0)
+            m_startDose = formatNumber(now->mg);
         m_startDate = d->clock().today().toString(Qt::ISODate);
     }
     m_method = planner::methodName(m_template.method);
