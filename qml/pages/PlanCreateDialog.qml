@@ -10,7 +10,6 @@ Dialog {
     id: root
     property bool wide: true
     readonly property alias draft: draft
-    signal openSettings()
 
     function openFresh() {
         draft.reset(0)
@@ -220,18 +219,52 @@ Dialog {
                 color: Theme.text
                 text: draft.formulations.length > 0 ? draft.formulations.join(" · ") : qsTr("No tablets, capsules or liquid listed for this medicine yet.")
             }
+            // adding a form here keeps everything typed above (the preview is recomputed with it)
             AbstractButton {
-                id: settingsLink
-                Accessible.role: Accessible.Link
-                Accessible.name: qsTr("Add a liquid or another form in Settings, Medicines")
-                onClicked: { root.close(); root.openSettings() }
+                id: addFormToggle
+                objectName: "planAddFormToggle"
+                checkable: true
+                visible: draft.drugId > 0
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Add a form you have")
                 contentItem: Text {
-                    text: qsTr("Add a liquid or another form in Settings › Medicines")
+                    text: (addFormToggle.checked ? "▾ " : "▸ ") + qsTr("Add a form you have (a liquid, another strength)")
                     color: Theme.accent
                     font.pixelSize: Theme.smallSize
-                    font.underline: settingsLink.hovered || settingsLink.visualFocus
+                    font.underline: addFormToggle.hovered || addFormToggle.visualFocus
                 }
             }
+            FormulationModel {
+                id: draftForms
+                drugId: draft.drugId
+            }
+            Flow {
+                visible: addFormToggle.checked && draftForms.offeredLiquids.length > 0
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Repeater {
+                    model: draftForms.offeredLiquids
+                    delegate: Button {
+                        required property var modelData
+                        required property int index
+                        objectName: "planOfferedLiquid_" + index
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("+ %1 (syringe 0.1 mL)").arg(modelData.label)
+                        onClicked: draftForms.addLiquid(modelData.strength, "0.1")
+                    }
+                }
+            }
+            FormFields {
+                objectName: "planFormFields"
+                visible: addFormToggle.checked
+                Layout.fillWidth: true
+                onEdited: draftForms.clearError()
+                onSubmitted: (kind, strength, split, mr, syringe) => {
+                    if (draftForms.addForm(kind, strength, split, mr, syringe))
+                        clear()
+                }
+            }
+            InlineError { text: draftForms.errorText }
             InlineError { text: root.fieldError("formulations") }
 
             // ---- preview

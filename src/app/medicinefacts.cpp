@@ -41,7 +41,7 @@ std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId)
             logged = DoseNow{0, e.date, true};
         logged->mg += e.mg();
     }
-    if (logged && (!said || logged->date > said->date))
+    if (logged && (!said || logged->date >= said->date)) // a record of what was taken beats a statement
         return logged;
     return said;
 }

@@ -25,7 +25,8 @@ struct DoseNow
 /** The settings key that keeps the dose the person said they take now ("mg;YYYY-MM-DD"). Kept in
  *  the encrypted diary's settings table, so no schema change is needed. */
 QString doseNowKey(qint64 drugId);
-/** The newer of what the person said and the last logged day's total (before `today` + 1). */
+/** The newer of what the person said and the last logged day's total up to today (a logged day on
+ *  the day it was said wins: it records what was taken). */
 std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId);
 /** Saves what the person said, dated today. mg 0: not taking it now. Throws InvalidInput ("doseNow"). */
 void setDoseNow(Diary &diary, qint64 drugId, double mg);

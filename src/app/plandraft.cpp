@@ -161,10 +161,15 @@ void PlanDraft::setField(QString &field, const QString &value)
 QString PlanDraft::fitText() const
 {
     if (!m_template.fit)
-        return tr("No occupancy fit for this medicine: hyperbolic tapering by occupancy is not available.");
+        return tr("No modelled effect on the serotonin transporter for this medicine: a plan by equal drops in it "
+                  "(hyperbolic) is not available.");
     const auto &f = *m_template.fit;
-    return tr("Occupancy fit: Emax %1 %, ED50 %2 mg (source: %3). Modelled values, never measurements.")
-        .arg(formatNumber(f.emaxPct, 2), formatNumber(f.ed50Mg, 2), QString(f.source).remove(QStringLiteral(" (modelled)")));
+    const bool personal = !f.source.contains(QLatin1String("S1"));
+    return tr("Modelled effect on the serotonin transporter (occupancy) with maximum occupancy Emax %1 % and "
+              "ED50 %2 mg (the dose giving half of it), %3. Modelled values, never measurements; change them "
+              "in Settings › Medicines.")
+        .arg(formatNumber(f.emaxPct, 2), formatNumber(f.ed50Mg, 2),
+             personal ? tr("your values") : tr("from S1 (Sørensen et al. 2022)"));
 }
 
 QStringList PlanDraft::formulations() const
