@@ -20,6 +20,8 @@ Item {
     }
 
     Flickable {
+        id: flick
+        objectName: "settingsFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.gapLarge
         clip: true

@@ -112,6 +112,7 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         return tr("From S1: Emax %1 %, ED50 %2 mg")
             .arg(planner::formatNumber(*lib->sertEmaxPct, 2), planner::formatNumber(*lib->sertEd50Mg, 2));
     }
+    case FitSourceTextRole: return app::fitSourceText(d);
     case FitAppliesRole: {
         // the serotonin-transporter model is for antidepressants, never for benzodiazepines or z-drugs
         const QString c = d.drugClass.toLower();
@@ -140,7 +141,8 @@ QHash<int, QByteArray> DrugListModel::roleNames() const
             {FitTextRole, "fitText"},
             {FitNoteRole, "fitNote"},
             {LibraryFitTextRole, "libraryFitText"},
-            {FitAppliesRole, "fitApplies"}};
+            {FitAppliesRole, "fitApplies"},
+            {FitSourceTextRole, "fitSourceText"}};
 }
 
 void DrugListModel::setError(const QString &text, const QString &field)

@@ -46,6 +46,7 @@ public:
         FitNoteRole,
         LibraryFitTextRole,
         FitAppliesRole,
+        FitSourceTextRole,
     };
     Q_ENUM(Role)
 

@@ -111,6 +111,14 @@ QString fitText(const Drug &drug)
         .arg(numbers);
 }
 
+QString fitSourceText(const Drug &drug)
+{
+    if (!drug.sertEmaxPct || !drug.sertEd50Mg)
+        return {};
+    return fitIsPersonal(drug) ? tr("modelled occupancy (your values)")
+                               : tr("modelled occupancy (S1, Sørensen et al. 2022)");
+}
+
 QString fitNote(const Drug &drug)
 {
     if (drug.libraryKey.isEmpty())

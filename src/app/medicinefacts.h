@@ -41,6 +41,9 @@ QString halfLifeSource(const Drug &drug);
 bool fitIsPersonal(const Drug &drug);
 /** "Modelled effect on the serotonin transporter (occupancy): Emax 84 %, ED50 2.33 mg — from S1 (...)". */
 QString fitText(const Drug &drug);
+/** For a chart's label: "modelled occupancy (S1, Sørensen et al. 2022)" or "modelled occupancy (your
+ *  values)"; empty without a fit. */
+QString fitSourceText(const Drug &drug);
 /** A caveat about the library's fit for this drug (e.g. another source's citalopram ED50). */
 QString fitNote(const Drug &drug);
 
