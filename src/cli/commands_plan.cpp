@@ -279,20 +279,6 @@ ScheduleRequest readRequest(const Args &args)
     return r;
 }
 
-/** The library's usual strengths as formulations, as "drug add" gives them. */
-QList<Formulation> libraryFormulations(const catalogue::LibraryDrug &drug)
-{
-    QList<Formulation> out;
-    for (double mg : drug.strengthsMg) {
-        Formulation f;
-        f.kind = drug.capsules ? Formulation::Kind::Capsule : Formulation::Kind::Tablet;
-        f.strengthMg = mg;
-        f.splitParts = drug.tabletsSplittable() ? 2 : 1;
-        out << f;
-    }
-    return out;
-}
-
 QString labels(const QList<Formulation> &forms)
 {
     QStringList out;
@@ -322,15 +308,19 @@ int cmdPlan(const Args &args)
             throwInvalid(QStringLiteral("--drug"),
                          QStringLiteral("this drug is not in the built-in library; give the forms you have with "
                                         "--tablet, --tablet-mr, --capsule or --liquid"));
-        p.formulations = libraryFormulations(*lib);
+        p.formulations = planner::libraryForms(*lib, false); // the usual strengths, as "drug add" gives them
         formsNote = QStringLiteral(" (none given, so the library's were used: %1)").arg(labels(p.formulations));
     }
+    const bool formsDefaulted = !formsNote.isEmpty();
+    if (lib)
+        p.otherForms = planner::libraryForms(*lib);
     if (!p.fit && lib)
         p.fit = planner::fitFor(*lib);
     if (p.method == Method::Hyperbolic && !p.fit)
         needFit(lib ? QStringLiteral("the library has none for this drug")
                     : QStringLiteral("this drug is not in the built-in library"));
-    const planner::Schedule schedule = naming(r.names(formsNote), [&] { return planner::computeSchedule(p); });
+    const planner::Schedule schedule =
+        naming(r.names(formsNote), [&] { return computeNaming(p, formsDefaulted); });
 
     if (args.has(QStringLiteral("json"))) {
         QJsonObject o = scheduleJson(schedule);
@@ -340,10 +330,12 @@ int cmdPlan(const Args &args)
         for (const Formulation &f : std::as_const(p.formulations))
             forms.append(f.label());
         o.insert(QStringLiteral("formulations"), forms);
+        o.insert(QStringLiteral("guidance"), guidanceJson(p, schedule));
         writeOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printCsv(schedule);
     }
+    printJudgement(p, schedule, formsDefaulted);
     printNotes(schedule.fit);
     return 0;
 }
@@ -369,7 +361,7 @@ int cmdPlanSave(const Args &args)
     const planner::Plan p = r.applyTo(diary->planTemplate(drug.id));
     if (p.method == Method::Hyperbolic && !p.fit)
         needFit(QStringLiteral("the diary has none for this drug"));
-    naming(names, [&] { planner::computeSchedule(p); });
+    naming(names, [&] { computeNaming(p, r.formulations.isEmpty()); });
     const StoredPlan saved = naming(names, [&] { return diary->savePlan(drug.id, p, note); });
 
     if (args.has(QStringLiteral("json"))) {
@@ -381,6 +373,7 @@ int cmdPlanSave(const Args &args)
                           saved.schedule.steps.first().start.toString(Qt::ISODate)));
         printCsv(saved.schedule);
     }
+    printJudgement(saved.plan, saved.schedule, r.formulations.isEmpty()); // given forms replace the diary's
     printNotes(saved.schedule.fit);
     return 0;
 }

@@ -26,7 +26,7 @@ QList<Option> scheduleOptions(bool diary)
                    diary ? "the drug, as in \"drug list\" (its formulations and fit are the plan's defaults)"
                          : "the drug; a library drug brings its tablet strengths and occupancy fit"),
         planOption("method", "M", "linear, percent, hyperbolic or custom (default: the step option's)"),
-        planOption("from-mg", "X", "the dose taken now, in mg (the first step)"),
+        planOption("from-mg", "X", "the dose taken now, in mg: step 1, exactly (the forms must make it)"),
         planOption("step-mg", "X", "linear: mg cut at each step"),
         planOption("step-percent", "P", "percent: % of the previous step's dose cut at each step (0 < P < 100)"),
         planOption("step-points", "P", "hyperbolic: percentage points of modelled occupancy cut at each step"),
@@ -54,11 +54,19 @@ const QString kScheduleDetails = QStringLiteral(
     "  hyperbolic  --step-points P    equal drops of modelled receptor occupancy; needs a fit\n"
     "                                 (the library's, source S1, or --emax and --ed50)\n"
     "  custom      --dose DATE=MG ... the doses and dates a prescriber wrote down\n"
-    "Doses are rounded to what the formulations can make; how_to_make says how. Formulations\n"
-    "(--tablet, --tablet-mr, --capsule, --liquid) can be combined and repeated, e.g.\n"
-    "--tablet 20:2 --liquid 2:0.1 (20 mg tablets in halves and a 2 mg/mL liquid, 0.1 mL syringe).\n"
-    "CSV columns: step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make\n"
-    "(end_date empty: open-ended; occupancy_pct is modelled, not measured, and empty without a fit).\n"
+    "Step 1 is exactly --from-mg; when the forms cannot make it the plan is refused (exit 1), naming\n"
+    "the forms that would. Later doses are rounded to what the formulations can make and never go up;\n"
+    "how_to_make says how. Formulations (--tablet, --tablet-mr, --capsule, --liquid) can be combined\n"
+    "and repeated, e.g. --tablet 20:2 --liquid 2:0.1 (20 mg tablets in halves and a 2 mg/mL liquid,\n"
+    "0.1 mL syringe); they replace the library's.\n"
+    "CSV columns: step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,\n"
+    "cut_pct,drop_points,warning (end_date empty: open-ended; occupancy_pct is modelled, not measured,\n"
+    "and empty without a fit; cut_pct: % of the previous step's dose; drop_points: modelled occupancy\n"
+    "points dropped). A step that cuts more than 1.5 times what was asked (percent: % of the previous\n"
+    "dose; hyperbolic: points; linear: mg; custom: the letter's own cut) has a warning saying why and\n"
+    "which form would make the doses in between; the stop from (about) --final-mg of a percent or\n"
+    "linear plan is its normal end. Standard error has a summary line with the options to re-run with,\n"
+    "a note for each step kept longer than the interval, and the method's guidance with its source.\n"
     "A schedule is a proposal to agree with your prescriber; Waymark does not give medical advice.");
 
 } // namespace
@@ -99,8 +107,9 @@ QList<Command> planCommands()
                         "2026-03-29\", \"held until released\"), and its schedule as CSV; then the doses the\n"
                         "plans ask for today. --csv prints only the CSV of the plan given with --plan.\n"
                         "JSON keys: today, plans [{id, drug, method, start_date, archived, note, status, fit,\n"
-                        "waiting_for_release, steps [{step, start_date, end_date, dose_mg, method_dose_mg,\n"
-                        "occupancy_pct, how_to_make, held_days, edited}]}], planned_doses [{plan, drug,\n"
+                        "waiting_for_release, warnings, suggestion, steps [{step, start_date, end_date, dose_mg,\n"
+                        "method_dose_mg, occupancy_pct, how_to_make, held_days, edited, cut_pct, drop_points,\n"
+                        "asked_cut, warning {kind, cause, text}, merged_note}]}], planned_doses [{plan, drug,\n"
                         "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct}]."),
          {planIdOption(), planOption("all", "", "include archived plans"),
           planOption("csv", "", "print only the schedule CSV of the plan given with --plan"),

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "output.h"
 #include "planner/dosemaker.h"
+#include "planner/guidance.h"
 #include "planner/schedulecsv.h"
 #include "storedplan.h"
 
@@ -192,10 +193,39 @@ QStringList adjustmentLines(const planner::Plan &p)
     return out;
 }
 
+namespace {
+
+QString causeName(planner::StepWarning::Cause cause)
+{
+    switch (cause) {
+    case planner::StepWarning::Cause::Forms:
+        return QStringLiteral("forms");
+    case planner::StepWarning::Cause::Edited:
+        return QStringLiteral("edited");
+    case planner::StepWarning::Cause::Skipped:
+        return QStringLiteral("skipped");
+    case planner::StepWarning::Cause::FinalDose:
+        return QStringLiteral("final-dose");
+    }
+    return {};
+}
+
+QJsonValue optional1(const std::optional<double> &v)
+{
+    return v ? rounded(*v, 1) : QJsonValue();
+}
+
+} // namespace
+
 QJsonObject scheduleJson(const planner::Schedule &schedule)
 {
     QJsonArray steps;
-    for (const planner::Step &s : schedule.steps)
+    for (const planner::Step &s : schedule.steps) {
+        QJsonValue warning;
+        if (s.warning.isSet())
+            warning = QJsonObject{{QStringLiteral("kind"), planner::warningKindName(s.warning.kind)},
+                                  {QStringLiteral("cause"), causeName(s.warning.cause)},
+                                  {QStringLiteral("text"), s.warning.text}};
         steps.append(QJsonObject{
             {QStringLiteral("step"), s.index},
             {QStringLiteral("start_date"), dateJson(s.start)},
@@ -205,7 +235,22 @@ QJsonObject scheduleJson(const planner::Schedule &schedule)
             {QStringLiteral("occupancy_pct"), s.occupancyPct ? rounded(*s.occupancyPct, 1) : QJsonValue()},
             {QStringLiteral("how_to_make"), s.howToMake},
             {QStringLiteral("held_days"), s.heldDays},
-            {QStringLiteral("edited"), s.edited}});
+            {QStringLiteral("edited"), s.edited},
+            {QStringLiteral("cut_pct"), optional1(s.cutPct)},
+            {QStringLiteral("drop_points"), optional1(s.dropPoints)},
+            {QStringLiteral("asked_cut"), s.askedCut ? rounded(*s.askedCut, 3) : QJsonValue()},
+            {QStringLiteral("warning"), warning},
+            {QStringLiteral("merged_note"), s.mergedNote.isEmpty() ? QJsonValue() : QJsonValue(s.mergedNote)}});
+    }
+    QJsonValue suggestion;
+    if (schedule.suggestion)
+        suggestion = QJsonObject{
+            {QStringLiteral("kind"), planner::suggestionKindName(schedule.suggestion->kind)},
+            {QStringLiteral("form"), schedule.suggestion->formulation.label()},
+            {QStringLiteral("option"), formOption(schedule.suggestion->formulation)},
+            {QStringLiteral("description"), schedule.suggestion->description},
+            {QStringLiteral("warnings_before"), schedule.suggestion->warningsBefore},
+            {QStringLiteral("warnings_after"), schedule.suggestion->warningsAfter}};
     QJsonValue fit;
     if (schedule.fit)
         fit = QJsonObject{{QStringLiteral("emax_pct"), schedule.fit->emaxPct},
@@ -213,6 +258,8 @@ QJsonObject scheduleJson(const planner::Schedule &schedule)
                           {QStringLiteral("source"), schedule.fit->source}};
     return QJsonObject{{QStringLiteral("fit"), fit},
                        {QStringLiteral("waiting_for_release"), schedule.waitingForRelease},
+                       {QStringLiteral("warnings"), schedule.warningCount()},
+                       {QStringLiteral("suggestion"), suggestion},
                        {QStringLiteral("steps"), steps}};
 }
 
@@ -245,6 +292,111 @@ void printNotes(const std::optional<planner::OccupancyFit> &fit)
                               user ? QStringLiteral("user, typed in") : fit->source));
     }
     printErrLine(kProposal);
+}
+
+} // namespace waymark::cli::plan
+
+namespace waymark::cli::plan {
+
+QString formOption(const Formulation &f)
+{
+    using Kind = Formulation::Kind;
+    switch (f.kind) {
+    case Kind::Liquid:
+        return QStringLiteral("--liquid %1:%2")
+            .arg(mgText(f.mgPerMl), planner::formatNumber(planner::DoseMaker::syringeMl(f)));
+    case Kind::Capsule:
+        return QStringLiteral("--capsule %1").arg(mgText(f.strengthMg))
+            + (f.beadsPerCapsule ? QStringLiteral(":%1").arg(*f.beadsPerCapsule) : QString());
+    case Kind::Tablet:
+        break;
+    }
+    if (f.modifiedRelease)
+        return QStringLiteral("--tablet-mr %1").arg(mgText(f.strengthMg));
+    return QStringLiteral("--tablet %1").arg(mgText(f.strengthMg))
+        + (f.splitParts == 2 || f.splitParts == 4 ? QStringLiteral(":%1").arg(f.splitParts) : QString());
+}
+
+QString formOptions(const QList<Formulation> &forms)
+{
+    QStringList out;
+    for (const Formulation &f : forms)
+        if (!f.hidden)
+            out << formOption(f);
+    return out.join(QLatin1Char(' '));
+}
+
+QString rerunHint(const planner::Plan &p, const planner::FormSuggestion &s, bool formsDefaulted)
+{
+    if (formsDefaulted)
+        return QStringLiteral("re-run with %1").arg(formOptions(planner::withSuggestion(p, s).formulations));
+    if (s.replaces && *s.replaces < p.formulations.size())
+        return QStringLiteral("re-run with %1 instead of %2")
+            .arg(formOption(s.formulation), formOption(p.formulations[*s.replaces]));
+    return QStringLiteral("re-run adding %1").arg(formOption(s.formulation));
+}
+
+planner::Schedule computeNaming(const planner::Plan &p, bool formsDefaulted)
+{
+    try {
+        return planner::computeSchedule(p);
+    } catch (const Error &e) {
+        const bool start = e.field() == QLatin1String("startDoseMg")
+            || (e.field() == QLatin1String("customDoses") && e.message().contains(QLatin1String("step 1 must be")));
+        if (!start)
+            throw;
+        const double dose = p.method == planner::Method::Custom ? p.customDoses.first().doseMg : p.startDoseMg;
+        QStringList hints;
+        for (const planner::FormSuggestion &s : planner::formsMaking(p, dose))
+            hints << rerunHint(p, s, formsDefaulted);
+        if (hints.isEmpty())
+            throw;
+        throw Error(e.code(), e.message() + QStringLiteral(" (%1)").arg(hints.join(QStringLiteral("; or "))),
+                    e.field());
+    }
+}
+
+void printJudgement(const planner::Plan &p, const planner::Schedule &schedule, bool formsDefaulted)
+{
+    QStringList which;
+    for (const planner::Step &s : schedule.steps)
+        if (s.warning.isSet())
+            which << QString::number(s.index);
+    if (!which.isEmpty()) {
+        QString line = QStringLiteral("Warning: %1 cut%2 more than 1.5 times what was asked (step%3 %4; see the "
+                                      "warning column).")
+                           .arg(which.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(which.size()),
+                                which.size() == 1 ? QStringLiteral("s") : QString(),
+                                which.size() == 1 ? QString() : QStringLiteral("s"), which.join(QStringLiteral(", ")));
+        if (schedule.suggestion) {
+            const planner::FormSuggestion &s = *schedule.suggestion;
+            line += s.warningsAfter == 0
+                ? QStringLiteral(" With %1, no step would: %2.").arg(s.description, rerunHint(p, s, formsDefaulted))
+                : QStringLiteral(" With %1, %2 of %3 would: %4.")
+                      .arg(s.description)
+                      .arg(s.warningsAfter)
+                      .arg(s.warningsBefore)
+                      .arg(rerunHint(p, s, formsDefaulted));
+        }
+        printErrLine(line);
+    }
+    for (const planner::Step &s : schedule.steps)
+        if (!s.mergedNote.isEmpty())
+            printErrLine(QStringLiteral("Step %1: %2").arg(s.index).arg(s.mergedNote));
+    const planner::MethodGuidance g = planner::planGuidance(p, schedule);
+    for (const QString &l : g.lines)
+        printErrLine(QStringLiteral("Guidance: ") + l);
+    if (!g.source.isEmpty())
+        printErrLine(QStringLiteral("Guidance source: ") + g.source);
+}
+
+QJsonObject guidanceJson(const planner::Plan &p, const planner::Schedule &schedule)
+{
+    const planner::MethodGuidance g = planner::planGuidance(p, schedule);
+    return QJsonObject{{QStringLiteral("lines"), QJsonArray::fromStringList(g.lines)},
+                       {QStringLiteral("source"), g.source},
+                       {QStringLiteral("smaller_final_dose_mg"),
+                        g.smallerFinalDoseMg ? rounded(*g.smallerFinalDoseMg, 3) : QJsonValue()}};
 }
 
 } // namespace waymark::cli::plan

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "errors.h"
+#include "planner/formsuggestion.h"
 #include "planner/plan.h"
 #include "planner/schedule.h"
 
@@ -70,6 +71,34 @@ QStringList adjustmentLines(const planner::Plan &plan);
 
 QJsonObject scheduleJson(const planner::Schedule &schedule);
 QJsonObject storedPlanJson(const StoredPlan &plan, const QDate &today);
+
+/** The option that gives a form: "--tablet 10:2", "--tablet-mr 75", "--capsule 20", "--liquid 2:0.1". */
+QString formOption(const Formulation &form);
+/** formOption of each visible form, space-separated. */
+QString formOptions(const QList<Formulation> &forms);
+
+/**
+ * How to recompute the plan with a suggested form, as options: when the person gave their forms
+ * ("add --liquid 2:0.1", "use --tablet 10:4 instead of --tablet 10:2"); when the library's were
+ * used (formsDefaulted), the whole set to give, e.g. "--tablet 10:2 --tablet 20:2 --liquid 2:0.1".
+ */
+QString rerunHint(const planner::Plan &plan, const planner::FormSuggestion &suggestion, bool formsDefaulted);
+
+/**
+ * computeSchedule; when step 1 cannot be made, the refusal also says which options would make it
+ * (rerunHint of each form that would).
+ */
+planner::Schedule computeNaming(const planner::Plan &plan, bool formsDefaulted);
+
+/**
+ * On standard error: one summary line when steps cut more than asked ("N steps cut more than
+ * asked: ...", the form that would make the doses in between and the options to re-run with),
+ * each merged step's note, then the method's guidance with its source.
+ */
+void printJudgement(const planner::Plan &plan, const planner::Schedule &schedule, bool formsDefaulted);
+
+/** The guidance as JSON: {lines, source, smaller_final_dose_mg}. */
+QJsonObject guidanceJson(const planner::Plan &plan, const planner::Schedule &schedule);
 
 /** Writes the schedule CSV (planner::scheduleToCsv) to standard output. */
 void printCsv(const planner::Schedule &schedule);

@@ -4,6 +4,7 @@
 #include "diary.h"
 #include "catalogue.h"
 #include "errors.h"
+#include "planner/formsuggestion.h"
 #include "planner/planjson.h"
 #include "storedplan.h"
 
@@ -11,6 +12,13 @@
 
 namespace waymark {
 namespace {
+
+/** The library's forms of a drug the diary names, for the planner's suggestions (never stored). */
+QList<Formulation> otherFormsOf(const QString &drugName)
+{
+    const auto lib = catalogue::findDrug(drugName);
+    return lib ? planner::libraryForms(*lib) : QList<Formulation> {};
+}
 
 StoredPlan readPlan(const Statement &st)
 {
@@ -25,7 +33,9 @@ StoredPlan readPlan(const Statement &st)
     p.archived = st.int64(4) != 0;
     p.note = st.text(5);
     p.createdAt = QDateTime::fromString(st.text(6), Qt::ISODate);
-    p.schedule = planner::computeSchedule(p.plan);
+    p.plan.otherForms = otherFormsOf(p.drugName);
+    // Plans saved before step 1 had to be exactly the start dose still open (with a warning on step 1).
+    p.schedule = planner::computeSchedule(p.plan, planner::StartRule::StoredLenient);
     return p;
 }
 
@@ -68,6 +78,7 @@ planner::Plan Diary::planTemplate(qint64 drugId) const
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
     planner::Plan p;
     p.formulations = formulations(drugId);
+    p.otherForms = otherFormsOf(d->name);
     p.startDate = m_clock.today();
     if (d->sertEmaxPct && d->sertEd50Mg)
         p.fit = planner::OccupancyFit {*d->sertEmaxPct, *d->sertEd50Mg,
@@ -104,7 +115,7 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
 
 StoredPlan Diary::storePlanDefinition(qint64 planId, const planner::Plan &plan)
 {
-    planner::computeSchedule(plan);
+    planner::computeSchedule(plan, planner::StartRule::StoredLenient); // a plan already stored: its step 1 stands
     write([&] {
         m_db->prepare("UPDATE plans SET definition = ?2, updated_at = ?3 WHERE id = ?1")
             .bind(1, planId)

@@ -64,7 +64,14 @@ TEST_CASE("cli plan: --final-mg stops the taper once the method's dose falls bel
         CHECK(got[i] == ref[i]);
     CHECK(ref[13].contains(QStringLiteral(",0.516,"))); // step 13's method dose is above 0.5 mg...
     CHECK(ref[14].contains(QStringLiteral(",0.323,"))); // ...step 14's is not
-    CHECK(got[14] == QStringLiteral("14,2027-01-04,,0,0,0.0,stop"));
+    // Stopping from 0.6 mg drops 17.2 points where 5 were asked: a hyperbolic stop is judged like any step,
+    // and the warning says the final dose, not the forms, is why.
+const QStringList stop = catalogue::splitCsvLine(got[14]);
+    REQUIRE(stop.size() == 10);
+    CHECK(stop.mid(0, 9).join(QLatin1Char(',')) == QStringLiteral("14,2027-01-04,,0,0,0.0,stop,100.0,17.2"));
+    CHECK(stop[9].startsWith(QStringLiteral("Stopping from 0.6 mg cuts 17.2 points of modelled occupancy where 5 "
+                                            "points were asked: the plan stops here because the method's next dose "
+                                            "(0.323 mg) is below the final dose chosen (0.5 mg)")));
 }
 
 TEST_CASE("cli plan: every dose can be made, never goes up, and the dates follow each other", "[cli][plan]")
@@ -184,7 +191,8 @@ TEST_CASE("cli plan: invalid parameters exit 1 naming the option", "[cli][plan]"
         {base + QStringLiteral("--from-mg 20 --step-points 5 --tablet 20"),
          QStringLiteral("--tablet/--tablet-mr/--capsule/--liquid: no dose below the start dose of 20 mg")},
         {QStringLiteral("plan --drug citalopram --from-mg 10 --step-points 5 --start 2026-01-05"), QString()},
-        {base + QStringLiteral("--from-mg 200 --step-points 5 --tablet 10:2"), QStringLiteral("--tablet/")},
+        {base + QStringLiteral("--from-mg 200 --step-points 5 --tablet 10:2"),
+         QStringLiteral("--from-mg: step 1 must be exactly the dose taken now, and 200 mg cannot be made")},
         {base + QStringLiteral("--from-mg 20 --step-points 5 --tablet 10:3"), QStringLiteral("--tablet:")},
         {base + QStringLiteral("--from-mg 20 --step-points 5 --tablet-mr 10:2"), QStringLiteral("--tablet-mr:")},
         {base + QStringLiteral("--from-mg 20 --step-points 5 --liquid 0"), QStringLiteral("--liquid:")},
@@ -292,4 +300,137 @@ TEST_CASE("cli plan: --help for each plan command exits 0", "[cli][plan]")
                                "plan save", "plan equivalents", "(repeatable)"})
         CHECK(plan.out.contains(QLatin1String(option)));
     CHECK(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("  plan edit-step ")));
+}
+
+namespace {
+
+/** The options after "re-run with " in the summary line, up to its full stop (the line's end). */
+QStringList rerunOptions(const QString &err)
+{
+    const QString lead = QStringLiteral("re-run with ");
+    const qsizetype at = err.indexOf(lead);
+    REQUIRE(at >= 0);
+    const qsizetype stop = err.indexOf(QStringLiteral(".\n"), at);
+    REQUIRE(stop > at);
+    return split(err.mid(at + lead.size(), stop - at - lead.size()));
+}
+
+void requireFalling(const QList<QStringList> &steps)
+{
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        INFO("step " << steps[i][0].toStdString());
+        CHECK(steps[i][3].toDouble() < steps[i - 1][3].toDouble());
+    }
+}
+
+} // namespace
+
+TEST_CASE("cli plan (issue 7): sertraline 20 mg from the library's tablets is refused, naming the liquid",
+          "[cli][plan][issue7]")
+{
+    const QStringList args = split(QStringLiteral("plan --drug sertraline --from-mg 20 --method percent --step-percent 10 "
+                                                  "--interval-days 14 --start 2027-03-01 --final-mg 1"));
+    const CliResult r = runCli(args);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty()); // no schedule at all, so never a 25 mg first step
+    CHECK(r.err.contains(QStringLiteral("--from-mg: step 1 must be exactly the dose taken now, and 20 mg cannot be "
+                                        "made from these forms")));
+    CHECK(r.err.contains(QStringLiteral("the nearest they make: 12.5 mg and 25 mg")));
+    CHECK(r.err.contains(QStringLiteral("a 20 mg/mL liquid")));
+    CHECK(r.err.contains(QStringLiteral("--liquid 20:0.1")));
+
+    // The options the refusal names give a plan whose step 1 is the 20 mg taken now, falling every step.
+    const qsizetype at = r.err.indexOf(QStringLiteral("re-run with "));
+    REQUIRE(at > 0);
+    const qsizetype close = r.err.indexOf(QLatin1Char(')'), at);
+    const QStringList forms = split(r.err.mid(at + 12, close - at - 12));
+    CHECK(forms.contains(QStringLiteral("--liquid")));
+    const CliResult with = ok(args + forms);
+    const QList<QStringList> steps = rows(with.out);
+    CHECK(steps.first()[3] == QStringLiteral("20"));
+    CHECK(steps.first()[6] == QStringLiteral("1 mL of 20 mg/mL"));
+    requireFalling(steps);
+    // Every warning there is explained in its row and counted in the summary.
+    int warned = 0;
+    for (const QStringList &s : steps)
+        warned += s[9].isEmpty() ? 0 : 1;
+    if (warned > 0)
+        CHECK(with.err.contains(QStringLiteral("Warning: %1 step").arg(warned)));
+}
+
+TEST_CASE("cli plan (issue 7): hyperbolic citalopram 10 points warns on the 57-point stop, naming the liquid; with the "
+          "liquid, no warnings",
+          "[cli][plan][issue7]")
+{
+    const QStringList args =
+        split(QStringLiteral("plan --drug citalopram --from-mg 20 --method hyperbolic --step-points 10 --start 2027-03-01"));
+    const CliResult r = ok(args);
+    const QList<QStringList> steps = rows(r.out);
+    QStringList doses;
+    for (const QStringList &s : steps)
+        doses << s[3];
+    CHECK(doses.join(QLatin1Char(' ')) == QStringLiteral("20 10 5 0"));
+    requireFalling(steps);
+    CHECK(steps[1][7] == QStringLiteral("50.0"));
+    CHECK(steps[1][8] == QStringLiteral("7.1"));
+    CHECK(steps[1][9].isEmpty());
+    CHECK(steps[3][7] == QStringLiteral("100.0"));
+    CHECK(steps[3][8] == QStringLiteral("57.3"));
+    CHECK(steps[3][9].startsWith(QStringLiteral("Stopping from 5 mg cuts 57.3 points of modelled occupancy where 10 "
+                                                "points were asked")));
+    CHECK(steps[3][9].contains(QStringLiteral("2 mg/mL liquid")));
+    // One summary line on stderr, naming the liquid and the options to re-run with; exit 0.
+    CHECK(r.err.contains(QStringLiteral("Warning: 1 step cuts more than 1.5 times what was asked (step 4")));
+    CHECK(r.err.contains(QStringLiteral("With a 2 mg/mL liquid of this drug, measured with a 0.1 mL syringe, no step "
+                                        "would: re-run with --tablet 10:2 --tablet 20:2 --tablet 40:2 --liquid 2:0.1.")));
+    // The merged step says why it lasts two intervals; the guidance names its source and a smaller final dose.
+    CHECK(r.err.contains(QStringLiteral("Step 3: Kept for 56 days instead of 28")));
+    CHECK(r.err.contains(QStringLiteral("stopping from 0.315 mg or less would drop no more than one step")));
+    CHECK(r.err.contains(QStringLiteral("Guidance source: Horowitz & Taylor")));
+
+    // The printed options, and the liquid alone: the plan follows the curve without warnings.
+    for (const QStringList &forms : {rerunOptions(r.err), split(QStringLiteral("--liquid 2:0.1"))}) {
+        INFO(forms.join(QLatin1Char(' ')).toStdString());
+        const CliResult with = ok(args + forms);
+        const QList<QStringList> s = rows(with.out);
+        CHECK(s.size() > 5);
+        requireFalling(s);
+        for (qsizetype i = 1; i < s.size(); ++i) {
+            CHECK(s[i][8].toDouble() <= 15);
+            CHECK(s[i][9].isEmpty());
+        }
+        CHECK_FALSE(with.err.contains(QStringLiteral("Warning:")));
+    }
+
+    // JSON: the same warning, machine-readable, and the suggestion as an option.
+    const CliResult json = ok(args + QStringList{QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray js = o.value(QStringLiteral("steps")).toArray();
+    REQUIRE(js.size() == 4);
+    const QJsonObject w = js[3].toObject().value(QStringLiteral("warning")).toObject();
+    CHECK(w.value(QStringLiteral("kind")).toString() == QStringLiteral("deep-stop"));
+    CHECK(w.value(QStringLiteral("cause")).toString() == QStringLiteral("forms"));
+    CHECK(js[1].toObject().value(QStringLiteral("warning")).isNull());
+    CHECK(js[2].toObject().value(QStringLiteral("merged_note")).toString().contains(QStringLiteral("56 days")));
+    const QJsonObject sug = o.value(QStringLiteral("suggestion")).toObject();
+    CHECK(sug.value(QStringLiteral("kind")).toString() == QStringLiteral("liquid"));
+    CHECK(sug.value(QStringLiteral("option")).toString() == QStringLiteral("--liquid 2:0.1"));
+    CHECK(sug.value(QStringLiteral("warnings_after")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("warnings")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("guidance")).toObject().value(QStringLiteral("smaller_final_dose_mg")).toDouble()
+          == Approx(0.315).margin(0.001));
+}
+
+TEST_CASE("cli plan: guidance beside a percent plan, with its source", "[cli][plan][issue7]")
+{
+    const CliResult r = ok(split(QStringLiteral("plan --drug paroxetine --from-mg 20 --step-percent 10 --final-mg 1 "
+                                                "--interval-days 28 --start 2026-01-05 --tablet 20:2 --liquid 2:0.1")));
+    CHECK(r.err.contains(QStringLiteral("10–25 % of the most recent dose every 2–4 weeks")));
+    CHECK(r.err.contains(QStringLiteral("This plan cuts 10 % of the dose every 28 days: within that range.")));
+    CHECK(r.err.contains(QStringLiteral("Maudsley")));
+    // Paroxetine's last 1.2 → 1 mg cut is 16.7 %: the one warning; the stop from 1 mg (the final dose) is the normal end.
+    const QList<QStringList> steps = rows(r.out);
+    CHECK(steps.last()[9].isEmpty());
+    CHECK(r.err.contains(QStringLiteral("Warning: 1 step cuts")));
 }

@@ -54,7 +54,9 @@ Plan randomPlan(Random &r)
     Plan p;
     p.method = r.pick({ Method::Linear, Method::Percent, Method::Hyperbolic });
     p.formulations = randomFormulations(r);
-    p.startDoseMg = std::round(r.real(0.5, 120) * 4) / 4;
+    // Step 1 is exactly the start dose, so the dose taken now is one the forms make (found by brute force).
+    const Bracket near = bruteBracket(p.formulations, p.maxSolidUnits, std::round(r.real(0.5, 120) * 4) / 4);
+    p.startDoseMg = near.below > 0 ? near.below : near.above.value_or(0);
     p.startDate = QDate(2020, 1, 1).addDays(r.integer(0, 3650));
     p.intervalDays = r.integer(1, 60);
     p.finalDoseMg = r.chance(0.4) ? 0 : std::round(r.real(0.05, 2) * 100) / 100;

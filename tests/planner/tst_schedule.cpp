@@ -176,8 +176,8 @@ TEST_CASE("invalid parameters name the field", "[planner][validation]")
     p = linearSertraline();
     p.formulations = { tablet(50) }; // whole 50 mg tablets only: nothing between 0 and 50
     CHECK(invalidField(p) == QStringLiteral("formulations"));
-    p.formulations = { tablet(10) }; // at most 3 tablets: 30 mg, not the start dose
-    CHECK(invalidField(p) == QStringLiteral("formulations"));
+    p.formulations = { tablet(10) }; // at most 3 tablets: 30 mg, not the start dose (step 1 must be it)
+    CHECK(invalidField(p) == QStringLiteral("startDoseMg"));
     p.formulations = {};
     CHECK(invalidField(p) == QStringLiteral("formulations"));
 

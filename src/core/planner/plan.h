@@ -79,6 +79,13 @@ struct Plan
     double finalDoseMg = 0; ///< once the method's dose falls below this, the next step is 0
     QList<CustomDose> customDoses;
     QList<Formulation> formulations;
+    /**
+     * Forms of this drug that exist but that the person has not said they have: the library's
+     * strengths and liquids (libraryForms() in formsuggestion.h). The planner never plans with
+     * them; it only names them when the person's forms cannot make the start dose or a step
+     * cuts deeper than asked. Not stored (the diary and the CLI fill it from the library).
+     */
+    QList<Formulation> otherForms;
     std::optional<OccupancyFit> fit;
     int maxSolidUnits = 3; ///< tablets/capsules per dose (see DoseMaker)
     QList<Adjustment> adjustments;

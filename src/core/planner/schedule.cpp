@@ -3,6 +3,7 @@
 
 #include "errors.h"
 #include "planner/dosemaker.h"
+#include "planner/schedulebuild_p.h"
 
 #include <cmath>
 #include <limits>
@@ -129,6 +130,15 @@ struct Draft
     int days = 0; ///< 0: open-ended
     int heldDays = 0;
     bool edited = false;
+    double asked = 0; ///< the step size in force when the method made this step (not for custom)
+    int baseDays = 0; ///< the days one step was asked to last when it was made
+    int mergedIntervals = 0; ///< method steps (custom: letter lines) folded in because they would repeat this dose
+    double mergedLowest = 0; ///< the lowest method dose folded in
+    QDate mergedLetterDate; ///< custom: the last letter date folded in
+    bool skippedInto = false; ///< the step before this one was skipped
+    bool startShort = false; ///< StoredLenient: step 1 is below the start dose
+    bool endRule = false; ///< a stop because the method's dose fell below the final dose (not rounding to 0)
+    double endMethod = 0; ///< endRule: that method dose
 
     bool isZero() const { return made.mg <= kTol; }
 };
@@ -141,27 +151,88 @@ Draft zeroStep(double methodMg)
     return d;
 }
 
+QString formList(const QList<Formulation> &forms)
+{
+    QStringList out;
+    for (const Formulation &f : forms)
+        if (!f.hidden)
+            out << f.label();
+    return out.join(QStringLiteral(", "));
+}
+
+/** Why the start dose cannot be step 1, and which forms would make it. */
+[[noreturn]] void refuseStart(const Plan &plan, const DoseMaker &maker, double start)
+{
+    const bool custom = plan.method == Method::Custom;
+    const QString field = custom ? QStringLiteral("customDoses") : QStringLiteral("startDoseMg");
+    QString text = custom ? QStringLiteral("line 1: ") : QString();
+    text += QStringLiteral("step 1 must be exactly the dose taken now, and %1 cannot be made from these forms (%2")
+                .arg(mg(start), formList(plan.formulations));
+    if (plan.maxSolidUnits < 6)
+        text += QStringLiteral(", at most %1 tablets or capsules a dose").arg(plan.maxSolidUnits);
+    text += QStringLiteral(")");
+    QStringList nearest;
+    const MadeDose below = maker.atOrBelow(start);
+    if (below.mg > kTol)
+        nearest << mg(below.mg);
+    if (const auto above = maker.above(start))
+        nearest << mg(above->mg);
+    if (!nearest.isEmpty())
+        text += QStringLiteral("; the nearest they make: %1").arg(nearest.join(QStringLiteral(" and ")));
+    const QList<FormSuggestion> forms = formsMaking(plan, start);
+    if (forms.isEmpty()) {
+        text += QStringLiteral(". No form in the library would make it either: start from a dose these forms make");
+    } else {
+        QStringList would;
+        for (const FormSuggestion &f : forms) {
+            QList<Formulation> with = withSuggestion(plan, f).formulations;
+            const auto made = DoseMaker(with, plan.maxSolidUnits).exactly(start);
+            would << QStringLiteral("%1 (%2)").arg(f.description, made ? made->howTo : QString());
+        }
+        text += QStringLiteral(". It can be made with %1. Add that form, or start from a dose these forms make")
+                    .arg(would.join(QStringLiteral("; or with ")));
+    }
+    throwInvalid(field, text);
+}
+
 class Builder
 {
 public:
-    explicit Builder(const Plan &plan)
+    Builder(const Plan &plan, StartRule rule)
         : m_plan(plan)
         , m_maker((validateParameters(plan), plan.formulations), plan.maxSolidUnits)
         , m_interval(plan.intervalDays)
         , m_stepSize(plan.stepSize)
     {
         const double start = plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg;
-        if (!m_maker.exactly(start) && !m_maker.above(start))
+        if (rule == StartRule::Exact && !m_maker.exactly(start))
+            refuseStart(plan, m_maker, start);
+        if (rule == StartRule::StoredLenient && m_maker.atOrBelow(start).mg <= kTol)
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("the start dose of %1 is more than these formulations make (at most %2 "
-                               "tablets or capsules a dose); add a larger strength or a liquid")
-                    .arg(mg(start))
-                    .arg(plan.maxSolidUnits));
+                QStringLiteral("no dose at or below the start dose of %1 can be made from these formulations")
+                    .arg(mg(start)));
         if (!m_maker.canMakeBelow(start))
             throwInvalid(QStringLiteral("formulations"),
                 QStringLiteral("no dose below the start dose of %1 can be made from these formulations; "
                                "add a smaller strength, a tablet that may be split, or a liquid")
                     .arg(mg(start)));
+    }
+
+    /** Step 1: exactly the start dose (checked in the constructor), or for a stored plan the
+     *  largest makeable dose at or below it. Never above it. */
+    Draft firstStep(double start, int days) const
+    {
+        Draft d;
+        d.method = start;
+        d.days = days;
+        d.baseDays = days;
+        if (const auto exact = m_maker.exactly(start)) {
+            d.made = *exact;
+        } else {
+            d.made = m_maker.atOrBelow(start);
+            d.startShort = true;
+        }
+        return d;
     }
 
     Schedule run()
@@ -194,12 +265,7 @@ private:
     void buildMethod()
     {
         m_origin = m_plan.startDate;
-        const std::optional<MadeDose> first = roundToMakeable(m_maker, m_plan.startDoseMg, kInfinity);
-        if (!first || first->mg <= kTol)
-            throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("the start dose of %1 cannot be made from these formulations")
-                    .arg(mg(m_plan.startDoseMg)));
-        m_steps = { Draft { m_plan.startDoseMg, *first, m_interval, 0, false } };
+        m_steps = { firstStep(m_plan.startDoseMg, m_interval) };
         generateAfter(0);
     }
 
@@ -219,19 +285,34 @@ private:
                         .arg(kMaxSteps));
             m = nextMethod(m);
             if (m <= kTol || m < m_plan.finalDoseMg - kTol) {
-                m_steps.append(zeroStep(0));
+                Draft zero = zeroStep(0);
+                zero.asked = m_stepSize;
+                zero.endRule = m > kTol;
+                zero.endMethod = m;
+                m_steps.append(zero);
                 return;
             }
             const std::optional<MadeDose> made = roundToMakeable(m_maker, m, previous);
             if (!made) { // would repeat the dose in force: keep it one more interval
-                m_steps.last().days += m_interval;
+                Draft &last = m_steps.last();
+                last.days += m_interval;
+                last.mergedIntervals += 1;
+                last.mergedLowest = m;
                 continue;
             }
             if (made->mg <= kTol) {
-                m_steps.append(zeroStep(m));
+                Draft zero = zeroStep(m);
+                zero.asked = m_stepSize;
+                m_steps.append(zero);
                 return;
             }
-            m_steps.append(Draft { m, *made, m_interval, 0, false });
+            Draft next;
+            next.method = m;
+            next.made = *made;
+            next.days = m_interval;
+            next.baseDays = m_interval;
+            next.asked = m_stepSize;
+            m_steps.append(next);
             previous = made->mg;
         }
     }
@@ -248,9 +329,17 @@ private:
                 m_steps.append(zeroStep(0));
                 break;
             }
+            if (i == 0) {
+                m_steps.append(firstStep(doses[i].doseMg, days));
+                continue;
+            }
             const std::optional<MadeDose> made = roundToMakeable(m_maker, doses[i].doseMg, previous);
             if (!made) {
-                m_steps.last().days += days;
+                Draft &last = m_steps.last();
+                last.days += days;
+                last.mergedIntervals += 1;
+                last.mergedLowest = doses[i].doseMg;
+                last.mergedLetterDate = doses[i].date;
                 continue;
             }
             if (made->mg <= kTol) {
@@ -262,7 +351,12 @@ private:
                 m_steps.append(zeroStep(doses[i].doseMg));
                 break;
             }
-            m_steps.append(Draft { doses[i].doseMg, *made, days, 0, false });
+            Draft next;
+            next.method = doses[i].doseMg;
+            next.made = *made;
+            next.days = days;
+            next.baseDays = days;
+            m_steps.append(next);
         }
     }
 
@@ -394,6 +488,8 @@ private:
             m_steps.removeAt(k); // skip this step entirely: the next one begins today
             if (k == 0)
                 m_origin = a.date;
+            else
+                m_steps[k].skippedInto = true;
             return;
         }
         m_steps[k].days = int(start.daysTo(a.date));
@@ -413,11 +509,16 @@ private:
                     .arg(iso(startOf(i)), iso(a.date)));
         if (!std::isfinite(a.doseMg) || a.doseMg < 0)
             throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
-        const double previous = i > 0 ? m_steps[i - 1].made.mg : kInfinity;
+        // Step 1 may be edited down or kept, never above the dose taken now (the plan's start dose).
+        const double start = m_plan.method == Method::Custom ? m_plan.customDoses.first().doseMg : m_plan.startDoseMg;
+        const double previous = i > 0 ? m_steps[i - 1].made.mg : start + 10 * kTol;
         const bool wasZero = m_steps[i].isZero();
         std::optional<MadeDose> made;
         if (a.doseMg > kTol) {
             made = roundToMakeable(m_maker, a.doseMg, previous);
+            if (!made && i == 0)
+                throwInvalid(QStringLiteral("doseMg"),
+                    QStringLiteral("step 1 cannot go above the dose taken now (%1)").arg(mg(start)));
             if (!made)
                 throwInvalid(QStringLiteral("doseMg"),
                     QStringLiteral("%1 does not make a dose below the previous step's %2")
@@ -426,6 +527,7 @@ private:
         if (!made || made->mg <= kTol) {
             Draft zero = zeroStep(made ? a.doseMg : 0);
             zero.edited = true;
+            zero.asked = m_steps[i].asked;
             m_steps[i] = zero;
             m_steps.resize(i + 1);
             return;
@@ -436,7 +538,10 @@ private:
         step.edited = true;
         if (wasZero) { // the taper goes on at this dose for one interval, then stops
             step.days = m_interval;
-            m_steps.append(zeroStep(0));
+            step.baseDays = m_interval;
+            Draft zero = zeroStep(0);
+            zero.asked = m_stepSize;
+            m_steps.append(zero);
             return;
         }
         // Later steps the edit would repeat or raise are merged into it.
@@ -473,9 +578,129 @@ private:
                 s.deviationPct = 100.0 * s.deviationMg / d.method;
             s.heldDays = d.heldDays;
             s.edited = d.edited;
+            s.mergedIntervals = d.mergedIntervals;
+            if (i > 0)
+                judge(s, out.steps.last(), m_steps[i - 1], d);
+            else if (d.startShort)
+                s.warning = { StepWarning::Kind::StartNotMade, StepWarning::Cause::Forms,
+                    QStringLiteral("Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan "
+                                   "was saved before step 1 had to be exactly the dose taken now).")
+                        .arg(mg(s.doseMg), mg(d.method)) };
+            s.mergedNote = mergedNote(d);
             out.steps.append(s);
         }
         return out;
+    }
+
+    /** What this step asked, in the method's unit: the step size in force, or the letter's own cut. */
+    double askedFor(const Draft &previous, const Draft &d) const
+    {
+        if (m_plan.method != Method::Custom)
+            return d.asked;
+        if (previous.method <= kTol)
+            return 100;
+        return 100.0 * (previous.method - d.method) / previous.method;
+    }
+
+    /** The normal end of a percent or linear plan: a stop from a dose at or below the final dose,
+     *  or from one whose next asked step would already fall below it. */
+    bool normalEnd(const Step &previous, const Draft &d) const
+    {
+        if (m_plan.method == Method::Percent)
+            return previous.doseMg * (1.0 - d.asked / 100.0) < m_plan.finalDoseMg + kTol;
+        if (m_plan.method == Method::Linear)
+            return previous.doseMg - d.asked < m_plan.finalDoseMg + kTol;
+        return false;
+    }
+
+    void judge(Step &s, const Step &previous, const Draft &previousDraft, const Draft &d) const
+    {
+        s.cutMg = previous.doseMg - s.doseMg;
+        s.cutPct = previous.doseMg > kTol ? 100.0 * *s.cutMg / previous.doseMg : 0.0;
+        if (s.occupancyPct && previous.occupancyPct)
+            s.dropPoints = *previous.occupancyPct - *s.occupancyPct;
+        const double asked = askedFor(previousDraft, d);
+        s.askedCut = asked;
+        double real = 0;
+        QString unit;
+        QString longUnit;
+        switch (m_plan.method) {
+        case Method::Linear:
+            real = *s.cutMg;
+            unit = longUnit = QStringLiteral(" mg");
+            break;
+        case Method::Hyperbolic:
+            real = s.dropPoints.value_or(0);
+            unit = QStringLiteral(" points");
+            longUnit = QStringLiteral(" points of modelled occupancy");
+            break;
+        case Method::Percent:
+        case Method::Custom:
+            real = *s.cutPct;
+            unit = longUnit = QStringLiteral(" %");
+            break;
+        }
+        if (!(real > 1.5 * asked + 1e-9))
+            return;
+        const bool stop = d.isZero();
+        if (stop && normalEnd(previous, d))
+            return;
+        StepWarning &w = s.warning;
+        w.kind = stop ? StepWarning::Kind::DeepStop : StepWarning::Kind::DeepCut;
+        // A stop by the end rule right after a step that was not prolonged is the final dose's doing;
+        // after a prolonged step it is the forms' (they made nothing between that dose and 0).
+        w.cause = d.edited ? StepWarning::Cause::Edited
+            : d.skippedInto ? StepWarning::Cause::Skipped
+            : d.endRule && previousDraft.mergedIntervals == 0 ? StepWarning::Cause::FinalDose
+                                                            : StepWarning::Cause::Forms;
+        const QString wanted = m_plan.method == Method::Custom
+            ? QStringLiteral("the letter asks %1%2").arg(formatNumber(asked, 1), unit)
+            : QStringLiteral("%1%2 %3 asked").arg(formatNumber(asked, 1), unit,
+                  m_plan.method == Method::Percent ? QStringLiteral("was") : QStringLiteral("were"));
+        w.text = stop ? QStringLiteral("Stopping from %1 cuts %2%3 where %4")
+                            .arg(mg(previous.doseMg), formatNumber(real, 1), longUnit, wanted)
+                      : QStringLiteral("This step cuts %1%2 (%3 to %4) where %5")
+                            .arg(formatNumber(real, 1), longUnit, mg(previous.doseMg), mg(s.doseMg), wanted);
+        switch (w.cause) {
+        case StepWarning::Cause::Edited:
+            w.text += QStringLiteral(": this dose was set by hand.");
+            break;
+        case StepWarning::Cause::Skipped:
+            w.text += QStringLiteral(": the step before it was skipped.");
+            break;
+        case StepWarning::Cause::FinalDose:
+            w.text += QStringLiteral(": the plan stops here because the method's next dose (%1) is below the final "
+                                     "dose chosen (%2); a smaller final dose would make the last step smaller.")
+                          .arg(mg(d.endMethod), mg(m_plan.finalDoseMg));
+            break;
+        case StepWarning::Cause::Forms:
+            w.text += stop ? QStringLiteral(": these forms make nothing between %1 and 0 mg.").arg(mg(previous.doseMg))
+                           : QStringLiteral(": these forms cannot make the doses in between.");
+            break;
+        }
+    }
+
+    QString mergedNote(const Draft &d) const
+    {
+        if (d.mergedIntervals == 0 || d.isZero())
+            return {};
+        const int days = d.days > 0 ? d.days - d.heldDays : 0;
+        QString lead = days > 0 ? QStringLiteral("Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
+                                : QStringLiteral("Kept longer than one step");
+        if (m_plan.method == Method::Custom)
+            return lead
+                + QStringLiteral(": the letter's %1 from %2 cannot be made below %3 with these forms, so %3 "
+                                 "is kept until the letter's next dose that can.")
+                      .arg(mg(d.mergedLowest), iso(d.mergedLetterDate), mg(d.made.mg));
+        const QString asked = d.mergedIntervals == 1
+            ? QStringLiteral("the dose the method asks in between (%1) cannot").arg(mg(d.mergedLowest))
+            : QStringLiteral("the %1 doses the method asks in between (down to %2) cannot")
+                  .arg(d.mergedIntervals)
+                  .arg(mg(d.mergedLowest));
+        return lead
+            + QStringLiteral(": %1 be made below %2 with these forms, so %2 is kept until the method's dose comes "
+                             "nearer a smaller dose they make.")
+                  .arg(asked, mg(d.made.mg));
     }
 
     const Plan &m_plan;
@@ -498,14 +723,79 @@ std::optional<qsizetype> Schedule::stepOn(const QDate &date) const
     return std::nullopt;
 }
 
-void validatePlan(const Plan &plan)
+QString warningKindName(StepWarning::Kind kind)
 {
-    Builder check(plan);
+    switch (kind) {
+    case StepWarning::Kind::None:
+        return {};
+    case StepWarning::Kind::DeepCut:
+        return QStringLiteral("deep-cut");
+    case StepWarning::Kind::DeepStop:
+        return QStringLiteral("deep-stop");
+    case StepWarning::Kind::StartNotMade:
+        return QStringLiteral("start-not-made");
+    }
+    return {};
 }
 
-Schedule computeSchedule(const Plan &plan)
+int Schedule::warningCount() const
 {
-    return Builder(plan).run();
+    int n = 0;
+    for (const Step &s : steps)
+        n += s.warning.isSet() ? 1 : 0;
+    return n;
+}
+
+void validatePlan(const Plan &plan)
+{
+    Builder check(plan, StartRule::Exact);
+}
+
+namespace detail {
+
+Schedule buildSchedule(const Plan &plan, StartRule startRule)
+{
+    return Builder(plan, startRule).run();
+}
+
+int formsWarnings(const Schedule &schedule)
+{
+    int n = 0;
+    for (const Step &s : schedule.steps)
+        n += s.warning.isSet() && s.warning.cause == StepWarning::Cause::Forms
+            && s.warning.kind != StepWarning::Kind::StartNotMade;
+    return n;
+}
+
+} // namespace detail
+
+Schedule computeSchedule(const Plan &plan, StartRule startRule)
+{
+    Schedule s = detail::buildSchedule(plan, startRule);
+    const int before = detail::formsWarnings(s);
+    if (before == 0)
+        return s;
+    s.suggestion = detail::bestSuggestion(plan, startRule, before);
+    for (Step &st : s.steps) {
+        if (!st.warning.isSet() || st.warning.cause != StepWarning::Cause::Forms
+            || st.warning.kind == StepWarning::Kind::StartNotMade)
+            continue;
+        if (!s.suggestion) {
+            st.warning.text += QStringLiteral(" No form in the library makes finer doses than these; a finer syringe "
+                                              "or a more dilute liquid (ask your pharmacist) would.");
+        } else if (s.suggestion->warningsAfter == 0) {
+            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step cuts more "
+                                              "than asked.")
+                                   .arg(s.suggestion->description);
+        } else {
+            st.warning.text += QStringLiteral(" With %1, more of them can be made: recomputed with it, %2 of %3 such "
+                                              "steps remain.")
+                                   .arg(s.suggestion->description)
+                                   .arg(s.suggestion->warningsAfter)
+                                   .arg(s.suggestion->warningsBefore);
+        }
+    }
+    return s;
 }
 
 } // namespace waymark::planner

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "planner/formsuggestion.h"
 #include "planner/plan.h"
 
 #include <QDate>
@@ -9,6 +10,38 @@
 #include <optional>
 
 namespace waymark::planner {
+
+/**
+ * Why a step deserves a second look before the person follows it. A step "cuts more than asked"
+ * when its real cut exceeds 1.5 × the plan's step: percent plans, cut of the previous made dose
+ * > 1.5 × P; hyperbolic plans, modelled occupancy drop > 1.5 × the points; linear plans, mg cut
+ * > 1.5 × the step; custom plans, cut (in % of the previous made dose) > 1.5 × the cut the
+ * letter itself asks between the same two lines. The stop to 0 mg is judged the same way, except
+ * a percent or linear stop from a dose at or below the plan's final dose (its normal end).
+ */
+struct StepWarning
+{
+    enum class Kind {
+        None,
+        DeepCut, ///< a step above 0 mg cuts more than 1.5 × what was asked
+        DeepStop, ///< the stop to 0 mg cuts more than 1.5 × what was asked (not the normal end)
+        StartNotMade, ///< step 1 is below the start dose (only plans stored before step 1 had to be exact)
+    };
+    enum class Cause {
+        Forms, ///< the person's forms cannot make the doses in between
+        Edited, ///< the person set this dose (plan edit-step)
+        Skipped, ///< a step before it was skipped
+        FinalDose, ///< the stop came because the method's next dose fell below the plan's final dose
+    };
+    Kind kind = Kind::None;
+    Cause cause = Cause::Forms;
+    QString text; ///< plain language: the cut, what was asked, why, and which form would make the doses in between
+
+    bool isSet() const { return kind != Kind::None; }
+};
+
+/** "deep-cut", "deep-stop", "start-not-made" ("" for None): stable names for JSON and tests. */
+QString warningKindName(StepWarning::Kind kind);
 
 /** One step of a schedule: a dose the person can make, taken every day from start to end. */
 struct Step
@@ -25,6 +58,22 @@ struct Step
     int heldDays = 0; ///< days added by holds and pauses
     bool edited = false; ///< the dose was set by an EditDose adjustment
 
+    /** The real cut from the previous step's made dose, in % of it (none for step 1; 100 for a stop). */
+    std::optional<double> cutPct;
+    /** Modelled occupancy points dropped from the previous step (none for step 1 or without a fit). */
+    std::optional<double> dropPoints;
+    /** The real cut in mg from the previous step's made dose (none for step 1). */
+    std::optional<double> cutMg;
+    /** What the plan asked for this step, in the method's unit (mg, %, points; custom: % from the
+     *  letter); none for step 1. The warning compares the real cut with 1.5 × this. */
+    std::optional<double> askedCut;
+    StepWarning warning;
+    /** Set when the step lasts longer than the interval because the doses the method asked in
+     *  between could not be made (they rounded to this dose or above): says so and why. Holds do
+     *  not set it (see heldDays). */
+    QString mergedNote;
+    int mergedIntervals = 0; ///< intervals (custom: letter lines) folded into this step by that rule
+
     bool isOpen() const { return !end.isValid(); }
     /** Days from start to end inclusive; 0 when open. */
     int days() const { return isOpen() ? 0 : int(start.daysTo(end)) + 1; }
@@ -40,9 +89,21 @@ struct Schedule
     /** Held or paused until released: the last step is open and the later steps are not known yet. */
     bool waitingForRelease = false;
     std::optional<OccupancyFit> fit;
+    /** When some step has a warning caused by the forms: the form that, added to the plan's,
+     *  leaves the fewest such steps (see suggestForm()); the warning texts name it. */
+    std::optional<FormSuggestion> suggestion;
+
+    /** Steps whose warning is set. */
+    int warningCount() const;
 
     /** Index into steps of the step in force on a date (nullopt before the first step). */
     std::optional<qsizetype> stepOn(const QDate &date) const;
+};
+
+/** How step 1 is made from the start dose. */
+enum class StartRule {
+    Exact, ///< step 1 is exactly the start dose, or the plan is refused (every new plan)
+    StoredLenient, ///< plans stored before that rule: the largest makeable dose at or below it, with a warning
 };
 
 /** Throws waymark::Error InvalidInput naming the field at fault when the plan cannot be computed. */
@@ -57,11 +118,13 @@ void validatePlan(const Plan &plan);
  * compounds: every made dose stays within one rounding of the intended curve, where basing the
  * next step on the rounded dose would let repeated rounding down speed the taper up (or rounding
  * up stall it) for as long as the plan runs.
- * The first step is the start dose for one interval; when the method dose falls below the final
+ * The first step is exactly the start dose for one interval: when the forms cannot make it the plan
+ * is refused (InvalidInput, field "startDoseMg"; custom plans: "customDoses", line 1) with a message
+ * naming the forms that would make it (formsMaking()). When the method dose falls below the final
  * dose (or rounds to 0) the last step is 0 mg, open-ended. Custom doses are rounded the same way.
  * Throws InvalidInput as validatePlan(), for adjustments that do not fit the schedule, and when
  * the plan would need more than 1000 steps (field "stepSize").
  */
-Schedule computeSchedule(const Plan &plan);
+Schedule computeSchedule(const Plan &plan, StartRule startRule = StartRule::Exact);
 
 } // namespace waymark::planner

@@ -20,7 +20,7 @@ QString csvField(const QString &value)
 
 QString scheduleToCsv(const Schedule &schedule)
 {
-    QString out = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make\n");
+    QString out = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning\n");
     for (const Step &s : schedule.steps) {
         const QStringList row {
             QString::number(s.index),
@@ -30,6 +30,9 @@ QString scheduleToCsv(const Schedule &schedule)
             formatNumber(s.methodDoseMg),
             s.occupancyPct ? QLocale::c().toString(*s.occupancyPct, 'f', 1) : QString(),
             csvField(s.howToMake),
+            s.cutPct ? QLocale::c().toString(*s.cutPct, 'f', 1) : QString(),
+            s.dropPoints ? QLocale::c().toString(*s.dropPoints, 'f', 1) : QString(),
+            csvField(s.warning.text),
         };
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }

@@ -9,9 +9,13 @@ namespace waymark::planner {
 
 /**
  * The schedule as CSV (RFC 4180, "\n" line ends, UTF-8 when encoded), one row per step under the
- * header `step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make`. Dates are
+ * header `step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,
+ * drop_points,warning` (the last three were appended; earlier columns never move). Dates are
  * ISO 8601 (end empty when open); mg with up to 3 decimals and no trailing zeros; occupancy with
- * 1 decimal, empty without a fit; how_to_make quoted when it holds a comma, quote or line break.
+ * 1 decimal, empty without a fit; cut_pct (of the previous step's dose) and drop_points (modelled
+ * occupancy points) with 1 decimal, empty for step 1 (drop_points also without a fit); warning is
+ * the step's warning text, empty when none. Text fields are quoted when they hold a comma, quote
+ * or line break.
  * The reference files in tests/data/schedules are this text, and the CLI prints it.
  */
 QString scheduleToCsv(const Schedule &schedule);

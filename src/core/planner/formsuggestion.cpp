@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planner/formsuggestion.h"
+
+#include "catalogue.h"
+#include "errors.h"
+#include "planner/dosemaker.h"
+#include "planner/schedulebuild_p.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace waymark::planner {
+namespace {
+
+using FKind = Formulation::Kind;
+
+bool same(double a, double b)
+{
+    return std::abs(a - b) < 1e-9;
+}
+
+bool isSolid(const Formulation &f)
+{
+    return f.kind != FKind::Liquid;
+}
+
+/** Whether the person already has this form (same kind and strength or concentration). */
+bool has(const QList<Formulation> &forms, const Formulation &f)
+{
+    for (const Formulation &g : forms) {
+        if (g.hidden || g.kind != f.kind)
+            continue;
+        if (f.kind == FKind::Liquid ? same(g.mgPerMl, f.mgPerMl)
+                                    : same(g.strengthMg, f.strengthMg) && g.modifiedRelease == f.modifiedRelease)
+            return true;
+    }
+    return false;
+}
+
+/** Every candidate, in order of preference: quarters, smaller strengths, other strengths, liquids. */
+QList<FormSuggestion> candidates(const Plan &plan)
+{
+    QList<FormSuggestion> quarters;
+    QList<FormSuggestion> smaller;
+    QList<FormSuggestion> larger;
+    QList<FormSuggestion> liquids;
+    double smallest = std::numeric_limits<double>::infinity();
+    for (const Formulation &f : plan.formulations)
+        if (!f.hidden && isSolid(f))
+            smallest = std::min(smallest, f.strengthMg);
+    for (qsizetype i = 0; i < plan.formulations.size(); ++i) {
+        const Formulation &f = plan.formulations[i];
+        if (f.hidden || f.kind != FKind::Tablet || f.modifiedRelease || f.splitParts != 2)
+            continue;
+        FormSuggestion s;
+        s.kind = FormSuggestion::Kind::Quarters;
+        s.formulation = f;
+        s.formulation.splitParts = 4;
+        s.replaces = i;
+        s.description = QStringLiteral("the %1 mg tablets cut in quarters").arg(formatNumber(f.strengthMg));
+        quarters << s;
+    }
+    for (const Formulation &f : plan.otherForms) {
+        if (f.hidden || has(plan.formulations, f))
+            continue;
+        FormSuggestion s;
+        s.formulation = f;
+        if (f.kind == FKind::Liquid) {
+            if (!f.syringeMl)
+                s.formulation.syringeMl = DoseMaker::kDefaultSyringeMl;
+            s.kind = FormSuggestion::Kind::Liquid;
+            s.description = QStringLiteral("a %1 mg/mL liquid of this drug, measured with a %2 mL syringe")
+                                .arg(formatNumber(f.mgPerMl), formatNumber(*s.formulation.syringeMl));
+            liquids << s;
+            continue;
+        }
+        s.kind = FormSuggestion::Kind::SmallerStrength;
+        s.description = QStringLiteral("%1 mg %2").arg(formatNumber(f.strengthMg),
+            f.kind == FKind::Capsule ? QStringLiteral("capsules")
+                : f.splitParts == 2 ? QStringLiteral("tablets (in halves)")
+                                    : QStringLiteral("tablets"));
+        (f.strengthMg < smallest ? smaller : larger) << s;
+    }
+    return quarters + smaller + larger + liquids;
+}
+
+} // namespace
+
+QString suggestionKindName(FormSuggestion::Kind kind)
+{
+    switch (kind) {
+    case FormSuggestion::Kind::Liquid:
+        return QStringLiteral("liquid");
+    case FormSuggestion::Kind::SmallerStrength:
+        return QStringLiteral("smaller-strength");
+    case FormSuggestion::Kind::Quarters:
+        return QStringLiteral("quarters");
+    }
+    return {};
+}
+
+Plan withSuggestion(Plan plan, const FormSuggestion &suggestion)
+{
+    if (suggestion.replaces && *suggestion.replaces >= 0 && *suggestion.replaces < plan.formulations.size())
+        plan.formulations[*suggestion.replaces] = suggestion.formulation;
+    else
+        plan.formulations.append(suggestion.formulation);
+    return plan;
+}
+
+QList<Formulation> libraryForms(const catalogue::LibraryDrug &drug, bool withLiquids)
+{
+    QList<Formulation> out;
+    for (double mg : drug.strengthsMg) {
+        Formulation f;
+        f.kind = drug.capsules ? FKind::Capsule : FKind::Tablet;
+        f.strengthMg = mg;
+        f.splitParts = drug.tabletsSplittable() ? 2 : 1;
+        out << f;
+    }
+    if (withLiquids) {
+        for (double conc : drug.liquidsMgPerMl) {
+            Formulation f;
+            f.kind = FKind::Liquid;
+            f.mgPerMl = conc;
+            f.syringeMl = DoseMaker::kDefaultSyringeMl;
+            out << f;
+        }
+    }
+    return out;
+}
+
+QList<FormSuggestion> formsMaking(const Plan &plan, double doseMg)
+{
+    QList<FormSuggestion> out;
+    for (const FormSuggestion &c : candidates(plan)) {
+        try {
+            if (DoseMaker(withSuggestion(plan, c).formulations, plan.maxSolidUnits).exactly(doseMg))
+                out << c;
+        } catch (const Error &) {
+            continue; // a library form the dose maker cannot use is no suggestion
+        }
+    }
+    return out;
+}
+
+std::optional<FormSuggestion> suggestForm(const Plan &plan)
+{
+    const Schedule s = detail::buildSchedule(plan, StartRule::Exact);
+    const int before = detail::formsWarnings(s);
+    if (before == 0)
+        return std::nullopt;
+    return detail::bestSuggestion(plan, StartRule::Exact, before);
+}
+
+namespace detail {
+
+std::optional<FormSuggestion> bestSuggestion(const Plan &plan, StartRule startRule, int before)
+{
+    std::optional<FormSuggestion> best;
+    for (FormSuggestion c : candidates(plan)) {
+        int after = 0;
+        try {
+            after = formsWarnings(buildSchedule(withSuggestion(plan, c), startRule));
+        } catch (const Error &) {
+            continue;
+        }
+        if (after >= before || (best && after >= best->warningsAfter))
+            continue;
+        c.warningsBefore = before;
+        c.warningsAfter = after;
+        best = c;
+        if (after == 0)
+            break;
+    }
+    return best;
+}
+
+} // namespace detail
+
+} // namespace waymark::planner
