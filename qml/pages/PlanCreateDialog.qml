@@ -96,11 +96,57 @@ Dialog {
                 }
             }
             Label {
+                objectName: "planFitText"
+                visible: draft.method === "hyperbolic" || draft.method === "linear"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: draft.hasFit ? Theme.textSoft : Theme.calmWarning
                 font.pixelSize: Theme.smallSize
                 text: draft.fitText
+            }
+            // published guidance beside the method, with its source
+            Rectangle {
+                objectName: "planGuidance"
+                visible: draft.guidanceLines.length > 0
+                Layout.fillWidth: true
+                implicitHeight: guidanceColumn.implicitHeight + 2 * Theme.gap
+                radius: 8
+                color: Theme.surfaceAlt
+                ColumnLayout {
+                    id: guidanceColumn
+                    x: Theme.gap
+                    y: Theme.gap
+                    width: parent.width - 2 * Theme.gap
+                    spacing: 2
+                    Repeater {
+                        model: draft.guidanceLines
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.pixelSize: Theme.smallSize
+                            text: modelData
+                        }
+                    }
+                    Label {
+                        objectName: "planGuidanceSource"
+                        visible: draft.guidanceSource.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Source: %1").arg(draft.guidanceSource)
+                    }
+                    Button {
+                        objectName: "planSmallerFinal"
+                        visible: draft.smallerFinalDose.length > 0
+                        flat: true
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Stop below %1 mg instead").arg(draft.smallerFinalDose)
+                        onClicked: draft.useSmallerFinalDose()
+                    }
+                }
             }
             InlineError { text: root.fieldError("method") || root.fieldError("drug") || root.fieldError("plan") || root.fieldError("fit") }
 
@@ -282,6 +328,71 @@ Dialog {
                 color: Theme.textSoft
                 text: draft.previewSummary
             }
+            Rectangle {
+                objectName: "planWarnings"
+                visible: draft.valid && (draft.warningCount > 0 || draft.appliedFormText.length > 0)
+                Layout.fillWidth: true
+                implicitHeight: warningColumn.implicitHeight + 2 * Theme.gap
+                radius: 8
+                color: draft.warningCount > 0 ? Theme.safetyBackground : Theme.surfaceAlt
+                border.color: draft.warningCount > 0 ? Theme.safetyBorder : Theme.border
+                ColumnLayout {
+                    id: warningColumn
+                    x: Theme.gap
+                    y: Theme.gap
+                    width: parent.width - 2 * Theme.gap
+                    spacing: 4
+                    Label {
+                        objectName: "planWarningSummary"
+                        visible: draft.warningCount > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.weight: Font.DemiBold
+                        text: draft.warningSummary
+                    }
+                    Label {
+                        visible: draft.hasSuggestion
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        text: draft.suggestionText
+                    }
+                    Button {
+                        objectName: "planUseSuggestion"
+                        visible: draft.hasSuggestion
+                        highlighted: true
+                        Layout.maximumWidth: warningColumn.width
+                        text: draft.suggestionButtonText
+                        contentItem: Label {
+                            text: parent.text
+                            wrapMode: Text.Wrap
+                            color: Theme.textOnAccent
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onClicked: draft.applySuggestion()
+                    }
+                    Label {
+                        objectName: "planAppliedForm"
+                        visible: text.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        text: draft.appliedFormText
+                    }
+                    Button {
+                        objectName: "planUndoSuggestion"
+                        visible: draft.appliedFormText.length > 0
+                        flat: true
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Back to the forms I have")
+                        onClicked: draft.undoSuggestion()
+                    }
+                }
+            }
             Repeater {
                 objectName: "planPreview"
                 model: draft.preview
@@ -290,8 +401,11 @@ Dialog {
                     required property var model
                     Layout.fillWidth: true
                     implicitHeight: rowLayout.implicitHeight + 10
+                    objectName: "previewStep_" + row.model.stepIndex
                     radius: 6
                     color: index % 2 === 0 ? Theme.surfaceAlt : "transparent"
+                    border.width: row.model.warningText ? 1 : 0
+                    border.color: Theme.safetyBorder
                     required property int index
                     GridLayout {
                         id: rowLayout
@@ -302,7 +416,7 @@ Dialog {
                         columnSpacing: Theme.gap
                         rowSpacing: 0
                         Label {
-                            Layout.preferredWidth: root.wide ? 190 : -1
+                            Layout.preferredWidth: root.wide ? 215 : -1
                             Layout.fillWidth: !root.wide
                             text: row.model.stepIndex + ".  " + row.model.datesText
                             color: Theme.textSoft
@@ -327,8 +441,28 @@ Dialog {
                             Layout.preferredWidth: root.wide ? 220 : -1
                             Layout.fillWidth: !root.wide
                             Layout.columnSpan: root.wide ? 1 : 2
-                            text: row.model.roundingText
+                            text: [row.model.cutText, row.model.roundingText].filter(t => t.length > 0).join("\n")
                             color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "previewMerged_" + row.model.stepIndex
+                            visible: text.length > 0
+                            Layout.fillWidth: true
+                            Layout.columnSpan: root.wide ? 4 : 2
+                            text: row.model.keptLongerText
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "previewWarning_" + row.model.stepIndex
+                            visible: text.length > 0
+                            Layout.fillWidth: true
+                            Layout.columnSpan: root.wide ? 4 : 2
+                            text: row.model.warningText ? "⚠ " + row.model.warningText : ""
+                            color: Theme.calmWarning
                             font.pixelSize: Theme.smallSize
                             wrapMode: Text.Wrap
                         }
@@ -346,24 +480,52 @@ Dialog {
     }
 
     footer: Item {
-        implicitHeight: createButtons.implicitHeight + 2 * Theme.gap
-        RowLayout {
-            id: createButtons
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.gapLarge
+        implicitHeight: footerColumn.implicitHeight + 2 * Theme.gap
+        ColumnLayout {
+            id: footerColumn
+            x: root.wide ? Theme.gapLarge : Theme.gap
+            width: parent.width - 2 * x
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.gap
-            Button {
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: root.close()
+            spacing: 0
+            CheckBox {
+                id: confirmWarnings
+                objectName: "planConfirmWarnings"
+                visible: draft.valid && draft.warningCount > 0
+                Layout.fillWidth: true
+                text: qsTr("I have read the warnings and want this plan as it is")
+                contentItem: Label {
+                    leftPadding: confirmWarnings.indicator.width + confirmWarnings.spacing
+                    text: confirmWarnings.text
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Connections {
+                    target: draft
+                    function onPreviewChanged() { if (draft.warningCount === 0) confirmWarnings.checked = false }
+                    function onDraftChanged() { confirmWarnings.checked = false }
+                }
             }
-            Button {
-                objectName: "savePlanButton"
-                highlighted: true
-                enabled: draft.valid
-                text: qsTr("Save plan")
-                onClicked: if (draft.save() > 0) root.close()
+            InlineError {
+                objectName: "planConfirmError"
+                text: root.fieldError("confirm")
+            }
+            RowLayout {
+                id: createButtons
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.gap
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    onClicked: root.close()
+                }
+                Button {
+                    objectName: "savePlanButton"
+                    highlighted: true
+                    enabled: draft.valid && (draft.warningCount === 0 || confirmWarnings.checked)
+                    text: draft.warningCount > 0 ? qsTr("Save with warnings") : qsTr("Save plan")
+                    onClicked: if (draft.save(confirmWarnings.checked) > 0) root.close()
+                }
             }
         }
     }

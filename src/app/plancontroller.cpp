@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "errortext.h"
 #include "planner/dosemaker.h"
+#include "planner/guidance.h"
 #include "planner/holdsuggestion.h"
 #include "session.h"
 #include "storedplan.h"
@@ -191,7 +192,7 @@ void PlanController::reload()
                 auto node = m_steps.extract(p.id);
                 std::unique_ptr<PlanStepModel> model = node.empty() ? std::make_unique<PlanStepModel>()
                                                                     : std::move(node.mapped());
-                model->setRows(planStepRows(p.plan, p.schedule, today, logged.value(p.drugId)));
+                model->setRows(planStepRows(p.schedule, today, logged.value(p.drugId)));
                 keep[p.id] = std::move(model);
                 QVariantMap map = describe(p, today, loads);
                 map.insert(QStringLiteral("steps"), QVariant::fromValue<QObject *>(keep[p.id].get()));
@@ -252,6 +253,11 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
                        .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
                             s.fit->source.contains(QLatin1String("S1")) ? tr("from S1, Sørensen et al. 2022") : tr("your values"))
                  : QString());
+
+    const planner::MethodGuidance guidance = planner::planGuidance(p.plan, s);
+    m.insert(QStringLiteral("guidanceLines"), guidance.lines);
+    m.insert(QStringLiteral("guidanceSource"), guidance.source);
+    m.insert(QStringLiteral("warningCount"), s.warningCount());
 
     const auto i = s.stepOn(today);
     int current = 0;

@@ -534,3 +534,198 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
     CHECK(role(*draft.preview(), 0, PlanStepModel::OccupancyTextRole).toString()
           == QStringLiteral("75.2 % occupancy (modelled, S1)"));
 }
+
+// ---- issue 7: the preview shows each step's real cut and its warnings before saving
+
+namespace {
+
+/** Citalopram as the library adds it: 10, 20 and 40 mg tablets in halves, no liquid. */
+qint64 addCitalopramTablets(Diary &diary)
+{
+    return diary.addDrug(QStringLiteral("Citalopram")).id;
+}
+
+/** The issue's plan: citalopram 20 mg, hyperbolic, 10 points every 28 days. */
+void issuePlan(PlanDraft &draft, qint64 drugId)
+{
+    draft.setDrugId(drugId);
+    draft.setMethod(QStringLiteral("hyperbolic"));
+    draft.setStartDose(QStringLiteral("20"));
+    draft.setStartDate(QStringLiteral("2026-04-01"));
+    draft.setIntervalDays(QStringLiteral("28"));
+    draft.setStepSize(QStringLiteral("10"));
+}
+
+QStringList warningsOf(const PlanStepModel &m)
+{
+    QStringList out;
+    for (int i = 0; i < m.rowCount(); ++i)
+        if (const QString w = role(m, i, PlanStepModel::WarningTextRole).toString(); !w.isEmpty())
+            out.append(w);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The preview warns before saving where a step cuts deeper than asked, and the suggested liquid removes it",
+          "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramTablets(f.diary());
+    PlanDraft draft;
+    QAbstractItemModelTester tester(draft.preview(), kFatal);
+    issuePlan(draft, id);
+    REQUIRE(draft.valid());
+    const PlanStepModel &m = *draft.preview();
+
+    // step 1 is exactly the dose taken now; every later step states its real cut
+    CHECK(role(m, 0, PlanStepModel::DoseMgRole).toDouble() == Approx(20));
+    CHECK(role(m, 0, PlanStepModel::CutTextRole).toString().isEmpty());
+    for (int i = 1; i < m.rowCount(); ++i) {
+        const double before = role(m, i - 1, PlanStepModel::DoseMgRole).toDouble();
+        const double now = role(m, i, PlanStepModel::DoseMgRole).toDouble();
+        CHECK(now < before); // never a rising step
+        const QString cut = role(m, i, PlanStepModel::CutTextRole).toString();
+        CHECK(cut.startsWith(now > 0 ? QStringLiteral("cut ") : QStringLiteral("cut 100 %")));
+        CHECK(cut.contains(QStringLiteral("points less modelled occupancy")));
+    }
+
+    // with tablets alone the doses in between cannot be made: a warning naming the liquid
+    const QStringList warnings = warningsOf(m);
+    REQUIRE_FALSE(warnings.isEmpty());
+    CHECK(draft.warningCount() == warnings.size());
+    CHECK(warnings.join(u' ').contains(QStringLiteral("2 mg/mL")));
+    CHECK_FALSE(draft.warningSummary().isEmpty());
+    REQUIRE(draft.hasSuggestion());
+    CHECK(draft.suggestionButtonText().startsWith(QStringLiteral("Use citalopram 2 mg/mL liquid")));
+
+    // saving it needs an explicit confirmation
+    CHECK(draft.save() == 0);
+    CHECK(draft.errorField() == QStringLiteral("confirm"));
+    CHECK(f.diary().plans(true).isEmpty());
+
+    // one tap: the preview recomputed with the liquid follows the curve, without warnings
+    draft.applySuggestion();
+    REQUIRE(draft.valid());
+    CHECK(draft.warningCount() == 0);
+    CHECK(warningsOf(m).isEmpty());
+    CHECK_FALSE(draft.hasSuggestion());
+    CHECK(draft.appliedFormText().contains(QStringLiteral("2 mg/mL")));
+    CHECK(role(m, 1, PlanStepModel::HowToMakeRole).toString().contains(QStringLiteral("mL of 2 mg/mL")));
+    CHECK(draft.startDate() == QStringLiteral("2026-04-01")); // nothing typed was lost
+    for (int i = 1; i < m.rowCount(); ++i) {
+        const QString cut = role(m, i, PlanStepModel::CutTextRole).toString();
+        const qsizetype at = cut.indexOf(QStringLiteral(" · "));
+        REQUIRE(at > 0);
+        const double points = QLocale::c().toDouble(cut.mid(at + 3).section(u' ', 0, 0));
+        CHECK(points <= 15.0); // at most 1.5 x the 10 points asked
+    }
+
+    draft.undoSuggestion();
+    CHECK(draft.warningCount() == warnings.size());
+    draft.applySuggestion();
+
+    // no warnings: saved without a confirmation, and the liquid becomes one of the person's forms
+    const qint64 planId = draft.save();
+    REQUIRE(planId > 0);
+    CHECK(labelsOf(f.diary().formulations(id)).contains(QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")));
+    CHECK(f.diary().plan(planId)->schedule.warningCount() == 0);
+}
+
+TEST_CASE("A plan saved with its warnings keeps them on the steps of the Plan page", "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramTablets(f.diary());
+    PlanDraft draft;
+    issuePlan(draft, id);
+    REQUIRE(draft.warningCount() > 0);
+    const int expected = draft.warningCount();
+    const qint64 planId = draft.save(true);
+    REQUIRE(planId > 0);
+    CHECK(f.diary().formulations(id).size() == 3); // nothing added without the person's tap
+
+    PlanController plans;
+    const QVariantMap plan = plans.plans().first().toMap();
+    CHECK(plan.value(QStringLiteral("warningCount")).toInt() == expected);
+    PlanStepModel *steps = plans.stepsOf(planId);
+    REQUIRE(steps);
+    CHECK(warningsOf(*steps).size() == expected);
+    CHECK(warningsOf(*steps).join(u' ').contains(QStringLiteral("2 mg/mL")));
+    for (int i = 0; i < steps->rowCount(); ++i)
+        CHECK(role(*steps, i, PlanStepModel::WarningKindRole).toString().isEmpty()
+              == role(*steps, i, PlanStepModel::WarningTextRole).toString().isEmpty());
+}
+
+TEST_CASE("Step 1 is the dose taken now, or the plan is refused with the message beside the dose field",
+          "[app][plan][warnings]")
+{
+    AppFixture f;
+    DrugListModel drugs;
+    const QVariantList twenties = choose(drugs.libraryForms(QStringLiteral("Citalopram")), {QStringLiteral("20 mg tablet (halves)")});
+    REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("15"), twenties));
+    PlanDraft draft;
+    draft.setDrugId(f.diary().drugByName(QStringLiteral("Citalopram"))->id);
+    CHECK(draft.startDose() == QStringLiteral("15"));
+    draft.setMethod(QStringLiteral("percent"));
+    CHECK_FALSE(draft.valid());
+    CHECK(draft.errorField() == QStringLiteral("startDoseMg"));
+    CHECK(draft.errorText().contains(QStringLiteral("15 mg")));
+    CHECK(draft.preview()->rowCount() == 0);
+    CHECK(draft.save(true) == 0);
+    CHECK(f.diary().plans(true).isEmpty());
+    draft.setStartDose(QStringLiteral("20"));
+    CHECK(draft.valid());
+    CHECK(role(*draft.preview(), 0, PlanStepModel::DoseMgRole).toDouble() == Approx(20));
+}
+
+TEST_CASE("Guidance beside the method has its source; model words only where the model applies", "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramWithLiquid(f.diary());
+    PlanDraft draft;
+    draft.setDrugId(id);
+    draft.setStartDose(QStringLiteral("20"));
+    draft.setMethod(QStringLiteral("percent"));
+    draft.setStepSize(QStringLiteral("10"));
+    REQUIRE(draft.valid());
+    CHECK_FALSE(draft.guidanceLines().isEmpty());
+    CHECK(draft.guidanceLines().join(u' ').contains(QStringLiteral("10")));
+    CHECK(draft.guidanceSource().contains(QStringLiteral("Horowitz")));
+    REQUIRE(draft.save(true) > 0);
+
+    PlanController plans;
+    const QVariantMap percent = plans.plans().first().toMap();
+    CHECK(percent.value(QStringLiteral("fitText")).toString().isEmpty()); // no Emax/ED50 on a percent plan
+    CHECK(percent.value(QStringLiteral("guidanceSource")).toString().contains(QStringLiteral("Horowitz")));
+    REQUIRE(plans.archive(percent.value(QStringLiteral("planId")).toLongLong()));
+
+    PlanDraft hyper;
+    hyper.setDrugId(id);
+    hyper.setStartDose(QStringLiteral("20"));
+    hyper.setStepSize(QStringLiteral("5"));
+    REQUIRE(hyper.save(true) > 0);
+    const QString fit = plans.plans().first().toMap().value(QStringLiteral("fitText")).toString();
+    CHECK(fit.startsWith(QStringLiteral("Occupancy is the modelled effect on the serotonin transporter")));
+    CHECK(fit.indexOf(QStringLiteral("serotonin transporter")) < fit.indexOf(QStringLiteral("Emax")));
+}
+
+TEST_CASE("A step that lasts longer than the interval says so and why", "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramTablets(f.diary());
+    PlanDraft draft;
+    issuePlan(draft, id);
+    draft.setStepSize(QStringLiteral("3"));
+    REQUIRE(draft.valid());
+    const PlanStepModel &m = *draft.preview();
+    int merged = 0;
+    for (int i = 0; i < m.rowCount(); ++i) {
+        const QString days = role(m, i, PlanStepModel::DaysTextRole).toString();
+        const bool longer = !days.isEmpty() && days != QStringLiteral("28 days");
+        const QString note = role(m, i, PlanStepModel::KeptLongerTextRole).toString();
+        CHECK(longer == !note.isEmpty());
+        merged += longer ? 1 : 0;
+    }
+    CHECK(merged > 0); // 3 points a step cannot be made with these tablets every time
+}
+
