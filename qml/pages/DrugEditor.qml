@@ -23,32 +23,12 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
-        ColumnLayout {
+        Label {
+            text: root.model.name
+            font.weight: Font.DemiBold
+            color: root.model.hidden ? Theme.textSoft : Theme.text
             Layout.fillWidth: true
-            spacing: 0
-            Label {
-                text: root.model.name
-                font.weight: Font.DemiBold
-                color: root.model.hidden ? Theme.textSoft : Theme.text
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-            }
-            Label {
-                objectName: "drugDetail"
-                text: root.model.detail + (root.model.hidden ? qsTr(" · hidden") : "")
-                color: Theme.textSoft
-                font.pixelSize: Theme.smallSize
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
-            Label {
-                objectName: "doseNowText"
-                text: root.model.doseNowText
-                color: Theme.textSoft
-                font.pixelSize: Theme.smallSize
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
+            elide: Text.ElideRight
         }
         Button {
             flat: true
@@ -65,6 +45,23 @@ ColumnLayout {
         }
     }
 
+    Label {
+        objectName: "drugDetail"
+        text: root.model.detail + (root.model.hidden ? qsTr(" · hidden") : "")
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        objectName: "doseNowText"
+        text: root.model.doseNowText
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+    }
+
     ColumnLayout {
         visible: expand.checked
         Layout.fillWidth: true
@@ -72,15 +69,15 @@ ColumnLayout {
         spacing: 4
 
         // ---- the dose taken now
+        Label {
+            text: qsTr("Dose you take now (mg a day)")
+            color: Theme.text
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
-            Label {
-                text: qsTr("Dose you take now (mg a day)")
-                color: Theme.text
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
             TextField {
                 id: doseNow
                 objectName: "doseNowField"
@@ -96,6 +93,7 @@ ColumnLayout {
                 enabled: doseNow.text !== root.model.doseNowMg
                 onClicked: root.medicines.setDoseNow(root.model.drugId, doseNow.text)
             }
+            Item { Layout.fillWidth: true }
         }
         InlineError {
             objectName: "doseNowError"

@@ -65,23 +65,28 @@ ColumnLayout {
     }
     InlineError { text: root.fieldError("name") || root.fieldError("class") || root.fieldError("drug") }
 
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("Dose you take now, mg a day (0 if you do not take it now)")
+        color: Theme.text
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            text: qsTr("Dose you take now, mg a day (0 if you do not take it now)")
-            color: Theme.text
-        }
         TextField {
             id: doseNow
             objectName: "newDoseNow"
-            Layout.preferredWidth: 90
+            Layout.preferredWidth: 120
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: qsTr("Dose you take now, mg a day")
             onTextEdited: root.medicines.clearError()
         }
+        Label {
+            text: qsTr("mg a day")
+            color: Theme.textSoft
+        }
+        Item { Layout.fillWidth: true }
     }
     InlineError { objectName: "newDoseNowError"; text: root.fieldError("doseNow") }
 

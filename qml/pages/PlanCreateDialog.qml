@@ -218,6 +218,20 @@ Dialog {
                 objectName: "planFieldError"
                 text: ["startDoseMg", "startDate", "intervalDays", "stepSize", "finalDoseMg"].indexOf(draft.errorField) >= 0 ? draft.errorText : ""
             }
+            Button {
+                objectName: "planUseStartForm"
+                visible: !draft.valid && draft.errorField === "startDoseMg" && draft.hasSuggestion
+                Layout.maximumWidth: form.width
+                text: draft.suggestionButtonText
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                onClicked: draft.applySuggestion()
+            }
 
             ColumnLayout {
                 visible: draft.method === "custom"

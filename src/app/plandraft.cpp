@@ -217,6 +217,8 @@ QString PlanDraft::suggestionText() const
 {
     if (!m_suggestion)
         return {};
+    if (!m_valid)
+        return tr("With %1, step 1 can be exactly the dose you take now.").arg(m_suggestion->description);
     if (m_suggestion->warningsAfter == 0)
         return tr("With %1, the doses in between can be made: no step cuts more than asked.").arg(m_suggestion->description);
     return tr("With %1, %2 of %3 steps still cut more than asked.")
@@ -367,6 +369,17 @@ void PlanDraft::recompute()
         m_valid = false;
         m_errorText = app::errorText(e);
         m_errorField = e.field();
+        // step 1 cannot be made from these forms: the form that would make it, one tap away
+        if (e.field() == QLatin1String("startDoseMg") && !m_applied) {
+            try {
+                const planner::Plan p = plan();
+                const QList<planner::FormSuggestion> making = planner::formsMaking(p, p.startDoseMg);
+                if (!making.isEmpty())
+                    m_suggestion = making.first();
+            } catch (const Error &) {
+                // the dose itself cannot be read: nothing to suggest
+            }
+        }
         const auto method = planner::methodFromName(m_method);
         const planner::MethodGuidance g = method ? planner::methodGuidance(*method) : planner::MethodGuidance{};
         m_guidanceLines = g.lines;

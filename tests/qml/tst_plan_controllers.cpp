@@ -673,6 +673,15 @@ TEST_CASE("Step 1 is the dose taken now, or the plan is refused with the message
     CHECK(draft.preview()->rowCount() == 0);
     CHECK(draft.save(true) == 0);
     CHECK(f.diary().plans(true).isEmpty());
+    // the form that would make it is one tap away, and then step 1 is exactly 15 mg
+    REQUIRE(draft.hasSuggestion());
+    CHECK_FALSE(draft.suggestionButtonText().isEmpty());
+    draft.applySuggestion();
+    REQUIRE(draft.valid());
+    CHECK(role(*draft.preview(), 0, PlanStepModel::DoseMgRole).toDouble() == Approx(15));
+    CHECK(draft.startDose() == QStringLiteral("15"));
+    draft.undoSuggestion();
+    CHECK(draft.errorField() == QStringLiteral("startDoseMg"));
     draft.setStartDose(QStringLiteral("20"));
     CHECK(draft.valid());
     CHECK(role(*draft.preview(), 0, PlanStepModel::DoseMgRole).toDouble() == Approx(20));
