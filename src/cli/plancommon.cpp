@@ -250,7 +250,8 @@ QJsonObject scheduleJson(const planner::Schedule &schedule)
             {QStringLiteral("option"), formOption(schedule.suggestion->formulation)},
             {QStringLiteral("description"), schedule.suggestion->description},
             {QStringLiteral("warnings_before"), schedule.suggestion->warningsBefore},
-            {QStringLiteral("warnings_after"), schedule.suggestion->warningsAfter}};
+            {QStringLiteral("warnings_after"), schedule.suggestion->warningsAfter},
+            {QStringLiteral("warnings_after_total"), schedule.suggestion->warningsAfterTotal}};
     QJsonValue fit;
     if (schedule.fit)
         fit = QJsonObject{{QStringLiteral("emax_pct"), schedule.fit->emaxPct},
@@ -370,13 +371,21 @@ void printJudgement(const planner::Plan &p, const planner::Schedule &schedule, b
                                 which.size() == 1 ? QString() : QStringLiteral("s"), which.join(QStringLiteral(", ")));
         if (schedule.suggestion) {
             const planner::FormSuggestion &s = *schedule.suggestion;
+            double low = 0;
+            for (const planner::Step &st : schedule.steps)
+                if (st.doseMg > planner::DoseMaker::kToleranceMg && (low == 0 || st.doseMg < low))
+                    low = st.doseMg;
+            const bool none = s.warningsAfterTotal == 0;
+            const QString stretch = none ? QString() : QStringLiteral(" down to %1 mg").arg(mgText(low));
             line += s.warningsAfter == 0
-                ? QStringLiteral(" With %1, no step would: %2.").arg(s.description, rerunHint(p, s, formsDefaulted))
-                : QStringLiteral(" With %1, %2 of %3 would: %4.")
+                ? QStringLiteral(" With %1, no step%2 would: %3.")
+                      .arg(s.description, stretch, rerunHint(p, s, formsDefaulted))
+                : QStringLiteral(" With %1, %2 of %3 down to %5 mg would: %4.")
                       .arg(s.description)
                       .arg(s.warningsAfter)
                       .arg(s.warningsBefore)
-                      .arg(rerunHint(p, s, formsDefaulted));
+                      .arg(rerunHint(p, s, formsDefaulted))
+                      .arg(mgText(low));
         }
         printErrLine(line);
     }

@@ -230,11 +230,17 @@ TEST_CASE("property: every library drug, form set, common dose and method: step 
             CHECK(s.warningCount() == warnings);
             if (s.suggestion) {
                 ++suggested;
-                // The suggestion is real: recomputed with it, fewer steps cut more than asked.
+                // The suggestion is real: recomputed with it, fewer steps cut more than asked over the
+                // stretch the person's forms reach (down to their lowest dose in this plan).
+                double lowest = start;
+                for (const Step &st : s.steps)
+                    if (st.doseMg > 0)
+                        lowest = std::min(lowest, st.doseMg);
                 const Schedule with = computeSchedule(withSuggestion(plan, *s.suggestion));
                 int forms = 0;
-                for (const Step &st : with.steps)
-                    forms += st.warning.isSet() && st.warning.cause == StepWarning::Cause::Forms;
+                for (qsizetype i = 1; i < with.steps.size(); ++i)
+                    forms += with.steps[i].warning.isSet() && with.steps[i].warning.cause == StepWarning::Cause::Forms
+                        && with.steps[i - 1].doseMg >= lowest - 1e-6;
                 CHECK(forms == s.suggestion->warningsAfter);
                 CHECK(s.suggestion->warningsAfter < s.suggestion->warningsBefore);
             }
@@ -470,4 +476,26 @@ TEST_CASE("a liquid too coarse for small steps at low doses is warned, not hidde
     CHECK(k->doseMg == Approx(0.6));
     CHECK(*k->dropPoints > 7.5);
     CHECK(k->warning.text.contains(QStringLiteral("a finer syringe or a more dilute liquid")));
+}
+
+TEST_CASE("a finer liquid is named even when the plan then goes on below the tablets' smallest dose",
+    "[planner][warnings]")
+{
+    const auto diazepam = catalogue::findDrug(QStringLiteral("diazepam"));
+    REQUIRE(diazepam);
+    Plan p;
+    p.method = Method::Percent;
+    p.startDoseMg = 10;
+    p.startDate = QDate(2027, 3, 1);
+    p.stepSize = 10;
+    p.formulations = libraryForms(*diazepam, false); // 2, 5, 10 mg; 2 mg in halves
+    p.otherForms = libraryForms(*diazepam); // + 0.4 and 1 mg/mL solutions
+    const Schedule s = computeSchedule(p);
+    REQUIRE(s.warningCount() >= 3); // 3 → 2.5, 2.5 → 2, 2 → 1, stop from 1 mg
+    REQUIRE(s.suggestion);
+    CHECK(s.suggestion->kind == FormSuggestion::Kind::Liquid);
+    CHECK(s.suggestion->warningsAfter == 0); // down to 1 mg, with the solution no cut is larger than asked
+    for (const Step &st : s.steps)
+        if (st.warning.isSet())
+            CHECK(st.warning.text.contains(QStringLiteral("no step down to 1 mg cuts more than asked")));
 }

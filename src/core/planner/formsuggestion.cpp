@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace waymark::planner {
 namespace {
@@ -148,30 +149,39 @@ QList<FormSuggestion> formsMaking(const Plan &plan, double doseMg)
 std::optional<FormSuggestion> suggestForm(const Plan &plan)
 {
     const Schedule s = detail::buildSchedule(plan, StartRule::Exact);
-    const int before = detail::formsWarnings(s);
-    if (before == 0)
+    if (detail::formsWarnings(s) == 0)
         return std::nullopt;
-    return detail::bestSuggestion(plan, StartRule::Exact, before);
+    return detail::bestSuggestion(plan, StartRule::Exact, s);
 }
 
 namespace detail {
 
-std::optional<FormSuggestion> bestSuggestion(const Plan &plan, StartRule startRule, int before)
+std::optional<FormSuggestion> bestSuggestion(const Plan &plan, StartRule startRule, const Schedule &current)
 {
+    // Compared over the stretch the person's forms reach (down to their lowest dose in this plan):
+    // a finer form also lets the plan go on below it, where its own last steps are judged anew.
+    const double floor = lowestDose(current);
+    const int before = formsWarnings(current);
     std::optional<FormSuggestion> best;
     for (FormSuggestion c : candidates(plan)) {
         int after = 0;
+        int total = 0;
         try {
-            after = formsWarnings(buildSchedule(withSuggestion(plan, c), startRule));
+            const Schedule with = buildSchedule(withSuggestion(plan, c), startRule);
+            after = formsWarnings(with, floor);
+            total = formsWarnings(with);
         } catch (const Error &) {
             continue;
         }
-        if (after >= before || (best && after >= best->warningsAfter))
+        // Fewest down to the person's lowest dose, then fewest in all; a tie keeps the earlier candidate.
+        if (after >= before
+            || (best && std::pair(after, total) >= std::pair(best->warningsAfter, best->warningsAfterTotal)))
             continue;
         c.warningsBefore = before;
         c.warningsAfter = after;
+        c.warningsAfterTotal = total;
         best = c;
-        if (after == 0)
+        if (total == 0)
             break;
     }
     return best;

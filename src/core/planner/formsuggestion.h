@@ -31,8 +31,12 @@ struct FormSuggestion
     Formulation formulation; ///< the form to add (Quarters: the tablet with splitParts 4)
     std::optional<qsizetype> replaces; ///< Quarters: index in Plan::formulations of the halved tablet it replaces
     QString description; ///< "a 2 mg/mL liquid, measured with a 0.1 mL syringe", "quarters of the 10 mg tablets"
-    int warningsBefore = 0; ///< steps cutting more than asked with the person's forms
-    int warningsAfter = 0; ///< ... and with this form added (0: the plan follows the method)
+    int warningsBefore = 0; ///< steps cutting more than asked (because of the forms) with the person's forms
+    /** ... and with this form added, counting the steps from doses down to the lowest dose the
+     *  person's forms reach in this plan (0: over that stretch the plan follows the method). Below
+     *  it the finer form lets the plan go on, and those steps are judged in the recomputed plan. */
+    int warningsAfter = 0;
+    int warningsAfterTotal = 0; ///< every such step of the recomputed plan, below that dose too
 };
 
 /** "liquid", "smaller-strength", "quarters": stable names for JSON and tests. */
@@ -56,8 +60,9 @@ QList<FormSuggestion> formsMaking(const Plan &plan, double doseMg);
 
 /**
  * Among the candidates (as formsMaking), the form with which the recomputed schedule has the fewest
- * steps cutting more than asked because of the forms; nullopt when none has fewer than the plan
- * itself (or the plan has none). Ties go to the order above (what the person already has first).
+ * steps cutting more than asked because of the forms, from doses down to the lowest the person's
+ * forms reach now; nullopt when none has fewer than the plan itself (or the plan has none). Ties go
+ * to the order above (what the person already has first).
  * computeSchedule() fills Schedule::suggestion with it.
  */
 std::optional<FormSuggestion> suggestForm(const Plan &plan);

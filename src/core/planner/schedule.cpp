@@ -685,6 +685,8 @@ private:
         if (d.mergedIntervals == 0 || d.isZero())
             return {};
         const int days = d.days > 0 ? d.days - d.heldDays : 0;
+        if (d.days > 0 && days <= d.baseDays)
+            return {}; // cut short by a skip: no longer than asked after all
         QString lead = days > 0 ? QStringLiteral("Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
                                 : QStringLiteral("Kept longer than one step");
         if (m_plan.method == Method::Custom)
@@ -758,13 +760,24 @@ Schedule buildSchedule(const Plan &plan, StartRule startRule)
     return Builder(plan, startRule).run();
 }
 
-int formsWarnings(const Schedule &schedule)
+int formsWarnings(const Schedule &schedule, double floorMg)
 {
     int n = 0;
-    for (const Step &s : schedule.steps)
+    for (qsizetype i = 1; i < schedule.steps.size(); ++i) {
+        const Step &s = schedule.steps[i];
         n += s.warning.isSet() && s.warning.cause == StepWarning::Cause::Forms
-            && s.warning.kind != StepWarning::Kind::StartNotMade;
+            && s.warning.kind != StepWarning::Kind::StartNotMade && schedule.steps[i - 1].doseMg >= floorMg - kTol;
+    }
     return n;
+}
+
+double lowestDose(const Schedule &schedule)
+{
+    double low = 0;
+    for (const Step &s : schedule.steps)
+        if (s.doseMg > kTol && (low == 0 || s.doseMg < low))
+            low = s.doseMg;
+    return low;
 }
 
 } // namespace detail
@@ -775,7 +788,8 @@ Schedule computeSchedule(const Plan &plan, StartRule startRule)
     const int before = detail::formsWarnings(s);
     if (before == 0)
         return s;
-    s.suggestion = detail::bestSuggestion(plan, startRule, before);
+    s.suggestion = detail::bestSuggestion(plan, startRule, s);
+    const double low = detail::lowestDose(s);
     for (Step &st : s.steps) {
         if (!st.warning.isSet() || st.warning.cause != StepWarning::Cause::Forms
             || st.warning.kind == StepWarning::Kind::StartNotMade)
@@ -784,15 +798,16 @@ Schedule computeSchedule(const Plan &plan, StartRule startRule)
             st.warning.text += QStringLiteral(" No form in the library makes finer doses than these; a finer syringe "
                                               "or a more dilute liquid (ask your pharmacist) would.");
         } else if (s.suggestion->warningsAfter == 0) {
-            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step cuts more "
-                                              "than asked.")
-                                   .arg(s.suggestion->description);
+            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step down to %2 "
+                                              "cuts more than asked.")
+                                   .arg(s.suggestion->description, mg(low));
         } else {
             st.warning.text += QStringLiteral(" With %1, more of them can be made: recomputed with it, %2 of %3 such "
-                                              "steps remain.")
+                                              "steps down to %4 remain.")
                                    .arg(s.suggestion->description)
                                    .arg(s.suggestion->warningsAfter)
-                                   .arg(s.suggestion->warningsBefore);
+                                   .arg(s.suggestion->warningsBefore)
+                                   .arg(mg(low));
         }
     }
     return s;

@@ -12,10 +12,14 @@ namespace waymark::planner::detail {
 /** computeSchedule() without Schedule::suggestion and the sentence naming it. */
 Schedule buildSchedule(const Plan &plan, StartRule startRule);
 
-/** Steps whose warning the forms cause (deep cut or stop, not an edit or a skip). */
-int formsWarnings(const Schedule &schedule);
+/** Steps whose warning the forms cause (deep cut or stop, not an edit or a skip), counting only
+ *  steps from a dose at or above floorMg. */
+int formsWarnings(const Schedule &schedule, double floorMg = 0);
 
-/** suggestForm() for a plan whose schedule has `before` such steps. */
-std::optional<FormSuggestion> bestSuggestion(const Plan &plan, StartRule startRule, int before);
+/** The smallest dose above 0 the schedule reaches (0 when none). */
+double lowestDose(const Schedule &schedule);
+
+/** suggestForm() for a plan whose schedule is `current`. */
+std::optional<FormSuggestion> bestSuggestion(const Plan &plan, StartRule startRule, const Schedule &current);
 
 } // namespace waymark::planner::detail
