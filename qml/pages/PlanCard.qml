@@ -33,6 +33,45 @@ Card {
         font.weight: Font.DemiBold
     }
 
+    // ---- guidance beside the method, with its source
+    AbstractButton {
+        id: guidanceToggle
+        objectName: "planGuidanceToggle"
+        visible: (root.plan.guidanceLines || []).length > 0
+        checkable: true
+        checked: root.table
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("What published guidance says about this method")
+        Layout.fillWidth: true
+        contentItem: Text {
+            wrapMode: Text.Wrap
+            text: (guidanceToggle.checked ? "▾ " : "▸ ") + qsTr("Published guidance on this method")
+            color: Theme.accent
+            font.pixelSize: Theme.smallSize
+            font.underline: guidanceToggle.hovered || guidanceToggle.visualFocus
+        }
+    }
+    Label {
+        objectName: "planGuidanceText"
+        visible: guidanceToggle.checked && (root.plan.guidanceLines || []).length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        text: (root.plan.guidanceLines || []).join(" ")
+              + (root.plan.guidanceSource ? " " + qsTr("(Source: %1)").arg(root.plan.guidanceSource) : "")
+    }
+    Label {
+        objectName: "planWarningCount"
+        visible: (root.plan.warningCount || 0) > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.calmWarning
+        font.pixelSize: Theme.smallSize
+        text: root.plan.warningCount === 1 ? qsTr("⚠ 1 step cuts more than 1.5 times what was asked: the warning is on the step.")
+                                           : qsTr("⚠ %1 steps cut more than 1.5 times what was asked: the warnings are on the steps.").arg(root.plan.warningCount)
+    }
+
     // ---- hold suggestion (a suggestion only)
     Rectangle {
         objectName: "holdSuggestion"
@@ -276,7 +315,7 @@ Card {
         spacing: Theme.gap
         Repeater {
             model: [[qsTr("Step"), 44], [qsTr("Dates"), 215], [qsTr("Dose"), 90], [qsTr("How to make it"), 175],
-                    [qsTr("Occupancy"), 165], [qsTr("Rounding and days logged"), -1]]
+                    [qsTr("Modelled occupancy"), 165], [qsTr("Cut, rounding and days logged"), -1]]
             delegate: Label {
                 required property var modelData
                 text: modelData[0]
@@ -301,11 +340,12 @@ Card {
             readonly property bool past: model.status === "past"
             objectName: "step_" + model.stepIndex
             Layout.fillWidth: true
-            implicitHeight: (root.table ? tableRow.implicitHeight : compact.implicitHeight) + 12
+            implicitHeight: (root.table ? tableRow.implicitHeight + (stepWarning.visible ? stepWarning.implicitHeight + 4 : 0)
+                                        : compact.implicitHeight) + 12
             radius: 8
             color: current ? Theme.accentSoft : (root.table ? "transparent" : Theme.surfaceAlt)
-            border.width: current ? 1 : 0
-            border.color: Theme.accent
+            border.width: current || step.model.warningText.length > 0 ? 1 : 0
+            border.color: current ? Theme.accent : Theme.safetyBorder
             opacity: past ? 0.62 : 1
             Accessible.role: Accessible.ListItem
             Accessible.name: qsTr("Step %1, %2, %3, %4").arg(model.stepIndex).arg(model.datesText).arg(model.doseText).arg(model.howToMake)
@@ -393,6 +433,16 @@ Card {
                     Layout.preferredWidth: 100
                     spacing: 0
                     Label {
+                        objectName: "stepCut"
+                        visible: text.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        leftPadding: 8
+                        text: step.model.cutText
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         leftPadding: 8
@@ -434,6 +484,19 @@ Card {
                         }
                     }
                 }
+            }
+
+            Label {
+                id: stepWarning
+                objectName: "stepWarning"
+                visible: root.table && text.length > 0
+                x: 52
+                y: tableRow.y + tableRow.implicitHeight + 4
+                width: parent.width - x - 8
+                wrapMode: Text.Wrap
+                text: step.model.warningText ? "⚠ " + step.model.warningText : ""
+                color: Theme.calmWarning
+                font.pixelSize: Theme.smallSize
             }
 
             // phone: a compact card per step
@@ -488,9 +551,18 @@ Card {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: [step.model.roundingText, step.model.keptLongerText, step.model.adherenceText]
+                    text: [step.model.cutText, step.model.roundingText, step.model.keptLongerText, step.model.adherenceText]
                           .filter(s => s.length > 0).join("\n")
                     color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                }
+                Label {
+                    objectName: "stepWarningCompact"
+                    visible: text.length > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: step.model.warningText ? "⚠ " + step.model.warningText : ""
+                    color: Theme.calmWarning
                     font.pixelSize: Theme.smallSize
                 }
                 Button {

@@ -10,7 +10,6 @@ Dialog {
     id: root
     property bool wide: true
     readonly property alias draft: draft
-    signal openSettings()
 
     function openFresh() {
         draft.reset(0)
@@ -97,11 +96,57 @@ Dialog {
                 }
             }
             Label {
+                objectName: "planFitText"
+                visible: draft.method === "hyperbolic" || draft.method === "linear"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: draft.hasFit ? Theme.textSoft : Theme.calmWarning
                 font.pixelSize: Theme.smallSize
                 text: draft.fitText
+            }
+            // published guidance beside the method, with its source
+            Rectangle {
+                objectName: "planGuidance"
+                visible: draft.guidanceLines.length > 0
+                Layout.fillWidth: true
+                implicitHeight: guidanceColumn.implicitHeight + 2 * Theme.gap
+                radius: 8
+                color: Theme.surfaceAlt
+                ColumnLayout {
+                    id: guidanceColumn
+                    x: Theme.gap
+                    y: Theme.gap
+                    width: parent.width - 2 * Theme.gap
+                    spacing: 2
+                    Repeater {
+                        model: draft.guidanceLines
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.pixelSize: Theme.smallSize
+                            text: modelData
+                        }
+                    }
+                    Label {
+                        objectName: "planGuidanceSource"
+                        visible: draft.guidanceSource.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Source: %1").arg(draft.guidanceSource)
+                    }
+                    Button {
+                        objectName: "planSmallerFinal"
+                        visible: draft.smallerFinalDose.length > 0
+                        flat: true
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Stop below %1 mg instead").arg(draft.smallerFinalDose)
+                        onClicked: draft.useSmallerFinalDose()
+                    }
+                }
             }
             InlineError { text: root.fieldError("method") || root.fieldError("drug") || root.fieldError("plan") || root.fieldError("fit") }
 
@@ -173,6 +218,20 @@ Dialog {
                 objectName: "planFieldError"
                 text: ["startDoseMg", "startDate", "intervalDays", "stepSize", "finalDoseMg"].indexOf(draft.errorField) >= 0 ? draft.errorText : ""
             }
+            Button {
+                objectName: "planUseStartForm"
+                visible: !draft.valid && draft.errorField === "startDoseMg" && draft.hasSuggestion
+                Layout.maximumWidth: form.width
+                text: draft.suggestionButtonText
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                onClicked: draft.applySuggestion()
+            }
 
             ColumnLayout {
                 visible: draft.method === "custom"
@@ -220,18 +279,52 @@ Dialog {
                 color: Theme.text
                 text: draft.formulations.length > 0 ? draft.formulations.join(" · ") : qsTr("No tablets, capsules or liquid listed for this medicine yet.")
             }
+            // adding a form here keeps everything typed above (the preview is recomputed with it)
             AbstractButton {
-                id: settingsLink
-                Accessible.role: Accessible.Link
-                Accessible.name: qsTr("Add a liquid or another form in Settings, Medicines")
-                onClicked: { root.close(); root.openSettings() }
+                id: addFormToggle
+                objectName: "planAddFormToggle"
+                checkable: true
+                visible: draft.drugId > 0
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Add a form you have")
                 contentItem: Text {
-                    text: qsTr("Add a liquid or another form in Settings › Medicines")
+                    text: (addFormToggle.checked ? "▾ " : "▸ ") + qsTr("Add a form you have (a liquid, another strength)")
                     color: Theme.accent
                     font.pixelSize: Theme.smallSize
-                    font.underline: settingsLink.hovered || settingsLink.visualFocus
+                    font.underline: addFormToggle.hovered || addFormToggle.visualFocus
                 }
             }
+            FormulationModel {
+                id: draftForms
+                drugId: draft.drugId
+            }
+            Flow {
+                visible: addFormToggle.checked && draftForms.offeredLiquids.length > 0
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Repeater {
+                    model: draftForms.offeredLiquids
+                    delegate: Button {
+                        required property var modelData
+                        required property int index
+                        objectName: "planOfferedLiquid_" + index
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("+ %1 (syringe 0.1 mL)").arg(modelData.label)
+                        onClicked: draftForms.addLiquid(modelData.strength, "0.1")
+                    }
+                }
+            }
+            FormFields {
+                objectName: "planFormFields"
+                visible: addFormToggle.checked
+                Layout.fillWidth: true
+                onEdited: draftForms.clearError()
+                onSubmitted: (kind, strength, split, mr, syringe) => {
+                    if (draftForms.addForm(kind, strength, split, mr, syringe))
+                        clear()
+                }
+            }
+            InlineError { text: draftForms.errorText }
             InlineError { text: root.fieldError("formulations") }
 
             // ---- preview
@@ -249,6 +342,71 @@ Dialog {
                 color: Theme.textSoft
                 text: draft.previewSummary
             }
+            Rectangle {
+                objectName: "planWarnings"
+                visible: draft.valid && (draft.warningCount > 0 || draft.appliedFormText.length > 0)
+                Layout.fillWidth: true
+                implicitHeight: warningColumn.implicitHeight + 2 * Theme.gap
+                radius: 8
+                color: draft.warningCount > 0 ? Theme.safetyBackground : Theme.surfaceAlt
+                border.color: draft.warningCount > 0 ? Theme.safetyBorder : Theme.border
+                ColumnLayout {
+                    id: warningColumn
+                    x: Theme.gap
+                    y: Theme.gap
+                    width: parent.width - 2 * Theme.gap
+                    spacing: 4
+                    Label {
+                        objectName: "planWarningSummary"
+                        visible: draft.warningCount > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.weight: Font.DemiBold
+                        text: draft.warningSummary
+                    }
+                    Label {
+                        visible: draft.hasSuggestion
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        text: draft.suggestionText
+                    }
+                    Button {
+                        objectName: "planUseSuggestion"
+                        visible: draft.hasSuggestion
+                        highlighted: true
+                        Layout.maximumWidth: warningColumn.width
+                        text: draft.suggestionButtonText
+                        contentItem: Label {
+                            text: parent.text
+                            wrapMode: Text.Wrap
+                            color: Theme.textOnAccent
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onClicked: draft.applySuggestion()
+                    }
+                    Label {
+                        objectName: "planAppliedForm"
+                        visible: text.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        text: draft.appliedFormText
+                    }
+                    Button {
+                        objectName: "planUndoSuggestion"
+                        visible: draft.appliedFormText.length > 0
+                        flat: true
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Back to the forms I have")
+                        onClicked: draft.undoSuggestion()
+                    }
+                }
+            }
             Repeater {
                 objectName: "planPreview"
                 model: draft.preview
@@ -257,8 +415,11 @@ Dialog {
                     required property var model
                     Layout.fillWidth: true
                     implicitHeight: rowLayout.implicitHeight + 10
+                    objectName: "previewStep_" + row.model.stepIndex
                     radius: 6
                     color: index % 2 === 0 ? Theme.surfaceAlt : "transparent"
+                    border.width: row.model.warningText ? 1 : 0
+                    border.color: Theme.safetyBorder
                     required property int index
                     GridLayout {
                         id: rowLayout
@@ -269,7 +430,7 @@ Dialog {
                         columnSpacing: Theme.gap
                         rowSpacing: 0
                         Label {
-                            Layout.preferredWidth: root.wide ? 190 : -1
+                            Layout.preferredWidth: root.wide ? 215 : -1
                             Layout.fillWidth: !root.wide
                             text: row.model.stepIndex + ".  " + row.model.datesText
                             color: Theme.textSoft
@@ -294,8 +455,28 @@ Dialog {
                             Layout.preferredWidth: root.wide ? 220 : -1
                             Layout.fillWidth: !root.wide
                             Layout.columnSpan: root.wide ? 1 : 2
-                            text: row.model.roundingText
+                            text: [row.model.cutText, row.model.roundingText].filter(t => t.length > 0).join("\n")
                             color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "previewMerged_" + row.model.stepIndex
+                            visible: text.length > 0
+                            Layout.fillWidth: true
+                            Layout.columnSpan: root.wide ? 4 : 2
+                            text: row.model.keptLongerText
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "previewWarning_" + row.model.stepIndex
+                            visible: text.length > 0
+                            Layout.fillWidth: true
+                            Layout.columnSpan: root.wide ? 4 : 2
+                            text: row.model.warningText ? "⚠ " + row.model.warningText : ""
+                            color: Theme.calmWarning
                             font.pixelSize: Theme.smallSize
                             wrapMode: Text.Wrap
                         }
@@ -313,24 +494,52 @@ Dialog {
     }
 
     footer: Item {
-        implicitHeight: createButtons.implicitHeight + 2 * Theme.gap
-        RowLayout {
-            id: createButtons
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.gapLarge
+        implicitHeight: footerColumn.implicitHeight + 2 * Theme.gap
+        ColumnLayout {
+            id: footerColumn
+            x: root.wide ? Theme.gapLarge : Theme.gap
+            width: parent.width - 2 * x
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.gap
-            Button {
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: root.close()
+            spacing: 0
+            CheckBox {
+                id: confirmWarnings
+                objectName: "planConfirmWarnings"
+                visible: draft.valid && draft.warningCount > 0
+                Layout.fillWidth: true
+                text: qsTr("I have read the warnings and want this plan as it is")
+                contentItem: Label {
+                    leftPadding: confirmWarnings.indicator.width + confirmWarnings.spacing
+                    text: confirmWarnings.text
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Connections {
+                    target: draft
+                    function onPreviewChanged() { if (draft.warningCount === 0) confirmWarnings.checked = false }
+                    function onDraftChanged() { confirmWarnings.checked = false }
+                }
             }
-            Button {
-                objectName: "savePlanButton"
-                highlighted: true
-                enabled: draft.valid
-                text: qsTr("Save plan")
-                onClicked: if (draft.save() > 0) root.close()
+            InlineError {
+                objectName: "planConfirmError"
+                text: root.fieldError("confirm")
+            }
+            RowLayout {
+                id: createButtons
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.gap
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    onClicked: root.close()
+                }
+                Button {
+                    objectName: "savePlanButton"
+                    highlighted: true
+                    enabled: draft.valid && (draft.warningCount === 0 || confirmWarnings.checked)
+                    text: draft.warningCount > 0 ? qsTr("Save with warnings") : qsTr("Save plan")
+                    onClicked: if (draft.save(confirmWarnings.checked) > 0) root.close()
+                }
             }
         }
     }

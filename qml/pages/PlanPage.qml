@@ -105,7 +105,6 @@ Item {
     PlanCreateDialog {
         id: createDialog
         wide: root.wide
-        onOpenSettings: root.openSettings()
     }
 
     // ---- confirming a change: each is one diary call; the past stays as it was taken

@@ -214,50 +214,18 @@ Item {
                     model: drugs
                     delegate: DrugEditor {
                         Layout.fillWidth: true
+                        medicines: drugs
                     }
+                }
+                InlineError {
+                    text: drugs.errorDrugId !== 0 && ["doseNow", "emax", "ed50"].indexOf(drugs.errorField) < 0 ? drugs.errorText : ""
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-                Label { text: qsTr("Add a medicine"); font.weight: Font.DemiBold; color: Theme.text }
-                GridLayout {
+                MedicineAddForm {
                     Layout.fillWidth: true
-                    columns: root.wide ? 2 : 1
-                    columnSpacing: Theme.gap
-                    ComboBox {
-                        id: library
-                        Layout.fillWidth: true
-                        model: drugs.libraryNames
-                        Accessible.name: qsTr("Medicine from the built-in list")
-                    }
-                    Button {
-                        text: qsTr("Add from the list")
-                        enabled: library.currentText.length > 0
-                        onClicked: drugs.addFromLibrary(library.currentText)
-                    }
+                    medicines: drugs
+                    wide: root.wide
                 }
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: root.wide ? 3 : 1
-                    columnSpacing: Theme.gap
-                    TextField {
-                        id: customName
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Another medicine: name")
-                        Accessible.name: qsTr("Name of another medicine")
-                        onTextChanged: drugs.clearError()
-                    }
-                    TextField {
-                        id: customClass
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Kind, e.g. SSRI")
-                        Accessible.name: qsTr("Kind of medicine")
-                    }
-                    Button {
-                        text: qsTr("Add")
-                        enabled: customName.text.length > 0
-                        onClicked: if (drugs.addCustom(customName.text, customClass.text)) { customName.clear(); customClass.clear() }
-                    }
-                }
-                InlineError { text: drugs.errorText }
             }
 
             // ---- symptoms

@@ -7,8 +7,14 @@
 
 #include <QQmlEngine>
 #include <QStringList>
+#include <QVariantList>
 
-/** The diary's medicines (hidden ones too), for Settings: add from the library or by hand, hide. */
+/**
+ * The diary's medicines (hidden ones too), for Settings: add one (from the library or by hand) with
+ * the dose taken now and the forms the person has, hide, the dose taken now, and the occupancy fit
+ * as the person's to edit. Every library number comes with its source. Errors: errorText beside
+ * errorField (name, class, doseNow, forms, emax, ed50).
+ */
 class DrugListModel : public RowListModel<waymark::Drug, qint64>
 {
     Q_OBJECT
@@ -16,10 +22,32 @@ class DrugListModel : public RowListModel<waymark::Drug, qint64>
 
     Q_PROPERTY(QStringList libraryNames READ libraryNames NOTIFY libraryNamesChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    /** The medicine the error is about (0: the medicine being added). */
+    Q_PROPERTY(qint64 errorDrugId READ errorDrugId NOTIFY errorChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, DrugClassRole, HiddenRole, FromLibraryRole, DetailRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        DrugClassRole,
+        HiddenRole,
+        FromLibraryRole,
+        DetailRole,
+        HalfLifeTextRole,
+        DoseNowTextRole,
+        DoseNowMgRole,
+        HasFitRole,
+        FitPersonalRole,
+        EmaxRole,
+        Ed50Role,
+        FitTextRole,
+        FitNoteRole,
+        LibraryFitTextRole,
+        FitAppliesRole,
+        FitSourceTextRole,
+    };
     Q_ENUM(Role)
 
     explicit DrugListModel(QObject *parent = nullptr);
@@ -30,10 +58,36 @@ public:
     /** Library medicines not yet in the diary, by display name. */
     QStringList libraryNames() const;
     QString errorText() const { return m_errorText; }
+    QString errorField() const { return m_errorField; }
+    qint64 errorDrugId() const { return m_errorDrugId; }
 
+    /**
+     * The forms a library medicine comes in, to ask which ones the person has: its tablets or
+     * capsules (chosen), then its liquids (offered, not chosen), each as {kind ("tablet", "capsule",
+     * "liquid"), strength (mg, or mg/mL for a liquid, as text), split (1, 2, 4), syringe (mL text),
+     * modifiedRelease, chosen, label, note}. Empty for a name not in the library.
+     */
+    Q_INVOKABLE QVariantList libraryForms(const QString &name) const;
+    /** The library's note on splitting its tablets, with its source; empty when none. */
+    Q_INVOKABLE QString libraryNote(const QString &name) const;
+    /**
+     * Adds a medicine with the dose taken now (mg a day; "0" when not taken now) and the forms the
+     * person has (entries as libraryForms(); only those with chosen true are kept; at least one).
+     * From the library when the name is there, otherwise as the person's own of drugClass. One
+     * transaction: on any error nothing is added.
+     */
+    Q_INVOKABLE bool addMedicine(const QString &name, const QString &drugClass, const QString &doseNowMg,
+                                 const QVariantList &forms);
+    /** Adds a library medicine with every strength the library lists (the CLI's default). */
     Q_INVOKABLE bool addFromLibrary(const QString &name);
     Q_INVOKABLE bool addCustom(const QString &name, const QString &drugClass);
     Q_INVOKABLE bool setHidden(qint64 drugId, bool hidden);
+    /** The dose taken now, as the person says it (mg a day). */
+    Q_INVOKABLE bool setDoseNow(qint64 drugId, const QString &mg);
+    /** The person's own Emax (%) and ED50 (mg). */
+    Q_INVOKABLE bool setFit(qint64 drugId, const QString &emaxPct, const QString &ed50Mg);
+    /** Back to the library's fit (S1); for the person's own medicine, no fit. */
+    Q_INVOKABLE bool useLibraryFit(qint64 drugId);
     Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
@@ -46,8 +100,12 @@ protected:
 
 private:
     void reload();
-    void setError(const QString &text);
+    void setError(const QString &text, const QString &field = QString());
+    template<typename F>
+    bool guarded(F &&change, qint64 drugId = 0);
 
     DiaryWatcher m_watch;
     QString m_errorText;
+    QString m_errorField;
+    qint64 m_errorDrugId = 0;
 };

@@ -2,10 +2,14 @@
 #include "formulationmodel.h"
 
 #include "diarycommands.h"
+#include "catalogue.h"
 #include "errors.h"
 #include "errortext.h"
+#include "planner/dosemaker.h"
 #include "session.h"
 #include "validation.h"
+
+#include <cmath>
 
 using namespace waymark;
 
@@ -32,6 +36,29 @@ void FormulationModel::reload()
         sync(d->formulations(m_drugId, true));
     else
         clearRows();
+    Q_EMIT countChanged(); // offeredLiquids follows the rows, also when only one was hidden or shown
+}
+
+QVariantList FormulationModel::offeredLiquids() const
+{
+    QVariantList out;
+    const auto d = m_watch.diary() && m_drugId > 0 ? m_watch.diary()->drug(m_drugId) : std::nullopt;
+    const auto lib = d && !d->libraryKey.isEmpty() ? catalogue::findDrug(d->libraryKey) : std::nullopt;
+    if (!lib)
+        return out;
+    for (double mgPerMl : lib->liquidsMgPerMl) {
+        bool have = false;
+        for (const Formulation &f : m_rows)
+            have = have || (f.kind == Formulation::Kind::Liquid && !f.hidden && std::abs(f.mgPerMl - mgPerMl) < 1e-9);
+        if (have)
+            continue;
+        Formulation f;
+        f.kind = Formulation::Kind::Liquid;
+        f.mgPerMl = mgPerMl;
+        out.append(QVariantMap{{QStringLiteral("strength"), planner::formatNumber(mgPerMl)},
+                               {QStringLiteral("label"), f.label()}});
+    }
+    return out;
 }
 
 void FormulationModel::setDrugId(qint64 id)
@@ -139,6 +166,20 @@ bool FormulationModel::addLiquid(const QString &mgPerMl, const QString &syringeM
         setError(app::errorText(e));
         return false;
     }
+}
+
+bool FormulationModel::addForm(const QString &kind, const QString &strength, int splitParts, bool modifiedRelease,
+                               const QString &syringeMl)
+{
+    const auto k = Formulation::kindFromName(kind);
+    if (k == Formulation::Kind::Liquid)
+        return addLiquid(strength, syringeMl);
+    if (k == Formulation::Kind::Capsule)
+        return addCapsule(strength, modifiedRelease);
+    if (k == Formulation::Kind::Tablet)
+        return addTablet(strength, modifiedRelease ? 1 : splitParts, modifiedRelease);
+    setError(tr("Choose tablet, capsule or liquid."));
+    return false;
 }
 
 bool FormulationModel::setHidden(qint64 formulationId, bool hidden)

@@ -6,6 +6,7 @@
 #include "rowlistmodel.h"
 
 #include <QQmlEngine>
+#include <QVariantList>
 
 /** The forms one medicine comes in (tablets, capsules, liquids), hidden ones too; add and hide. */
 class FormulationModel : public RowListModel<waymark::Formulation, qint64>
@@ -16,6 +17,9 @@ class FormulationModel : public RowListModel<waymark::Formulation, qint64>
     Q_PROPERTY(qint64 drugId READ drugId WRITE setDrugId NOTIFY drugIdChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** The library's liquids of this medicine that the person has not listed (shown), to offer them:
+     *  [{strength (mg/mL text), label, note}]. */
+    Q_PROPERTY(QVariantList offeredLiquids READ offeredLiquids NOTIFY countChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, LabelRole, KindRole, HiddenRole };
@@ -29,12 +33,16 @@ public:
     qint64 drugId() const { return m_drugId; }
     void setDrugId(qint64 id);
     QString errorText() const { return m_errorText; }
+    QVariantList offeredLiquids() const;
 
     /** splitParts 1, 2 or 4. */
     Q_INVOKABLE bool addTablet(const QString &strengthMg, int splitParts, bool modifiedRelease);
     Q_INVOKABLE bool addCapsule(const QString &strengthMg, bool modifiedRelease);
     /** syringeMl may be empty. */
     Q_INVOKABLE bool addLiquid(const QString &mgPerMl, const QString &syringeMl);
+    /** kind "tablet", "capsule" or "liquid" (strength then in mg/mL; syringeMl may be empty). */
+    Q_INVOKABLE bool addForm(const QString &kind, const QString &strength, int splitParts, bool modifiedRelease,
+                             const QString &syringeMl);
     Q_INVOKABLE bool setHidden(qint64 formulationId, bool hidden);
     Q_INVOKABLE void clearError();
 

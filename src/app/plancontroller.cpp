@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "errortext.h"
 #include "planner/dosemaker.h"
+#include "planner/guidance.h"
 #include "planner/holdsuggestion.h"
 #include "session.h"
 #include "storedplan.h"
@@ -186,7 +187,7 @@ void PlanController::reload()
                 auto node = m_steps.extract(p.id);
                 std::unique_ptr<PlanStepModel> model = node.empty() ? std::make_unique<PlanStepModel>()
                                                                     : std::move(node.mapped());
-                model->setRows(planStepRows(p.plan, p.schedule, today, logged.value(p.drugId)));
+                model->setRows(planStepRows(p.schedule, today, logged.value(p.drugId)));
                 keep[p.id] = std::move(model);
                 QVariantMap map = describe(p, today, loads);
                 map.insert(QStringLiteral("steps"), QVariant::fromValue<QObject *>(keep[p.id].get()));
@@ -238,11 +239,20 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     m.insert(QStringLiteral("intervalDays"), p.plan.intervalDays);
     m.insert(QStringLiteral("stepSize"), formatNumber(p.plan.stepSize));
     m.insert(QStringLiteral("waiting"), s.waitingForRelease);
+    // model words only where the method uses the model (hyperbolic) or explains itself with it (linear)
+    const bool modelApplies = s.fit && (p.plan.method == planner::Method::Hyperbolic || p.plan.method == planner::Method::Linear);
     m.insert(QStringLiteral("fitText"),
-             s.fit ? tr("Occupancy is modelled from a fitted curve (Emax %1 %, ED50 %2 mg; source: %3), never measured.")
-                         .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
-                              QString(s.fit->source).remove(QStringLiteral(" (modelled)")))
-                   : QString());
+             modelApplies
+                 ? tr("Occupancy is the modelled effect on the serotonin transporter, from a fitted curve (maximum Emax "
+                      "%1 %, half of it at ED50 %2 mg; %3), never measured.")
+                       .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
+                            s.fit->source.contains(QLatin1String("S1")) ? tr("from S1, Sørensen et al. 2022") : tr("your values"))
+                 : QString());
+
+    const planner::MethodGuidance guidance = planner::planGuidance(p.plan, s);
+    m.insert(QStringLiteral("guidanceLines"), guidance.lines);
+    m.insert(QStringLiteral("guidanceSource"), guidance.source);
+    m.insert(QStringLiteral("warningCount"), s.warningCount());
 
     const auto i = s.stepOn(today);
     int current = 0;

@@ -5,7 +5,9 @@
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "medicinefacts.h"
 #include "planner/dosemaker.h"
+#include "planner/guidance.h"
 #include "planner/schedule.h"
 #include "session.h"
 #include "storedplan.h"
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
+#include <optional>
 
 using namespace waymark;
 using planner::formatNumber;
@@ -29,7 +32,10 @@ PlanDraft::PlanDraft(QObject *parent)
     m_watch.onChanged([this](const ChangeSet &changes) {
         if (changes.touches({Change::Kind::Drug, Change::Kind::Formulation})) {
             Q_EMIT drugsChanged();
-            loadTemplate(); // a formulation may have been added in Settings
+            // a form may have been added (here or in Settings): keep what was typed, recompute
+            loadTemplate();
+            Q_EMIT draftChanged();
+            recompute();
         } else if (changes.touches({Change::Kind::Plan, Change::Kind::Switch})) {
             Q_EMIT drugsChanged();
         }
@@ -83,16 +89,14 @@ void PlanDraft::setDrugId(qint64 id)
     if (id == m_drugId)
         return;
     m_drugId = id;
+    m_applied.reset();
     loadTemplate();
     // Defaults from what the diary knows: the dose logged most recently, today, four weeks a step.
+    // The dose taken now: what the person said in Settings, or the last day they logged it if newer.
     m_startDose.clear();
     if (Diary *d = diary(); d && id > 0) {
-        double mg = 0;
-        for (const DoseEvent &e : d->usualDoses(d->clock().today().addDays(1)))
-            if (e.drugId == id)
-                mg += e.mg();
-        if (mg > 0)
-            m_startDose = formatNumber(mg);
+        if (const auto now = app::doseNow(*d, id); now && now->mg > 0)
+            m_startDose = formatNumber(now->mg);
         m_startDate = d->clock().today().toString(Qt::ISODate);
         // Diazepam after a switch: the template starts from the switch's final dose, the day after its last stage.
         if (m_template.startDoseMg > 0 && m_template.startDate.isValid()) {
@@ -112,13 +116,25 @@ void PlanDraft::setDrugId(qint64 id)
 void PlanDraft::loadTemplate()
 {
     m_template = planner::Plan{};
+    m_drugName.clear();
     Diary *d = diary();
     if (!d || m_drugId <= 0)
         return;
     try {
         m_template = d->planTemplate(m_drugId);
+        m_drugName = d->drug(m_drugId)->name;
     } catch (const Error &) {
         m_drugId = 0;
+    }
+    // a suggested form the person now has (or a change to the forms a replacement refers to) ends it
+    if (m_applied) {
+        const Formulation &want = m_applied->formulation;
+        bool have = m_applied->kind == planner::FormSuggestion::Kind::Quarters;
+        for (const Formulation &f : m_template.formulations)
+            have = have || (f.kind == want.kind && std::abs(f.strengthMg - want.strengthMg) < 1e-9
+                            && std::abs(f.mgPerMl - want.mgPerMl) < 1e-9 && f.splitParts == want.splitParts);
+        if (have)
+            m_applied.reset();
     }
 }
 
@@ -160,10 +176,15 @@ void PlanDraft::setField(QString &field, const QString &value)
 QString PlanDraft::fitText() const
 {
     if (!m_template.fit)
-        return tr("No occupancy fit for this medicine: hyperbolic tapering by occupancy is not available.");
+        return tr("No modelled effect on the serotonin transporter for this medicine: a plan by equal drops in it "
+                  "(hyperbolic) is not available.");
     const auto &f = *m_template.fit;
-    return tr("Occupancy fit: Emax %1 %, ED50 %2 mg (source: %3). Modelled values, never measurements.")
-        .arg(formatNumber(f.emaxPct, 2), formatNumber(f.ed50Mg, 2), QString(f.source).remove(QStringLiteral(" (modelled)")));
+    const bool personal = !f.source.contains(QLatin1String("S1"));
+    return tr("Modelled effect on the serotonin transporter (occupancy) with maximum occupancy Emax %1 % and "
+              "ED50 %2 mg (the dose giving half of it), %3. Modelled values, never measurements; change them "
+              "in Settings › Medicines.")
+        .arg(formatNumber(f.emaxPct, 2), formatNumber(f.ed50Mg, 2),
+             personal ? tr("your values") : tr("from S1 (Sørensen et al. 2022)"));
 }
 
 QStringList PlanDraft::formulations() const
@@ -172,6 +193,71 @@ QStringList PlanDraft::formulations() const
     for (const Formulation &f : m_template.formulations)
         out.append(f.label());
     return out;
+}
+
+QString PlanDraft::warningSummary() const
+{
+    if (m_warningCount <= 0)
+        return {};
+    return m_warningCount == 1
+               ? tr("1 step cuts more than 1.5 times what you asked: see the warning on it.")
+               : tr("%1 steps cut more than 1.5 times what you asked: see the warnings on them.").arg(m_warningCount);
+}
+
+QString PlanDraft::suggestionButtonText() const
+{
+    if (!m_suggestion)
+        return {};
+    if (m_suggestion->kind == planner::FormSuggestion::Kind::Quarters)
+        return tr("Use %1").arg(m_suggestion->description);
+    return tr("Use %1 %2").arg(m_drugName.toLower(), m_suggestion->formulation.label());
+}
+
+QString PlanDraft::suggestionText() const
+{
+    if (!m_suggestion)
+        return {};
+    if (!m_valid)
+        return tr("With %1, step 1 can be exactly the dose you take now.").arg(m_suggestion->description);
+    if (m_suggestion->warningsAfter == 0)
+        return tr("With %1, the doses in between can be made: no step cuts more than asked.").arg(m_suggestion->description);
+    return tr("With %1, %2 of %3 steps still cut more than asked.")
+        .arg(m_suggestion->description)
+        .arg(m_suggestion->warningsAfter)
+        .arg(m_suggestion->warningsBefore);
+}
+
+QString PlanDraft::appliedFormText() const
+{
+    if (!m_applied)
+        return {};
+    return tr("In this preview: %1. Saving the plan adds it to your forms of this medicine; get it from your "
+              "pharmacy or prescriber before the step that needs it.")
+        .arg(m_applied->description);
+}
+
+void PlanDraft::applySuggestion()
+{
+    if (!m_suggestion)
+        return;
+    m_applied = m_suggestion;
+    Q_EMIT draftChanged();
+    recompute();
+}
+
+void PlanDraft::undoSuggestion()
+{
+    if (!m_applied)
+        return;
+    m_applied.reset();
+    Q_EMIT draftChanged();
+    recompute();
+}
+
+void PlanDraft::useSmallerFinalDose()
+{
+    if (!m_smallerFinalDose.isEmpty())
+        setFinalDose(m_smallerFinalDose);
 }
 
 QString PlanDraft::stepUnit() const
@@ -240,23 +326,26 @@ planner::Plan PlanDraft::plan() const
         throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("type a whole number of days, e.g. 28"));
     if (p.method == Method::Custom) {
         p.customDoses = parseCustom(m_customDoses);
-        return p;
+        return m_applied ? planner::withSuggestion(p, *m_applied) : p;
     }
     p.startDoseMg = mgField(m_startDose, QStringLiteral("startDoseMg"), QStringLiteral("the dose you take now, in mg"));
     p.startDate = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
     p.stepSize = mgField(m_stepSize, QStringLiteral("stepSize"), QStringLiteral("how much each step is"));
     p.finalDoseMg = m_finalDose.trimmed().isEmpty() ? 0.0 : validate::number(m_finalDose.trimmed(), QStringLiteral("finalDoseMg"));
-    return p;
+    return m_applied ? planner::withSuggestion(p, *m_applied) : p;
 }
 
 void PlanDraft::recompute()
 {
+    m_warningCount = 0;
+    m_suggestion.reset();
+    m_smallerFinalDose.clear();
     try {
         const planner::Plan p = plan();
         const planner::Schedule s = planner::computeSchedule(p);
         QMap<QDate, double> none;
         const QDate today = diary() ? diary()->clock().today() : QDate::currentDate();
-        m_preview.setRows(planStepRows(p, s, today, none));
+        m_preview.setRows(planStepRows(s, today, none));
         const planner::Step &last = s.steps.last();
         const qint64 days = s.steps.first().start.daysTo(last.start);
         m_summary = last.doseMg > 0
@@ -264,6 +353,13 @@ void PlanDraft::recompute()
                         : tr("%1 steps; 0 mg from %2, about %3 months after the start")
                               .arg(QString::number(s.steps.size()), PlanStepModel::dateText(last.start),
                                    QLocale().toString(double(days) / 30.44, 'f', 0));
+        m_warningCount = s.warningCount();
+        m_suggestion = s.suggestion;
+        const planner::MethodGuidance g = planner::planGuidance(p, s);
+        m_guidanceLines = g.lines;
+        m_guidanceSource = g.source;
+        if (g.smallerFinalDoseMg)
+            m_smallerFinalDose = formatNumber(*g.smallerFinalDoseMg);
         m_valid = true;
         m_errorText.clear();
         m_errorField.clear();
@@ -273,6 +369,21 @@ void PlanDraft::recompute()
         m_valid = false;
         m_errorText = app::errorText(e);
         m_errorField = e.field();
+        // step 1 cannot be made from these forms: the form that would make it, one tap away
+        if (e.field() == QLatin1String("startDoseMg") && !m_applied) {
+            try {
+                const planner::Plan p = plan();
+                const QList<planner::FormSuggestion> making = planner::formsMaking(p, p.startDoseMg);
+                if (!making.isEmpty())
+                    m_suggestion = making.first();
+            } catch (const Error &) {
+                // the dose itself cannot be read: nothing to suggest
+            }
+        }
+        const auto method = planner::methodFromName(m_method);
+        const planner::MethodGuidance g = method ? planner::methodGuidance(*method) : planner::MethodGuidance{};
+        m_guidanceLines = g.lines;
+        m_guidanceSource = g.source;
     }
     Q_EMIT previewChanged();
 }
@@ -284,15 +395,44 @@ void PlanDraft::setError(const QString &text, const QString &field)
     Q_EMIT previewChanged();
 }
 
-qint64 PlanDraft::save()
+qint64 PlanDraft::save(bool warningsConfirmed)
 {
+    if (m_valid && m_warningCount > 0 && !warningsConfirmed) {
+        setError(tr("Some steps cut more than 1.5 times what you asked (see the warnings on them). Use the "
+                    "suggested form, or confirm that you want this plan as it is."),
+                 QStringLiteral("confirm"));
+        return 0;
+    }
     qint64 id = 0;
+    const std::optional<planner::FormSuggestion> applied = m_applied;
     app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
                        [&](Diary &d) {
-                           Session::instance()->undoStack().push(commands::savePlan(m_drugId, plan()));
-                           for (const StoredPlan &p : d.plans(false))
-                               if (p.drugId == m_drugId)
-                                   id = p.id;
+                           const planner::Plan p = plan();
+                           if (!applied) {
+                               // Only the plan changes: saving it is a step that can be undone.
+                               Session::instance()->undoStack().push(commands::savePlan(m_drugId, p));
+                               for (const StoredPlan &stored : d.plans(false))
+                                   if (stored.drugId == m_drugId)
+                                       id = stored.id;
+                               return;
+                           }
+                           d.batch([&] {
+                               // the suggested form becomes one of the person's forms, with the plan
+                               Formulation f = applied->formulation;
+                               f.id = 0;
+                               f.drugId = m_drugId;
+                               if (applied->replaces && *applied->replaces < m_template.formulations.size())
+                                   d.setFormulationHidden(m_template.formulations.at(*applied->replaces).id, true);
+                               d.addFormulation(f);
+                               id = d.savePlan(m_drugId, p).id;
+                           });
                        });
+    if (id > 0) {
+        m_applied.reset();
+    } else if (applied && !m_applied) {
+        // rolled back: the form was not added after all; keep it in the draft as before
+        m_applied = applied;
+        loadTemplate();
+    }
     return id;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diarywatcher.h"
+#include "planner/formsuggestion.h"
 #include "planner/plan.h"
 #include "planstepmodel.h"
 
@@ -42,6 +43,20 @@ class PlanDraft : public QObject
     Q_PROPERTY(bool valid READ valid NOTIFY previewChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY previewChanged)
     Q_PROPERTY(QString errorField READ errorField NOTIFY previewChanged)
+    /** Steps of the preview that cut more than asked (each carries its warning text). */
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY previewChanged)
+    Q_PROPERTY(QString warningSummary READ warningSummary NOTIFY previewChanged)
+    /** The form that would make the doses in between, one tap away: "Use citalopram 2 mg/mL liquid ...". */
+    Q_PROPERTY(bool hasSuggestion READ hasSuggestion NOTIFY previewChanged)
+    Q_PROPERTY(QString suggestionButtonText READ suggestionButtonText NOTIFY previewChanged)
+    Q_PROPERTY(QString suggestionText READ suggestionText NOTIFY previewChanged)
+    /** The suggested form in use in this draft (added to the person's forms when the plan is saved). */
+    Q_PROPERTY(QString appliedFormText READ appliedFormText NOTIFY previewChanged)
+    /** Published guidance beside the method, with its source. */
+    Q_PROPERTY(QStringList guidanceLines READ guidanceLines NOTIFY previewChanged)
+    Q_PROPERTY(QString guidanceSource READ guidanceSource NOTIFY previewChanged)
+    /** A final dose whose stop drops no more than one asked step ("" when the stop is fine). */
+    Q_PROPERTY(QString smallerFinalDose READ smallerFinalDose NOTIFY previewChanged)
 
 public:
     explicit PlanDraft(QObject *parent = nullptr);
@@ -72,12 +87,31 @@ public:
     bool valid() const { return m_valid; }
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
+    int warningCount() const { return m_warningCount; }
+    QString warningSummary() const;
+    bool hasSuggestion() const { return m_suggestion.has_value() && !m_applied; }
+    QString suggestionButtonText() const;
+    QString suggestionText() const;
+    QString appliedFormText() const;
+    QStringList guidanceLines() const { return m_guidanceLines; }
+    QString guidanceSource() const { return m_guidanceSource; }
+    QString smallerFinalDose() const { return m_smallerFinalDose; }
 
     /** The plan the fields describe; throws InvalidInput naming the field that cannot be read. */
     waymark::planner::Plan plan() const;
 
-    /** Saves the plan (one Diary call). Returns the new plan's id, or 0 (see errorText). */
-    Q_INVOKABLE qint64 save();
+    /**
+     * Saves the plan, with the suggested form if one was applied (one transaction). A plan with
+     * warnings is saved only with warningsConfirmed (the person saw them and chose to keep it);
+     * otherwise nothing is saved and errorField is "confirm". Returns the new plan's id, or 0.
+     */
+    Q_INVOKABLE qint64 save(bool warningsConfirmed = false);
+    /** Recomputes the preview with the suggested form (the doses in between become makeable). */
+    Q_INVOKABLE void applySuggestion();
+    /** Back to the person's own forms. */
+    Q_INVOKABLE void undoSuggestion();
+    /** Takes the smaller final dose the guidance suggests. */
+    Q_INVOKABLE void useSmallerFinalDose();
     /** Starts again from the first drug without a plan (or the given drug). */
     Q_INVOKABLE void reset(qint64 drugId = 0);
 
@@ -110,4 +144,11 @@ private:
     bool m_valid = false;
     QString m_errorText;
     QString m_errorField;
+    int m_warningCount = 0;
+    std::optional<waymark::planner::FormSuggestion> m_suggestion; ///< from the last preview
+    std::optional<waymark::planner::FormSuggestion> m_applied;    ///< in use in this draft
+    QString m_drugName;
+    QStringList m_guidanceLines;
+    QString m_guidanceSource;
+    QString m_smallerFinalDose;
 };

@@ -71,6 +71,22 @@ QString PlanStepModel::datesText(const PlanStepRow &row)
     return tr("from %1").arg(dateText(s.start));
 }
 
+QString PlanStepModel::cutText(const PlanStepRow &row)
+{
+    const auto &s = row.step;
+    if (!s.cutPct)
+        return {};
+    QString text = tr("cut %1 %").arg(formatNumber(*s.cutPct, 1));
+    if (s.dropPoints)
+        text += tr(" · %1 points less modelled occupancy").arg(formatNumber(*s.dropPoints, 1));
+    return text;
+}
+
+QString PlanStepModel::keptLongerText(const PlanStepRow &row)
+{
+    return row.step.mergedNote;
+}
+
 QVariant PlanStepModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -94,11 +110,10 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         if (r.waitingAfter)
             return tr("held until released");
         return s.heldDays > 0 ? tr("held %1 longer").arg(daysText(s.heldDays)) : QString();
-    case KeptLongerTextRole:
-        return r.keptLongerDays > 0
-                   ? tr("kept %1 longer: the next dose you can make would cut deeper than the plan asks")
-                         .arg(daysText(r.keptLongerDays))
-                   : QString();
+    case KeptLongerTextRole: return keptLongerText(r);
+    case CutTextRole: return cutText(r);
+    case WarningTextRole: return s.warning.text;
+    case WarningKindRole: return waymark::planner::warningKindName(s.warning.kind);
     case EditedRole: return s.edited;
     case AdherenceTextRole: return adherenceText(r);
     case IsOpenRole: return s.isOpen();
@@ -112,7 +127,8 @@ QHash<int, QByteArray> PlanStepModel::roleNames() const
             {DaysTextRole, "daysText"},     {DoseMgRole, "doseMg"},         {DoseTextRole, "doseText"},
             {HowToMakeRole, "howToMake"},   {RoundingTextRole, "roundingText"}, {OccupancyTextRole, "occupancyText"},
             {StatusRole, "status"},         {HeldDaysRole, "heldDays"},     {HeldTextRole, "heldText"},
-            {EditedRole, "edited"},         {KeptLongerTextRole, "keptLongerText"},         {AdherenceTextRole, "adherenceText"}, {IsOpenRole, "isOpen"}};
+            {EditedRole, "edited"},         {KeptLongerTextRole, "keptLongerText"}, {CutTextRole, "cutText"},
+            {WarningTextRole, "warningText"}, {WarningKindRole, "warningKind"},         {AdherenceTextRole, "adherenceText"}, {IsOpenRole, "isOpen"}};
 }
 
 QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, const QDate &today,
@@ -140,24 +156,6 @@ QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, cons
             }
         }
         rows.append(r);
-    }
-    return rows;
-}
-
-QList<PlanStepRow> planStepRows(const waymark::planner::Plan &plan, const waymark::planner::Schedule &schedule,
-                                const QDate &today, const QMap<QDate, double> &loggedMg)
-{
-    using Kind = waymark::planner::Adjustment::Kind;
-    QList<PlanStepRow> rows = planStepRows(schedule, today, loggedMg);
-    if (plan.method == waymark::planner::Method::Custom)
-        return rows;
-    for (const auto &a : plan.adjustments)
-        if (a.kind == Kind::ChangePace || a.kind == Kind::SkipAhead)
-            return rows;
-    for (PlanStepRow &r : rows) {
-        if (r.step.isOpen() || r.step.doseMg <= 0)
-            continue;
-        r.keptLongerDays = std::max(0, r.step.days() - r.step.heldDays - plan.intervalDays);
     }
     return rows;
 }

@@ -18,7 +18,6 @@ struct PlanStepRow
     int daysAtPlan = 0;    ///< days so far logged at the planned dose
     int daysDifferent = 0; ///< days so far logged at another dose
     int daysElapsed = 0;   ///< days of the step up to today
-    int keptLongerDays = 0; ///< days beyond one interval because rounding would have cut deeper (not a hold)
 };
 
 /**
@@ -51,6 +50,9 @@ public:
         AdherenceTextRole,
         IsOpenRole,
         KeptLongerTextRole,
+        CutTextRole,
+        WarningTextRole,
+        WarningKindRole,
     };
     Q_ENUM(Role)
 
@@ -70,6 +72,10 @@ public:
     static QString roundingText(const waymark::planner::Step &step);
     static QString adherenceText(const PlanStepRow &row);
     static QString datesText(const PlanStepRow &row);
+    /** "cut 25 % · 5.0 points less modelled occupancy"; empty for step 1. */
+    static QString cutText(const PlanStepRow &row);
+    /** Why the step lasts longer than the interval (the planner's note on a merged step). */
+    static QString keptLongerText(const PlanStepRow &row);
 
 protected:
     int keyOf(const PlanStepRow &row) const override { return row.step.index; }
@@ -79,7 +85,3 @@ protected:
  *  (days without a dose of it are absent), used for the days-at-the-planned-dose counts. */
 QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, const QDate &today,
                                 const QMap<QDate, double> &loggedMg);
-/** As above; for a plan with one interval throughout (no pace change, not custom), a step longer
- *  than its interval and its holds is marked as kept longer by the rounding rule. */
-QList<PlanStepRow> planStepRows(const waymark::planner::Plan &plan, const waymark::planner::Schedule &schedule,
-                                const QDate &today, const QMap<QDate, double> &loggedMg);

@@ -62,6 +62,8 @@ QList<LibraryDrug> loadDrugs()
         d.diazepam10Ashton = optNumber(c[9]);
         d.diazepam10VaDod = optNumber(c[10]);
         d.sources = c[11].trimmed().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        if (c.size() > 12)
+            d.sertNote = c[12].trimmed();
         out.append(d);
     }
     return out;

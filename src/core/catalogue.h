@@ -27,6 +27,7 @@ struct LibraryDrug
     std::optional<double> sertEmaxPct;
     std::optional<double> sertEd50Mg;
     QString sertRegion;
+    QString sertNote;          ///< a caveat about the fit's numbers (e.g. another source's ED50)
     std::optional<double> diazepam10Ashton; ///< mg equal to 10 mg diazepam (S2)
     std::optional<double> diazepam10VaDod;  ///< mg equal to 10 mg diazepam (S3)
     QStringList sources;                    ///< e.g. {"S1", "S5"}

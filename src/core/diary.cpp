@@ -412,6 +412,46 @@ void Diary::setDrugHidden(qint64 drugId, bool hidden)
     });
 }
 
+void Diary::setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::optional<double> ed50Mg)
+{
+    const auto d = drug(drugId);
+    if (!d)
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    if (emaxPct.has_value() != ed50Mg.has_value())
+        throwInvalid(emaxPct ? QStringLiteral("ed50") : QStringLiteral("emax"),
+                     QStringLiteral("give both Emax and ED50, or neither to go back to the library's values"));
+    QStringList sources = d->sources.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    sources.removeAll(QStringLiteral("S1"));
+    sources.removeAll(QStringLiteral("user"));
+    std::optional<double> emax = emaxPct;
+    std::optional<double> ed50 = ed50Mg;
+    if (emax) {
+        if (!std::isfinite(*emax) || *emax < 1 || *emax > 110)
+            throwInvalid(QStringLiteral("emax"), QStringLiteral("Emax is a percentage between 1 and 110"));
+        if (!std::isfinite(*ed50) || *ed50 <= 0 || *ed50 > 1000)
+            throwInvalid(QStringLiteral("ed50"), QStringLiteral("ED50 is a dose in mg above 0 and at most 1000"));
+        sources.prepend(QStringLiteral("user"));
+    } else {
+        const auto lib = d->libraryKey.isEmpty() ? std::nullopt : catalogue::findDrug(d->libraryKey);
+        if (lib && lib->sertEmaxPct && lib->sertEd50Mg) {
+            emax = lib->sertEmaxPct;
+            ed50 = lib->sertEd50Mg;
+            sources.prepend(QStringLiteral("S1"));
+        } else if (!lib) {
+            sources.prepend(QStringLiteral("user"));
+        }
+    }
+    write([&] {
+        m_db->prepare("UPDATE drugs SET sert_emax_pct = ?2, sert_ed50_mg = ?3, sources = ?4 WHERE id = ?1")
+            .bind(1, drugId)
+            .bind(2, emax)
+            .bind(3, ed50)
+            .bind(4, sources.join(QLatin1Char(';')))
+            .run();
+    });
+    Q_EMIT drugsChanged();
+}
+
 QList<Formulation> Diary::formulations(qint64 drugId, bool includeHidden) const
 {
     Statement st = m_db->prepare(QByteArray("SELECT ")

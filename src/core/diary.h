@@ -177,6 +177,11 @@ public:
      *  name is there, otherwise as the person's own drug of the given class. */
     Drug addDrug(const QString &name, const QString &drugClass = QString());
     void setDrugHidden(qint64 drugId, bool hidden);
+    /** Sets a drug's serotonin-transporter occupancy fit (Emax %, ED50 mg) to the person's own values;
+     *  its sources then say "user" for the fit instead of S1. With neither value, a library drug gets
+     *  the library's fit (S1) back and the person's own drug has no fit. Throws InvalidInput naming
+     *  "emax" or "ed50" (Emax 1–110 %, ED50 above 0 and at most 1000 mg; both or neither). */
+    void setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::optional<double> ed50Mg);
     QList<Formulation> formulations(qint64 drugId, bool includeHidden = false) const;
     Formulation addFormulation(const Formulation &formulation);
     void setFormulationHidden(qint64 formulationId, bool hidden);

@@ -16,6 +16,12 @@ Item {
     DayController {
         id: day
     }
+    DrugListModel {
+        id: drugList
+    }
+    FormulationModel {
+        id: formList
+    }
 
     TestCase {
         name: "Settings"
@@ -52,6 +58,96 @@ Item {
             findChild(page, "againPassphrase").text = "a brand new passphrase"
             findChild(page, "changePassphrase").clicked()
             compare(findChild(page, "currentError").text, "That is not the current passphrase.")
+        }
+
+        /** Scrolls the page so that item is in the window (clicks land on what a person sees). */
+        function reveal(item) {
+            const flick = findChild(page, "settingsFlick")
+            const y = item.mapToItem(flick.contentItem, 0, 0).y
+            flick.contentY = Math.max(0, Math.min(y - 100, flick.contentHeight - flick.height))
+            wait(20)
+            return item
+        }
+
+        function drugId(name) {
+            for (let i = 0; i < drugList.count; ++i) {
+                const idx = drugList.index(i, 0)
+                if (drugList.data(idx, DrugListModel.NameRole) === name)
+                    return drugList.data(idx, DrugListModel.IdRole)
+            }
+            return 0
+        }
+
+        // Adding a medicine asks the dose taken now and which forms the person has.
+        function test_4_add_a_medicine_with_the_dose_now_and_the_forms_I_have() {
+            const form = findChild(page, "medicineAddForm")
+            const choice = findChild(form, "medicineChoice")
+            choice.currentIndex = choice.find("Escitalopram")
+            choice.activated(choice.currentIndex)
+            // 5, 10, 20 mg tablets ticked; the 1 mg/mL and 20 mg/mL liquids offered, not ticked
+            tryVerify(() => findChild(form, "newForm_4") !== null)
+            compare(findChild(form, "newForm_0").text.indexOf("5 mg tablet"), 0)
+            verify(findChild(form, "newForm_0").checked)
+            compare(findChild(form, "newForm_3").text.indexOf("1 mg/mL liquid"), 0)
+            verify(!findChild(form, "newForm_3").checked)
+
+            // without the dose taken now nothing is added, and the message is beside the field
+            mouseClick(reveal(findChild(form, "addMedicine")))
+            verify(findChild(form, "newDoseNowError").visible)
+            verify(findChild(form, "newDoseNowError").text.indexOf("0 if you do not take it now") >= 0)
+            compare(drugId("Escitalopram"), 0)
+
+            const dose = reveal(findChild(form, "newDoseNow"))
+            dose.forceActiveFocus()
+            keyClick(Qt.Key_1); keyClick(Qt.Key_5)
+            mouseClick(reveal(findChild(form, "newForm_0")))   // no 5 mg tablets
+            mouseClick(reveal(findChild(form, "newForm_3")))   // the 1 mg/mL liquid
+            verify(!findChild(form, "newForm_0").checked)
+            mouseClick(reveal(findChild(form, "addMedicine")))
+            tryVerify(() => drugId("Escitalopram") > 0)
+            formList.drugId = drugId("Escitalopram")
+            const shown = []
+            for (let i = 0; i < formList.count; ++i) {
+                const idx = formList.index(i, 0)
+                if (!formList.data(idx, FormulationModel.HiddenRole))
+                    shown.push(formList.data(idx, FormulationModel.LabelRole))
+            }
+            compare(shown, ["10 mg tablet (halves)", "20 mg tablet (halves)", "1 mg/mL liquid (syringe 0.1 mL)"])
+            compare(findChild(form, "newDoseNow").text, "", "the form is ready for the next medicine")
+
+            const editor = findChild(page, "drugEditor_Escitalopram")
+            verify(editor)
+            compare(findChild(editor, "doseNowText").text, "Dose you take now: 15 mg a day (you said on 15 Mar 2026)")
+            verify(findChild(editor, "drugDetail").text.indexOf("half-life 27-32 h (product labelling, S5)") >= 0)
+        }
+
+        // The occupancy fit is the person's to edit, with its source.
+        function test_5_edit_the_occupancy_fit() {
+            const editor = findChild(page, "drugEditor_Escitalopram")
+            mouseClick(reveal(findChild(editor, "formsButton")))
+            const fitText = findChild(editor, "fitText")
+            tryVerify(() => fitText.visible)
+            verify(fitText.text.indexOf("from S1 (Sørensen et al. 2022") >= 0, fitText.text)
+            const ed50 = reveal(findChild(editor, "ed50Field"))
+            ed50.forceActiveFocus()
+            ed50.selectAll()
+            keyClick(Qt.Key_Delete)
+            keyClick(Qt.Key_0)
+            mouseClick(reveal(findChild(editor, "fitSave")))
+            verify(findChild(editor, "fitError").visible)
+            compare(findChild(editor, "fitError").text, "ED50 is a dose in mg above 0 and at most 1000.")
+            ed50.forceActiveFocus()
+            ed50.selectAll()
+            keyClick(Qt.Key_Delete)
+            keyClick(Qt.Key_1)
+            mouseClick(reveal(findChild(editor, "fitSave")))
+            tryVerify(() => findChild(editor, "fitText").text.indexOf("your values") >= 0)
+            verify(!findChild(editor, "fitError").visible)
+            const back = findChild(editor, "fitLibrary")
+            verify(back.visible)
+            mouseClick(reveal(back))
+            tryVerify(() => findChild(editor, "fitText").text.indexOf("from S1") >= 0)
+            compare(findChild(editor, "ed50Field").text, "0.66")
         }
     }
 }

@@ -151,7 +151,10 @@ Item {
             verify(row)
             const text = findChild(row, "plannedDoseText").text
             verify(text.indexOf("Planned: " + planned[0].amountText) === 0, text)
-            verify(text.indexOf("mL of 2 mg/mL") > 0 || text.indexOf("×") > 0, text)
+            // step 4 (about 5.9 mg) cannot be made with 10, 20 or 40 mg tablets in halves: the line
+            // shows exactly how the plan makes it, and that uses the liquid
+            verify(planned[0].howToMake.indexOf("mL of 2 mg/mL") >= 0, planned[0].howToMake)
+            verify(text.indexOf(planned[0].howToMake) > 0, text)
             const before = today.controller.doses.rowCount()
             const button = findChild(today, "takePlanned_" + citalopram)
             verify(button.visible)
@@ -159,6 +162,82 @@ Item {
             tryVerify(() => today.controller.doses.rowCount() === before + 1)
             verify(today.controller.plannedDoses.filter(p => p.drugName === "Citalopram")[0].logged)
             todayLoader.active = false
+        }
+
+        // The preview shows each step's real cut and its warnings before saving; the suggested
+        // form is one tap away; saving with warnings needs an explicit confirmation, and the Plan
+        // page keeps the warning on the step.
+        function test_5_preview_warnings_suggested_liquid_and_confirmation() {
+            todayLoader.active = false
+            planLoader.active = true
+            tryVerify(() => page !== null)
+            verify(drugs.addFromLibrary("Paroxetine")) // 10, 20, 30 and 40 mg tablets in halves; a 2 mg/mL liquid exists
+            mouseClick(findChild(page, "newPlanButton"))
+            const dialog = page.createDialog
+            tryVerify(() => dialog.opened)
+            for (const d of page.draft.drugs)
+                if (d.name === "Paroxetine")
+                    page.draft.drugId = d.drugId
+            compare(page.draft.method, "hyperbolic")
+            type("planStartDose", "20")
+            type("planStartDate", "2026-04-01")
+            type("planStepSize", "10")
+            verify(page.draft.valid, page.draft.errorText)
+
+            verify(page.draft.warningCount > 0)
+            verify(findChild(dialog, "planWarnings").visible)
+            verify(findChild(dialog, "planWarningSummary").text.indexOf("cut more than 1.5 times") > 0
+                   || findChild(dialog, "planWarningSummary").text.indexOf("cuts more than 1.5 times") > 0)
+            let warned = 0
+            const preview = findChild(dialog, "planPreview")
+            for (let i = 1; i <= preview.count; ++i) {
+                const w = findChild(preview.itemAt(i - 1), "previewWarning_" + i)
+                if (w && w.visible) {
+                    verify(w.text.indexOf("2 mg/mL") > 0, w.text)
+                    ++warned
+                }
+            }
+            compare(warned, page.draft.warningCount)
+            const save = findChild(dialog, "savePlanButton")
+            const confirm = findChild(dialog, "planConfirmWarnings")
+            verify(confirm.visible)
+            verify(!save.enabled, "saving with warnings needs the confirmation")
+
+            // one tap: recomputed with the liquid, no warnings; nothing typed was lost
+            const use = findChild(dialog, "planUseSuggestion")
+            verify(use.visible)
+            compare(use.text, "Use paroxetine 2 mg/mL liquid (syringe 0.1 mL)")
+            use.clicked()
+            tryVerify(() => page.draft.warningCount === 0)
+            verify(!findChild(dialog, "planWarningSummary").visible)
+            verify(findChild(dialog, "planAppliedForm").text.indexOf("2 mg/mL") > 0)
+            compare(page.draft.startDate, "2026-04-01")
+            compare(findChild(dialog, "planStepSize").text, "10")
+            verify(save.enabled)
+            verify(!confirm.visible)
+
+            // back to the capsules, and keep the plan as it is: only with the explicit confirmation
+            findChild(dialog, "planUndoSuggestion").clicked()
+            tryVerify(() => page.draft.warningCount > 0)
+            verify(!save.enabled)
+            mouseClick(confirm)
+            verify(confirm.checked)
+            verify(save.enabled)
+            compare(save.text, "Save with warnings")
+            mouseClick(save)
+            tryVerify(() => !dialog.visible)
+            tryVerify(() => findChild(page, "planCard_Paroxetine") !== null)
+            const card = findChild(page, "planCard_Paroxetine")
+            verify(findChild(card, "planWarningCount").visible)
+            let kept = 0
+            for (let i = 1; findChild(card, "step_" + i) !== null; ++i) {
+                const w = findChild(findChild(card, "step_" + i), "stepWarning")
+                if (w.visible) {
+                    verify(w.text.indexOf("2 mg/mL") > 0)
+                    ++kept
+                }
+            }
+            compare(kept, warned)
         }
     }
 }

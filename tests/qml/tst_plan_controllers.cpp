@@ -3,6 +3,9 @@
 // dose, on a fresh diary with the test clock (today 2026-03-15).
 #include "appfixture.h"
 #include "daycontroller.h"
+#include "druglistmodel.h"
+#include "formulationmodel.h"
+#include "medicinefacts.h"
 #include "plancontroller.h"
 #include "plandraft.h"
 #include "planswitch.h"
@@ -481,3 +484,412 @@ TEST_CASE("DayController offers the planned dose as the one-tap choice", "[app][
     CHECK(role(*plans.stepsOf(id), 0, PlanStepModel::AdherenceTextRole).toString()
           == QStringLiteral("1 day at the planned dose, 14 not logged"));
 }
+
+// ---- issue 7: plans use what the person has; the occupancy fit is the person's to edit
+
+namespace {
+
+QVariantMap formNamed(const QVariantList &forms, const QString &label)
+{
+    for (const QVariant &v : forms)
+        if (v.toMap().value(QStringLiteral("label")).toString() == label)
+            return v.toMap();
+    FAIL("no form " << label.toStdString());
+    return {};
+}
+
+QVariantList choose(QVariantList forms, const QStringList &labels)
+{
+    for (QVariant &v : forms) {
+        QVariantMap m = v.toMap();
+        m[QStringLiteral("chosen")] = labels.contains(m.value(QStringLiteral("label")).toString());
+        v = m;
+    }
+    return forms;
+}
+
+QStringList labelsOf(const QList<Formulation> &forms)
+{
+    QStringList out;
+    for (const Formulation &f : forms)
+        out.append(f.label());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms the person has", "[app][plan][medicines]")
+{
+    AppFixture f;
+    DrugListModel drugs;
+    QAbstractItemModelTester tester(&drugs, kFatal);
+
+    // the library's strengths are ticked, its liquids offered but not ticked
+    const QVariantList offered = drugs.libraryForms(QStringLiteral("Citalopram"));
+    CHECK(formNamed(offered, QStringLiteral("10 mg tablet (halves)")).value(QStringLiteral("chosen")).toBool());
+    CHECK(formNamed(offered, QStringLiteral("40 mg tablet (halves)")).value(QStringLiteral("chosen")).toBool());
+    const QVariantMap liquid = formNamed(offered, QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)"));
+    CHECK_FALSE(liquid.value(QStringLiteral("chosen")).toBool());
+    CHECK(liquid.value(QStringLiteral("note")).toString() == QStringLiteral("oral solution US"));
+    CHECK(drugs.libraryForms(QStringLiteral("Not a real medicine")).isEmpty());
+
+    SECTION("the dose taken now and at least one form are asked; nothing is added without them")
+    {
+        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QString(), offered));
+        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK(drugs.errorText().contains(QStringLiteral("0 if you do not take it now")));
+        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("-5"), offered));
+        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), choose(offered, {})));
+        CHECK(drugs.errorField() == QStringLiteral("forms"));
+        QVariantList bad = offered;
+        QVariantMap typo = liquid;
+        typo[QStringLiteral("chosen")] = true;
+        typo[QStringLiteral("strength")] = QStringLiteral("two");
+        bad.append(typo);
+        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), bad));
+        CHECK(drugs.errorField() == QStringLiteral("forms"));
+        CHECK(f.diary().drugs(true).isEmpty()); // the rolled-back transaction left nothing behind
+        CHECK(drugs.rowCount() == 0);
+    }
+
+    SECTION("only the ticked forms are used by a plan, and the dose taken now is step 1")
+    {
+        // 20 mg tablets and the 2 mg/mL liquid; no 10 or 40 mg tablets
+        const QVariantList mine = choose(offered, {QStringLiteral("20 mg tablet (halves)"),
+                                                   QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")});
+        REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), mine));
+        REQUIRE(drugs.rowCount() == 1);
+        const qint64 id = drugs.data(drugs.index(0), DrugListModel::IdRole).toLongLong();
+        CHECK(labelsOf(f.diary().formulations(id))
+              == QStringList({QStringLiteral("20 mg tablet (halves)"), QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")}));
+        CHECK(f.diary().formulations(id, true).size() == 4); // the others are hidden, not lost
+        CHECK(drugs.data(drugs.index(0), DrugListModel::DoseNowTextRole).toString()
+              == QStringLiteral("Dose you take now: 20 mg a day (you said on 15 Mar 2026)"));
+
+        PlanDraft draft;
+        draft.setDrugId(id);
+        CHECK(draft.startDose() == QStringLiteral("20"));
+        CHECK(draft.formulations() == labelsOf(f.diary().formulations(id)));
+
+        // a newer logged day wins over what was said
+        NewDose logged;
+        logged.date = QDate(2026, 3, 15);
+        logged.drugId = id;
+        logged.micrograms = 15000;
+        f.diary().logDose(logged);
+        CHECK(app::doseNow(f.diary(), id)->mg == Approx(15));
+        CHECK(drugs.data(drugs.index(0), DrugListModel::DoseNowTextRole).toString()
+              == QStringLiteral("Dose you take now: 15 mg a day (logged on 15 Mar 2026)"));
+        REQUIRE(drugs.setDoseNow(id, QStringLiteral("abc")) == false);
+        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK(drugs.errorDrugId() == id);
+    }
+
+    SECTION("a person's own medicine takes the forms they describe")
+    {
+        QVariantMap tablet{{QStringLiteral("kind"), QStringLiteral("tablet")}, {QStringLiteral("strength"), QStringLiteral("7.5")},
+                           {QStringLiteral("split"), 4}, {QStringLiteral("chosen"), true}};
+        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Mystery"), QString(), QStringLiteral("15"), {tablet}));
+        CHECK(drugs.errorField() == QStringLiteral("class"));
+        REQUIRE(drugs.addMedicine(QStringLiteral("Mystery"), QStringLiteral("other"), QStringLiteral("15"), {tablet}));
+        const auto d = f.diary().drugByName(QStringLiteral("Mystery"));
+        REQUIRE(d);
+        CHECK(labelsOf(f.diary().formulations(d->id)) == QStringList({QStringLiteral("7.5 mg tablet (quarters)")}));
+    }
+}
+
+TEST_CASE("A form added from the new-plan dialog keeps what was typed and recomputes the preview", "[app][plan][medicines]")
+{
+    AppFixture f;
+    DrugListModel drugs;
+    const QVariantList tabletsOnly = choose(drugs.libraryForms(QStringLiteral("Citalopram")),
+                                            {QStringLiteral("10 mg tablet (halves)"), QStringLiteral("20 mg tablet (halves)")});
+    REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), tabletsOnly));
+    const qint64 id = f.diary().drugByName(QStringLiteral("Citalopram"))->id;
+    PlanDraft draft;
+    draft.setDrugId(id);
+    draft.setMethod(QStringLiteral("hyperbolic"));
+    draft.setStartDate(QStringLiteral("2026-04-01"));
+    draft.setIntervalDays(QStringLiteral("21"));
+    draft.setStepSize(QStringLiteral("10"));
+    REQUIRE(draft.valid());
+    const int rowsWithTablets = draft.preview()->rowCount();
+
+    FormulationModel forms;
+    forms.setDrugId(draft.drugId());
+    REQUIRE(forms.offeredLiquids().size() == 2);
+    CHECK(forms.offeredLiquids().first().toMap().value(QStringLiteral("label")).toString() == QStringLiteral("2 mg/mL liquid"));
+    REQUIRE(forms.addForm(QStringLiteral("liquid"), QStringLiteral("2"), 1, false, QStringLiteral("0.1")));
+    CHECK(forms.offeredLiquids().size() == 1);
+    CHECK(draft.startDate() == QStringLiteral("2026-04-01"));
+    CHECK(draft.intervalDays() == QStringLiteral("21"));
+    CHECK(draft.stepSize() == QStringLiteral("10"));
+    CHECK(draft.formulations().contains(QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")));
+    REQUIRE(draft.valid());
+    // with the liquid the doses in between can be made: more, smaller steps
+    CHECK(draft.preview()->rowCount() > rowsWithTablets);
+    CHECK_FALSE(forms.addForm(QStringLiteral("liquid"), QStringLiteral("lots"), 1, false, QString()));
+    CHECK_FALSE(forms.errorText().isEmpty());
+}
+
+TEST_CASE("The occupancy fit is the person's to edit, with where it comes from", "[app][plan][medicines]")
+{
+    AppFixture f;
+    DrugListModel drugs;
+    REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"),
+                              drugs.libraryForms(QStringLiteral("Citalopram"))));
+    REQUIRE(drugs.addMedicine(QStringLiteral("Diazepam"), QString(), QStringLiteral("0"),
+                              drugs.libraryForms(QStringLiteral("Diazepam"))));
+    const auto row = [&](const QString &name) {
+        for (int i = 0; i < drugs.rowCount(); ++i)
+            if (drugs.data(drugs.index(i), DrugListModel::NameRole).toString() == name)
+                return i;
+        return -1;
+    };
+    const int cit = row(QStringLiteral("Citalopram"));
+    const qint64 id = drugs.data(drugs.index(cit), DrugListModel::IdRole).toLongLong();
+    const auto at = [&](DrugListModel::Role r) { return drugs.data(drugs.index(row(QStringLiteral("Citalopram"))), r); };
+
+    CHECK(at(DrugListModel::DetailRole).toString() == QStringLiteral("SSRI · half-life 35 h (product labelling, S5)"));
+    CHECK(at(DrugListModel::FitAppliesRole).toBool());
+    CHECK_FALSE(at(DrugListModel::FitPersonalRole).toBool());
+    CHECK(at(DrugListModel::EmaxRole).toString() == QStringLiteral("83.98"));
+    CHECK(at(DrugListModel::Ed50Role).toString() == QStringLiteral("2.33"));
+    CHECK(at(DrugListModel::FitTextRole).toString().contains(QStringLiteral("from S1 (Sørensen et al. 2022")));
+    CHECK(at(DrugListModel::FitNoteRole).toString().contains(QStringLiteral("ED50 near 3.4 mg")));
+    // model words only where they apply: no serotonin-transporter fit for a benzodiazepine
+    const int dz = row(QStringLiteral("Diazepam"));
+    CHECK_FALSE(drugs.data(drugs.index(dz), DrugListModel::FitAppliesRole).toBool());
+    CHECK(drugs.data(drugs.index(dz), DrugListModel::DoseNowTextRole).toString().startsWith(QStringLiteral("You said on")));
+    CHECK(drugs.data(drugs.index(dz), DrugListModel::HalfLifeTextRole).toString().contains(QStringLiteral("(NHS Scotland, S4)")));
+
+    // the other source's ED50: the plan's occupancy follows the person's values
+    CHECK_FALSE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("0")));
+    CHECK(drugs.errorField() == QStringLiteral("ed50"));
+    CHECK_FALSE(drugs.setFit(id, QStringLiteral("250"), QStringLiteral("3.4")));
+    CHECK(drugs.errorField() == QStringLiteral("emax"));
+    REQUIRE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("3.4")));
+    CHECK(at(DrugListModel::FitPersonalRole).toBool());
+    CHECK(at(DrugListModel::FitTextRole).toString().endsWith(QStringLiteral("your values.")));
+    CHECK(at(DrugListModel::LibraryFitTextRole).toString() == QStringLiteral("From S1: Emax 83.98 %, ED50 2.33 mg"));
+    CHECK(at(DrugListModel::DetailRole).toString().contains(QStringLiteral("(product labelling, S5)"))); // half-life source kept
+
+    PlanDraft draft;
+    draft.setDrugId(id);
+    draft.setStepSize(QStringLiteral("5"));
+    REQUIRE(draft.valid());
+    CHECK(role(*draft.preview(), 0, PlanStepModel::OccupancyTextRole).toString()
+          == QStringLiteral("71.8 % occupancy (modelled, your values)"));
+    CHECK(draft.fitText().contains(QStringLiteral("user")) == false);
+
+    REQUIRE(drugs.useLibraryFit(id));
+    CHECK_FALSE(at(DrugListModel::FitPersonalRole).toBool());
+    CHECK(at(DrugListModel::Ed50Role).toString() == QStringLiteral("2.33"));
+    CHECK(role(*draft.preview(), 0, PlanStepModel::OccupancyTextRole).toString()
+          == QStringLiteral("75.2 % occupancy (modelled, S1)"));
+}
+
+// ---- issue 7: the preview shows each step's real cut and its warnings before saving
+
+namespace {
+
+/** Citalopram as the library adds it: 10, 20 and 40 mg tablets in halves, no liquid. */
+qint64 addCitalopramTablets(Diary &diary)
+{
+    return diary.addDrug(QStringLiteral("Citalopram")).id;
+}
+
+/** The issue's plan: citalopram 20 mg, hyperbolic, 10 points every 28 days. */
+void issuePlan(PlanDraft &draft, qint64 drugId)
+{
+    draft.setDrugId(drugId);
+    draft.setMethod(QStringLiteral("hyperbolic"));
+    draft.setStartDose(QStringLiteral("20"));
+    draft.setStartDate(QStringLiteral("2026-04-01"));
+    draft.setIntervalDays(QStringLiteral("28"));
+    draft.setStepSize(QStringLiteral("10"));
+}
+
+QStringList warningsOf(const PlanStepModel &m)
+{
+    QStringList out;
+    for (int i = 0; i < m.rowCount(); ++i)
+        if (const QString w = role(m, i, PlanStepModel::WarningTextRole).toString(); !w.isEmpty())
+            out.append(w);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The preview warns before saving where a step cuts deeper than asked, and the suggested liquid removes it",
+          "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramTablets(f.diary());
+    PlanDraft draft;
+    QAbstractItemModelTester tester(draft.preview(), kFatal);
+    issuePlan(draft, id);
+    REQUIRE(draft.valid());
+    const PlanStepModel &m = *draft.preview();
+
+    // step 1 is exactly the dose taken now; every later step states its real cut
+    CHECK(role(m, 0, PlanStepModel::DoseMgRole).toDouble() == Approx(20));
+    CHECK(role(m, 0, PlanStepModel::CutTextRole).toString().isEmpty());
+    for (int i = 1; i < m.rowCount(); ++i) {
+        const double before = role(m, i - 1, PlanStepModel::DoseMgRole).toDouble();
+        const double now = role(m, i, PlanStepModel::DoseMgRole).toDouble();
+        CHECK(now < before); // never a rising step
+        const QString cut = role(m, i, PlanStepModel::CutTextRole).toString();
+        CHECK(cut.startsWith(now > 0 ? QStringLiteral("cut ") : QStringLiteral("cut 100 %")));
+        CHECK(cut.contains(QStringLiteral("points less modelled occupancy")));
+    }
+
+    // with tablets alone the doses in between cannot be made: a warning naming the liquid
+    const QStringList warnings = warningsOf(m);
+    REQUIRE_FALSE(warnings.isEmpty());
+    CHECK(draft.warningCount() == warnings.size());
+    CHECK(warnings.join(u' ').contains(QStringLiteral("2 mg/mL")));
+    CHECK_FALSE(draft.warningSummary().isEmpty());
+    REQUIRE(draft.hasSuggestion());
+    CHECK(draft.suggestionButtonText().startsWith(QStringLiteral("Use citalopram 2 mg/mL liquid")));
+
+    // saving it needs an explicit confirmation
+    CHECK(draft.save() == 0);
+    CHECK(draft.errorField() == QStringLiteral("confirm"));
+    CHECK(f.diary().plans(true).isEmpty());
+
+    // one tap: the preview recomputed with the liquid follows the curve, without warnings
+    draft.applySuggestion();
+    REQUIRE(draft.valid());
+    CHECK(draft.warningCount() == 0);
+    CHECK(warningsOf(m).isEmpty());
+    CHECK_FALSE(draft.hasSuggestion());
+    CHECK(draft.appliedFormText().contains(QStringLiteral("2 mg/mL")));
+    CHECK(role(m, 1, PlanStepModel::HowToMakeRole).toString().contains(QStringLiteral("mL of 2 mg/mL")));
+    CHECK(draft.startDate() == QStringLiteral("2026-04-01")); // nothing typed was lost
+    for (int i = 1; i < m.rowCount(); ++i) {
+        const QString cut = role(m, i, PlanStepModel::CutTextRole).toString();
+        const qsizetype at = cut.indexOf(QStringLiteral(" · "));
+        REQUIRE(at > 0);
+        const double points = QLocale::c().toDouble(cut.mid(at + 3).section(u' ', 0, 0));
+        CHECK(points <= 15.0); // at most 1.5 x the 10 points asked
+    }
+
+    draft.undoSuggestion();
+    CHECK(draft.warningCount() == warnings.size());
+    draft.applySuggestion();
+
+    // no warnings: saved without a confirmation, and the liquid becomes one of the person's forms
+    const qint64 planId = draft.save();
+    REQUIRE(planId > 0);
+    CHECK(labelsOf(f.diary().formulations(id)).contains(QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")));
+    CHECK(f.diary().plan(planId)->schedule.warningCount() == 0);
+}
+
+TEST_CASE("A plan saved with its warnings keeps them on the steps of the Plan page", "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramTablets(f.diary());
+    PlanDraft draft;
+    issuePlan(draft, id);
+    REQUIRE(draft.warningCount() > 0);
+    const int expected = draft.warningCount();
+    const qint64 planId = draft.save(true);
+    REQUIRE(planId > 0);
+    CHECK(f.diary().formulations(id).size() == 3); // nothing added without the person's tap
+
+    PlanController plans;
+    const QVariantMap plan = plans.plans().first().toMap();
+    CHECK(plan.value(QStringLiteral("warningCount")).toInt() == expected);
+    PlanStepModel *steps = plans.stepsOf(planId);
+    REQUIRE(steps);
+    CHECK(warningsOf(*steps).size() == expected);
+    CHECK(warningsOf(*steps).join(u' ').contains(QStringLiteral("2 mg/mL")));
+    for (int i = 0; i < steps->rowCount(); ++i)
+        CHECK(role(*steps, i, PlanStepModel::WarningKindRole).toString().isEmpty()
+              == role(*steps, i, PlanStepModel::WarningTextRole).toString().isEmpty());
+}
+
+TEST_CASE("Step 1 is the dose taken now, or the plan is refused with the message beside the dose field",
+          "[app][plan][warnings]")
+{
+    AppFixture f;
+    DrugListModel drugs;
+    const QVariantList twenties = choose(drugs.libraryForms(QStringLiteral("Citalopram")), {QStringLiteral("20 mg tablet (halves)")});
+    REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("15"), twenties));
+    PlanDraft draft;
+    draft.setDrugId(f.diary().drugByName(QStringLiteral("Citalopram"))->id);
+    CHECK(draft.startDose() == QStringLiteral("15"));
+    draft.setMethod(QStringLiteral("percent"));
+    CHECK_FALSE(draft.valid());
+    CHECK(draft.errorField() == QStringLiteral("startDoseMg"));
+    CHECK(draft.errorText().contains(QStringLiteral("15 mg")));
+    CHECK(draft.preview()->rowCount() == 0);
+    CHECK(draft.save(true) == 0);
+    CHECK(f.diary().plans(true).isEmpty());
+    // the form that would make it is one tap away, and then step 1 is exactly 15 mg
+    REQUIRE(draft.hasSuggestion());
+    CHECK_FALSE(draft.suggestionButtonText().isEmpty());
+    draft.applySuggestion();
+    REQUIRE(draft.valid());
+    CHECK(role(*draft.preview(), 0, PlanStepModel::DoseMgRole).toDouble() == Approx(15));
+    CHECK(draft.startDose() == QStringLiteral("15"));
+    draft.undoSuggestion();
+    CHECK(draft.errorField() == QStringLiteral("startDoseMg"));
+    draft.setStartDose(QStringLiteral("20"));
+    CHECK(draft.valid());
+    CHECK(role(*draft.preview(), 0, PlanStepModel::DoseMgRole).toDouble() == Approx(20));
+}
+
+TEST_CASE("Guidance beside the method has its source; model words only where the model applies", "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramWithLiquid(f.diary());
+    PlanDraft draft;
+    draft.setDrugId(id);
+    draft.setStartDose(QStringLiteral("20"));
+    draft.setMethod(QStringLiteral("percent"));
+    draft.setStepSize(QStringLiteral("10"));
+    REQUIRE(draft.valid());
+    CHECK_FALSE(draft.guidanceLines().isEmpty());
+    CHECK(draft.guidanceLines().join(u' ').contains(QStringLiteral("10")));
+    CHECK(draft.guidanceSource().contains(QStringLiteral("Horowitz")));
+    REQUIRE(draft.save(true) > 0);
+
+    PlanController plans;
+    const QVariantMap percent = plans.plans().first().toMap();
+    CHECK(percent.value(QStringLiteral("fitText")).toString().isEmpty()); // no Emax/ED50 on a percent plan
+    CHECK(percent.value(QStringLiteral("guidanceSource")).toString().contains(QStringLiteral("Horowitz")));
+    REQUIRE(plans.archive(percent.value(QStringLiteral("planId")).toLongLong()));
+
+    PlanDraft hyper;
+    hyper.setDrugId(id);
+    hyper.setStartDose(QStringLiteral("20"));
+    hyper.setStepSize(QStringLiteral("5"));
+    REQUIRE(hyper.save(true) > 0);
+    const QString fit = plans.plans().first().toMap().value(QStringLiteral("fitText")).toString();
+    CHECK(fit.startsWith(QStringLiteral("Occupancy is the modelled effect on the serotonin transporter")));
+    CHECK(fit.indexOf(QStringLiteral("serotonin transporter")) < fit.indexOf(QStringLiteral("Emax")));
+}
+
+TEST_CASE("A step that lasts longer than the interval says so and why", "[app][plan][warnings]")
+{
+    AppFixture f;
+    const qint64 id = addCitalopramTablets(f.diary());
+    PlanDraft draft;
+    issuePlan(draft, id);
+    draft.setStepSize(QStringLiteral("3"));
+    REQUIRE(draft.valid());
+    const PlanStepModel &m = *draft.preview();
+    int merged = 0;
+    for (int i = 0; i < m.rowCount(); ++i) {
+        const QString days = role(m, i, PlanStepModel::DaysTextRole).toString();
+        const bool longer = !days.isEmpty() && days != QStringLiteral("28 days");
+        const QString note = role(m, i, PlanStepModel::KeptLongerTextRole).toString();
+        CHECK(longer == !note.isEmpty());
+        merged += longer ? 1 : 0;
+    }
+    CHECK(merged > 0); // 3 points a step cannot be made with these tablets every time
+}
+
