@@ -448,8 +448,8 @@ void Diary::setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::option
             .bind(3, ed50)
             .bind(4, sources.join(QLatin1Char(';')))
             .run();
+        record(Change::drug(drugId));
     });
-    Q_EMIT drugsChanged();
 }
 
 QList<Formulation> Diary::formulations(qint64 drugId, bool includeHidden) const
