@@ -88,6 +88,7 @@ ApplicationWindow {
                         }
                         ChartsPage {
                             wide: shell.wide
+                            onLogToday: { shell.currentIndex = 0; today.showToday() }
                         }
                         HistoryPage {
                             wide: shell.wide

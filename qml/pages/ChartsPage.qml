@@ -8,6 +8,8 @@ import Waymark
 Item {
     id: root
     property bool wide: true
+    /** The person asked to go and log today (from the empty state). */
+    signal logToday()
     readonly property alias controller: charts
 
     ChartController {
@@ -68,6 +70,12 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.textSoft
                     text: qsTr("Nothing to chart yet. Log a few days of doses and symptoms and your chart appears here.")
+                }
+                Button {
+                    objectName: "chartsLogToday"
+                    text: qsTr("Log today")
+                    highlighted: true
+                    onClicked: root.logToday()
                 }
             }
 

@@ -189,14 +189,25 @@ Item {
             }
         }
 
-        Label {
+        Column {
             visible: list.count === 0
             anchors.centerIn: parent
             width: Math.min(parent.width - 48, 420)
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            color: Theme.textSoft
-            text: qsTr("Nothing recorded yet. Days you log on the Today page appear here.")
+            spacing: Theme.gap
+            Label {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.textSoft
+                text: qsTr("Nothing recorded yet. Days you log on the Today page appear here.")
+            }
+            Button {
+                objectName: "historyLogToday"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Log today")
+                highlighted: true
+                onClicked: root.openDay(Session.today)
+            }
         }
     }
 }
