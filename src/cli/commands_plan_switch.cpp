@@ -322,26 +322,33 @@ int cmdPlanSwitchShow(const Args &args)
     return 0;
 }
 
+/** The switch with this id, or a NotFound error saying how to list them. */
+static StoredSwitch requireSwitch(const Diary &diary, qint64 id)
+{
+    const auto s = diary.switchById(id);
+    if (!s)
+        throw Error(ErrorCode::NotFound,
+                    QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"")
+                        .arg(id),
+                    QStringLiteral("--switch"));
+    return *s;
+}
+
 int cmdPlanSwitchEnd(const Args &args)
 {
     const qint64 id = switchId(args);
     const QDate last = parseDate(args.value(QStringLiteral("date")).value_or(QStringLiteral("today")),
                                  QStringLiteral("--date"));
     auto diary = openDiary(args, false);
-    const auto s = diary->switchById(id);
-    if (!s)
-        throw Error(ErrorCode::NotFound,
-                    QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"")
-                        .arg(id),
-                    QStringLiteral("--switch"));
-    if (s->archived || s->endedOn.isValid())
+    const StoredSwitch s = requireSwitch(*diary, id);
+    if (s.archived || s.endedOn.isValid())
         throwInvalid(QStringLiteral("--switch"),
-                     QStringLiteral("switch %1 is already %2").arg(id).arg(s->archived ? QStringLiteral("archived")
+                     QStringLiteral("switch %1 is already %2").arg(id).arg(s.archived ? QStringLiteral("archived")
                                                                                        : QStringLiteral("ended")));
     naming(switchNames(), [&] { diary->endSwitch(id, last); });
     printOut(QStringLiteral("Ended switch %1 (%2): its last day is %3; it asks for no doses after that.")
                  .arg(id)
-                 .arg(s->crossover.fromDrug, iso(last)));
+                 .arg(s.crossover.fromDrug, iso(last)));
     return 0;
 }
 
@@ -349,18 +356,13 @@ int cmdPlanSwitchArchive(const Args &args)
 {
     const qint64 id = switchId(args);
     auto diary = openDiary(args, false);
-    const auto s = diary->switchById(id);
-    if (!s)
-        throw Error(ErrorCode::NotFound,
-                    QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"")
-                        .arg(id),
-                    QStringLiteral("--switch"));
-    if (s->archived)
+    const StoredSwitch s = requireSwitch(*diary, id);
+    if (s.archived)
         throwInvalid(QStringLiteral("--switch"), QStringLiteral("switch %1 is already archived").arg(id));
     naming(switchNames(), [&] { diary->archiveSwitch(id); });
     printOut(QStringLiteral("Archived switch %1 (%2). \"plan switch show --all\" still lists it; it asks for no doses.")
                  .arg(id)
-                 .arg(s->crossover.fromDrug));
+                 .arg(s.crossover.fromDrug));
     return 0;
 }
 
