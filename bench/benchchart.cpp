@@ -40,7 +40,7 @@ using namespace waymark::bench;
 namespace {
 
 QElapsedTimer g_clock;
-std::atomic<bool> g_renderThreadSeen {false};
+std::atomic<bool> g_renderThreadSeen { false };
 QString g_glRenderer;
 QObject *g_chartView = nullptr; // the Qt Charts view whose queued slot calls (its renderScene) are timed
 qint64 g_chartSlotNs = 0;
@@ -76,32 +76,39 @@ public:
         paintNs += g_clock.nsecsElapsed() - t0;
         paints += 1;
     }
-    std::atomic<qint64> paintNs {0};
-    std::atomic<int> paints {0};
+    std::atomic<qint64> paintNs { 0 };
+    std::atomic<int> paints { 0 };
 };
 
 /** Waits for the frames an interaction causes; a frame ends at the last frameSwapped before 100 ms of quiet. */
 class FrameMeter
 {
 public:
-    explicit FrameMeter(QQuickWindow *window) : m_window(window)
+    explicit FrameMeter(QQuickWindow *window)
+        : m_window(window)
     {
-        QObject::connect(window, &QQuickWindow::frameSwapped, window, [this] {
-            m_lastSwapNs = g_clock.nsecsElapsed();
-            m_swaps.fetch_add(1);
-            if (QThread::currentThread() != qApp->thread())
-                g_renderThreadSeen = true;
-        }, Qt::DirectConnection);
-        QObject::connect(window, &QQuickWindow::sceneGraphInitialized, window, [] {
-            if (QOpenGLContext *c = QOpenGLContext::currentContext())
-                g_glRenderer = QString::fromLatin1(
-                    reinterpret_cast<const char *>(c->functions()->glGetString(GL_RENDERER)));
-        }, Qt::DirectConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [this] {
+                m_lastSwapNs = g_clock.nsecsElapsed();
+                m_swaps.fetch_add(1);
+                if (QThread::currentThread() != qApp->thread())
+                    g_renderThreadSeen = true;
+            },
+            Qt::DirectConnection);
+        QObject::connect(
+            window, &QQuickWindow::sceneGraphInitialized, window,
+            [] {
+                if (QOpenGLContext *c = QOpenGLContext::currentContext())
+                    g_glRenderer
+                        = QString::fromLatin1(reinterpret_cast<const char *>(c->functions()->glGetString(GL_RENDERER)));
+            },
+            Qt::DirectConnection);
     }
 
     struct Frame
     {
-        double totalMs = 0;  ///< from the start of the interaction to the last swapped frame
+        double totalMs = 0; ///< from the start of the interaction to the last swapped frame
         double actionMs = 0; ///< the interaction call itself (for our chart: the layout)
         int swaps = 0;
     };
@@ -154,8 +161,8 @@ public:
 
 private:
     QQuickWindow *m_window;
-    std::atomic<qint64> m_lastSwapNs {0};
-    std::atomic<int> m_swaps {0};
+    std::atomic<qint64> m_lastSwapNs { 0 };
+    std::atomic<int> m_swaps { 0 };
 };
 
 struct Stats
@@ -210,7 +217,8 @@ struct Options
 
 enum class Variant { Default, ImageTarget, NoAntialiasing };
 
-Stats benchOurs(const trajectory::Trajectory &t, const QString &name, const Options &o, Variant variant = Variant::Default)
+Stats benchOurs(
+    const trajectory::Trajectory &t, const QString &name, const Options &o, Variant variant = Variant::Default)
 {
     QQuickWindow window;
     window.setColor(Qt::white);
@@ -230,7 +238,8 @@ Stats benchOurs(const trajectory::Trajectory &t, const QString &name, const Opti
     controller.zoom(double(n - 2) / double(n), 0.5);
     if (controller.firstDate() != t.first.addDays(1).toString(Qt::ISODate)
         || controller.lastDate() != t.last.addDays(-1).toString(Qt::ISODate)) {
-        std::fprintf(stderr, "unexpected view %s..%s\n", qPrintable(controller.firstDate()), qPrintable(controller.lastDate()));
+        std::fprintf(
+            stderr, "unexpected view %s..%s\n", qPrintable(controller.firstDate()), qPrintable(controller.lastDate()));
         std::exit(1);
     }
     chart->setController(&controller);
@@ -245,7 +254,8 @@ Stats benchOurs(const trajectory::Trajectory &t, const QString &name, const Opti
         const int paintsBefore = chart->paints.load();
         const auto f = meter.measure([&] { controller.pan(direction); });
         direction = -direction;
-        if (controller.firstDate() == previousFirst || chart->pointCount() == 0 || chart->paints.load() == paintsBefore) {
+        if (controller.firstDate() == previousFirst || chart->pointCount() == 0
+            || chart->paints.load() == paintsBefore) {
             std::fprintf(stderr, "%s: frame %d did not change the view or did not paint\n", qPrintable(name), i);
             std::exit(1);
         }
@@ -281,15 +291,15 @@ QList<QPointF> stepPoints(const QVector<double> &mg, const QDate &first)
             continue;
         const qreal x = msOf(first.addDays(i));
         if (std::isnan(previous))
-            out.append({x, v});
+            out.append({ x, v });
         else if (v != previous) {
-            out.append({x, previous});
-            out.append({x, v});
+            out.append({ x, previous });
+            out.append({ x, v });
         }
         previous = v;
     }
     if (!mg.isEmpty() && !std::isnan(previous))
-        out.append({msOf(first.addDays(mg.size() - 1)), previous});
+        out.append({ msOf(first.addDays(mg.size() - 1)), previous });
     return out;
 }
 
@@ -299,7 +309,7 @@ QList<QPointF> linePoints(const QVector<double> &values, const QDate &first)
     out.reserve(values.size());
     for (int i = 0; i < values.size(); ++i)
         if (!std::isnan(values[i]))
-            out.append({msOf(first.addDays(i)), values[i]});
+            out.append({ msOf(first.addDays(i)), values[i] });
     return out;
 }
 
@@ -332,8 +342,8 @@ Stats benchQtCharts(const trajectory::Trajectory &t, const QString &name, const 
     auto *axisLoad = qobject_cast<QValueAxis *>(object("axisLoadObject"));
     auto *load = qobject_cast<QLineSeries *>(object("loadSeries"));
     auto *mean7 = qobject_cast<QLineSeries *>(object("mean7Series"));
-    QLineSeries *dose[2] = {qobject_cast<QLineSeries *>(object("dose0Series")),
-                            qobject_cast<QLineSeries *>(object("dose1Series"))};
+    QLineSeries *dose[2]
+        = { qobject_cast<QLineSeries *>(object("dose0Series")), qobject_cast<QLineSeries *>(object("dose1Series")) };
     if (!axisX || !axisDose || !axisLoad || !load || !mean7 || !dose[0] || !dose[1] || t.drugs.size() < 2) {
         std::fprintf(stderr, "ChartView objects not found\n");
         std::exit(1);
@@ -348,9 +358,7 @@ Stats benchQtCharts(const trajectory::Trajectory &t, const QString &name, const 
     axisLoad->setRange(0, std::ceil(maxOf(t.load) / 10.0) * 10.0);
     axisDose->setRange(0, std::ceil(maxMg / 10.0) * 10.0);
     QDate first = t.first.addDays(1), last = t.last.addDays(-1);
-    auto applyRange = [&] {
-        axisX->setRange(first.startOfDay(), last.addDays(1).startOfDay());
-    };
+    auto applyRange = [&] { axisX->setRange(first.startOfDay(), last.addDays(1).startOfDay()); };
     applyRange();
     waitExposed(&view, meter);
 
@@ -384,7 +392,6 @@ Stats benchQtCharts(const trajectory::Trajectory &t, const QString &name, const 
     s.inkPct = inkOf(&view, o.outDir.isEmpty() ? QString() : o.outDir + QStringLiteral("/%1.png").arg(name));
     return s;
 }
-
 
 /** Median time (ms) of painting a layout with paintChart into a 1280x800 image, as the item does. */
 double paintMs(const chart::Layout &layout, const std::function<void(QPainter &)> &extra = {})
@@ -434,7 +441,8 @@ double paintBreakdown(const Stats &ours, bool print = true)
         if (fixes & PixelBands) // bands snapped to whole pixels: QPainter's fast solid-rect path
             for (const auto &b : full.bands)
                 p.fillRect(QRect(QPoint(int(std::floor(b.x0)), int(full.plot.top())),
-                                 QPoint(int(std::ceil(b.x1)) - 1, int(full.plot.bottom()))), pal.band);
+                               QPoint(int(std::ceil(b.x1)) - 1, int(full.plot.bottom()))),
+                    pal.band);
         p.save();
         p.setClipRect(full.plot.adjusted(-2, -2, 2, 2));
         for (const auto &sl : full.series) {
@@ -449,10 +457,21 @@ double paintBreakdown(const Stats &ours, bool print = true)
                 pen.setColor(c);
                 pen.setWidthF(1.2);
                 break;
-            case chart::Style::BoldLine: pen.setWidthF(2.6); break;
-            case chart::Style::Step: pen.setWidthF(2.2); break;
-            case chart::Style::DashedStep: pen.setWidthF(1.6); pen.setStyle(Qt::DashLine); break;
-            case chart::Style::Dots: c.setAlphaF(0.45); pen.setColor(c); pen.setWidthF(3.5); break;
+            case chart::Style::BoldLine:
+                pen.setWidthF(2.6);
+                break;
+            case chart::Style::Step:
+                pen.setWidthF(2.2);
+                break;
+            case chart::Style::DashedStep:
+                pen.setWidthF(1.6);
+                pen.setStyle(Qt::DashLine);
+                break;
+            case chart::Style::Dots:
+                c.setAlphaF(0.45);
+                pen.setColor(c);
+                pen.setWidthF(3.5);
+                break;
             }
             p.setPen(pen);
             const bool dense = full.x.pixelsPerDay() < 1.0;
@@ -499,9 +518,10 @@ double paintBreakdown(const Stats &ours, bool print = true)
     }(), [&](QPainter &p) { fixedParts(p, Chunks | PixelBands | ColumnBars); });
     if (!print)
         return fixedAll;
-    std::printf("\nPaint breakdown of %s (paintChart into a 1280x800 image, median of 5, ms):\n", qPrintable(ours.name));
+    std::printf(
+        "\nPaint breakdown of %s (paintChart into a 1280x800 image, median of 5, ms):\n", qPrintable(ours.name));
     std::printf("  %d series points, %d bands, %d markers (%d reductions)\n", full.pointCount(), int(full.bands.size()),
-                int(full.markers.size()), reductions);
+        int(full.markers.size()), reductions);
     std::printf("  %-52s %9.2f\n", "everything (what the item paints)", paintMs(full));
     std::printf("  %-52s %9.2f\n", "without markers (reduction lines, triangles, notes)", paintMs(noMarkers));
     std::printf("  %-52s %9.2f\n", "without wave bands", paintMs(noBands));
@@ -512,9 +532,9 @@ double paintBreakdown(const Stats &ours, bool print = true)
     withoutSeriesAndBands.bands.clear();
     std::printf("  fixes (the same picture drawn differently; see docs/PERFORMANCE.md):\n");
     std::printf("  %-52s %9.2f\n", "A: series as 32-point polylines",
-                paintMs(withoutSeries, [&](QPainter &p) { fixedParts(p, Chunks); }));
+        paintMs(withoutSeries, [&](QPainter &p) { fixedParts(p, Chunks); }));
     std::printf("  %-52s %9.2f\n", "A + B: wave bands snapped to whole pixels",
-                paintMs(withoutSeriesAndBands, [&](QPainter &p) { fixedParts(p, Chunks | PixelBands); }));
+        paintMs(withoutSeriesAndBands, [&](QPainter &p) { fixedParts(p, Chunks | PixelBands); }));
     std::printf("  %-52s %9.2f\n", "A + B + C: daily line as min-max bar per pixel column", fixedAll);
     return fixedAll;
 }
@@ -522,9 +542,8 @@ double paintBreakdown(const Stats &ours, bool print = true)
 void printRow(const Stats &s)
 {
     std::printf("%-26s %8d %7.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7.2f %6.1f\n", qPrintable(s.name), s.points,
-                double(s.swaps) / std::max(1, s.frames), s.med(), quantile(s.total, 0.1), quantile(s.total, 0.9),
-                median(s.action), s.paint.isEmpty() ? std::nan("") : median(s.paint), s.inkPct,
-                double(s.frames));
+        double(s.swaps) / std::max(1, s.frames), s.med(), quantile(s.total, 0.1), quantile(s.total, 0.9),
+        median(s.action), s.paint.isEmpty() ? std::nan("") : median(s.paint), s.inkPct, double(s.frames));
 }
 
 } // namespace
@@ -545,16 +564,16 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Waymark benchmark: chart frames vs Qt Charts"));
     parser.addHelpOption();
     QCommandLineOption framesOpt(QStringLiteral("frames"), QStringLiteral("Measured frames per chart (>= 30)."),
-                                 QStringLiteral("n"), QStringLiteral("40"));
-    QCommandLineOption warmupOpt(QStringLiteral("warmup"), QStringLiteral("Warm-up frames."), QStringLiteral("n"),
-                                 QStringLiteral("10"));
+        QStringLiteral("n"), QStringLiteral("40"));
+    QCommandLineOption warmupOpt(
+        QStringLiteral("warmup"), QStringLiteral("Warm-up frames."), QStringLiteral("n"), QStringLiteral("10"));
     QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Cache directory for the synthetic diaries."),
-                               QStringLiteral("dir"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data"));
+        QStringLiteral("dir"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data"));
     QCommandLineOption variantsOpt(QStringLiteral("variants"),
-                                   QStringLiteral("Also time our chart painted into an image and without antialiasing."));
+        QStringLiteral("Also time our chart painted into an image and without antialiasing."));
     QCommandLineOption breakdownOpt(QStringLiteral("breakdown-only"),
-                                    QStringLiteral("Only the paint breakdown of our 30-year chart (no frame timing)."));
-    parser.addOptions({framesOpt, warmupOpt, dataOpt, variantsOpt, breakdownOpt});
+        QStringLiteral("Only the paint breakdown of our 30-year chart (no frame timing)."));
+    parser.addOptions({ framesOpt, warmupOpt, dataOpt, variantsOpt, breakdownOpt });
     parser.process(app);
     Options o;
     o.frames = std::max(30, parser.value(framesOpt).toInt());
@@ -563,7 +582,7 @@ int main(int argc, char **argv)
 
     if (QGuiApplication::platformName() != QLatin1String("xcb"))
         std::fprintf(stderr, "warning: platform is %s, not xcb: run under xvfb-run with QT_QPA_PLATFORM=xcb\n",
-                     qPrintable(QGuiApplication::platformName()));
+            qPrintable(QGuiApplication::platformName()));
 
     const SynthInfo info = ensureDiary(parser.value(dataOpt), 30);
     trajectory::Trajectory t30, t1;
@@ -574,14 +593,15 @@ int main(int argc, char **argv)
     }
     std::printf("waymark_bench_chart: 1280x800, %d warm-up + %d measured frames per chart\n", o.warmup, o.frames);
     std::printf("data: %d days (30 y) and %d days (1 y) of a synthetic diary, 46 symptoms rated daily, 2 drugs\n",
-                t30.days(), t1.days());
+        t30.days(), t1.days());
     std::fflush(stdout);
 
     if (parser.isSet(breakdownOpt)) {
         o.frames = 1;
         o.warmup = 1;
         paintBreakdown(benchOurs(t30, QStringLiteral("waymark-30y"), o));
-        std::printf("1 y with A + B + C: %.2f ms\n", paintBreakdown(benchOurs(t1, QStringLiteral("waymark-1y"), o), false));
+        std::printf(
+            "1 y with A + B + C: %.2f ms\n", paintBreakdown(benchOurs(t1, QStringLiteral("waymark-1y"), o), false));
         return 0;
     }
     QList<Stats> all;
@@ -596,14 +616,14 @@ int main(int argc, char **argv)
     }
 
     std::printf("platform %s, scene graph %s, GL renderer: %s, render loop: %s\n",
-                qPrintable(QGuiApplication::platformName()),
-                qPrintable(QQuickWindow::sceneGraphBackend().isEmpty() ? QStringLiteral("default (rhi)")
-                                                                       : QQuickWindow::sceneGraphBackend()),
-                qPrintable(g_glRenderer.isEmpty() ? QStringLiteral("?") : g_glRenderer),
-                g_renderThreadSeen ? "threaded" : "basic (GUI thread)");
+        qPrintable(QGuiApplication::platformName()),
+        qPrintable(QQuickWindow::sceneGraphBackend().isEmpty() ? QStringLiteral("default (rhi)")
+                                                               : QQuickWindow::sceneGraphBackend()),
+        qPrintable(g_glRenderer.isEmpty() ? QStringLiteral("?") : g_glRenderer),
+        g_renderThreadSeen ? "threaded" : "basic (GUI thread)");
     std::printf("\nFrame = pan one day + wait for the swapped frame. Times in ms (median, p10, p90).\n");
     std::printf("%-26s %8s %7s %8s %8s %8s %8s %8s %7s %6s\n", "chart", "points", "swaps", "median", "p10", "p90",
-                "action", "paint", "ink%", "frames");
+        "action", "paint", "ink%", "frames");
     for (const Stats &s : all)
         printRow(s);
 
@@ -616,7 +636,7 @@ int main(int argc, char **argv)
     std::printf("  1 y layout with A + B + C: %.2f ms (item paints it in %.2f)\n", fixed1, median(ours1.paint));
     std::printf("PROJECTED with A + B + C (frame - paint + fixed paint): ours 30 y %.1f ms, 1 y %.1f ms;\n"
                 "          ours/QtCharts (30 y) = %.2fx, ours 30 y / 1 y = %.2fx\n",
-                projected30, projected1, projected30 / qt30.med(), projected30 / projected1);
+        projected30, projected1, projected30 / qt30.med(), projected30 / projected1);
 
     bool ok = true;
     for (const Stats &s : all)
@@ -629,7 +649,7 @@ int main(int argc, char **argv)
     std::printf("\nRESULT ours/QtCharts (30 y)   = %.3fx  (goal <= 0.5x) -> %s\n", r1, r1 <= 0.5 ? "MET" : "MISSED");
     std::printf("RESULT ours 30 y / ours 1 y   = %.3fx  (goal <= 1.5x) -> %s\n", r2, r2 <= 1.5 ? "MET" : "MISSED");
     std::printf("       ours/QtCharts (1 y)    = %.3fx; QtCharts 30 y / 1 y = %.2fx\n", ours1.med() / qt1.med(),
-                qt30.med() / qt1.med());
+        qt30.med() / qt1.med());
     std::printf("images of the last frames: %s/*.png\n", qPrintable(o.outDir));
     return ok ? 0 : 1;
 }

@@ -89,20 +89,20 @@ PlainData readRows(sqlite3 *db)
     PlainData out;
     sqlite3_stmt *st = prepare(db, "SELECT day, symptom_id, severity FROM ratings ORDER BY day");
     while (sqlite3_step(st) == SQLITE_ROW)
-        out.ratings.push_back({dayNumber(sqlite3_column_text(st, 0)), qint32(sqlite3_column_int(st, 1)),
-                               qint8(sqlite3_column_int(st, 2))});
+        out.ratings.push_back({ dayNumber(sqlite3_column_text(st, 0)), qint32(sqlite3_column_int(st, 1)),
+            qint8(sqlite3_column_int(st, 2)) });
     sqlite3_finalize(st);
     st = prepare(db, "SELECT day, drug_id, amount_ug FROM dose_events ORDER BY day");
     while (sqlite3_step(st) == SQLITE_ROW)
-        out.doses.push_back({dayNumber(sqlite3_column_text(st, 0)), qint32(sqlite3_column_int(st, 1)),
-                             sqlite3_column_int64(st, 2)});
+        out.doses.push_back(
+            { dayNumber(sqlite3_column_text(st, 0)), qint32(sqlite3_column_int(st, 1)), sqlite3_column_int64(st, 2) });
     sqlite3_finalize(st);
     st = prepare(db, "SELECT day, wellbeing, sleep_hours, note IS NOT NULL FROM days ORDER BY day");
     while (sqlite3_step(st) == SQLITE_ROW)
-        out.days.push_back({dayNumber(sqlite3_column_text(st, 0)),
-                            qint8(sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 1)),
-                            sqlite3_column_type(st, 2) == SQLITE_NULL ? std::nan("") : sqlite3_column_double(st, 2),
-                            sqlite3_column_int(st, 3) != 0});
+        out.days.push_back({ dayNumber(sqlite3_column_text(st, 0)),
+            qint8(sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 1)),
+            sqlite3_column_type(st, 2) == SQLITE_NULL ? std::nan("") : sqlite3_column_double(st, 2),
+            sqlite3_column_int(st, 3) != 0 });
     sqlite3_finalize(st);
     return out;
 }
@@ -133,7 +133,8 @@ PlainData readPlain(const QString &path)
 PlainData readEncrypted(const QString &path, qint64 *ns)
 {
     sqlite3 *db = openRaw(path);
-    const QByteArray key = QByteArray("PRAGMA key = '").append(kPassphrase.toUtf8())
+    const QByteArray key = QByteArray("PRAGMA key = '")
+                               .append(kPassphrase.toUtf8())
                                .append("'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000; "
                                        "SELECT count(*) FROM sqlite_master;");
     if (sqlite3_exec(db, key.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -202,7 +203,7 @@ Result run(const SynthInfo &info, int runs)
         if (traj.days() != info.days || load != plainLoad || std::abs(mg - plainMg) > 1e-6 * plainMg
             || plain.days.size() != size_t(info.days) || traj.drugs.size() != 2) {
             std::fprintf(stderr, "MISMATCH: days %d/%zu/%d, load %.0f/%.0f, mg %.3f/%.3f\n", traj.days(),
-                         plain.days.size(), info.days, load, plainLoad, mg, plainMg);
+                plain.days.size(), info.days, load, plainLoad, mg, plainMg);
             std::exit(1);
         }
         r.ratings = qint64(plain.ratings.size());
@@ -245,7 +246,7 @@ void buildBreakdown(const SynthInfo &info, int runs)
             std::printf(" ");
     }
     std::printf("\nBuild breakdown, %d y (the Diary reads trajectory::build makes, fresh connection, median ms):\n",
-                info.years);
+        info.years);
     std::printf("  first/last day, symptoms, drugs, plans   %7.1f\n", median(other));
     std::printf("  forEachRating (all ratings)              %7.1f\n", median(ratings));
     std::printf("  forEachDayRow (all days)                 %7.1f\n", median(dayRows));
@@ -261,37 +262,37 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Waymark benchmark: trajectory model build vs plain SQLite read"));
     parser.addHelpOption();
     QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Measured runs per size (>= 5)."),
-                               QStringLiteral("n"), QStringLiteral("9"));
+        QStringLiteral("n"), QStringLiteral("9"));
     QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Cache directory for the synthetic diaries."),
-                               QStringLiteral("dir"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data"));
-    parser.addOptions({runsOpt, dataOpt});
+        QStringLiteral("dir"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data"));
+    parser.addOptions({ runsOpt, dataOpt });
     parser.process(app);
     const int runs = std::max(5, parser.value(runsOpt).toInt());
 
     Database::requireCipher();
     std::printf("waymark_bench_model: SQLCipher %s (SQLite %s), %d measured runs per size (+1 warm-up)\n",
-                qPrintable(Database::cipherVersion()), sqlite3_libversion(), runs);
+        qPrintable(Database::cipherVersion()), sqlite3_libversion(), runs);
 
     QList<Result> results;
-    for (int years : {10, 30}) {
+    for (int years : { 10, 30 }) {
         const SynthInfo info = ensureDiary(parser.value(dataOpt), years);
         if (info.generated)
             std::printf("generated %d-year diary (%d days) in %.1f s: %s\n", years, info.days, info.generateSeconds,
-                        qPrintable(info.path));
+                qPrintable(info.path));
         std::printf("diary %2d y: %s (%.1f MB encrypted, %.1f MB plain copy)\n", years,
-                    qPrintable(QFileInfo(info.path).fileName()), QFileInfo(info.path).size() / 1e6,
-                    QFileInfo(info.plainPath).size() / 1e6);
+            qPrintable(QFileInfo(info.path).fileName()), QFileInfo(info.path).size() / 1e6,
+            QFileInfo(info.plainPath).size() / 1e6);
         std::fflush(stdout);
         results.append(run(info, runs));
     }
 
     std::printf("\nMedians in ms (%d runs):\n", runs);
     std::printf("%-6s %7s %9s %10s %11s %10s %11s %12s %13s %15s\n", "years", "days", "ratings", "open+KDF",
-                "build only", "with open", "plain read", "cipher read", "build/plain", "withopen/plain");
+        "build only", "with open", "plain read", "cipher read", "build/plain", "withopen/plain");
     for (const Result &r : results) {
         const double b = median(r.build), w = median(r.withOpen), p = median(r.plain), c = median(r.encrypted);
         std::printf("%-6d %7d %9lld %10.1f %11.1f %10.1f %11.1f %12.1f %12.2fx %14.2fx\n", r.years, r.days,
-                    (long long)r.ratings, median(r.open), b, w, p, c, b / p, w / p);
+            (long long)r.ratings, median(r.open), b, w, p, c, b / p, w / p);
     }
     std::printf("(cipher read: the plain reader on the encrypted file, keyed before timing; diagnosis only)\n");
     const Result &r10 = results.first();
@@ -301,7 +302,7 @@ int main(int argc, char **argv)
     std::printf("       (with the fixed open+KDF cost included: %.2fx)\n", median(r10.withOpen) / median(r10.plain));
     std::printf("       build 30y / build 10y = %.2fx\n", median(results.last().build) / median(r10.build));
     std::printf("       of which decrypting pages: cipher read / plain read (10 y) = %.2fx\n",
-                median(r10.encrypted) / median(r10.plain));
+        median(r10.encrypted) / median(r10.plain));
     buildBreakdown(ensureDiary(parser.value(dataOpt), 10), runs);
     return 0;
 }

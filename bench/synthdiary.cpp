@@ -64,11 +64,15 @@ void exportPlain(const QString &encrypted, const QString &plain)
 {
     QFile::remove(plain);
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(encrypted).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(
+            QFile::encodeName(encrypted).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
         fail(QStringLiteral("cannot open %1").arg(encrypted));
     // PRAGMA key with a string is the same as sqlite3_key with its UTF-8 bytes (no quote in it).
-    const QByteArray sql = QByteArray("PRAGMA key = '").append(kPassphrase.toUtf8()).append("'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000; "
-                                      "SELECT count(*) FROM sqlite_master; ATTACH DATABASE '")
+    const QByteArray sql = QByteArray("PRAGMA key = '")
+                               .append(kPassphrase.toUtf8())
+                               .append("'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000; "
+                                       "SELECT count(*) FROM sqlite_master; ATTACH DATABASE '")
                                .append(QFile::encodeName(plain))
                                .append("' AS plain KEY ''; SELECT sqlcipher_export('plain'); DETACH DATABASE plain;");
     char *err = nullptr;

@@ -14,15 +14,18 @@ namespace waymark::bench {
 
 inline const QString kPassphrase = QStringLiteral("benchmark passphrase, not a secret");
 /** The last day of every synthetic diary (fixed, so runs are comparable). */
-inline QDate lastDay() { return QDate(2026, 6, 30); }
+inline QDate lastDay()
+{
+    return QDate(2026, 6, 30);
+}
 
 struct SynthInfo
 {
-    QString path;       ///< the encrypted diary
-    QString plainPath;  ///< an unencrypted copy (sqlcipher_export), for the plain SQLite baseline
+    QString path; ///< the encrypted diary
+    QString plainPath; ///< an unencrypted copy (sqlcipher_export), for the plain SQLite baseline
     int years = 0;
     int days = 0;
-    bool generated = false;   ///< false when both came from the cache
+    bool generated = false; ///< false when both came from the cache
     double generateSeconds = 0;
 };
 

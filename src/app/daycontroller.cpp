@@ -2,9 +2,9 @@
 #include "daycontroller.h"
 
 #include "diarycommands.h"
+#include "diarylimits.h"
 #include "errors.h"
 #include "errortext.h"
-#include "diarylimits.h"
 #include "session.h"
 #include "validation.h"
 
@@ -32,7 +32,7 @@ Diary *DayController::diary() const
 void DayController::onChanged(const ChangeSet &changes)
 {
     using K = Change::Kind;
-    bool day = changes.touchesDay(m_date) || changes.touches({K::Drug, K::Formulation, K::Plan, K::Switch});
+    bool day = changes.touchesDay(m_date) || changes.touches({ K::Drug, K::Formulation, K::Plan, K::Switch });
     bool symptoms = changes.touches(K::Symptom);
     for (const Change &c : changes.list()) {
         if (!c.date.isValid() || c.date >= m_date)
@@ -105,7 +105,7 @@ void DayController::loadDay()
 {
     Diary *d = diary();
     if (!d || !m_date.isValid()) {
-        m_entry = DayEntry{};
+        m_entry = DayEntry {};
         m_recentSleep.reset();
         m_usual.clear();
         m_planned.clear();
@@ -163,8 +163,8 @@ QString DayController::dayPhrase() const
         return tr("today");
     if (days == 1)
         return tr("yesterday");
-    return tr("on %1").arg(QLocale().toString(m_date, m_date.year() == today.year() ? QStringLiteral("dddd d MMMM")
-                                                                                   : QStringLiteral("dddd d MMMM yyyy")));
+    return tr("on %1").arg(QLocale().toString(
+        m_date, m_date.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy")));
 }
 
 QString DayController::hoursText(double hours)
@@ -237,10 +237,8 @@ QVariantList DayController::usualDoses() const
         QString amount = DoseListModel::mgText(mg[id]);
         if (count > 1)
             amount = tr("%1 in %2 doses").arg(amount).arg(count);
-        out.append(QVariantMap{{QStringLiteral("drugId"), id},
-                               {QStringLiteral("drugName"), names[id]},
-                               {QStringLiteral("amountText"), amount},
-                               {QStringLiteral("logged"), logged}});
+        out.append(QVariantMap { { QStringLiteral("drugId"), id }, { QStringLiteral("drugName"), names[id] },
+            { QStringLiteral("amountText"), amount }, { QStringLiteral("logged"), logged } });
     }
     return out;
 }
@@ -286,20 +284,19 @@ QVariantList DayController::plannedDoses() const
         else
             step = tr("plan step %1 of %2").arg(first->stepIndex).arg(first->stepCount);
         const double mg = conflict ? 0.0 : first->doseMg;
-        out.append(QVariantMap{{QStringLiteral("drugId"), id},
-                               {QStringLiteral("drugName"), first->drugName},
-                               {QStringLiteral("mg"), mg},
-                               {QStringLiteral("amountText"), conflict ? tr("conflict")
-                                                              : mg > 0 ? DoseListModel::mgText(mg)
-                                                                       : tr("0 mg (stop)")},
-                               {QStringLiteral("howToMake"), conflict ? conflictText
-                                                             : mg > 0 ? first->howToMake
-                                                                      : QString()},
-                               {QStringLiteral("stepText"), step},
-                               {QStringLiteral("conflict"), conflict},
-                               {QStringLiteral("conflictText"), conflictText},
-                               {QStringLiteral("logged"), logged},
-                               {QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString()}});
+        out.append(QVariantMap { { QStringLiteral("drugId"), id }, { QStringLiteral("drugName"), first->drugName },
+            { QStringLiteral("mg"), mg },
+            { QStringLiteral("amountText"),
+                conflict     ? tr("conflict")
+                    : mg > 0 ? DoseListModel::mgText(mg)
+                             : tr("0 mg (stop)") },
+            { QStringLiteral("howToMake"),
+                conflict     ? conflictText
+                    : mg > 0 ? first->howToMake
+                             : QString() },
+            { QStringLiteral("stepText"), step }, { QStringLiteral("conflict"), conflict },
+            { QStringLiteral("conflictText"), conflictText }, { QStringLiteral("logged"), logged },
+            { QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString() } });
     }
     return out;
 }
@@ -322,8 +319,8 @@ bool DayController::logPlannedDose(qint64 drugId, bool confirmed)
                 continue;
             if (p.conflict)
                 throwInvalid(QStringLiteral("drug"),
-                             tr("two sources give different doses of this medicine today; end or archive one on the "
-                                "Plan page, or log what you took with Add dose"));
+                    tr("two sources give different doses of this medicine today; end or archive one on the "
+                       "Plan page, or log what you took with Add dose"));
             planned = &p;
         }
         if (!planned || planned->doseMg <= 0)
@@ -335,9 +332,9 @@ bool DayController::logPlannedDose(qint64 drugId, bool confirmed)
         // The planned dose goes through the same unusually-large check as any other.
         if (!confirmed && d.isUnusuallyLarge(drugId, planned->doseMg))
             throwInvalid(QStringLiteral("mg"),
-                         tr("%1 is more than ten times the largest strength listed for this medicine; check the plan, "
-                            "and log it with Add dose if it is right")
-                             .arg(DoseListModel::mgText(planned->doseMg)));
+                tr("%1 is more than ten times the largest strength listed for this medicine; check the plan, "
+                   "and log it with Add dose if it is right")
+                    .arg(DoseListModel::mgText(planned->doseMg)));
         dose.confirmedLarge = confirmed;
         push(commands::logDose(dose));
     });
@@ -347,19 +344,25 @@ QVariantList DayController::drugs() const
 {
     QVariantList out;
     for (const Drug &d : m_drugs)
-        out.append(QVariantMap{{QStringLiteral("drugId"), d.id}, {QStringLiteral("name"), d.name}});
+        out.append(QVariantMap { { QStringLiteral("drugId"), d.id }, { QStringLiteral("name"), d.name } });
     return out;
 }
 
 QString DayController::severityName(int severity)
 {
     switch (severity) {
-    case 0: return tr("none");
-    case 1: return tr("mild");
-    case 2: return tr("moderate");
-    case 3: return tr("severe");
-    case 4: return tr("extreme");
-    default: return {};
+    case 0:
+        return tr("none");
+    case 1:
+        return tr("mild");
+    case 2:
+        return tr("moderate");
+    case 3:
+        return tr("severe");
+    case 4:
+        return tr("extreme");
+    default:
+        return {};
     }
 }
 
@@ -369,10 +372,8 @@ QVariantList DayController::safetyAlerts() const
     for (const Symptom &s : m_symptomList) {
         const int severity = m_entry.ratings.value(s.key, 0);
         if (s.safety && severity >= 2)
-            out.append(QVariantMap{{QStringLiteral("key"), s.key},
-                                   {QStringLiteral("name"), s.name},
-                                   {QStringLiteral("severity"), severity},
-                                   {QStringLiteral("severityName"), severityName(severity)}});
+            out.append(QVariantMap { { QStringLiteral("key"), s.key }, { QStringLiteral("name"), s.name },
+                { QStringLiteral("severity"), severity }, { QStringLiteral("severityName"), severityName(severity) } });
     }
     return out;
 }
@@ -414,11 +415,10 @@ void DayController::clearError()
     }
 }
 
-template<typename F>
-bool DayController::guarded(F &&f)
+template <typename F> bool DayController::guarded(F &&f)
 {
-    return app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-                              std::forward<F>(f));
+    return app::guardedChange(
+        diary(), [this](const QString &text, const QString &field) { setError(text, field); }, std::forward<F>(f));
 }
 
 bool DayController::logUsualDose(qint64 drugId)
@@ -445,8 +445,8 @@ bool DayController::logUsualDose(qint64 drugId)
     });
 }
 
-QString DayController::addDose(qint64 drugId, const QString &mgText, const QString &timeText,
-                               const QString &note, bool confirmed)
+QString DayController::addDose(
+    qint64 drugId, const QString &mgText, const QString &timeText, const QString &note, bool confirmed)
 {
     QString result = QStringLiteral("error");
     guarded([&](Diary &d) {
@@ -462,7 +462,8 @@ QString DayController::addDose(qint64 drugId, const QString &mgText, const QStri
         dose.note = validate::note(note.trimmed());
         if (!confirmed && d.isUnusuallyLarge(drugId, mg)) {
             m_confirmText = tr("%1 is more than ten times the largest strength listed for this medicine. "
-                               "Is this amount right?").arg(DoseListModel::mgText(mg));
+                               "Is this amount right?")
+                                .arg(DoseListModel::mgText(mg));
             Q_EMIT confirmTextChanged();
             result = QStringLiteral("confirm");
             return;
@@ -486,8 +487,8 @@ bool DayController::deleteDose(qint64 doseId)
 bool DayController::setRating(const QString &symptomKey, int severity)
 {
     return guarded([&](Diary &) {
-        push(commands::setRating(m_date, symptomKey,
-                                 severity < 0 ? std::nullopt : std::optional<int>(validate::severity(severity))));
+        push(commands::setRating(
+            m_date, symptomKey, severity < 0 ? std::nullopt : std::optional<int>(validate::severity(severity))));
     });
 }
 
@@ -498,7 +499,7 @@ bool DayController::rateNoSymptoms()
         for (int severity : ratings)
             if (severity > 0)
                 throwInvalid(QStringLiteral("symptoms"),
-                             tr("some symptoms are rated above none on this day; clear those ratings first if there were none"));
+                    tr("some symptoms are rated above none on this day; clear those ratings first if there were none"));
         // every symptom on the list (the safety items too) not yet rated: none, as one undoable step
         QMap<QString, std::optional<int>> none;
         for (const Symptom &s : std::as_const(m_symptomList))
@@ -512,16 +513,16 @@ bool DayController::rateNoSymptoms()
 bool DayController::setWellbeing(int wellbeing)
 {
     return guarded([&](Diary &) {
-        push(commands::setWellbeing(m_date, wellbeing < 0 ? std::nullopt
-                                                          : std::optional<int>(validate::wellbeing(wellbeing))));
+        push(commands::setWellbeing(
+            m_date, wellbeing < 0 ? std::nullopt : std::optional<int>(validate::wellbeing(wellbeing))));
     });
 }
 
 bool DayController::setSleepHours(double hours)
 {
     return guarded([&](Diary &) {
-        push(commands::setSleepHours(m_date, hours < 0 ? std::nullopt
-                                                       : std::optional<double>(validate::sleepHours(hours))));
+        push(commands::setSleepHours(
+            m_date, hours < 0 ? std::nullopt : std::optional<double>(validate::sleepHours(hours))));
     });
 }
 

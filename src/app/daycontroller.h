@@ -14,7 +14,7 @@
 namespace waymark {
 class Diary;
 class UndoCommand;
-}
+} // namespace waymark
 
 /**
  * One day of the diary, for the Today page (also used to edit earlier days): doses, symptom
@@ -105,13 +105,14 @@ public:
      * Logs a dose typed in. Returns "ok", "error" (see errorText) or "confirm": the amount is
      * unusually large; confirmText says so and a second call with confirmed=true saves it.
      */
-    Q_INVOKABLE QString addDose(qint64 drugId, const QString &mgText, const QString &timeText,
-                                const QString &note, bool confirmed = false);
+    Q_INVOKABLE QString addDose(
+        qint64 drugId, const QString &mgText, const QString &timeText, const QString &note, bool confirmed = false);
     Q_INVOKABLE bool deleteDose(qint64 doseId);
     /** Saves a severity 0..4; a negative severity clears the rating (the symptom is "not rated" again). */
     Q_INVOKABLE bool setRating(const QString &symptomKey, int severity);
     Q_INVOKABLE bool clearRating(const QString &symptomKey) { return setRating(symptomKey, -1); }
-    /** "No symptoms": rates none every symptom not yet rated on this day, in one step. Refused when one is rated above none. */
+    /** "No symptoms": rates none every symptom not yet rated on this day, in one step. Refused when one is rated above
+     * none. */
     Q_INVOKABLE bool rateNoSymptoms();
     Q_INVOKABLE bool setWellbeing(int wellbeing);
     Q_INVOKABLE bool setSleepHours(double hours);
@@ -143,8 +144,7 @@ private:
     void loadSymptoms();
     void loadDay();
     void setError(const QString &text, const QString &field);
-    template<typename F>
-    bool guarded(F &&f);
+    template <typename F> bool guarded(F &&f);
 
     QDate m_date;
     DiaryWatcher m_watch;

@@ -27,8 +27,7 @@ class DiaryLimits : public QObject
 public:
     explicit DiaryLimits(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
 
     /** Symptoms rated above none within this many days before a day count as "usual" on it. */
     static constexpr int kUsualWindowDays = 28;

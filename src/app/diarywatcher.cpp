@@ -8,8 +8,7 @@ using namespace waymark;
 
 DiaryWatcher::DiaryWatcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Diary *DiaryWatcher::diary() const
 {

@@ -22,7 +22,7 @@ DrugListModel::DrugListModel(QObject *parent)
     m_watch.onOpened([this] { reload(); });
     m_watch.onChanged([this](const ChangeSet &changes) {
         // The dose taken now is a setting, or the last logged day's total.
-        bool doseNow = changes.touches({Change::Kind::Drug, Change::Kind::Dose});
+        bool doseNow = changes.touches({ Change::Kind::Drug, Change::Kind::Dose });
         for (const QString &key : changes.keys(Change::Kind::Setting))
             doseNow = doseNow || key.startsWith(QLatin1String("dose_now_mg:"));
         if (doseNow)
@@ -60,11 +60,16 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
     const Drug &d = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return d.name;
-    case IdRole: return d.id;
-    case DrugClassRole: return d.drugClass;
-    case HiddenRole: return d.hidden;
-    case FromLibraryRole: return !d.libraryKey.isEmpty();
+    case NameRole:
+        return d.name;
+    case IdRole:
+        return d.id;
+    case DrugClassRole:
+        return d.drugClass;
+    case HiddenRole:
+        return d.hidden;
+    case FromLibraryRole:
+        return !d.libraryKey.isEmpty();
     case DetailRole: {
         QString text = d.drugClass;
         const QString halfLife = app::halfLifeText(d);
@@ -72,7 +77,8 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
             text += QStringLiteral(" · ") + halfLife;
         return text;
     }
-    case HalfLifeTextRole: return app::halfLifeText(d);
+    case HalfLifeTextRole:
+        return app::halfLifeText(d);
     case DoseNowTextRole: {
         if (!m_watch.diary())
             return {};
@@ -90,12 +96,18 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         const auto now = m_watch.diary() ? app::doseNow(*m_watch.diary(), d.id) : std::nullopt;
         return now ? QVariant(planner::formatNumber(now->mg)) : QVariant(QString());
     }
-    case HasFitRole: return d.sertEmaxPct.has_value() && d.sertEd50Mg.has_value();
-    case FitPersonalRole: return app::fitIsPersonal(d);
-    case EmaxRole: return d.sertEmaxPct ? planner::formatNumber(*d.sertEmaxPct, 2) : QString();
-    case Ed50Role: return d.sertEd50Mg ? planner::formatNumber(*d.sertEd50Mg, 2) : QString();
-    case FitTextRole: return app::fitText(d);
-    case FitNoteRole: return app::fitNote(d);
+    case HasFitRole:
+        return d.sertEmaxPct.has_value() && d.sertEd50Mg.has_value();
+    case FitPersonalRole:
+        return app::fitIsPersonal(d);
+    case EmaxRole:
+        return d.sertEmaxPct ? planner::formatNumber(*d.sertEmaxPct, 2) : QString();
+    case Ed50Role:
+        return d.sertEd50Mg ? planner::formatNumber(*d.sertEd50Mg, 2) : QString();
+    case FitTextRole:
+        return app::fitText(d);
+    case FitNoteRole:
+        return app::fitNote(d);
     case LibraryFitTextRole: {
         const auto lib = d.libraryKey.isEmpty() ? std::nullopt : catalogue::findDrug(d.libraryKey);
         if (!lib || !lib->sertEmaxPct || !lib->sertEd50Mg)
@@ -103,37 +115,27 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         return tr("From S1: Emax %1 %, ED50 %2 mg")
             .arg(planner::formatNumber(*lib->sertEmaxPct, 2), planner::formatNumber(*lib->sertEd50Mg, 2));
     }
-    case FitSourceTextRole: return app::fitSourceText(d);
+    case FitSourceTextRole:
+        return app::fitSourceText(d);
     case FitAppliesRole: {
         // the serotonin-transporter model is for antidepressants, never for benzodiazepines or z-drugs
         const QString c = d.drugClass.toLower();
         return (d.sertEmaxPct && d.sertEd50Mg)
             || !(c.contains(QLatin1String("benzo")) || c.contains(QLatin1String("z-drug")));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DrugListModel::roleNames() const
 {
-    return {{IdRole, "drugId"},
-            {NameRole, "name"},
-            {DrugClassRole, "drugClass"},
-            {HiddenRole, "hidden"},
-            {FromLibraryRole, "fromLibrary"},
-            {DetailRole, "detail"},
-            {HalfLifeTextRole, "halfLifeText"},
-            {DoseNowTextRole, "doseNowText"},
-            {DoseNowMgRole, "doseNowMg"},
-            {HasFitRole, "hasFit"},
-            {FitPersonalRole, "fitPersonal"},
-            {EmaxRole, "emax"},
-            {Ed50Role, "ed50"},
-            {FitTextRole, "fitText"},
-            {FitNoteRole, "fitNote"},
-            {LibraryFitTextRole, "libraryFitText"},
-            {FitAppliesRole, "fitApplies"},
-            {FitSourceTextRole, "fitSourceText"}};
+    return { { IdRole, "drugId" }, { NameRole, "name" }, { DrugClassRole, "drugClass" }, { HiddenRole, "hidden" },
+        { FromLibraryRole, "fromLibrary" }, { DetailRole, "detail" }, { HalfLifeTextRole, "halfLifeText" },
+        { DoseNowTextRole, "doseNowText" }, { DoseNowMgRole, "doseNowMg" }, { HasFitRole, "hasFit" },
+        { FitPersonalRole, "fitPersonal" }, { EmaxRole, "emax" }, { Ed50Role, "ed50" }, { FitTextRole, "fitText" },
+        { FitNoteRole, "fitNote" }, { LibraryFitTextRole, "libraryFitText" }, { FitAppliesRole, "fitApplies" },
+        { FitSourceTextRole, "fitSourceText" } };
 }
 
 void DrugListModel::setError(const QString &text, const QString &field)
@@ -150,12 +152,12 @@ void DrugListModel::clearError()
     setError({});
 }
 
-template<typename F>
-bool DrugListModel::guarded(F &&change, qint64 drugId)
+template <typename F> bool DrugListModel::guarded(F &&change, qint64 drugId)
 {
     m_errorDrugId = drugId;
-    return app::guardedChange(m_watch.diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-                              std::forward<F>(change));
+    return app::guardedChange(
+        m_watch.diary(), [this](const QString &text, const QString &field) { setError(text, field); },
+        std::forward<F>(change));
 }
 
 namespace {
@@ -189,14 +191,13 @@ QStringList liquidNotes(const QString &text)
 
 QVariantMap formEntry(const Formulation &f, bool chosen, const QString &note)
 {
-    return {{QStringLiteral("kind"), Formulation::kindName(f.kind)},
-            {QStringLiteral("strength"), planner::formatNumber(f.kind == Formulation::Kind::Liquid ? f.mgPerMl : f.strengthMg)},
-            {QStringLiteral("split"), f.splitParts},
-            {QStringLiteral("syringe"), f.syringeMl ? planner::formatNumber(*f.syringeMl) : QString()},
-            {QStringLiteral("modifiedRelease"), f.modifiedRelease},
-            {QStringLiteral("chosen"), chosen},
-            {QStringLiteral("label"), f.label()},
-            {QStringLiteral("note"), note}};
+    return { { QStringLiteral("kind"), Formulation::kindName(f.kind) },
+        { QStringLiteral("strength"),
+            planner::formatNumber(f.kind == Formulation::Kind::Liquid ? f.mgPerMl : f.strengthMg) },
+        { QStringLiteral("split"), f.splitParts },
+        { QStringLiteral("syringe"), f.syringeMl ? planner::formatNumber(*f.syringeMl) : QString() },
+        { QStringLiteral("modifiedRelease"), f.modifiedRelease }, { QStringLiteral("chosen"), chosen },
+        { QStringLiteral("label"), f.label() }, { QStringLiteral("note"), note } };
 }
 
 /** A form as the person described it (an entry of libraryForms()), checked. */
@@ -217,8 +218,8 @@ Formulation formFrom(const QVariantMap &m)
         f.strengthMg = validate::strength(strength, QStringLiteral("forms"));
         f.modifiedRelease = m.value(QStringLiteral("modifiedRelease")).toBool();
         f.splitParts = f.kind == Formulation::Kind::Tablet && !f.modifiedRelease
-                           ? std::max(1, m.value(QStringLiteral("split"), 1).toInt())
-                           : 1;
+            ? std::max(1, m.value(QStringLiteral("split"), 1).toInt())
+            : 1;
     }
     return f;
 }
@@ -261,17 +262,18 @@ QString DrugListModel::libraryNote(const QString &name) const
     return lib && !lib->splittingNote.isEmpty() ? tr("Splitting: %1 (S5).").arg(lib->splittingNote) : QString();
 }
 
-bool DrugListModel::addMedicine(const QString &name, const QString &drugClass, const QString &doseNowMg,
-                                const QVariantList &forms)
+bool DrugListModel::addMedicine(
+    const QString &name, const QString &drugClass, const QString &doseNowMg, const QVariantList &forms)
 {
     const bool ok = guarded([&](Diary &d) {
         const QString clean = validate::name(name, QStringLiteral("name"));
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
-            throwInvalid(QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
+            throwInvalid(
+                QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
         if (doseNowMg.trimmed().isEmpty())
             throwInvalid(QStringLiteral("doseNow"),
-                         QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
+                QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
         const double mgNow = validate::number(doseNowMg, QStringLiteral("doseNow"));
         QList<Formulation> chosen;
         for (const QVariant &v : forms) {
@@ -281,7 +283,7 @@ bool DrugListModel::addMedicine(const QString &name, const QString &drugClass, c
         }
         if (chosen.isEmpty())
             throwInvalid(QStringLiteral("forms"),
-                         QStringLiteral("tick at least one form you have (tablets, capsules or a liquid), or add one"));
+                QStringLiteral("tick at least one form you have (tablets, capsules or a liquid), or add one"));
         d.batch([&] {
             const Drug drug = d.addDrug(clean, drugClass.trimmed());
             // the library's strengths the person does not have are hidden (kept, so they can be shown again)
@@ -319,34 +321,39 @@ bool DrugListModel::addCustom(const QString &name, const QString &drugClass)
         const QString clean = validate::name(name, QStringLiteral("name"));
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
-            throwInvalid(QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
+            throwInvalid(
+                QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
         d.addDrug(clean, drugClass.trimmed());
     });
 }
 
 bool DrugListModel::setHidden(qint64 drugId, bool hidden)
 {
-    return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::setDrugHidden(drugId, hidden)); },
-                   drugId);
+    return guarded(
+        [&](Diary &) { Session::instance()->undoStack().push(commands::setDrugHidden(drugId, hidden)); }, drugId);
 }
 
 bool DrugListModel::setDoseNow(qint64 drugId, const QString &mg)
 {
-    return guarded([&](Diary &d) {
-        if (mg.trimmed().isEmpty())
-            throwInvalid(QStringLiteral("doseNow"),
-                         QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
-        app::setDoseNow(d, drugId, validate::number(mg, QStringLiteral("doseNow")));
-    }, drugId);
+    return guarded(
+        [&](Diary &d) {
+            if (mg.trimmed().isEmpty())
+                throwInvalid(QStringLiteral("doseNow"),
+                    QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
+            app::setDoseNow(d, drugId, validate::number(mg, QStringLiteral("doseNow")));
+        },
+        drugId);
 }
 
 bool DrugListModel::setFit(qint64 drugId, const QString &emaxPct, const QString &ed50Mg)
 {
-    return guarded([&](Diary &d) {
-        const double emax = validate::number(emaxPct, QStringLiteral("emax"));
-        const double ed50 = validate::number(ed50Mg, QStringLiteral("ed50"));
-        d.setDrugFit(drugId, emax, ed50);
-    }, drugId);
+    return guarded(
+        [&](Diary &d) {
+            const double emax = validate::number(emaxPct, QStringLiteral("emax"));
+            const double ed50 = validate::number(ed50Mg, QStringLiteral("ed50"));
+            d.setDrugFit(drugId, emax, ed50);
+        },
+        drugId);
 }
 
 bool DrugListModel::useLibraryFit(qint64 drugId)

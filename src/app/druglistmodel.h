@@ -76,8 +76,8 @@ public:
      * From the library when the name is there, otherwise as the person's own of drugClass. One
      * transaction: on any error nothing is added.
      */
-    Q_INVOKABLE bool addMedicine(const QString &name, const QString &drugClass, const QString &doseNowMg,
-                                 const QVariantList &forms);
+    Q_INVOKABLE bool addMedicine(
+        const QString &name, const QString &drugClass, const QString &doseNowMg, const QVariantList &forms);
     /** Adds a library medicine with every strength the library lists (the CLI's default). */
     Q_INVOKABLE bool addFromLibrary(const QString &name);
     Q_INVOKABLE bool addCustom(const QString &name, const QString &drugClass);
@@ -101,8 +101,7 @@ protected:
 private:
     void reload();
     void setError(const QString &text, const QString &field = QString());
-    template<typename F>
-    bool guarded(F &&change, qint64 drugId = 0);
+    template <typename F> bool guarded(F &&change, qint64 drugId = 0);
 
     DiaryWatcher m_watch;
     QString m_errorText;

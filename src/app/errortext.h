@@ -27,7 +27,7 @@ inline QString errorText(const waymark::Error &error)
  * becomes an error shown beside its field through setError(text, field); success clears it.
  * Returns whether the change was made.
  */
-template<typename Diary, typename SetError, typename F>
+template <typename Diary, typename SetError, typename F>
 bool guardedChange(Diary *diary, SetError &&setError, F &&change)
 {
     if (!diary) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formulationmodel.h"
 
-#include "diarycommands.h"
 #include "catalogue.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "planner/dosemaker.h"
@@ -55,8 +55,8 @@ QVariantList FormulationModel::offeredLiquids() const
         Formulation f;
         f.kind = Formulation::Kind::Liquid;
         f.mgPerMl = mgPerMl;
-        out.append(QVariantMap{{QStringLiteral("strength"), planner::formatNumber(mgPerMl)},
-                               {QStringLiteral("label"), f.label()}});
+        out.append(QVariantMap {
+            { QStringLiteral("strength"), planner::formatNumber(mgPerMl) }, { QStringLiteral("label"), f.label() } });
     }
     return out;
 }
@@ -78,17 +78,22 @@ QVariant FormulationModel::data(const QModelIndex &index, int role) const
     const Formulation &f = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case LabelRole: return f.label();
-    case IdRole: return f.id;
-    case KindRole: return Formulation::kindName(f.kind);
-    case HiddenRole: return f.hidden;
-    default: return {};
+    case LabelRole:
+        return f.label();
+    case IdRole:
+        return f.id;
+    case KindRole:
+        return Formulation::kindName(f.kind);
+    case HiddenRole:
+        return f.hidden;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> FormulationModel::roleNames() const
 {
-    return {{IdRole, "formulationId"}, {LabelRole, "label"}, {KindRole, "kind"}, {HiddenRole, "hidden"}};
+    return { { IdRole, "formulationId" }, { LabelRole, "label" }, { KindRole, "kind" }, { HiddenRole, "hidden" } };
 }
 
 void FormulationModel::setError(const QString &text)
@@ -126,8 +131,8 @@ bool FormulationModel::addTablet(const QString &strengthMg, int splitParts, bool
     try {
         Formulation f;
         f.kind = Formulation::Kind::Tablet;
-        f.strengthMg = validate::strength(validate::number(strengthMg, QStringLiteral("strength")),
-                                          QStringLiteral("strength"));
+        f.strengthMg
+            = validate::strength(validate::number(strengthMg, QStringLiteral("strength")), QStringLiteral("strength"));
         f.splitParts = splitParts;
         f.modifiedRelease = modifiedRelease;
         return add(f);
@@ -142,8 +147,8 @@ bool FormulationModel::addCapsule(const QString &strengthMg, bool modifiedReleas
     try {
         Formulation f;
         f.kind = Formulation::Kind::Capsule;
-        f.strengthMg = validate::strength(validate::number(strengthMg, QStringLiteral("strength")),
-                                          QStringLiteral("strength"));
+        f.strengthMg
+            = validate::strength(validate::number(strengthMg, QStringLiteral("strength")), QStringLiteral("strength"));
         f.modifiedRelease = modifiedRelease;
         return add(f);
     } catch (const Error &e) {
@@ -157,8 +162,8 @@ bool FormulationModel::addLiquid(const QString &mgPerMl, const QString &syringeM
     try {
         Formulation f;
         f.kind = Formulation::Kind::Liquid;
-        f.mgPerMl = validate::strength(validate::number(mgPerMl, QStringLiteral("concentration")),
-                                       QStringLiteral("concentration"));
+        f.mgPerMl = validate::strength(
+            validate::number(mgPerMl, QStringLiteral("concentration")), QStringLiteral("concentration"));
         if (!syringeMl.trimmed().isEmpty())
             f.syringeMl = validate::number(syringeMl, QStringLiteral("syringe-ml"));
         return add(f);
@@ -168,8 +173,8 @@ bool FormulationModel::addLiquid(const QString &mgPerMl, const QString &syringeM
     }
 }
 
-bool FormulationModel::addForm(const QString &kind, const QString &strength, int splitParts, bool modifiedRelease,
-                               const QString &syringeMl)
+bool FormulationModel::addForm(
+    const QString &kind, const QString &strength, int splitParts, bool modifiedRelease, const QString &syringeMl)
 {
     const auto k = Formulation::kindFromName(kind);
     if (k == Formulation::Kind::Liquid)

@@ -41,8 +41,8 @@ public:
     /** syringeMl may be empty. */
     Q_INVOKABLE bool addLiquid(const QString &mgPerMl, const QString &syringeMl);
     /** kind "tablet", "capsule" or "liquid" (strength then in mg/mL; syringeMl may be empty). */
-    Q_INVOKABLE bool addForm(const QString &kind, const QString &strength, int splitParts, bool modifiedRelease,
-                             const QString &syringeMl);
+    Q_INVOKABLE bool addForm(
+        const QString &kind, const QString &strength, int splitParts, bool modifiedRelease, const QString &syringeMl);
     Q_INVOKABLE bool setHidden(qint64 formulationId, bool hidden);
     Q_INVOKABLE void clearError();
 

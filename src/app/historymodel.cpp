@@ -21,7 +21,7 @@ HistoryModel::HistoryModel(QObject *parent)
     connect(this, &QAbstractItemModel::modelReset, this, &HistoryModel::countChanged);
     m_watch.onOpened([this] { reload(); });
     m_watch.onChanged([this](const ChangeSet &changes) {
-        if (changes.touches({Change::Kind::Drug, Change::Kind::Symptom})) {
+        if (changes.touches({ Change::Kind::Drug, Change::Kind::Symptom })) {
             reload(); // names and safety flags appear on many rows
             return;
         }
@@ -69,42 +69,47 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const DaySummary &d = m_rows.at(index.row());
     switch (role) {
-    case DateRole: return d.date.toString(Qt::ISODate);
+    case DateRole:
+        return d.date.toString(Qt::ISODate);
     case Qt::DisplayRole:
-    case DateLabelRole: return QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy"));
+    case DateLabelRole:
+        return QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy"));
     case DosesTextRole: {
         QStringList parts;
         for (auto it = d.mgByDrug.begin(); it != d.mgByDrug.end(); ++it)
             parts.append(it.key() + QLatin1Char(' ') + DoseListModel::mgText(it.value()));
         return parts.join(QStringLiteral(" · "));
     }
-    case DoseCountRole: return d.doseCount;
-    case SymptomsRatedRole: return d.symptomsRated;
-    case SymptomsPresentRole: return d.symptomsPresent;
-    case SymptomLoadRole: return d.symptomLoad;
-    case MaxSeverityRole: return d.maxSeverity;
-    case SafetyFlagRole: return d.safetyFlag;
-    case WellbeingRole: return d.wellbeing.value_or(-1);
-    case SleepHoursRole: return d.sleepHours.value_or(-1.0);
-    case HasNoteRole: return d.hasNote;
-    case SleepTextRole: return d.sleepHours ? DayController::hoursText(*d.sleepHours) : QString();
-    default: return {};
+    case DoseCountRole:
+        return d.doseCount;
+    case SymptomsRatedRole:
+        return d.symptomsRated;
+    case SymptomsPresentRole:
+        return d.symptomsPresent;
+    case SymptomLoadRole:
+        return d.symptomLoad;
+    case MaxSeverityRole:
+        return d.maxSeverity;
+    case SafetyFlagRole:
+        return d.safetyFlag;
+    case WellbeingRole:
+        return d.wellbeing.value_or(-1);
+    case SleepHoursRole:
+        return d.sleepHours.value_or(-1.0);
+    case HasNoteRole:
+        return d.hasNote;
+    case SleepTextRole:
+        return d.sleepHours ? DayController::hoursText(*d.sleepHours) : QString();
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> HistoryModel::roleNames() const
 {
-    return {{DateRole, "date"},
-            {DateLabelRole, "dateLabel"},
-            {DosesTextRole, "dosesText"},
-            {DoseCountRole, "doseCount"},
-            {SymptomsRatedRole, "symptomsRated"},
-            {SymptomsPresentRole, "symptomsPresent"},
-            {SymptomLoadRole, "symptomLoad"},
-            {MaxSeverityRole, "maxSeverity"},
-            {SafetyFlagRole, "safetyFlag"},
-            {WellbeingRole, "wellbeing"},
-            {SleepHoursRole, "sleepHours"},
-            {HasNoteRole, "hasNote"},
-            {SleepTextRole, "sleepText"}};
+    return { { DateRole, "date" }, { DateLabelRole, "dateLabel" }, { DosesTextRole, "dosesText" },
+        { DoseCountRole, "doseCount" }, { SymptomsRatedRole, "symptomsRated" },
+        { SymptomsPresentRole, "symptomsPresent" }, { SymptomLoadRole, "symptomLoad" },
+        { MaxSeverityRole, "maxSeverity" }, { SafetyFlagRole, "safetyFlag" }, { WellbeingRole, "wellbeing" },
+        { SleepHoursRole, "sleepHours" }, { HasNoteRole, "hasNote" }, { SleepTextRole, "sleepText" } };
 }

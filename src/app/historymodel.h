@@ -29,7 +29,7 @@ public:
         SleepHoursRole,
         HasNoteRole,
         SymptomsRatedRole, ///< ratings given that day, "none" included; 0 means "not rated", not "no symptoms"
-        SleepTextRole,     ///< hours slept as the diary keeps them ("7.25"); empty when not recorded
+        SleepTextRole, ///< hours slept as the diary keeps them ("7.25"); empty when not recorded
     };
     Q_ENUM(Role)
 

@@ -31,14 +31,14 @@ std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId)
         const double mg = parts[0].toDouble(&ok);
         const QDate date = QDate::fromString(parts[1], Qt::ISODate);
         if (ok && date.isValid())
-            said = DoseNow{mg, date, false};
+            said = DoseNow { mg, date, false };
     }
     std::optional<DoseNow> logged;
     for (const DoseEvent &e : diary.usualDoses(diary.clock().today().addDays(1))) {
         if (e.drugId != drugId)
             continue;
         if (!logged)
-            logged = DoseNow{0, e.date, true};
+            logged = DoseNow { 0, e.date, true };
         logged->mg += e.mg();
     }
     if (logged && (!said || logged->date >= said->date)) // a record of what was taken beats a statement
@@ -51,10 +51,10 @@ void setDoseNow(Diary &diary, qint64 drugId, double mg)
     if (!diary.drug(drugId))
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
     if (mg < 0 || mg > validate::kMaxDoseMg)
-        throwInvalid(QStringLiteral("doseNow"),
-                     QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
-    diary.setSetting(doseNowKey(drugId), planner::formatNumber(mg) + QLatin1Char(';')
-                                             + diary.clock().today().toString(Qt::ISODate));
+        throwInvalid(
+            QStringLiteral("doseNow"), QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
+    diary.setSetting(
+        doseNowKey(drugId), planner::formatNumber(mg) + QLatin1Char(';') + diary.clock().today().toString(Qt::ISODate));
 }
 
 QString sourceShortName(const QString &key)
@@ -75,7 +75,7 @@ QString sourceShortName(const QString &key)
 QString halfLifeSource(const Drug &drug)
 {
     const QStringList sources = drug.sources.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const char *key : {"S5", "S4", "S2"})
+    for (const char *key : { "S5", "S4", "S2" })
         if (sources.contains(QLatin1String(key)))
             return QString::fromLatin1(key);
     return {};
@@ -101,8 +101,9 @@ QString fitText(const Drug &drug)
     if (!drug.sertEmaxPct || !drug.sertEd50Mg)
         return tr("No modelled effect on the serotonin transporter for this medicine: plans by equal drops in it "
                   "(hyperbolic) are not available. You can type an Emax and ED50 from a source you trust.");
-    const QString numbers = tr("Maximum occupancy (Emax) %1 %, dose giving half of it (ED50) %2 mg")
-                                .arg(planner::formatNumber(*drug.sertEmaxPct, 2), planner::formatNumber(*drug.sertEd50Mg, 2));
+    const QString numbers
+        = tr("Maximum occupancy (Emax) %1 %, dose giving half of it (ED50) %2 mg")
+              .arg(planner::formatNumber(*drug.sertEmaxPct, 2), planner::formatNumber(*drug.sertEd50Mg, 2));
     if (fitIsPersonal(drug))
         return tr("%1: your values.").arg(numbers);
     return tr("%1: from S1 (Sørensen et al. 2022, as "

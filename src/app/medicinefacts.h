@@ -18,7 +18,7 @@ namespace waymark::app {
 struct DoseNow
 {
     double mg = 0;
-    QDate date;          ///< the day it was said or logged
+    QDate date; ///< the day it was said or logged
     bool fromLog = false; ///< the last logged day's total (newer than what was said)
 };
 

@@ -37,9 +37,11 @@ QString methodText(const planner::Plan &p)
         return PlanController::tr("Percent: %1 % less than the previous dose every %2")
             .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
     case Method::Linear:
-        return PlanController::tr("Linear: %1 mg less every %2").arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+        return PlanController::tr("Linear: %1 mg less every %2")
+            .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
     case Method::Custom:
-        return PlanController::tr("Custom: the doses and dates from your prescriber's letter (%1 lines)").arg(p.customDoses.size());
+        return PlanController::tr("Custom: the doses and dates from your prescriber's letter (%1 lines)")
+            .arg(p.customDoses.size());
     }
     return {};
 }
@@ -47,10 +49,14 @@ QString methodText(const planner::Plan &p)
 QString stepUnit(Method m)
 {
     switch (m) {
-    case Method::Hyperbolic: return PlanController::tr("points");
-    case Method::Percent: return PlanController::tr("%");
-    case Method::Linear: return PlanController::tr("mg");
-    case Method::Custom: return {};
+    case Method::Hyperbolic:
+        return PlanController::tr("points");
+    case Method::Percent:
+        return PlanController::tr("%");
+    case Method::Linear:
+        return PlanController::tr("mg");
+    case Method::Custom:
+        return {};
     }
     return {};
 }
@@ -63,7 +69,7 @@ PlanController::PlanController(QObject *parent)
     m_watch.onOpened([this] { reload(); });
     m_watch.onChanged([this](const ChangeSet &changes) {
         using K = Change::Kind;
-        bool touched = changes.touches({K::Plan, K::Switch, K::Drug, K::Formulation});
+        bool touched = changes.touches({ K::Plan, K::Switch, K::Drug, K::Formulation });
         if (Diary *d = diary())
             for (const QDate &day : changes.dates())
                 touched = touched || day >= d->clock().today().addDays(-60); // hold suggestion's window
@@ -185,8 +191,8 @@ void PlanController::reload()
                     logged[e.drugId][e.date] += e.mg();
             for (const StoredPlan &p : stored) {
                 auto node = m_steps.extract(p.id);
-                std::unique_ptr<PlanStepModel> model = node.empty() ? std::make_unique<PlanStepModel>()
-                                                                    : std::move(node.mapped());
+                std::unique_ptr<PlanStepModel> model
+                    = node.empty() ? std::make_unique<PlanStepModel>() : std::move(node.mapped());
                 model->setRows(planStepRows(p.schedule, today, logged.value(p.drugId)));
                 keep[p.id] = std::move(model);
                 QVariantMap map = describe(p, today, loads);
@@ -202,14 +208,15 @@ void PlanController::reload()
                         match = QStringLiteral("noplan");
                     else if (hasLog)
                         match = std::abs(byDay.value(day) - p.schedule.steps[*step].doseMg)
-                                        <= std::max(0.001, p.schedule.steps[*step].doseMg * 0.005)
-                                    ? QStringLiteral("same")
-                                    : QStringLiteral("different");
-                    week.append(QVariantMap{
-                        {QStringLiteral("dayText"), QLocale().toString(day, QStringLiteral("ddd d"))},
-                        {QStringLiteral("plannedText"), step ? mgText(p.schedule.steps[*step].doseMg) : QStringLiteral("–")},
-                        {QStringLiteral("loggedText"), hasLog ? mgText(byDay.value(day)) : tr("not logged")},
-                        {QStringLiteral("match"), match}});
+                                <= std::max(0.001, p.schedule.steps[*step].doseMg * 0.005)
+                            ? QStringLiteral("same")
+                            : QStringLiteral("different");
+                    week.append(
+                        QVariantMap { { QStringLiteral("dayText"), QLocale().toString(day, QStringLiteral("ddd d")) },
+                            { QStringLiteral("plannedText"),
+                                step ? mgText(p.schedule.steps[*step].doseMg) : QStringLiteral("–") },
+                            { QStringLiteral("loggedText"), hasLog ? mgText(byDay.value(day)) : tr("not logged") },
+                            { QStringLiteral("match"), match } });
                 }
                 map.insert(QStringLiteral("week"), week);
                 out.append(map);
@@ -240,14 +247,16 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     m.insert(QStringLiteral("stepSize"), formatNumber(p.plan.stepSize));
     m.insert(QStringLiteral("waiting"), s.waitingForRelease);
     // model words only where the method uses the model (hyperbolic) or explains itself with it (linear)
-    const bool modelApplies = s.fit && (p.plan.method == planner::Method::Hyperbolic || p.plan.method == planner::Method::Linear);
+    const bool modelApplies
+        = s.fit && (p.plan.method == planner::Method::Hyperbolic || p.plan.method == planner::Method::Linear);
     m.insert(QStringLiteral("fitText"),
-             modelApplies
-                 ? tr("Occupancy is the modelled effect on the serotonin transporter, from a fitted curve (maximum Emax "
-                      "%1 %, half of it at ED50 %2 mg; %3), never measured.")
-                       .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
-                            s.fit->source.contains(QLatin1String("S1")) ? tr("from S1, Sørensen et al. 2022") : tr("your values"))
-                 : QString());
+        modelApplies
+            ? tr("Occupancy is the modelled effect on the serotonin transporter, from a fitted curve (maximum Emax "
+                 "%1 %, half of it at ED50 %2 mg; %3), never measured.")
+                  .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
+                      s.fit->source.contains(QLatin1String("S1")) ? tr("from S1, Sørensen et al. 2022")
+                                                                  : tr("your values"))
+            : QString());
 
     const planner::MethodGuidance guidance = planner::planGuidance(p.plan, s);
     m.insert(QStringLiteral("guidanceLines"), guidance.lines);
@@ -258,7 +267,8 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     int current = 0;
     QString status;
     if (!i) {
-        status = tr("Starts on %1 at %2.").arg(PlanStepModel::dateText(s.steps.first().start), mgText(s.steps.first().doseMg));
+        status = tr("Starts on %1 at %2.")
+                     .arg(PlanStepModel::dateText(s.steps.first().start), mgText(s.steps.first().doseMg));
     } else {
         const planner::Step &st = s.steps[*i];
         current = st.index;
@@ -266,7 +276,8 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
         if (st.doseMg <= 0)
             status = tr("Finished: 0 mg since %1.").arg(PlanStepModel::dateText(st.start));
         else if (st.isOpen() && s.waitingForRelease)
-            status = tr("Step %1 of %2: %3, held until you release it.").arg(st.index).arg(count).arg(mgText(st.doseMg));
+            status
+                = tr("Step %1 of %2: %3, held until you release it.").arg(st.index).arg(count).arg(mgText(st.doseMg));
         else
             status = tr("Step %1 of %2: %3 until %4.")
                          .arg(st.index)
@@ -278,7 +289,7 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     m.insert(QStringLiteral("started"), bool(i));
     m.insert(QStringLiteral("finished"), i && s.steps[*i].doseMg <= 0);
 
-    QVariantMap suggestion{{QStringLiteral("show"), false}};
+    QVariantMap suggestion { { QStringLiteral("show"), false } };
     if (i && !s.waitingForRelease && s.steps[*i].doseMg > 0) {
         try {
             const planner::HoldSuggestion h = planner::suggestHold(loads, s, today, holdParams());
@@ -312,11 +323,10 @@ void PlanController::clearError()
     setError({}, {});
 }
 
-template<typename F>
-bool PlanController::guarded(F &&f)
+template <typename F> bool PlanController::guarded(F &&f)
 {
-    return app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-                              std::forward<F>(f));
+    return app::guardedChange(
+        diary(), [this](const QString &text, const QString &field) { setError(text, field); }, std::forward<F>(f));
 }
 
 bool PlanController::adjust(qint64 planId, const planner::Adjustment &adjustment)
@@ -328,21 +338,22 @@ bool PlanController::hold(qint64 planId, int days)
 {
     Diary *d = diary();
     const QDate today = d ? d->clock().today() : QDate();
-    return adjust(planId, days > 0 ? planner::Adjustment::hold(today, days) : planner::Adjustment::holdUntilReleased(today));
+    return adjust(
+        planId, days > 0 ? planner::Adjustment::hold(today, days) : planner::Adjustment::holdUntilReleased(today));
 }
 
 bool PlanController::release(qint64 planId)
 {
-    return guarded([&](Diary &d) {
-        Session::instance()->undoStack().push(commands::releasePlanHold(planId, d.clock().today()));
-    });
+    return guarded(
+        [&](Diary &d) { Session::instance()->undoStack().push(commands::releasePlanHold(planId, d.clock().today())); });
 }
 
 bool PlanController::pause(qint64 planId, int days)
 {
     Diary *d = diary();
     const QDate today = d ? d->clock().today() : QDate();
-    return adjust(planId, days > 0 ? planner::Adjustment::pause(today, days) : planner::Adjustment::pauseUntilResumed(today));
+    return adjust(
+        planId, days > 0 ? planner::Adjustment::pause(today, days) : planner::Adjustment::pauseUntilResumed(today));
 }
 
 bool PlanController::changePace(qint64 planId, const QString &intervalDays, const QString &stepSize)
@@ -359,7 +370,8 @@ bool PlanController::changePace(qint64 planId, const QString &intervalDays, cons
         if (!stepSize.trimmed().isEmpty())
             size = validate::number(stepSize.trimmed(), QStringLiteral("stepSize"));
         if (!interval && !size)
-            throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("give a new interval, a new step size, or both"));
+            throwInvalid(
+                QStringLiteral("intervalDays"), QStringLiteral("give a new interval, a new step size, or both"));
         Session::instance()->undoStack().push(
             commands::adjustPlan(planId, planner::Adjustment::changePace(d.clock().today(), interval, size)));
     });
@@ -368,7 +380,8 @@ bool PlanController::changePace(qint64 planId, const QString &intervalDays, cons
 bool PlanController::skipAhead(qint64 planId)
 {
     return guarded([&](Diary &d) {
-        Session::instance()->undoStack().push(commands::adjustPlan(planId, planner::Adjustment::skipAhead(d.clock().today())));
+        Session::instance()->undoStack().push(
+            commands::adjustPlan(planId, planner::Adjustment::skipAhead(d.clock().today())));
     });
 }
 

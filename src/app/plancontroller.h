@@ -4,9 +4,9 @@
 #include "diarywatcher.h"
 #include "planstepmodel.h"
 
+#include "planner/holdsuggestion.h"
 #include <QDate>
 #include <QMap>
-#include "planner/holdsuggestion.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -20,7 +20,7 @@ struct StoredPlan;
 namespace planner {
 struct Adjustment;
 }
-}
+} // namespace waymark
 
 /**
  * The diary's taper plans for the Plan page: each active plan with its schedule (a PlanStepModel
@@ -93,8 +93,7 @@ private:
     QVariantMap describe(const waymark::StoredPlan &plan, const QDate &today, const QMap<QDate, double> &loads);
     bool adjust(qint64 planId, const waymark::planner::Adjustment &adjustment);
     void setError(const QString &text, const QString &field);
-    template<typename F>
-    bool guarded(F &&f);
+    template <typename F> bool guarded(F &&f);
 
     DiaryWatcher m_watch;
     QVariantList m_plans;

@@ -30,13 +30,13 @@ PlanDraft::PlanDraft(QObject *parent)
         reset();
     });
     m_watch.onChanged([this](const ChangeSet &changes) {
-        if (changes.touches({Change::Kind::Drug, Change::Kind::Formulation})) {
+        if (changes.touches({ Change::Kind::Drug, Change::Kind::Formulation })) {
             Q_EMIT drugsChanged();
             // a form may have been added (here or in Settings): keep what was typed, recompute
             loadTemplate();
             Q_EMIT draftChanged();
             recompute();
-        } else if (changes.touches({Change::Kind::Plan, Change::Kind::Switch})) {
+        } else if (changes.touches({ Change::Kind::Plan, Change::Kind::Switch })) {
             Q_EMIT drugsChanged();
         }
     });
@@ -59,10 +59,9 @@ QVariantList PlanDraft::drugs() const
     for (const StoredPlan &p : d->plans(false))
         planned.insert(p.drugId);
     for (const Drug &drug : d->drugs(false))
-        out.append(QVariantMap{{QStringLiteral("drugId"), drug.id},
-                               {QStringLiteral("name"), drug.name},
-                               {QStringLiteral("hasFit"), drug.sertEmaxPct && drug.sertEd50Mg},
-                               {QStringLiteral("hasPlan"), planned.contains(drug.id)}});
+        out.append(QVariantMap { { QStringLiteral("drugId"), drug.id }, { QStringLiteral("name"), drug.name },
+            { QStringLiteral("hasFit"), drug.sertEmaxPct && drug.sertEd50Mg },
+            { QStringLiteral("hasPlan"), planned.contains(drug.id) } });
     return out;
 }
 
@@ -115,7 +114,7 @@ void PlanDraft::setDrugId(qint64 id)
 
 void PlanDraft::loadTemplate()
 {
-    m_template = planner::Plan{};
+    m_template = planner::Plan {};
     m_drugName.clear();
     Diary *d = diary();
     if (!d || m_drugId <= 0)
@@ -131,8 +130,9 @@ void PlanDraft::loadTemplate()
         const Formulation &want = m_applied->formulation;
         bool have = m_applied->kind == planner::FormSuggestion::Kind::Quarters;
         for (const Formulation &f : m_template.formulations)
-            have = have || (f.kind == want.kind && std::abs(f.strengthMg - want.strengthMg) < 1e-9
-                            && std::abs(f.mgPerMl - want.mgPerMl) < 1e-9 && f.splitParts == want.splitParts);
+            have = have
+                || (f.kind == want.kind && std::abs(f.strengthMg - want.strengthMg) < 1e-9
+                    && std::abs(f.mgPerMl - want.mgPerMl) < 1e-9 && f.splitParts == want.splitParts);
         if (have)
             m_applied.reset();
     }
@@ -141,12 +141,15 @@ void PlanDraft::loadTemplate()
 QString PlanDraft::defaultStepSize(Method method, double startDoseMg)
 {
     switch (method) {
-    case Method::Hyperbolic: return QStringLiteral("5");
-    case Method::Percent: return QStringLiteral("10");
+    case Method::Hyperbolic:
+        return QStringLiteral("5");
+    case Method::Percent:
+        return QStringLiteral("10");
     case Method::Linear:
         return startDoseMg > 0 ? formatNumber(std::max(0.5, std::round(startDoseMg / 10.0 * 2.0) / 2.0))
                                : QStringLiteral("1");
-    case Method::Custom: return {};
+    case Method::Custom:
+        return {};
     }
     return {};
 }
@@ -184,7 +187,7 @@ QString PlanDraft::fitText() const
               "ED50 %2 mg (the dose giving half of it), %3. Modelled values, never measurements; change them "
               "in Settings › Medicines.")
         .arg(formatNumber(f.emaxPct, 2), formatNumber(f.ed50Mg, 2),
-             personal ? tr("your values") : tr("from S1 (Sørensen et al. 2022)"));
+            personal ? tr("your values") : tr("from S1 (Sørensen et al. 2022)"));
 }
 
 QStringList PlanDraft::formulations() const
@@ -200,8 +203,8 @@ QString PlanDraft::warningSummary() const
     if (m_warningCount <= 0)
         return {};
     return m_warningCount == 1
-               ? tr("1 step cuts more than 1.5 times what you asked: see the warning on it.")
-               : tr("%1 steps cut more than 1.5 times what you asked: see the warnings on them.").arg(m_warningCount);
+        ? tr("1 step cuts more than 1.5 times what you asked: see the warning on it.")
+        : tr("%1 steps cut more than 1.5 times what you asked: see the warnings on them.").arg(m_warningCount);
 }
 
 QString PlanDraft::suggestionButtonText() const
@@ -220,7 +223,8 @@ QString PlanDraft::suggestionText() const
     if (!m_valid)
         return tr("With %1, step 1 can be exactly the dose you take now.").arg(m_suggestion->description);
     if (m_suggestion->warningsAfter == 0)
-        return tr("With %1, the doses in between can be made: no step cuts more than asked.").arg(m_suggestion->description);
+        return tr("With %1, the doses in between can be made: no step cuts more than asked.")
+            .arg(m_suggestion->description);
     return tr("With %1, %2 of %3 steps still cut more than asked.")
         .arg(m_suggestion->description)
         .arg(m_suggestion->warningsAfter)
@@ -266,10 +270,14 @@ QString PlanDraft::stepUnit() const
     if (!m)
         return {};
     switch (*m) {
-    case Method::Linear: return tr("mg less each step");
-    case Method::Percent: return tr("% of the previous dose each step");
-    case Method::Hyperbolic: return tr("points of modelled occupancy each step");
-    case Method::Custom: return {};
+    case Method::Linear:
+        return tr("mg less each step");
+    case Method::Percent:
+        return tr("% of the previous dose each step");
+    case Method::Hyperbolic:
+        return tr("points of modelled occupancy each step");
+    case Method::Custom:
+        return {};
     }
     return {};
 }
@@ -290,7 +298,7 @@ QList<planner::CustomDose> parseCustom(const QString &text)
         const auto m = line.match(raw);
         if (!m.hasMatch())
             throwInvalid(QStringLiteral("customDoses"),
-                         QStringLiteral("line %1: write a date and a dose, e.g. 2026-04-01 15").arg(n));
+                QStringLiteral("line %1: write a date and a dose, e.g. 2026-04-01 15").arg(n));
         planner::CustomDose c;
         c.date = QDate::fromString(m.captured(1), Qt::ISODate);
         if (!c.date.isValid())
@@ -331,7 +339,9 @@ planner::Plan PlanDraft::plan() const
     p.startDoseMg = mgField(m_startDose, QStringLiteral("startDoseMg"), QStringLiteral("the dose you take now, in mg"));
     p.startDate = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
     p.stepSize = mgField(m_stepSize, QStringLiteral("stepSize"), QStringLiteral("how much each step is"));
-    p.finalDoseMg = m_finalDose.trimmed().isEmpty() ? 0.0 : validate::number(m_finalDose.trimmed(), QStringLiteral("finalDoseMg"));
+    p.finalDoseMg = m_finalDose.trimmed().isEmpty()
+        ? 0.0
+        : validate::number(m_finalDose.trimmed(), QStringLiteral("finalDoseMg"));
     return m_applied ? planner::withSuggestion(p, *m_applied) : p;
 }
 
@@ -348,11 +358,10 @@ void PlanDraft::recompute()
         m_preview.setRows(planStepRows(s, today, none));
         const planner::Step &last = s.steps.last();
         const qint64 days = s.steps.first().start.daysTo(last.start);
-        m_summary = last.doseMg > 0
-                        ? tr("%1 steps").arg(s.steps.size())
-                        : tr("%1 steps; 0 mg from %2, about %3 months after the start")
-                              .arg(QString::number(s.steps.size()), PlanStepModel::dateText(last.start),
-                                   QLocale().toString(double(days) / 30.44, 'f', 0));
+        m_summary = last.doseMg > 0 ? tr("%1 steps").arg(s.steps.size())
+                                    : tr("%1 steps; 0 mg from %2, about %3 months after the start")
+                                          .arg(QString::number(s.steps.size()), PlanStepModel::dateText(last.start),
+                                              QLocale().toString(double(days) / 30.44, 'f', 0));
         m_warningCount = s.warningCount();
         m_suggestion = s.suggestion;
         const planner::MethodGuidance g = planner::planGuidance(p, s);
@@ -381,7 +390,7 @@ void PlanDraft::recompute()
             }
         }
         const auto method = planner::methodFromName(m_method);
-        const planner::MethodGuidance g = method ? planner::methodGuidance(*method) : planner::MethodGuidance{};
+        const planner::MethodGuidance g = method ? planner::methodGuidance(*method) : planner::MethodGuidance {};
         m_guidanceLines = g.lines;
         m_guidanceSource = g.source;
     }
@@ -400,33 +409,34 @@ qint64 PlanDraft::save(bool warningsConfirmed)
     if (m_valid && m_warningCount > 0 && !warningsConfirmed) {
         setError(tr("Some steps cut more than 1.5 times what you asked (see the warnings on them). Use the "
                     "suggested form, or confirm that you want this plan as it is."),
-                 QStringLiteral("confirm"));
+            QStringLiteral("confirm"));
         return 0;
     }
     qint64 id = 0;
     const std::optional<planner::FormSuggestion> applied = m_applied;
-    app::guardedChange(diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-                       [&](Diary &d) {
-                           const planner::Plan p = plan();
-                           if (!applied) {
-                               // Only the plan changes: saving it is a step that can be undone.
-                               Session::instance()->undoStack().push(commands::savePlan(m_drugId, p));
-                               for (const StoredPlan &stored : d.plans(false))
-                                   if (stored.drugId == m_drugId)
-                                       id = stored.id;
-                               return;
-                           }
-                           d.batch([&] {
-                               // the suggested form becomes one of the person's forms, with the plan
-                               Formulation f = applied->formulation;
-                               f.id = 0;
-                               f.drugId = m_drugId;
-                               if (applied->replaces && *applied->replaces < m_template.formulations.size())
-                                   d.setFormulationHidden(m_template.formulations.at(*applied->replaces).id, true);
-                               d.addFormulation(f);
-                               id = d.savePlan(m_drugId, p).id;
-                           });
-                       });
+    app::guardedChange(
+        diary(), [this](const QString &text, const QString &field) { setError(text, field); },
+        [&](Diary &d) {
+            const planner::Plan p = plan();
+            if (!applied) {
+                // Only the plan changes: saving it is a step that can be undone.
+                Session::instance()->undoStack().push(commands::savePlan(m_drugId, p));
+                for (const StoredPlan &stored : d.plans(false))
+                    if (stored.drugId == m_drugId)
+                        id = stored.id;
+                return;
+            }
+            d.batch([&] {
+                // the suggested form becomes one of the person's forms, with the plan
+                Formulation f = applied->formulation;
+                f.id = 0;
+                f.drugId = m_drugId;
+                if (applied->replaces && *applied->replaces < m_template.formulations.size())
+                    d.setFormulationHidden(m_template.formulations.at(*applied->replaces).id, true);
+                d.addFormulation(f);
+                id = d.savePlan(m_drugId, p).id;
+            });
+        });
     if (id > 0) {
         m_applied.reset();
     } else if (applied && !m_applied) {

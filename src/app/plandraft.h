@@ -146,7 +146,7 @@ private:
     QString m_errorField;
     int m_warningCount = 0;
     std::optional<waymark::planner::FormSuggestion> m_suggestion; ///< from the last preview
-    std::optional<waymark::planner::FormSuggestion> m_applied;    ///< in use in this draft
+    std::optional<waymark::planner::FormSuggestion> m_applied; ///< in use in this draft
     QString m_drugName;
     QStringList m_guidanceLines;
     QString m_guidanceSource;

@@ -33,9 +33,10 @@ QString PlanStepModel::occupancyText(const PlanStepRow &row)
 QString PlanStepModel::roundingText(const waymark::planner::Step &step)
 {
     if (step.doseMg <= 0)
-        return std::abs(step.methodDoseMg) < 0.0005 ? tr("stop")
-                                                   : tr("stop: the method's %1 mg is below the last dose you can make or your final dose")
-                                                         .arg(formatNumber(step.methodDoseMg, 2));
+        return std::abs(step.methodDoseMg) < 0.0005
+            ? tr("stop")
+            : tr("stop: the method's %1 mg is below the last dose you can make or your final dose")
+                  .arg(formatNumber(step.methodDoseMg, 2));
     if (step.edited)
         return tr("dose set by you (method: %1 mg)").arg(formatNumber(step.methodDoseMg, 2));
     if (std::abs(step.deviationMg) < 0.0005)
@@ -95,44 +96,63 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
     const auto &s = r.step;
     switch (role) {
     case Qt::DisplayRole:
-    case DoseTextRole: return formatNumber(s.doseMg) + QStringLiteral(" mg");
-    case StepIndexRole: return s.index;
-    case StartRole: return s.start.toString(Qt::ISODate);
-    case DatesTextRole: return datesText(r);
-    case DaysTextRole: return s.isOpen() ? QString() : daysText(s.days());
-    case DoseMgRole: return s.doseMg;
-    case HowToMakeRole: return s.doseMg > 0 ? s.howToMake : tr("stop");
-    case RoundingTextRole: return roundingText(s);
-    case OccupancyTextRole: return occupancyText(r);
-    case StatusRole: return r.status;
-    case HeldDaysRole: return s.heldDays;
+    case DoseTextRole:
+        return formatNumber(s.doseMg) + QStringLiteral(" mg");
+    case StepIndexRole:
+        return s.index;
+    case StartRole:
+        return s.start.toString(Qt::ISODate);
+    case DatesTextRole:
+        return datesText(r);
+    case DaysTextRole:
+        return s.isOpen() ? QString() : daysText(s.days());
+    case DoseMgRole:
+        return s.doseMg;
+    case HowToMakeRole:
+        return s.doseMg > 0 ? s.howToMake : tr("stop");
+    case RoundingTextRole:
+        return roundingText(s);
+    case OccupancyTextRole:
+        return occupancyText(r);
+    case StatusRole:
+        return r.status;
+    case HeldDaysRole:
+        return s.heldDays;
     case HeldTextRole:
         if (r.waitingAfter)
             return tr("held until released");
         return s.heldDays > 0 ? tr("held %1 longer").arg(daysText(s.heldDays)) : QString();
-    case KeptLongerTextRole: return keptLongerText(r);
-    case CutTextRole: return cutText(r);
-    case WarningTextRole: return s.warning.text;
-    case WarningKindRole: return waymark::planner::warningKindName(s.warning.kind);
-    case EditedRole: return s.edited;
-    case AdherenceTextRole: return adherenceText(r);
-    case IsOpenRole: return s.isOpen();
-    default: return {};
+    case KeptLongerTextRole:
+        return keptLongerText(r);
+    case CutTextRole:
+        return cutText(r);
+    case WarningTextRole:
+        return s.warning.text;
+    case WarningKindRole:
+        return waymark::planner::warningKindName(s.warning.kind);
+    case EditedRole:
+        return s.edited;
+    case AdherenceTextRole:
+        return adherenceText(r);
+    case IsOpenRole:
+        return s.isOpen();
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> PlanStepModel::roleNames() const
 {
-    return {{StepIndexRole, "stepIndex"},   {StartRole, "start"},           {DatesTextRole, "datesText"},
-            {DaysTextRole, "daysText"},     {DoseMgRole, "doseMg"},         {DoseTextRole, "doseText"},
-            {HowToMakeRole, "howToMake"},   {RoundingTextRole, "roundingText"}, {OccupancyTextRole, "occupancyText"},
-            {StatusRole, "status"},         {HeldDaysRole, "heldDays"},     {HeldTextRole, "heldText"},
-            {EditedRole, "edited"},         {KeptLongerTextRole, "keptLongerText"}, {CutTextRole, "cutText"},
-            {WarningTextRole, "warningText"}, {WarningKindRole, "warningKind"},         {AdherenceTextRole, "adherenceText"}, {IsOpenRole, "isOpen"}};
+    return { { StepIndexRole, "stepIndex" }, { StartRole, "start" }, { DatesTextRole, "datesText" },
+        { DaysTextRole, "daysText" }, { DoseMgRole, "doseMg" }, { DoseTextRole, "doseText" },
+        { HowToMakeRole, "howToMake" }, { RoundingTextRole, "roundingText" }, { OccupancyTextRole, "occupancyText" },
+        { StatusRole, "status" }, { HeldDaysRole, "heldDays" }, { HeldTextRole, "heldText" }, { EditedRole, "edited" },
+        { KeptLongerTextRole, "keptLongerText" }, { CutTextRole, "cutText" }, { WarningTextRole, "warningText" },
+        { WarningKindRole, "warningKind" }, { AdherenceTextRole, "adherenceText" }, { IsOpenRole, "isOpen" } };
 }
 
-QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, const QDate &today,
-                                const QMap<QDate, double> &loggedMg)
+QList<PlanStepRow> planStepRows(
+    const waymark::planner::Schedule &schedule, const QDate &today, const QMap<QDate, double> &loggedMg)
 {
     QList<PlanStepRow> rows;
     const QString source = schedule.fit ? schedule.fit->source : QString();

@@ -12,12 +12,12 @@
 struct PlanStepRow
 {
     waymark::planner::Step step;
-    QString fitSource;     ///< "S1 (modelled)", "user"; empty without a fit
-    QString status;        ///< "past", "current", "future"
+    QString fitSource; ///< "S1 (modelled)", "user"; empty without a fit
+    QString status; ///< "past", "current", "future"
     bool waitingAfter = false; ///< the plan waits for a release after this (open, held) step
-    int daysAtPlan = 0;    ///< days so far logged at the planned dose
+    int daysAtPlan = 0; ///< days so far logged at the planned dose
     int daysDifferent = 0; ///< days so far logged at another dose
-    int daysElapsed = 0;   ///< days of the step up to today
+    int daysElapsed = 0; ///< days of the step up to today
 };
 
 /**
@@ -83,5 +83,5 @@ protected:
 
 /** The rows of a schedule as of `today`; loggedMg: total mg of the plan's drug logged per day
  *  (days without a dose of it are absent), used for the days-at-the-planned-dose counts. */
-QList<PlanStepRow> planStepRows(const waymark::planner::Schedule &schedule, const QDate &today,
-                                const QMap<QDate, double> &loggedMg);
+QList<PlanStepRow> planStepRows(
+    const waymark::planner::Schedule &schedule, const QDate &today, const QMap<QDate, double> &loggedMg);

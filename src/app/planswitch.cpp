@@ -26,21 +26,20 @@ QVariantList stageRows(const planner::Crossover &c)
 {
     QVariantList out;
     for (const planner::CrossoverStage &s : c.stages) {
-        QString dates = s.index == 0 ? PlanSwitch::tr("now, before the switch")
-                                     : PlanSwitch::tr("%1 – %2").arg(PlanStepModel::dateText(s.start),
-                                                                    PlanStepModel::dateText(s.end));
+        QString dates = s.index == 0
+            ? PlanSwitch::tr("now, before the switch")
+            : PlanSwitch::tr("%1 – %2").arg(PlanStepModel::dateText(s.start), PlanStepModel::dateText(s.end));
         const QString from = s.fromMg > 0 ? formatNumber(s.fromMg) + QStringLiteral(" mg ") + c.fromDrug
                                           : PlanSwitch::tr("stop %1").arg(c.fromDrug);
         const QString dz = s.diazepamMg > 0 ? formatNumber(s.diazepamMg) + QStringLiteral(" mg diazepam")
                                             : PlanSwitch::tr("no diazepam yet");
-        out.append(QVariantMap{{QStringLiteral("index"), s.index},
-                               {QStringLiteral("datesText"), dates},
-                               {QStringLiteral("fromText"), from},
-                               {QStringLiteral("fromHowTo"), s.index > 0 && s.fromMg > 0 ? s.fromHowTo : QString()},
-                               {QStringLiteral("diazepamText"), dz},
-                               {QStringLiteral("diazepamHowTo"), s.diazepamMg > 0 ? s.diazepamHowTo : QString()},
-                               {QStringLiteral("totalText"),
-                                PlanSwitch::tr("together %1 mg as diazepam").arg(formatNumber(c.totalEquivalentMg(s), 2))}});
+        out.append(QVariantMap { { QStringLiteral("index"), s.index }, { QStringLiteral("datesText"), dates },
+            { QStringLiteral("fromText"), from },
+            { QStringLiteral("fromHowTo"), s.index > 0 && s.fromMg > 0 ? s.fromHowTo : QString() },
+            { QStringLiteral("diazepamText"), dz },
+            { QStringLiteral("diazepamHowTo"), s.diazepamMg > 0 ? s.diazepamHowTo : QString() },
+            { QStringLiteral("totalText"),
+                PlanSwitch::tr("together %1 mg as diazepam").arg(formatNumber(c.totalEquivalentMg(s), 2)) } });
     }
     return out;
 }
@@ -52,8 +51,8 @@ QString roundingTextOf(const planner::Crossover &c)
                           "to the nearest dose you can make. After %5, diazepam %6 mg alone: a diazepam taper plan "
                           "can start on %7.")
         .arg(formatNumber(c.used.diazepamMg, 2), c.used.sourceLabel, formatNumber(c.fromDoseMg), c.fromDrug,
-             PlanStepModel::dateText(c.lastDay()), formatNumber(c.targetDiazepamMg),
-             PlanStepModel::dateText(c.lastDay().addDays(1)));
+            PlanStepModel::dateText(c.lastDay()), formatNumber(c.targetDiazepamMg),
+            PlanStepModel::dateText(c.lastDay().addDays(1)));
 }
 
 } // namespace
@@ -69,7 +68,7 @@ PlanSwitch::PlanSwitch(QObject *parent)
     m_watch.onOpened(opened);
     m_watch.onChanged([this](const ChangeSet &changes) {
         using K = Change::Kind;
-        if (changes.touches({K::Drug, K::Formulation, K::Plan, K::Switch}))
+        if (changes.touches({ K::Drug, K::Formulation, K::Plan, K::Switch }))
             reload();
     });
     opened();
@@ -96,9 +95,8 @@ void PlanSwitch::reload()
             for (const DoseEvent &e : usual)
                 if (e.drugId == drug.id)
                     mg += e.mg();
-            m_drugs.append(QVariantMap{{QStringLiteral("drugId"), drug.id},
-                                       {QStringLiteral("name"), drug.name},
-                                       {QStringLiteral("doseText"), mg > 0 ? formatNumber(mg) : QString()}});
+            m_drugs.append(QVariantMap { { QStringLiteral("drugId"), drug.id }, { QStringLiteral("name"), drug.name },
+                { QStringLiteral("doseText"), mg > 0 ? formatNumber(mg) : QString() } });
         }
         try {
             for (const StoredSwitch &s : d->switches(true)) {
@@ -110,25 +108,25 @@ void PlanSwitch::reload()
                 else if (s.endedOn.isValid())
                     status = tr("Ended; its last day was %1.").arg(PlanStepModel::dateText(s.endedOn));
                 else if (today > s.crossover.lastDay())
-                    status = tr("Stages done: diazepam %1 mg alone until a diazepam plan takes over, or you end the switch.")
+                    status = tr(
+                        "Stages done: diazepam %1 mg alone until a diazepam plan takes over, or you end the switch.")
                                  .arg(formatNumber(s.crossover.targetDiazepamMg));
                 else
                     status = tr("Active.");
-                m_switches.append(QVariantMap{
-                    {QStringLiteral("switchId"), s.id},
-                    {QStringLiteral("title"), tr("%1 %2 mg to diazepam %3 mg").arg(s.crossover.fromDrug,
-                        formatNumber(s.crossover.fromDoseMg), formatNumber(s.crossover.targetDiazepamMg))},
-                    {QStringLiteral("sourceText"), tr("Equivalence: %1").arg(s.crossover.used.sourceLabel)},
-                    {QStringLiteral("confirmedText"),
-                     tr("Recorded on %1 after you confirmed your prescriber agreed.").arg(PlanStepModel::dateText(s.confirmedAt.date()))},
-                    {QStringLiteral("statusText"), status},
-                    {QStringLiteral("active"), s.isActive()},
-                    {QStringLiteral("archived"), s.archived},
-                    {QStringLiteral("problem"), s.problem},
-                    {QStringLiteral("stages"), s.problem.isEmpty() ? stageRows(s.crossover) : QVariantList{}}});
+                m_switches.append(QVariantMap { { QStringLiteral("switchId"), s.id },
+                    { QStringLiteral("title"),
+                        tr("%1 %2 mg to diazepam %3 mg")
+                            .arg(s.crossover.fromDrug, formatNumber(s.crossover.fromDoseMg),
+                                formatNumber(s.crossover.targetDiazepamMg)) },
+                    { QStringLiteral("sourceText"), tr("Equivalence: %1").arg(s.crossover.used.sourceLabel) },
+                    { QStringLiteral("confirmedText"),
+                        tr("Recorded on %1 after you confirmed your prescriber agreed.")
+                            .arg(PlanStepModel::dateText(s.confirmedAt.date())) },
+                    { QStringLiteral("statusText"), status }, { QStringLiteral("active"), s.isActive() },
+                    { QStringLiteral("archived"), s.archived }, { QStringLiteral("problem"), s.problem },
+                    { QStringLiteral("stages"), s.problem.isEmpty() ? stageRows(s.crossover) : QVariantList {} } });
             }
-        } catch (const Error &) {
-        }
+        } catch (const Error &) { }
     }
     Q_EMIT drugsChanged();
     Q_EMIT switchesChanged();
@@ -205,7 +203,8 @@ void PlanSwitch::recompute()
     Diary *d = diary();
     try {
         if (!d || m_drugId <= 0)
-            throwInvalid(QStringLiteral("drug"), QStringLiteral("no medicine in this diary is in an equivalence table"));
+            throwInvalid(
+                QStringLiteral("drug"), QStringLiteral("no medicine in this diary is in an equivalence table"));
         const auto drug = d->drug(m_drugId);
         const auto lib = drug ? libraryDrug(*drug) : std::nullopt;
         if (!lib)
@@ -214,18 +213,18 @@ void PlanSwitch::recompute()
             throwInvalid(QStringLiteral("doseMg"), QStringLiteral("type the dose you take now, in mg"));
         const double mg = validate::number(m_dose.trimmed(), QStringLiteral("doseMg"));
         for (const planner::DiazepamEquivalent &e : planner::diazepamEquivalents(*lib, mg))
-            m_equivalents.append(QVariantMap{
-                {QStringLiteral("sourceKey"), e.sourceKey},
-                {QStringLiteral("label"), e.sourceLabel},
-                {QStringLiteral("diazepamText"), formatNumber(e.diazepamMg, 2) + QStringLiteral(" mg diazepam")},
-                {QStringLiteral("perTenText"), tr("%1 mg %2 = 10 mg diazepam").arg(formatNumber(e.mgPer10Diazepam, 2), lib->name)},
-                {QStringLiteral("chosen"), e.sourceKey == m_source}});
+            m_equivalents.append(
+                QVariantMap { { QStringLiteral("sourceKey"), e.sourceKey }, { QStringLiteral("label"), e.sourceLabel },
+                    { QStringLiteral("diazepamText"), formatNumber(e.diazepamMg, 2) + QStringLiteral(" mg diazepam") },
+                    { QStringLiteral("perTenText"),
+                        tr("%1 mg %2 = 10 mg diazepam").arg(formatNumber(e.mgPer10Diazepam, 2), lib->name) },
+                    { QStringLiteral("chosen"), e.sourceKey == m_source } });
         const QDate start = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
         const planner::Crossover c = d->previewSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source);
         m_stagesList = stageRows(c);
         m_summary = tr("%1 %2 mg becomes %3 mg diazepam in %4 stages of %5, using %6.")
                         .arg(c.fromDrug, formatNumber(mg), formatNumber(c.targetDiazepamMg), QString::number(m_stages),
-                             PlanStepModel::daysText(m_intervalDays), c.used.sourceLabel);
+                            PlanStepModel::daysText(m_intervalDays), c.used.sourceLabel);
         m_roundingText = roundingTextOf(c);
         QStringList plans;
         for (const StoredPlan &p : d->plansOverlappingSwitch(m_drugId))
@@ -251,9 +250,9 @@ bool PlanSwitch::record()
     try {
         const double mg = validate::number(m_dose.trimmed(), QStringLiteral("doseMg"));
         const QDate start = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
-        const Diary::ActivePlans action = m_planAction == QLatin1String("end")       ? Diary::ActivePlans::End
-                                          : m_planAction == QLatin1String("archive") ? Diary::ActivePlans::Archive
-                                                                                      : Diary::ActivePlans::Refuse;
+        const Diary::ActivePlans action = m_planAction == QLatin1String("end") ? Diary::ActivePlans::End
+            : m_planAction == QLatin1String("archive")                         ? Diary::ActivePlans::Archive
+                                                                               : Diary::ActivePlans::Refuse;
         d->recordSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source, m_confirmed, QString(), action);
         m_confirmed = false;
         m_planAction.clear();

@@ -45,7 +45,8 @@ class PlanSwitch : public QObject
     /** "end" or "archive" for the overlapping plans; "" until the person chose. */
     Q_PROPERTY(QString planAction READ planAction WRITE setPlanAction NOTIFY changed)
     Q_PROPERTY(bool canRecord READ canRecord NOTIFY changed)
-    /** [{switchId, title, sourceText, confirmedText, statusText, active, archived, problem, stages [...as stagesList]}] */
+    /** [{switchId, title, sourceText, confirmedText, statusText, active, archived, problem, stages [...as stagesList]}]
+     */
     Q_PROPERTY(QVariantList switches READ switches NOTIFY switchesChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QString errorField READ errorField NOTIFY changed)

@@ -9,16 +9,12 @@
  * removed, new rows inserted where they belong, kept rows announced with dataChanged. Assumes the
  * fresh list keeps the relative order of rows that stay (true for the diary's sorted queries).
  */
-template<typename T, typename Key>
-class RowListModel : public QAbstractListModel
+template <typename T, typename Key> class RowListModel : public QAbstractListModel
 {
 public:
     using QAbstractListModel::QAbstractListModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 protected:
     virtual Key keyOf(const T &row) const = 0;

@@ -8,10 +8,10 @@
 #include "validation.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -96,7 +96,7 @@ void Session::clearError()
 QVariantMap Session::passphraseHint(const QString &passphrase) const
 {
     const auto hint = validate::passphraseHint(passphrase);
-    return {{QStringLiteral("score"), hint.score}, {QStringLiteral("text"), hint.text}};
+    return { { QStringLiteral("score"), hint.score }, { QStringLiteral("text"), hint.text } };
 }
 
 bool Session::createDiary(const QString &passphrase, const QString &again)

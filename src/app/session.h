@@ -93,9 +93,13 @@ public:
     void loadThemeChoice();
     /** {score: 0..4, text: "..."} for a passphrase being chosen. */
     Q_INVOKABLE QVariantMap passphraseHint(const QString &passphrase) const;
-    static QList<int> autolockChoices() { return {0, 1, 5, 15, 30}; }
+    static QList<int> autolockChoices() { return { 0, 1, 5, 15, 30 }; }
     /** Length of one auto-lock "minute" in ms; tests shorten it. */
-    void setMinuteMs(int ms) { m_minuteMs = ms; restartIdleTimer(); }
+    void setMinuteMs(int ms)
+    {
+        m_minuteMs = ms;
+        restartIdleTimer();
+    }
 
 Q_SIGNALS:
     void stateChanged();

@@ -12,15 +12,14 @@ using namespace waymark;
 
 SettingsController::SettingsController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QVariantList SettingsController::autolockChoices() const
 {
     QVariantList out;
     for (int minutes : Session::autolockChoices()) {
         const QString label = minutes == 0 ? tr("Off") : minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
-        out.append(QVariantMap{{QStringLiteral("minutes"), minutes}, {QStringLiteral("label"), label}});
+        out.append(QVariantMap { { QStringLiteral("minutes"), minutes }, { QStringLiteral("label"), label } });
     }
     return out;
 }

@@ -43,22 +43,31 @@ QVariant SymptomListModel::data(const QModelIndex &index, int role) const
     const Symptom &s = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return s.name;
-    case KeyRole: return s.key;
-    case GroupRole: return s.group;
-    case GroupFirstRole: return index.row() == 0 || m_rows.at(index.row() - 1).group != s.group;
-    case HiddenRole: return s.hidden;
-    case UsualRole: return s.usual;
-    case BuiltinRole: return s.builtin;
-    case SafetyRole: return s.safety;
-    default: return {};
+    case NameRole:
+        return s.name;
+    case KeyRole:
+        return s.key;
+    case GroupRole:
+        return s.group;
+    case GroupFirstRole:
+        return index.row() == 0 || m_rows.at(index.row() - 1).group != s.group;
+    case HiddenRole:
+        return s.hidden;
+    case UsualRole:
+        return s.usual;
+    case BuiltinRole:
+        return s.builtin;
+    case SafetyRole:
+        return s.safety;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> SymptomListModel::roleNames() const
 {
-    return {{KeyRole, "key"},       {NameRole, "name"},   {GroupRole, "group"},     {GroupFirstRole, "groupFirst"},
-            {HiddenRole, "hidden"}, {UsualRole, "usual"}, {BuiltinRole, "builtin"}, {SafetyRole, "safety"}};
+    return { { KeyRole, "key" }, { NameRole, "name" }, { GroupRole, "group" }, { GroupFirstRole, "groupFirst" },
+        { HiddenRole, "hidden" }, { UsualRole, "usual" }, { BuiltinRole, "builtin" }, { SafetyRole, "safety" } };
 }
 
 void SymptomListModel::clearError()
@@ -69,8 +78,7 @@ void SymptomListModel::clearError()
     Q_EMIT errorChanged();
 }
 
-template<typename F>
-bool SymptomListModel::guarded(F &&f)
+template <typename F> bool SymptomListModel::guarded(F &&f)
 {
     Diary *diary = m_watch.diary();
     if (!diary)
@@ -92,7 +100,7 @@ bool SymptomListModel::setHidden(const QString &key, bool hidden)
         const auto s = d.symptom(key);
         if (hidden && s && s->safety)
             throwInvalid(QStringLiteral("symptom"),
-                         tr("%1 is a safety item: it stays on Today so a change can be noticed early").arg(s->name));
+                tr("%1 is a safety item: it stays on Today so a change can be noticed early").arg(s->name));
         Session::instance()->undoStack().push(commands::setSymptomHidden(key, hidden));
     });
 }

@@ -19,7 +19,16 @@ class SymptomListModel : public RowListModel<waymark::Symptom, QString>
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, NameRole, GroupRole, GroupFirstRole, HiddenRole, UsualRole, BuiltinRole, SafetyRole };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        NameRole,
+        GroupRole,
+        GroupFirstRole,
+        HiddenRole,
+        UsualRole,
+        BuiltinRole,
+        SafetyRole
+    };
     Q_ENUM(Role)
 
     explicit SymptomListModel(QObject *parent = nullptr);
@@ -44,8 +53,7 @@ protected:
 
 private:
     void reload();
-    template<typename F>
-    bool guarded(F &&f);
+    template <typename F> bool guarded(F &&f);
 
     DiaryWatcher m_watch;
     QString m_errorText;

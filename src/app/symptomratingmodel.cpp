@@ -13,22 +13,29 @@ QVariant SymptomRatingModel::data(const QModelIndex &index, int role) const
     const waymark::Symptom &s = m_all.at(m_rows.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return s.name;
-    case KeyRole: return s.key;
-    case GroupRole: return s.group;
+    case NameRole:
+        return s.name;
+    case KeyRole:
+        return s.key;
+    case GroupRole:
+        return s.group;
     case GroupFirstRole:
         return index.row() == 0 || m_all.at(m_rows.at(index.row() - 1)).group != s.group;
-    case SafetyRole: return s.safety;
-    case UsualRole: return m_usual.contains(s.key);
-    case SeverityRole: return m_ratings.value(s.key, -1);
-    default: return {};
+    case SafetyRole:
+        return s.safety;
+    case UsualRole:
+        return m_usual.contains(s.key);
+    case SeverityRole:
+        return m_ratings.value(s.key, -1);
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> SymptomRatingModel::roleNames() const
 {
-    return {{KeyRole, "key"},       {NameRole, "name"},   {GroupRole, "group"},      {GroupFirstRole, "groupFirst"},
-            {SafetyRole, "safety"}, {UsualRole, "usual"}, {SeverityRole, "severity"}};
+    return { { KeyRole, "key" }, { NameRole, "name" }, { GroupRole, "group" }, { GroupFirstRole, "groupFirst" },
+        { SafetyRole, "safety" }, { UsualRole, "usual" }, { SeverityRole, "severity" } };
 }
 
 bool SymptomRatingModel::accepts(const waymark::Symptom &s) const
@@ -85,7 +92,7 @@ void SymptomRatingModel::setRatings(const QMap<QString, int> &ratings)
     for (int row = 0; row < m_rows.size(); ++row) {
         const QString &key = m_all.at(m_rows.at(row)).key;
         if (old.value(key, -1) != ratings.value(key, -1))
-            Q_EMIT dataChanged(index(row), index(row), {SeverityRole});
+            Q_EMIT dataChanged(index(row), index(row), { SeverityRole });
     }
 }
 

@@ -22,7 +22,7 @@ struct UsageError
 
 struct Option
 {
-    QString name;      ///< without the leading "--"
+    QString name; ///< without the leading "--"
     QString valueName; ///< e.g. "MG"; empty for a flag
     QString help;
     bool repeatable = false; ///< may be given several times (Args::values); otherwise once at most
@@ -32,9 +32,9 @@ struct Option
 class Args
 {
 public:
-    QString command;         ///< "log dose"
+    QString command; ///< "log dose"
     QStringList positionals; ///< arguments that are not options
-    QString diaryPath;       ///< from --diary or $WAYMARK_DIARY; may be empty
+    QString diaryPath; ///< from --diary or $WAYMARK_DIARY; may be empty
 
     bool has(const QString &name) const { return m_values.contains(name); }
     /** The value of an option; for a repeatable one, the last given. */
@@ -62,10 +62,10 @@ using Handler = int (*)(const Args &);
 
 struct Command
 {
-    QString name;     ///< one to three words: "init", "drug add", "drug formulation add"
+    QString name; ///< one to three words: "init", "drug add", "drug formulation add"
     QString synopsis; ///< what follows the name in the usage line
-    QString summary;  ///< one line for the command list
-    QString details;  ///< more text for --help (may be empty)
+    QString summary; ///< one line for the command list
+    QString details; ///< more text for --help (may be empty)
     QList<Option> options;
     int minPositionals = 0;
     int maxPositionals = 0;

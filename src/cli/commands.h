@@ -9,7 +9,7 @@
 namespace waymark {
 class Diary;
 struct Drug;
-}
+} // namespace waymark
 
 namespace waymark::cli {
 

@@ -58,19 +58,19 @@ Drug requireDrug(const Diary &diary, const QString &name)
     if (auto d = diary.drugByName(name))
         return *d;
     throw Error(ErrorCode::NotFound,
-                QStringLiteral("drug: this diary has no drug of that name; see \"waymark-cli drug list\", or add "
-                               "it with \"waymark-cli drug add NAME\""),
-                QStringLiteral("drug"));
+        QStringLiteral("drug: this diary has no drug of that name; see \"waymark-cli drug list\", or add "
+                       "it with \"waymark-cli drug add NAME\""),
+        QStringLiteral("drug"));
 }
 
 void refuseExisting(const QString &path)
 {
     if (QFileInfo(path).exists() || QFileInfo(path).isSymLink())
         throw Error(ErrorCode::AlreadyExists,
-                    QStringLiteral("%1 already exists; choose another file name (an existing file is never "
-                                   "overwritten).")
-                        .arg(QDir::toNativeSeparators(path)),
-                    QStringLiteral("diary"));
+            QStringLiteral("%1 already exists; choose another file name (an existing file is never "
+                           "overwritten).")
+                .arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("diary"));
 }
 
 int cmdInit(const Args &args)

@@ -22,14 +22,14 @@ int cmdDrugAdd(const Args &args)
     if (!lib) {
         if (!cls || cls->simplified().isEmpty())
             throwInvalid(QStringLiteral("class"),
-                         QStringLiteral("this drug is not in the built-in library; give its class with --class "
-                                        "(e.g. SSRI, benzodiazepine) to add it as your own drug"));
+                QStringLiteral("this drug is not in the built-in library; give its class with --class "
+                               "(e.g. SSRI, benzodiazepine) to add it as your own drug"));
         validate::name(*cls, QStringLiteral("class"));
     }
     auto diary = openDiary(args, false);
     if (diary->drugByName(name))
         throw Error(ErrorCode::AlreadyExists, QStringLiteral("drug: this diary already has a drug of that name"),
-                    QStringLiteral("drug"));
+            QStringLiteral("drug"));
     const Drug d = diary->addDrug(name, lib ? QString() : *cls);
     const auto forms = diary->formulations(d.id);
     if (lib)
@@ -51,11 +51,9 @@ int cmdDrugList(const Args &args)
             QJsonArray forms;
             for (const Formulation &f : diary->formulations(d.id))
                 forms.append(f.label());
-            list.append(QJsonObject{{QStringLiteral("name"), d.name},
-                                    {QStringLiteral("class"), d.drugClass},
-                                    {QStringLiteral("sources"), d.sources},
-                                    {QStringLiteral("hidden"), d.hidden},
-                                    {QStringLiteral("formulations"), forms}});
+            list.append(QJsonObject { { QStringLiteral("name"), d.name }, { QStringLiteral("class"), d.drugClass },
+                { QStringLiteral("sources"), d.sources }, { QStringLiteral("hidden"), d.hidden },
+                { QStringLiteral("formulations"), forms } });
         }
         writeOut(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return 0;
@@ -85,12 +83,13 @@ int cmdFormulationAdd(const Args &args)
     const bool capsule = args.has(QStringLiteral("capsule"));
     const bool liquid = args.has(QStringLiteral("liquid"));
     if (int(tablet) + int(capsule) + int(liquid) != 1)
-        throw UsageError{QStringLiteral("give exactly one of --tablet MG, --capsule MG and --liquid MG_PER_ML"),
-                         args.command};
+        throw UsageError { QStringLiteral("give exactly one of --tablet MG, --capsule MG and --liquid MG_PER_ML"),
+            args.command };
     auto onlyWith = [&](const char *option, bool allowed, const char *kinds) {
         if (args.has(QLatin1String(option)) && !allowed)
-            throw UsageError{QStringLiteral("--%1 goes with %2 only").arg(QLatin1String(option), QLatin1String(kinds)),
-                             args.command};
+            throw UsageError {
+                QStringLiteral("--%1 goes with %2 only").arg(QLatin1String(option), QLatin1String(kinds)), args.command
+            };
     };
     onlyWith("split", tablet, "--tablet");
     onlyWith("modified-release", tablet || capsule, "--tablet or --capsule");
@@ -100,12 +99,14 @@ int cmdFormulationAdd(const Args &args)
     Formulation f;
     if (liquid) {
         f.kind = Formulation::Kind::Liquid;
-        f.mgPerMl = validate::strength(validate::number(*args.value(QStringLiteral("liquid")), QStringLiteral("liquid")),
-                                       QStringLiteral("liquid"));
+        f.mgPerMl
+            = validate::strength(validate::number(*args.value(QStringLiteral("liquid")), QStringLiteral("liquid")),
+                QStringLiteral("liquid"));
         if (const auto s = args.value(QStringLiteral("syringe-ml"))) {
             const double ml = validate::number(*s, QStringLiteral("syringe-ml"));
             if (ml < 0.01 || ml > 10)
-                throwInvalid(QStringLiteral("syringe-ml"), QStringLiteral("the syringe step must be between 0.01 and 10 mL"));
+                throwInvalid(
+                    QStringLiteral("syringe-ml"), QStringLiteral("the syringe step must be between 0.01 and 10 mL"));
             f.syringeMl = ml;
         }
     } else {
@@ -116,7 +117,8 @@ int cmdFormulationAdd(const Args &args)
         if (const auto s = args.value(QStringLiteral("split"))) {
             const qint64 parts = parseInteger(*s, QStringLiteral("split"));
             if (parts != 1 && parts != 2 && parts != 4)
-                throwInvalid(QStringLiteral("split"), QStringLiteral("a tablet can be whole only (1), halved (2) or quartered (4)"));
+                throwInvalid(QStringLiteral("split"),
+                    QStringLiteral("a tablet can be whole only (1), halved (2) or quartered (4)"));
             if (f.modifiedRelease && parts != 1)
                 throwInvalid(QStringLiteral("split"), QStringLiteral("modified-release forms must never be split"));
             f.splitParts = int(parts);
@@ -148,20 +150,18 @@ int cmdSymptoms(const Args &args)
     if (!args.diaryPath.isEmpty()) {
         auto diary = openDiary(args, true);
         for (const Symptom &s : diary->symptoms(args.has(QStringLiteral("all"))))
-            rows.append({s.key, s.name, s.group, s.hidden, s.safety});
+            rows.append({ s.key, s.name, s.group, s.hidden, s.safety });
     } else {
         for (const auto &s : catalogue::symptoms())
-            rows.append({s.key, s.name, s.group, false, s.safety});
+            rows.append({ s.key, s.name, s.group, false, s.safety });
     }
 
     if (args.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const Row &r : rows)
-            list.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                    {QStringLiteral("name"), r.name},
-                                    {QStringLiteral("group"), r.group},
-                                    {QStringLiteral("hidden"), r.hidden},
-                                    {QStringLiteral("safety"), r.safety}});
+            list.append(QJsonObject { { QStringLiteral("key"), r.key }, { QStringLiteral("name"), r.name },
+                { QStringLiteral("group"), r.group }, { QStringLiteral("hidden"), r.hidden },
+                { QStringLiteral("safety"), r.safety } });
         writeOut(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return 0;
     }

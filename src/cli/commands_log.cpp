@@ -23,7 +23,7 @@ QString mgText(double mg)
 
 QString severityWord(int severity)
 {
-    static const char *words[] = {"none", "mild", "moderate", "severe", "extreme"};
+    static const char *words[] = { "none", "mild", "moderate", "severe", "extreme" };
     return severity >= 0 && severity <= 4 ? QString::fromLatin1(words[severity]) : QString::number(severity);
 }
 
@@ -47,13 +47,13 @@ int cmdLogDose(const Args &args)
     const double exactMg = double(dose.micrograms) / 1000.0;
     if (!dose.confirmedLarge && diary->isUnusuallyLarge(dose.drugId, exactMg))
         throwInvalid(QStringLiteral("mg"),
-                     QStringLiteral("%1 mg is more than 10 times the largest strength listed for this drug; check "
-                                    "the amount, and if it is right, run the command again with --force")
-                         .arg(mgText(exactMg)));
+            QStringLiteral("%1 mg is more than 10 times the largest strength listed for this drug; check "
+                           "the amount, and if it is right, run the command again with --force")
+                .arg(mgText(exactMg)));
     const DoseEvent e = diary->logDose(dose);
     printOut(QStringLiteral("Logged %1 mg on %2%3.")
                  .arg(mgText(e.mg()), e.date.toString(Qt::ISODate),
-                      e.time ? QStringLiteral(" at ") + e.time->toString(QStringLiteral("HH:mm")) : QString()));
+                     e.time ? QStringLiteral(" at ") + e.time->toString(QStringLiteral("HH:mm")) : QString()));
     return 0;
 }
 
@@ -62,15 +62,17 @@ int cmdLogSymptom(const Args &args)
     const QDate date = parseDate(args.required(QStringLiteral("date")));
     const QString key = args.required(QStringLiteral("symptom")).trimmed();
     if (key.isEmpty())
-        throwInvalid(QStringLiteral("symptom"), QStringLiteral("a symptom key is needed; list them with \"waymark-cli symptoms\""));
-    const int severity = validate::severity(parseInt(args.required(QStringLiteral("severity")), QStringLiteral("severity")));
+        throwInvalid(QStringLiteral("symptom"),
+            QStringLiteral("a symptom key is needed; list them with \"waymark-cli symptoms\""));
+    const int severity
+        = validate::severity(parseInt(args.required(QStringLiteral("severity")), QStringLiteral("severity")));
 
     auto diary = openDiary(args, false);
     if (!diary->symptom(key))
         throw Error(ErrorCode::NotFound,
-                    QStringLiteral("symptom: this diary has no symptom with that key; list the keys with "
-                                   "\"waymark-cli symptoms\""),
-                    QStringLiteral("symptom"));
+            QStringLiteral("symptom: this diary has no symptom with that key; list the keys with "
+                           "\"waymark-cli symptoms\""),
+            QStringLiteral("symptom"));
     diary->setRating(date, key, severity);
     printOut(QStringLiteral("Rated %1 on %2.").arg(severityWord(severity), date.toString(Qt::ISODate)));
     return 0;
@@ -90,7 +92,7 @@ int cmdLogDay(const Args &args)
     if (const auto n = args.value(QStringLiteral("note")))
         note = validate::note(*n);
     if (!wellbeing && !sleep && !note)
-        throw UsageError{QStringLiteral("give at least one of --wellbeing, --sleep and --note"), args.command};
+        throw UsageError { QStringLiteral("give at least one of --wellbeing, --sleep and --note"), args.command };
 
     auto diary = openDiary(args, false);
     diary->updateDay(date, wellbeing, sleep, note);
@@ -107,29 +109,25 @@ int cmdShow(const Args &args)
     QList<std::pair<Symptom, int>> ratings;
     for (const Symptom &s : diary->symptoms(true))
         if (day.ratings.contains(s.key))
-            ratings.append({s, day.ratings.value(s.key)});
+            ratings.append({ s, day.ratings.value(s.key) });
 
     if (args.has(QStringLiteral("json"))) {
         QJsonArray doses;
         for (const DoseEvent &d : day.doses)
-            doses.append(QJsonObject{
-                {QStringLiteral("time"), d.time ? QJsonValue(d.time->toString(QStringLiteral("HH:mm"))) : QJsonValue()},
-                {QStringLiteral("drug"), d.drugName},
-                {QStringLiteral("mg"), d.mg()},
-                {QStringLiteral("note"), d.note}});
+            doses.append(
+                QJsonObject { { QStringLiteral("time"),
+                                  d.time ? QJsonValue(d.time->toString(QStringLiteral("HH:mm"))) : QJsonValue() },
+                    { QStringLiteral("drug"), d.drugName }, { QStringLiteral("mg"), d.mg() },
+                    { QStringLiteral("note"), d.note } });
         QJsonArray rated;
         for (const auto &[s, severity] : ratings)
-            rated.append(QJsonObject{{QStringLiteral("key"), s.key},
-                                     {QStringLiteral("name"), s.name},
-                                     {QStringLiteral("group"), s.group},
-                                     {QStringLiteral("severity"), severity}});
-        const QJsonObject root{
-            {QStringLiteral("date"), date.toString(Qt::ISODate)},
-            {QStringLiteral("doses"), doses},
-            {QStringLiteral("ratings"), rated},
-            {QStringLiteral("wellbeing"), day.wellbeing ? QJsonValue(*day.wellbeing) : QJsonValue()},
-            {QStringLiteral("sleep_hours"), day.sleepHours ? QJsonValue(*day.sleepHours) : QJsonValue()},
-            {QStringLiteral("note"), day.note}};
+            rated.append(QJsonObject { { QStringLiteral("key"), s.key }, { QStringLiteral("name"), s.name },
+                { QStringLiteral("group"), s.group }, { QStringLiteral("severity"), severity } });
+        const QJsonObject root { { QStringLiteral("date"), date.toString(Qt::ISODate) },
+            { QStringLiteral("doses"), doses }, { QStringLiteral("ratings"), rated },
+            { QStringLiteral("wellbeing"), day.wellbeing ? QJsonValue(*day.wellbeing) : QJsonValue() },
+            { QStringLiteral("sleep_hours"), day.sleepHours ? QJsonValue(*day.sleepHours) : QJsonValue() },
+            { QStringLiteral("note"), day.note } };
         writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -146,7 +144,7 @@ int cmdShow(const Args &args)
         for (const DoseEvent &d : day.doses) {
             QString line = QStringLiteral("  %1  %2  %3 mg")
                                .arg(d.time ? d.time->toString(QStringLiteral("HH:mm")) : QStringLiteral("--:--"),
-                                    d.drugName, mgText(d.mg()));
+                                   d.drugName, mgText(d.mg()));
             if (!d.note.isEmpty())
                 line += QStringLiteral("  (%1)").arg(d.note);
             lines << line;

@@ -63,24 +63,25 @@ struct ScheduleRequest
     {
         const QString forms = QStringLiteral("--tablet/--tablet-mr/--capsule/--liquid");
         OptionNames n = {
-            {QStringLiteral("intervalDays"), QStringLiteral("--interval-days"), {}},
-            {QStringLiteral("stepSize"), QStringLiteral("--") + stepOptionFor(method), {}},
-            {QStringLiteral("startDoseMg"), QStringLiteral("--from-mg"), {}},
-            {QStringLiteral("finalDoseMg"), QStringLiteral("--final-mg"), {}},
-            {QStringLiteral("startDate"), QStringLiteral("--start"), {}},
-            {QStringLiteral("method"), QStringLiteral("--method"), QStringLiteral(" (--emax P --ed50 MG)")},
-            {QStringLiteral("fit"), QStringLiteral("--emax/--ed50"), {}},
-            {QStringLiteral("occupancy"), QStringLiteral("--step-points"), {}},
-            {QStringLiteral("formulations"), forms, formsNote},
-            {QStringLiteral("maxSolidUnits"), QStringLiteral("--max-units"), {}},
-            {QStringLiteral("customDoses"), QStringLiteral("--dose"), {}},
-            {QStringLiteral("drug"), QStringLiteral("--drug"), {}},
-            {QStringLiteral("plan"), QStringLiteral("--drug"), {}},
+            { QStringLiteral("intervalDays"), QStringLiteral("--interval-days"), {} },
+            { QStringLiteral("stepSize"), QStringLiteral("--") + stepOptionFor(method), {} },
+            { QStringLiteral("startDoseMg"), QStringLiteral("--from-mg"), {} },
+            { QStringLiteral("finalDoseMg"), QStringLiteral("--final-mg"), {} },
+            { QStringLiteral("startDate"), QStringLiteral("--start"), {} },
+            { QStringLiteral("method"), QStringLiteral("--method"), QStringLiteral(" (--emax P --ed50 MG)") },
+            { QStringLiteral("fit"), QStringLiteral("--emax/--ed50"), {} },
+            { QStringLiteral("occupancy"), QStringLiteral("--step-points"), {} },
+            { QStringLiteral("formulations"), forms, formsNote },
+            { QStringLiteral("maxSolidUnits"), QStringLiteral("--max-units"), {} },
+            { QStringLiteral("customDoses"), QStringLiteral("--dose"), {} },
+            { QStringLiteral("drug"), QStringLiteral("--drug"), {} },
+            { QStringLiteral("plan"), QStringLiteral("--drug"), {} },
         };
         if (method == Method::Custom)
             n.first().hint = QStringLiteral(" (the length of the last step above 0 mg)");
         for (int i = 0; i < doseTexts.size(); ++i)
-            n.append({QStringLiteral("customDoses#%1").arg(i + 1), QStringLiteral("--dose %1").arg(doseTexts[i]), {}});
+            n.append(
+                { QStringLiteral("customDoses#%1").arg(i + 1), QStringLiteral("--dose %1").arg(doseTexts[i]), {} });
         return n;
     }
 };
@@ -107,55 +108,56 @@ Method resolveMethod(const Args &args)
         given = planner::methodFromName(*m);
         if (!given)
             throwInvalid(QStringLiteral("--method"),
-                         QStringLiteral("\"%1\" is not a method; use linear, percent, hyperbolic or custom")
-                             .arg(m->trimmed().left(40)));
+                QStringLiteral("\"%1\" is not a method; use linear, percent, hyperbolic or custom")
+                    .arg(m->trimmed().left(40)));
     }
     QStringList steps;
     for (const QString &o : stepOptions())
         if (args.has(o))
             steps << o;
     if (steps.size() > 1)
-        throw UsageError{QStringLiteral("give one step option, not both --%1 and --%2").arg(steps[0], steps[1]),
-                         args.command};
+        throw UsageError { QStringLiteral("give one step option, not both --%1 and --%2").arg(steps[0], steps[1]),
+            args.command };
     const bool doses = args.has(QStringLiteral("dose"));
     if (given == Method::Custom) {
         if (!steps.isEmpty())
-            throw UsageError{QStringLiteral("--%1 does not go with --method custom: a custom plan takes its doses "
-                                            "from --dose DATE=MG")
-                                 .arg(steps.first()),
-                             args.command};
+            throw UsageError { QStringLiteral("--%1 does not go with --method custom: a custom plan takes its doses "
+                                              "from --dose DATE=MG")
+                                   .arg(steps.first()),
+                args.command };
         if (!doses)
-            throw UsageError{QStringLiteral("--method custom needs its doses: --dose DATE=MG, once for each change"),
-                             args.command};
+            throw UsageError { QStringLiteral("--method custom needs its doses: --dose DATE=MG, once for each change"),
+                args.command };
         return Method::Custom;
     }
     if (given) {
         const QString want = stepOptionFor(*given);
         if (doses)
-            throw UsageError{QStringLiteral("--dose does not go with --method %1 (only with --method custom)")
-                                 .arg(planner::methodName(*given)),
-                             args.command};
+            throw UsageError { QStringLiteral("--dose does not go with --method %1 (only with --method custom)")
+                                   .arg(planner::methodName(*given)),
+                args.command };
         if (steps.isEmpty())
-            throw UsageError{QStringLiteral("--method %1 needs --%2 (%3)")
-                                 .arg(planner::methodName(*given), want, stepUnit(*given)),
-                             args.command};
+            throw UsageError {
+                QStringLiteral("--method %1 needs --%2 (%3)").arg(planner::methodName(*given), want, stepUnit(*given)),
+                args.command
+            };
         if (steps.first() != want)
-            throw UsageError{QStringLiteral("--%1 does not go with --method %2; use --%3 (%4)")
-                                 .arg(steps.first(), planner::methodName(*given), want, stepUnit(*given)),
-                             args.command};
+            throw UsageError { QStringLiteral("--%1 does not go with --method %2; use --%3 (%4)")
+                                   .arg(steps.first(), planner::methodName(*given), want, stepUnit(*given)),
+                args.command };
         return *given;
     }
     if (doses && !steps.isEmpty())
-        throw UsageError{QStringLiteral("--dose (a custom plan) does not go with --%1").arg(steps.first()),
-                         args.command};
+        throw UsageError { QStringLiteral("--dose (a custom plan) does not go with --%1").arg(steps.first()),
+            args.command };
     if (doses)
         return Method::Custom;
     if (steps.isEmpty())
-        throw UsageError{QStringLiteral("give the size of the steps: --step-mg X (linear), --step-percent P "
-                                        "(percent) or --step-points P (hyperbolic); or a custom plan's doses with "
-                                        "--dose DATE=MG"),
-                         args.command};
-    for (Method m : {Method::Linear, Method::Percent, Method::Hyperbolic})
+        throw UsageError { QStringLiteral("give the size of the steps: --step-mg X (linear), --step-percent P "
+                                          "(percent) or --step-points P (hyperbolic); or a custom plan's doses with "
+                                          "--dose DATE=MG"),
+            args.command };
+    for (Method m : { Method::Linear, Method::Percent, Method::Hyperbolic })
         if (stepOptionFor(m) == steps.first())
             return m;
     return Method::Linear; // not reached
@@ -168,8 +170,8 @@ std::pair<QString, std::optional<QString>> splitValue(const QString &text, const
     if (parts.size() > 2)
         throwInvalid(field, QStringLiteral("\"%1\" has more than one \":\"").arg(text.trimmed().left(40)));
     if (parts.size() == 2)
-        return {parts[0], parts[1]};
-    return {parts[0], std::nullopt};
+        return { parts[0], parts[1] };
+    return { parts[0], std::nullopt };
 }
 
 QList<Formulation> parseFormulations(const Args &args)
@@ -184,8 +186,9 @@ QList<Formulation> parseFormulations(const Args &args)
         if (split) {
             const qint64 parts = parseInteger(*split, field);
             if (parts != 1 && parts != 2 && parts != 4)
-                throwInvalid(field, QStringLiteral("a tablet can be taken whole only (:1), in halves (:2) or in "
-                                                   "quarters (:4), e.g. --tablet 10:2"));
+                throwInvalid(field,
+                    QStringLiteral("a tablet can be taken whole only (:1), in halves (:2) or in "
+                                   "quarters (:4), e.g. --tablet 10:2"));
             f.splitParts = int(parts);
         }
         out << f;
@@ -237,24 +240,24 @@ ScheduleRequest readRequest(const Args &args)
     r.drugName = validate::name(args.required(QStringLiteral("drug")), QStringLiteral("--drug"));
     r.method = resolveMethod(args);
     if (r.method == Method::Custom) {
-        for (const char *option : {"from-mg", "start", "final-mg"})
+        for (const char *option : { "from-mg", "start", "final-mg" })
             if (args.has(QLatin1String(option)))
-                throw UsageError{QStringLiteral("--%1 does not go with a custom plan: its first --dose is the start, "
-                                                "and a last --dose DATE=0 stops")
-                                     .arg(QLatin1String(option)),
-                                 args.command};
+                throw UsageError { QStringLiteral("--%1 does not go with a custom plan: its first --dose is the start, "
+                                                  "and a last --dose DATE=0 stops")
+                                       .arg(QLatin1String(option)),
+                    args.command };
         r.doseTexts = args.values(QStringLiteral("dose"));
         for (const QString &text : std::as_const(r.doseTexts)) {
             const QString field = QStringLiteral("--dose %1").arg(text.trimmed().left(40));
             const qsizetype eq = text.indexOf(QLatin1Char('='));
             if (eq < 0)
                 throwInvalid(field, QStringLiteral("write DATE=MG, e.g. --dose 2026-02-02=15"));
-            r.customDoses.append({parseDate(text.left(eq), field), doseOption(text.mid(eq + 1), field, true)});
+            r.customDoses.append({ parseDate(text.left(eq), field), doseOption(text.mid(eq + 1), field, true) });
         }
     } else {
         r.startDoseMg = doseOption(args.required(QStringLiteral("from-mg")), QStringLiteral("--from-mg"), false);
-        r.startDate = parseDate(args.value(QStringLiteral("start")).value_or(QStringLiteral("today")),
-                                QStringLiteral("--start"));
+        r.startDate = parseDate(
+            args.value(QStringLiteral("start")).value_or(QStringLiteral("today")), QStringLiteral("--start"));
         r.stepSize = numberOption(args, stepOptionFor(r.method));
         if (const auto f = args.value(QStringLiteral("final-mg")))
             r.finalDoseMg = validate::number(*f, QStringLiteral("--final-mg"));
@@ -267,10 +270,11 @@ ScheduleRequest readRequest(const Args &args)
 
     const bool emax = args.has(QStringLiteral("emax"));
     if (emax != args.has(QStringLiteral("ed50")))
-        throw UsageError{QStringLiteral("--emax and --ed50 go together (the occupancy fit needs both)"), args.command};
+        throw UsageError { QStringLiteral("--emax and --ed50 go together (the occupancy fit needs both)"),
+            args.command };
     if (emax) {
-        r.fit = planner::OccupancyFit{numberOption(args, QStringLiteral("emax")),
-                                      numberOption(args, QStringLiteral("ed50")), QStringLiteral("user")};
+        r.fit = planner::OccupancyFit { numberOption(args, QStringLiteral("emax")),
+            numberOption(args, QStringLiteral("ed50")), QStringLiteral("user") };
         if (!(r.fit->emaxPct > 0 && r.fit->emaxPct <= 110))
             throwInvalid(QStringLiteral("--emax"), QStringLiteral("Emax must be more than 0 and at most 110 %"));
         if (!(r.fit->ed50Mg > 0) || r.fit->ed50Mg > validate::kMaxDoseMg)
@@ -290,9 +294,9 @@ QString labels(const QList<Formulation> &forms)
 [[noreturn]] void needFit(const QString &where)
 {
     throwInvalid(QStringLiteral("--method"),
-                 QStringLiteral("hyperbolic tapering needs an occupancy fit, and %1; give one with --emax P --ed50 MG, "
-                                "or choose another method")
-                     .arg(where));
+        QStringLiteral("hyperbolic tapering needs an occupancy fit, and %1; give one with --emax P --ed50 MG, "
+                       "or choose another method")
+            .arg(where));
 }
 
 } // namespace
@@ -306,8 +310,8 @@ int cmdPlan(const Args &args)
     if (p.formulations.isEmpty()) {
         if (!lib)
             throwInvalid(QStringLiteral("--drug"),
-                         QStringLiteral("this drug is not in the built-in library; give the forms you have with "
-                                        "--tablet, --tablet-mr, --capsule or --liquid"));
+                QStringLiteral("this drug is not in the built-in library; give the forms you have with "
+                               "--tablet, --tablet-mr, --capsule or --liquid"));
         p.formulations = planner::libraryForms(*lib, false); // the usual strengths, as "drug add" gives them
         formsNote = QStringLiteral(" (none given, so the library's were used: %1)").arg(labels(p.formulations));
     }
@@ -319,8 +323,7 @@ int cmdPlan(const Args &args)
     if (p.method == Method::Hyperbolic && !p.fit)
         needFit(lib ? QStringLiteral("the library has none for this drug")
                     : QStringLiteral("this drug is not in the built-in library"));
-    const planner::Schedule schedule =
-        naming(r.names(formsNote), [&] { return computeNaming(p, formsDefaulted); });
+    const planner::Schedule schedule = naming(r.names(formsNote), [&] { return computeNaming(p, formsDefaulted); });
 
     if (args.has(QStringLiteral("json"))) {
         QJsonObject o = scheduleJson(schedule);
@@ -343,21 +346,22 @@ int cmdPlan(const Args &args)
 int cmdPlanSave(const Args &args)
 {
     const ScheduleRequest r = readRequest(args);
-    const QString note = validate::note(args.value(QStringLiteral("note")).value_or(QString()), QStringLiteral("--note"));
-    const OptionNames names =
-        r.names(r.formulations.isEmpty() ? QStringLiteral(" (none given, so the diary's formulations of the drug were "
-                                                          "used; see \"drug list\")")
-                                         : QString());
+    const QString note
+        = validate::note(args.value(QStringLiteral("note")).value_or(QString()), QStringLiteral("--note"));
+    const OptionNames names = r.names(r.formulations.isEmpty()
+            ? QStringLiteral(" (none given, so the diary's formulations of the drug were "
+                             "used; see \"drug list\")")
+            : QString());
 
     auto diary = openDiary(args, false);
     const Drug drug = naming(names, [&] { return requireDrug(*diary, r.drugName); });
     for (const StoredPlan &existing : diary->plans(false))
         if (existing.drugId == drug.id)
             throw Error(ErrorCode::AlreadyExists,
-                        QStringLiteral("--drug: this drug already has an active plan (plan %1); change it with the "
-                                       "other \"plan\" commands, or archive it first (\"plan archive --plan %1\")")
-                            .arg(existing.id),
-                        QStringLiteral("--drug"));
+                QStringLiteral("--drug: this drug already has an active plan (plan %1); change it with the "
+                               "other \"plan\" commands, or archive it first (\"plan archive --plan %1\")")
+                    .arg(existing.id),
+                QStringLiteral("--drug"));
     const planner::Plan p = r.applyTo(diary->planTemplate(drug.id));
     if (p.method == Method::Hyperbolic && !p.fit)
         needFit(QStringLiteral("the diary has none for this drug"));
@@ -370,7 +374,7 @@ int cmdPlanSave(const Args &args)
         printOut(QStringLiteral("Saved plan %1 for %2 (%3, from %4).")
                      .arg(saved.id)
                      .arg(saved.drugName, methodSummary(saved.plan),
-                          saved.schedule.steps.first().start.toString(Qt::ISODate)));
+                         saved.schedule.steps.first().start.toString(Qt::ISODate)));
         printCsv(saved.schedule);
     }
     printJudgement(saved.plan, saved.schedule, r.formulations.isEmpty()); // given forms replace the diary's
@@ -385,23 +389,20 @@ int cmdPlanEquivalents(const Args &args)
     const auto lib = catalogue::findDrug(name);
     if (!lib)
         throwInvalid(QStringLiteral("--drug"), QStringLiteral("this drug is not in the built-in library"));
-    const QList<planner::DiazepamEquivalent> list =
-        naming({{QStringLiteral("doseMg"), QStringLiteral("--mg"), {}}},
-               [&] { return planner::diazepamEquivalents(*lib, mg); });
+    const QList<planner::DiazepamEquivalent> list = naming({ { QStringLiteral("doseMg"), QStringLiteral("--mg"), {} } },
+        [&] { return planner::diazepamEquivalents(*lib, mg); });
     if (list.isEmpty())
         throwInvalid(QStringLiteral("--drug"),
-                     QStringLiteral("no diazepam-equivalence table in the library lists %1").arg(lib->name));
+            QStringLiteral("no diazepam-equivalence table in the library lists %1").arg(lib->name));
 
     if (args.has(QStringLiteral("json"))) {
         QJsonArray eqs;
         for (const planner::DiazepamEquivalent &e : list)
-            eqs.append(QJsonObject{{QStringLiteral("source"), e.sourceKey},
-                                   {QStringLiteral("label"), e.sourceLabel},
-                                   {QStringLiteral("diazepam_mg"), e.diazepamMg},
-                                   {QStringLiteral("mg_per_10mg_diazepam"), e.mgPer10Diazepam}});
-        writeOut(QJsonDocument(QJsonObject{{QStringLiteral("drug"), lib->name},
-                                           {QStringLiteral("mg"), mg},
-                                           {QStringLiteral("equivalents"), eqs}})
+            eqs.append(QJsonObject { { QStringLiteral("source"), e.sourceKey },
+                { QStringLiteral("label"), e.sourceLabel }, { QStringLiteral("diazepam_mg"), e.diazepamMg },
+                { QStringLiteral("mg_per_10mg_diazepam"), e.mgPer10Diazepam } });
+        writeOut(QJsonDocument(QJsonObject { { QStringLiteral("drug"), lib->name }, { QStringLiteral("mg"), mg },
+                                   { QStringLiteral("equivalents"), eqs } })
                      .toJson(QJsonDocument::Indented));
     } else {
         QStringList lines;

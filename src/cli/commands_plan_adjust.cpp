@@ -36,15 +36,15 @@ QDate dayOption(const Args &args, const QString &name = QStringLiteral("date"))
 OptionNames adjustNames(const QString &dateOption = QStringLiteral("--date"))
 {
     return {
-        {QStringLiteral("date"), dateOption, {}},
-        {QStringLiteral("releasedOn"), QStringLiteral("--date"), {}},
-        {QStringLiteral("days"), QStringLiteral("--days"), {}},
-        {QStringLiteral("stepIndex"), QStringLiteral("--step"), {}},
-        {QStringLiteral("doseMg"), QStringLiteral("--mg"), {}},
-        {QStringLiteral("hold"), QStringLiteral("--plan"), {}},
-        {QStringLiteral("adjustments"), QStringLiteral("--plan"), QStringLiteral(" (\"plan resume\")")},
-        {QStringLiteral("plan"), QStringLiteral("--plan"), {}},
-        {QStringLiteral("intervalDays"), QStringLiteral("--interval-days"), {}},
+        { QStringLiteral("date"), dateOption, {} },
+        { QStringLiteral("releasedOn"), QStringLiteral("--date"), {} },
+        { QStringLiteral("days"), QStringLiteral("--days"), {} },
+        { QStringLiteral("stepIndex"), QStringLiteral("--step"), {} },
+        { QStringLiteral("doseMg"), QStringLiteral("--mg"), {} },
+        { QStringLiteral("hold"), QStringLiteral("--plan"), {} },
+        { QStringLiteral("adjustments"), QStringLiteral("--plan"), QStringLiteral(" (\"plan resume\")") },
+        { QStringLiteral("plan"), QStringLiteral("--plan"), {} },
+        { QStringLiteral("intervalDays"), QStringLiteral("--interval-days"), {} },
     };
 }
 
@@ -54,12 +54,12 @@ StoredPlan requireActivePlan(const Diary &diary, qint64 id)
     const auto p = diary.plan(id);
     if (!p)
         throw Error(ErrorCode::NotFound,
-                    QStringLiteral("--plan: this diary has no plan %1; list them with \"plan show --all\"").arg(id),
-                    QStringLiteral("--plan"));
+            QStringLiteral("--plan: this diary has no plan %1; list them with \"plan show --all\"").arg(id),
+            QStringLiteral("--plan"));
     if (p->archived)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("--plan: plan %1 is archived and can no longer be changed").arg(id),
-                    QStringLiteral("--plan"));
+            QStringLiteral("--plan: plan %1 is archived and can no longer be changed").arg(id),
+            QStringLiteral("--plan"));
     return *p;
 }
 
@@ -84,7 +84,7 @@ std::optional<int> holdDays(const Args &args, const QString &openFlag)
 {
     const bool days = args.has(QStringLiteral("days"));
     if (days == args.has(openFlag))
-        throw UsageError{QStringLiteral("give either --days N or --%1").arg(openFlag), args.command};
+        throw UsageError { QStringLiteral("give either --days N or --%1").arg(openFlag), args.command };
     if (!days)
         return std::nullopt;
     const int n = parseInt(*args.value(QStringLiteral("days")), QStringLiteral("--days"));
@@ -97,12 +97,11 @@ int holdOrPause(const Args &args, bool pause)
 {
     const qint64 id = planId(args);
     const QDate date = dayOption(args);
-    const std::optional<int> days =
-        holdDays(args, pause ? QStringLiteral("until-resumed") : QStringLiteral("until-released"));
-    const planner::Adjustment a = pause ? (days ? planner::Adjustment::pause(date, *days)
-                                                : planner::Adjustment::pauseUntilResumed(date))
-                                        : (days ? planner::Adjustment::hold(date, *days)
-                                                : planner::Adjustment::holdUntilReleased(date));
+    const std::optional<int> days
+        = holdDays(args, pause ? QStringLiteral("until-resumed") : QStringLiteral("until-released"));
+    const planner::Adjustment a = pause
+        ? (days ? planner::Adjustment::pause(date, *days) : planner::Adjustment::pauseUntilResumed(date))
+        : (days ? planner::Adjustment::hold(date, *days) : planner::Adjustment::holdUntilReleased(date));
     auto diary = openDiary(args, false);
     requireActivePlan(*diary, id);
     const StoredPlan p = naming(adjustNames(), [&] { return diary->adjustPlan(id, a); });
@@ -110,27 +109,29 @@ int holdOrPause(const Args &args, bool pause)
     const planner::Step *s = stepOn(p, date);
     const QString at = s ? QStringLiteral(" at step %1 (%2 mg)").arg(s->index).arg(mgText(s->doseMg)) : QString();
     if (days)
-        return printChanged(p, QStringLiteral("%1 from %2 for %3 days%4; later steps move %3 days.")
-                                   .arg(verb, iso(date))
-                                   .arg(*days)
-                                   .arg(at));
-    return printChanged(p, QStringLiteral("%1 from %2%3 until released; resume with \"waymark-cli plan resume "
-                                          "--plan %4\".")
-                               .arg(verb, iso(date), at)
-                               .arg(id));
+        return printChanged(p,
+            QStringLiteral("%1 from %2 for %3 days%4; later steps move %3 days.")
+                .arg(verb, iso(date))
+                .arg(*days)
+                .arg(at));
+    return printChanged(p,
+        QStringLiteral("%1 from %2%3 until released; resume with \"waymark-cli plan resume "
+                       "--plan %4\".")
+            .arg(verb, iso(date), at)
+            .arg(id));
 }
 
 } // namespace
 
 int cmdPlanShow(const Args &args)
 {
-    const std::optional<qint64> only =
-        args.has(QStringLiteral("plan")) ? std::optional<qint64>(planId(args)) : std::nullopt;
+    const std::optional<qint64> only
+        = args.has(QStringLiteral("plan")) ? std::optional<qint64>(planId(args)) : std::nullopt;
     const bool csv = args.has(QStringLiteral("csv"));
     if (csv && !only)
-        throw UsageError{QStringLiteral("--csv needs --plan ID (it prints one schedule)"), args.command};
+        throw UsageError { QStringLiteral("--csv needs --plan ID (it prints one schedule)"), args.command };
     if (csv && args.has(QStringLiteral("json")))
-        throw UsageError{QStringLiteral("give --csv or --json, not both"), args.command};
+        throw UsageError { QStringLiteral("give --csv or --json, not both"), args.command };
     const QDate today = defaultClock().today();
 
     auto diary = openDiary(args, true);
@@ -139,9 +140,8 @@ int cmdPlanShow(const Args &args)
         const auto p = diary->plan(*only);
         if (!p)
             throw Error(ErrorCode::NotFound,
-                        QStringLiteral("--plan: this diary has no plan %1; list them with \"plan show --all\"")
-                            .arg(*only),
-                        QStringLiteral("--plan"));
+                QStringLiteral("--plan: this diary has no plan %1; list them with \"plan show --all\"").arg(*only),
+                QStringLiteral("--plan"));
         plans << *p;
     } else {
         plans = diary->plans(args.has(QStringLiteral("all")));
@@ -162,22 +162,17 @@ int cmdPlanShow(const Args &args)
             list.append(storedPlanJson(p, today));
         QJsonArray doses;
         for (const PlannedDose &d : std::as_const(planned))
-            doses.append(QJsonObject{
-                {QStringLiteral("plan"), d.planId},
-                {QStringLiteral("drug"), d.drugName},
-                {QStringLiteral("dose_mg"), mgText(d.doseMg).toDouble()},
-                {QStringLiteral("how_to_make"), d.howToMake},
-                {QStringLiteral("step"), d.stepIndex},
-                {QStringLiteral("step_count"), d.stepCount},
-                {QStringLiteral("step_start"), iso(d.stepStart)},
-                {QStringLiteral("step_end"), d.stepEnd.isValid() ? QJsonValue(iso(d.stepEnd)) : QJsonValue()},
-                {QStringLiteral("occupancy_pct"),
-                 d.occupancyPct ? QJsonValue(planner::formatNumber(*d.occupancyPct, 1).toDouble()) : QJsonValue()},
-                {QStringLiteral("switch"), d.switchId ? QJsonValue(d.switchId) : QJsonValue()},
-                {QStringLiteral("conflict"), d.conflict}});
-        writeOut(QJsonDocument(QJsonObject{{QStringLiteral("today"), iso(today)},
-                                           {QStringLiteral("plans"), list},
-                                           {QStringLiteral("planned_doses"), doses}})
+            doses.append(QJsonObject { { QStringLiteral("plan"), d.planId }, { QStringLiteral("drug"), d.drugName },
+                { QStringLiteral("dose_mg"), mgText(d.doseMg).toDouble() },
+                { QStringLiteral("how_to_make"), d.howToMake }, { QStringLiteral("step"), d.stepIndex },
+                { QStringLiteral("step_count"), d.stepCount }, { QStringLiteral("step_start"), iso(d.stepStart) },
+                { QStringLiteral("step_end"), d.stepEnd.isValid() ? QJsonValue(iso(d.stepEnd)) : QJsonValue() },
+                { QStringLiteral("occupancy_pct"),
+                    d.occupancyPct ? QJsonValue(planner::formatNumber(*d.occupancyPct, 1).toDouble()) : QJsonValue() },
+                { QStringLiteral("switch"), d.switchId ? QJsonValue(d.switchId) : QJsonValue() },
+                { QStringLiteral("conflict"), d.conflict } });
+        writeOut(QJsonDocument(QJsonObject { { QStringLiteral("today"), iso(today) }, { QStringLiteral("plans"), list },
+                                   { QStringLiteral("planned_doses"), doses } })
                      .toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -206,14 +201,13 @@ int cmdPlanShow(const Args &args)
     for (const PlannedDose &d : std::as_const(planned)) {
         // An open step above 0 mg is held until released: the later steps are not known yet.
         const QString step = !d.stepEnd.isValid() && d.doseMg > planner::DoseMaker::kToleranceMg
-                                 ? QStringLiteral("step %1, held until released").arg(d.stepIndex)
-                                 : QStringLiteral("step %1 of %2").arg(d.stepIndex).arg(d.stepCount);
+            ? QStringLiteral("step %1, held until released").arg(d.stepIndex)
+            : QStringLiteral("step %1 of %2").arg(d.stepIndex).arg(d.stepCount);
         // A switch's doses are listed too; two sources of one drug are a conflict, never a sum.
         const QString source = d.switchId ? QStringLiteral("switch %1 (see \"plan switch show\")").arg(d.switchId)
                                           : QStringLiteral("plan %1").arg(d.planId);
-        lines << QStringLiteral("  %1: %2 mg (%3), %4, %5")
-                         .arg(d.drugName, mgText(d.doseMg), d.howToMake, step, source)
-                     + (d.conflict ? QStringLiteral(". CONFLICT: ") + d.conflictText : QString());
+        lines << QStringLiteral("  %1: %2 mg (%3), %4, %5").arg(d.drugName, mgText(d.doseMg), d.howToMake, step, source)
+                + (d.conflict ? QStringLiteral(". CONFLICT: ") + d.conflictText : QString());
     }
     printOut(lines.join(QLatin1Char('\n')));
     printErrLine(kProposal);
@@ -257,12 +251,12 @@ int cmdPlanSlow(const Args &args)
         if (args.has(o))
             steps << o;
     if (steps.size() > 1)
-        throw UsageError{QStringLiteral("give one step option, not both --%1 and --%2").arg(steps[0], steps[1]),
-                         args.command};
+        throw UsageError { QStringLiteral("give one step option, not both --%1 and --%2").arg(steps[0], steps[1]),
+            args.command };
     if (!interval && steps.isEmpty())
-        throw UsageError{QStringLiteral("give --interval-days N, a step option (--step-mg, --step-percent, "
-                                        "--step-points), or both"),
-                         args.command};
+        throw UsageError { QStringLiteral("give --interval-days N, a step option (--step-mg, --step-percent, "
+                                          "--step-points), or both"),
+            args.command };
     std::optional<double> size;
     if (!steps.isEmpty())
         size = validate::number(*args.value(steps.first()), QStringLiteral("--") + steps.first());
@@ -272,31 +266,29 @@ int cmdPlanSlow(const Args &args)
     const planner::Method method = before.plan.method;
     if (!steps.isEmpty() && steps.first() != stepOptionFor(method)) {
         if (method == planner::Method::Custom)
-            throw UsageError{QStringLiteral("--%1 does not go with plan %2: a custom plan has no step size; change "
-                                            "its doses with \"plan edit-step\"")
-                                 .arg(steps.first())
-                                 .arg(id),
-                             args.command};
-        throw UsageError{QStringLiteral("--%1 does not go with plan %2, a %3 plan; use --%4 (%5)")
-                             .arg(steps.first())
-                             .arg(id)
-                             .arg(planner::methodName(method), stepOptionFor(method), stepUnit(method)),
-                         args.command};
+            throw UsageError { QStringLiteral("--%1 does not go with plan %2: a custom plan has no step size; change "
+                                              "its doses with \"plan edit-step\"")
+                                   .arg(steps.first())
+                                   .arg(id),
+                args.command };
+        throw UsageError { QStringLiteral("--%1 does not go with plan %2, a %3 plan; use --%4 (%5)")
+                               .arg(steps.first())
+                               .arg(id)
+                               .arg(planner::methodName(method), stepOptionFor(method), stepUnit(method)),
+            args.command };
     }
     OptionNames names = adjustNames(QStringLiteral("--from"));
-    names.append({QStringLiteral("stepSize"),
-                  steps.isEmpty() ? QStringLiteral("--interval-days") : QStringLiteral("--") + steps.first(),
-                  {}});
-    const StoredPlan p = naming(names, [&] {
-        return diary->adjustPlan(id, planner::Adjustment::changePace(from, interval, size));
-    });
+    names.append({ QStringLiteral("stepSize"),
+        steps.isEmpty() ? QStringLiteral("--interval-days") : QStringLiteral("--") + steps.first(), {} });
+    const StoredPlan p
+        = naming(names, [&] { return diary->adjustPlan(id, planner::Adjustment::changePace(from, interval, size)); });
     QStringList what;
     if (interval)
         what << QStringLiteral("every %1 days").arg(*interval);
     if (size)
         what << QStringLiteral("%1 %2").arg(planner::formatNumber(*size), stepUnit(method));
-    return printChanged(p, QStringLiteral("after the step in force on %1: %2.")
-                               .arg(iso(from), what.join(QStringLiteral(", "))));
+    return printChanged(
+        p, QStringLiteral("after the step in force on %1: %2.").arg(iso(from), what.join(QStringLiteral(", "))));
 }
 
 int cmdPlanSkip(const Args &args)
@@ -305,13 +297,12 @@ int cmdPlanSkip(const Args &args)
     const QDate date = dayOption(args);
     auto diary = openDiary(args, false);
     requireActivePlan(*diary, id);
-    const StoredPlan p =
-        naming(adjustNames(), [&] { return diary->adjustPlan(id, planner::Adjustment::skipAhead(date)); });
+    const StoredPlan p
+        = naming(adjustNames(), [&] { return diary->adjustPlan(id, planner::Adjustment::skipAhead(date)); });
     const planner::Step *s = stepOn(p, date);
-    return printChanged(p, s ? QStringLiteral("step %1 (%2 mg) begins on %3.")
-                                   .arg(s->index)
-                                   .arg(mgText(s->doseMg), iso(date))
-                             : QStringLiteral("the next step begins on %1.").arg(iso(date)));
+    return printChanged(p,
+        s ? QStringLiteral("step %1 (%2 mg) begins on %3.").arg(s->index).arg(mgText(s->doseMg), iso(date))
+          : QStringLiteral("the next step begins on %1.").arg(iso(date)));
 }
 
 int cmdPlanEditStep(const Args &args)
@@ -326,9 +317,8 @@ int cmdPlanEditStep(const Args &args)
     const QDate date = dayOption(args);
     auto diary = openDiary(args, false);
     requireActivePlan(*diary, id);
-    const StoredPlan p = naming(adjustNames(), [&] {
-        return diary->adjustPlan(id, planner::Adjustment::editDose(date, step, mg));
-    });
+    const StoredPlan p
+        = naming(adjustNames(), [&] { return diary->adjustPlan(id, planner::Adjustment::editDose(date, step, mg)); });
     QString what = QStringLiteral("step %1 is now").arg(step);
     if (step >= 1 && step <= p.schedule.steps.size()) {
         const planner::Step &s = p.schedule.steps[step - 1];

@@ -31,18 +31,18 @@ QString iso(const QDate &d)
 OptionNames switchNames()
 {
     return {
-        {QStringLiteral("drug"), QStringLiteral("--drug"), {}},
-        {QStringLiteral("doseMg"), QStringLiteral("--mg"), {}},
-        {QStringLiteral("stages"), QStringLiteral("--stages"), {}},
-        {QStringLiteral("intervalDays"), QStringLiteral("--interval-days"), {}},
-        {QStringLiteral("startDate"), QStringLiteral("--start"), {}},
-        {QStringLiteral("source"), QStringLiteral("--table"), {}},
-        {QStringLiteral("formulations"), QStringLiteral("--drug"),
-         QStringLiteral(" (add forms with \"waymark-cli drug formulation add\")")},
-        {QStringLiteral("confirm"), QStringLiteral("--prescriber-agreed"), {}},
-        {QStringLiteral("plans"), QStringLiteral("--end-plans"), QStringLiteral(" (or --archive-plans)")},
-        {QStringLiteral("switch"), QStringLiteral("--switch"), {}},
-        {QStringLiteral("date"), QStringLiteral("--date"), {}},
+        { QStringLiteral("drug"), QStringLiteral("--drug"), {} },
+        { QStringLiteral("doseMg"), QStringLiteral("--mg"), {} },
+        { QStringLiteral("stages"), QStringLiteral("--stages"), {} },
+        { QStringLiteral("intervalDays"), QStringLiteral("--interval-days"), {} },
+        { QStringLiteral("startDate"), QStringLiteral("--start"), {} },
+        { QStringLiteral("source"), QStringLiteral("--table"), {} },
+        { QStringLiteral("formulations"), QStringLiteral("--drug"),
+            QStringLiteral(" (add forms with \"waymark-cli drug formulation add\")") },
+        { QStringLiteral("confirm"), QStringLiteral("--prescriber-agreed"), {} },
+        { QStringLiteral("plans"), QStringLiteral("--end-plans"), QStringLiteral(" (or --archive-plans)") },
+        { QStringLiteral("switch"), QStringLiteral("--switch"), {} },
+        { QStringLiteral("date"), QStringLiteral("--date"), {} },
     };
 }
 
@@ -62,7 +62,8 @@ qint64 switchId(const Args &args)
 {
     const qint64 id = parseInteger(args.required(QStringLiteral("switch")), QStringLiteral("--switch"));
     if (id < 1)
-        throwInvalid(QStringLiteral("--switch"), QStringLiteral("a switch number starts at 1; see \"plan switch show\""));
+        throwInvalid(
+            QStringLiteral("--switch"), QStringLiteral("a switch number starts at 1; see \"plan switch show\""));
     return id;
 }
 
@@ -101,9 +102,9 @@ QString stagesCsv(const planner::Crossover &c)
                             "total_as_diazepam_mg");
     for (qsizetype i = 1; i < c.stages.size(); ++i) {
         const planner::CrossoverStage &s = c.stages[i];
-        lines << QStringList{QString::number(s.index), iso(s.start), iso(s.end), mgText(s.fromMg), csvField(s.fromHowTo),
-                             mgText(s.diazepamMg), csvField(s.diazepamHowTo),
-                             planner::formatNumber(c.totalEquivalentMg(s), 2)}
+        lines << QStringList { QString::number(s.index), iso(s.start), iso(s.end), mgText(s.fromMg),
+            csvField(s.fromHowTo), mgText(s.diazepamMg), csvField(s.diazepamHowTo),
+            planner::formatNumber(c.totalEquivalentMg(s), 2) }
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n'));
@@ -113,15 +114,14 @@ QString tableLine(const planner::DiazepamEquivalent &e, const planner::Crossover
 {
     return QStringLiteral("%1: %2 mg %3 = 10 mg diazepam, so %4 mg = %5 mg diazepam")
         .arg(e.sourceLabel, mgText(e.mgPer10Diazepam), c.fromDrug, mgText(c.fromDoseMg),
-             planner::formatNumber(e.diazepamMg, 2));
+            planner::formatNumber(e.diazepamMg, 2));
 }
 
 QJsonObject tableJson(const planner::DiazepamEquivalent &e)
 {
-    return QJsonObject{{QStringLiteral("source"), e.sourceKey},
-                       {QStringLiteral("label"), e.sourceLabel},
-                       {QStringLiteral("diazepam_mg"), planner::formatNumber(e.diazepamMg, 3).toDouble()},
-                       {QStringLiteral("mg_per_10mg_diazepam"), e.mgPer10Diazepam}};
+    return QJsonObject { { QStringLiteral("source"), e.sourceKey }, { QStringLiteral("label"), e.sourceLabel },
+        { QStringLiteral("diazepam_mg"), planner::formatNumber(e.diazepamMg, 3).toDouble() },
+        { QStringLiteral("mg_per_10mg_diazepam"), e.mgPer10Diazepam } };
 }
 
 QJsonObject switchJson(const StoredSwitch &s, const QDate &today)
@@ -133,34 +133,32 @@ QJsonObject switchJson(const StoredSwitch &s, const QDate &today)
     QJsonArray stages;
     for (qsizetype i = 1; i < c.stages.size(); ++i) {
         const planner::CrossoverStage &st = c.stages[i];
-        stages.append(QJsonObject{{QStringLiteral("stage"), st.index},
-                                  {QStringLiteral("start_date"), iso(st.start)},
-                                  {QStringLiteral("end_date"), iso(st.end)},
-                                  {QStringLiteral("from_mg"), mgText(st.fromMg).toDouble()},
-                                  {QStringLiteral("from_how_to_make"), st.fromHowTo},
-                                  {QStringLiteral("diazepam_mg"), mgText(st.diazepamMg).toDouble()},
-                                  {QStringLiteral("diazepam_how_to_make"), st.diazepamHowTo},
-                                  {QStringLiteral("total_as_diazepam_mg"),
-                                   planner::formatNumber(c.totalEquivalentMg(st), 2).toDouble()}});
+        stages.append(QJsonObject { { QStringLiteral("stage"), st.index },
+            { QStringLiteral("start_date"), iso(st.start) }, { QStringLiteral("end_date"), iso(st.end) },
+            { QStringLiteral("from_mg"), mgText(st.fromMg).toDouble() },
+            { QStringLiteral("from_how_to_make"), st.fromHowTo },
+            { QStringLiteral("diazepam_mg"), mgText(st.diazepamMg).toDouble() },
+            { QStringLiteral("diazepam_how_to_make"), st.diazepamHowTo },
+            { QStringLiteral("total_as_diazepam_mg"), planner::formatNumber(c.totalEquivalentMg(st), 2).toDouble() } });
     }
-    return QJsonObject{
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("drug"), c.fromDrug},
-        {QStringLiteral("dose_mg"), c.fromDoseMg},
-        {QStringLiteral("table"), tableJson(c.used)},
-        {QStringLiteral("tables"), tables},
-        {QStringLiteral("stage_count"), s.stages},
-        {QStringLiteral("interval_days"), s.intervalDays},
-        {QStringLiteral("start_date"), iso(s.startDate)},
-        {QStringLiteral("last_day"), s.problem.isEmpty() ? QJsonValue(iso(c.lastDay())) : QJsonValue()},
-        {QStringLiteral("final_diazepam_mg"), s.problem.isEmpty() ? QJsonValue(c.targetDiazepamMg) : QJsonValue()},
-        {QStringLiteral("stages"), stages},
-        {QStringLiteral("status"), statusText(s, today)},
-        {QStringLiteral("active"), s.isActive()},
-        {QStringLiteral("ended_on"), s.endedOn.isValid() ? QJsonValue(iso(s.endedOn)) : QJsonValue()},
-        {QStringLiteral("archived"), s.archived},
-        {QStringLiteral("confirmed_at"), s.confirmedAt.toString(Qt::ISODate)},
-        {QStringLiteral("problem"), s.problem.isEmpty() ? QJsonValue() : QJsonValue(s.problem)},
+    return QJsonObject {
+        { QStringLiteral("id"), s.id },
+        { QStringLiteral("drug"), c.fromDrug },
+        { QStringLiteral("dose_mg"), c.fromDoseMg },
+        { QStringLiteral("table"), tableJson(c.used) },
+        { QStringLiteral("tables"), tables },
+        { QStringLiteral("stage_count"), s.stages },
+        { QStringLiteral("interval_days"), s.intervalDays },
+        { QStringLiteral("start_date"), iso(s.startDate) },
+        { QStringLiteral("last_day"), s.problem.isEmpty() ? QJsonValue(iso(c.lastDay())) : QJsonValue() },
+        { QStringLiteral("final_diazepam_mg"), s.problem.isEmpty() ? QJsonValue(c.targetDiazepamMg) : QJsonValue() },
+        { QStringLiteral("stages"), stages },
+        { QStringLiteral("status"), statusText(s, today) },
+        { QStringLiteral("active"), s.isActive() },
+        { QStringLiteral("ended_on"), s.endedOn.isValid() ? QJsonValue(iso(s.endedOn)) : QJsonValue() },
+        { QStringLiteral("archived"), s.archived },
+        { QStringLiteral("confirmed_at"), s.confirmedAt.toString(Qt::ISODate) },
+        { QStringLiteral("problem"), s.problem.isEmpty() ? QJsonValue() : QJsonValue(s.problem) },
     };
 }
 
@@ -187,7 +185,8 @@ QString switchText(const StoredSwitch &s, const QDate &today)
         lines << QStringLiteral("Doses are ones the forms make. Diazepam is rounded down, so no stage's total goes "
                                 "above %1 mg (the table's value); %2 is rounded to the nearest makeable dose.")
                      .arg(planner::formatNumber(c.used.diazepamMg, 2), c.fromDrug)
-              << QStringLiteral("After %1: diazepam %2 mg alone, until a diazepam plan takes over (it can start on %3).")
+              << QStringLiteral(
+                     "After %1: diazepam %2 mg alone, until a diazepam plan takes over (it can start on %3).")
                      .arg(iso(c.lastDay()), mgText(c.targetDiazepamMg), iso(c.lastDay().addDays(1)));
     }
     return lines.join(QLatin1Char('\n'));
@@ -211,41 +210,39 @@ int cmdPlanSwitchRecord(const Args &args)
     const double mg = validate::number(args.required(QStringLiteral("mg")), QStringLiteral("--mg"));
     validate::doseMicrograms(mg, QStringLiteral("--mg"));
     if (!args.has(QStringLiteral("stages")))
-        throw UsageError{QStringLiteral("--stages N is needed (2 to 12)"), args.command};
+        throw UsageError { QStringLiteral("--stages N is needed (2 to 12)"), args.command };
     const int stages = parseInt(*args.value(QStringLiteral("stages")), QStringLiteral("--stages"));
     if (stages == 1)
         throwInvalid(QStringLiteral("--stages"),
-                     QStringLiteral("one stage would mean switching all at once on the first day; use 2 to 12 stages"));
+            QStringLiteral("one stage would mean switching all at once on the first day; use 2 to 12 stages"));
     if (stages < 2 || stages > 12)
         throwInvalid(QStringLiteral("--stages"), QStringLiteral("use 2 to 12 stages"));
     const int interval = intOption(args, QStringLiteral("interval-days"), 14, 1, 90);
-    const QDate start = parseDate(args.value(QStringLiteral("start")).value_or(QStringLiteral("today")),
-                                  QStringLiteral("--start"));
+    const QDate start
+        = parseDate(args.value(QStringLiteral("start")).value_or(QStringLiteral("today")), QStringLiteral("--start"));
     const QString table = args.required(QStringLiteral("table")).trimmed().toUpper();
     if (table != QLatin1String("S2") && table != QLatin1String("S3") && table != QLatin1String("S4"))
         throwInvalid(QStringLiteral("--table"),
-                     QStringLiteral("use S2 (Ashton), S3 (VA/DoD 2021) or S4 (NHS Scotland); \"plan equivalents\" "
-                                    "shows which list the drug"));
+            QStringLiteral("use S2 (Ashton), S3 (VA/DoD 2021) or S4 (NHS Scotland); \"plan equivalents\" "
+                           "shows which list the drug"));
     if (!args.has(QStringLiteral("prescriber-agreed")))
         throwInvalid(QStringLiteral("--prescriber-agreed"),
-                     QStringLiteral("a switch to diazepam is recorded only once your prescriber agreed to it; add "
-                                    "--prescriber-agreed when they have"));
+            QStringLiteral("a switch to diazepam is recorded only once your prescriber agreed to it; add "
+                           "--prescriber-agreed when they have"));
     const bool end = args.has(QStringLiteral("end-plans"));
     const bool archive = args.has(QStringLiteral("archive-plans"));
     if (end && archive)
-        throw UsageError{QStringLiteral("give --end-plans or --archive-plans, not both"), args.command};
-    const QString note = args.has(QStringLiteral("note"))
-                             ? validate::note(args.value(QStringLiteral("note"))->trimmed())
-                             : QString();
+        throw UsageError { QStringLiteral("give --end-plans or --archive-plans, not both"), args.command };
+    const QString note
+        = args.has(QStringLiteral("note")) ? validate::note(args.value(QStringLiteral("note"))->trimmed()) : QString();
 
     auto diary = openDiary(args, false);
     const Drug drug = requireDrug(*diary, name);
-    const Diary::ActivePlans plans = end       ? Diary::ActivePlans::End
-                                     : archive ? Diary::ActivePlans::Archive
-                                               : Diary::ActivePlans::Refuse;
-    const StoredSwitch s = naming(switchNames(), [&] {
-        return diary->recordSwitch(drug.id, mg, start, stages, interval, table, true, note, plans);
-    });
+    const Diary::ActivePlans plans = end ? Diary::ActivePlans::End
+        : archive                        ? Diary::ActivePlans::Archive
+                                         : Diary::ActivePlans::Refuse;
+    const StoredSwitch s = naming(switchNames(),
+        [&] { return diary->recordSwitch(drug.id, mg, start, stages, interval, table, true, note, plans); });
     const QDate today = defaultClock().today();
     if (args.has(QStringLiteral("json"))) {
         writeOut(QJsonDocument(switchJson(s, today)).toJson(QJsonDocument::Indented));
@@ -260,8 +257,8 @@ int cmdPlanSwitchRecord(const Args &args)
 
 int cmdPlanSwitchShow(const Args &args)
 {
-    const std::optional<qint64> only = args.has(QStringLiteral("switch")) ? std::optional<qint64>(switchId(args))
-                                                                         : std::nullopt;
+    const std::optional<qint64> only
+        = args.has(QStringLiteral("switch")) ? std::optional<qint64>(switchId(args)) : std::nullopt;
     const QDate today = defaultClock().today();
     auto diary = openDiary(args, true);
     QList<StoredSwitch> list;
@@ -270,9 +267,9 @@ int cmdPlanSwitchShow(const Args &args)
             list << s;
     if (only && list.isEmpty())
         throw Error(ErrorCode::NotFound,
-                    QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"")
-                        .arg(*only),
-                    QStringLiteral("--switch"));
+            QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"")
+                .arg(*only),
+            QStringLiteral("--switch"));
     const QList<PlannedDose> planned = diary->plannedDoses(today);
 
     if (args.has(QStringLiteral("json"))) {
@@ -281,18 +278,17 @@ int cmdPlanSwitchShow(const Args &args)
             switches.append(switchJson(s, today));
         QJsonArray doses;
         for (const PlannedDose &d : planned)
-            doses.append(QJsonObject{{QStringLiteral("drug"), d.drugName},
-                                     {QStringLiteral("dose_mg"), mgText(d.doseMg).toDouble()},
-                                     {QStringLiteral("how_to_make"), d.howToMake},
-                                     {QStringLiteral("source"), plannedSource(d)},
-                                     {QStringLiteral("plan"), d.planId ? QJsonValue(d.planId) : QJsonValue()},
-                                     {QStringLiteral("switch"), d.switchId ? QJsonValue(d.switchId) : QJsonValue()},
-                                     {QStringLiteral("conflict"), d.conflict},
-                                     {QStringLiteral("conflict_text"), d.conflict ? QJsonValue(d.conflictText) : QJsonValue()}});
-        writeOut(QJsonDocument(QJsonObject{{QStringLiteral("today"), iso(today)},
-                                           {QStringLiteral("switches"), switches},
-                                           {QStringLiteral("planned_doses"), doses}})
-                     .toJson(QJsonDocument::Indented));
+            doses.append(QJsonObject { { QStringLiteral("drug"), d.drugName },
+                { QStringLiteral("dose_mg"), mgText(d.doseMg).toDouble() },
+                { QStringLiteral("how_to_make"), d.howToMake }, { QStringLiteral("source"), plannedSource(d) },
+                { QStringLiteral("plan"), d.planId ? QJsonValue(d.planId) : QJsonValue() },
+                { QStringLiteral("switch"), d.switchId ? QJsonValue(d.switchId) : QJsonValue() },
+                { QStringLiteral("conflict"), d.conflict },
+                { QStringLiteral("conflict_text"), d.conflict ? QJsonValue(d.conflictText) : QJsonValue() } });
+        writeOut(
+            QJsonDocument(QJsonObject { { QStringLiteral("today"), iso(today) },
+                              { QStringLiteral("switches"), switches }, { QStringLiteral("planned_doses"), doses } })
+                .toJson(QJsonDocument::Indented));
         return 0;
     }
     if (list.isEmpty())
@@ -316,7 +312,7 @@ int cmdPlanSwitchShow(const Args &args)
         }
         lines << QStringLiteral("  %1: %2 mg (%3), %4")
                      .arg(d.drugName, mgText(d.doseMg), d.doseMg > 0 ? d.howToMake : QStringLiteral("stop"),
-                          plannedSource(d));
+                         plannedSource(d));
     }
     printOut(lines.join(QLatin1Char('\n')));
     return 0;
@@ -328,23 +324,23 @@ static StoredSwitch requireSwitch(const Diary &diary, qint64 id)
     const auto s = diary.switchById(id);
     if (!s)
         throw Error(ErrorCode::NotFound,
-                    QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"")
-                        .arg(id),
-                    QStringLiteral("--switch"));
+            QStringLiteral("--switch: this diary has no switch %1; list them with \"plan switch show --all\"").arg(id),
+            QStringLiteral("--switch"));
     return *s;
 }
 
 int cmdPlanSwitchEnd(const Args &args)
 {
     const qint64 id = switchId(args);
-    const QDate last = parseDate(args.value(QStringLiteral("date")).value_or(QStringLiteral("today")),
-                                 QStringLiteral("--date"));
+    const QDate last
+        = parseDate(args.value(QStringLiteral("date")).value_or(QStringLiteral("today")), QStringLiteral("--date"));
     auto diary = openDiary(args, false);
     const StoredSwitch s = requireSwitch(*diary, id);
     if (s.archived || s.endedOn.isValid())
         throwInvalid(QStringLiteral("--switch"),
-                     QStringLiteral("switch %1 is already %2").arg(id).arg(s.archived ? QStringLiteral("archived")
-                                                                                       : QStringLiteral("ended")));
+            QStringLiteral("switch %1 is already %2")
+                .arg(id)
+                .arg(s.archived ? QStringLiteral("archived") : QStringLiteral("ended")));
     naming(switchNames(), [&] { diary->endSwitch(id, last); });
     printOut(QStringLiteral("Ended switch %1 (%2): its last day is %3; it asks for no doses after that.")
                  .arg(id)

@@ -10,7 +10,7 @@ const QString kDateHelp = QStringLiteral("the day: YYYY-MM-DD, or \"today\" or \
 
 Option planOption(const char *name, const char *valueName, const char *help, bool repeatable = false)
 {
-    return {QLatin1String(name), QLatin1String(valueName), QString::fromUtf8(help), repeatable};
+    return { QLatin1String(name), QLatin1String(valueName), QString::fromUtf8(help), repeatable };
 }
 
 Option planIdOption()
@@ -23,8 +23,8 @@ QList<Option> scheduleOptions(bool diary)
 {
     return {
         planOption("drug", "NAME",
-                   diary ? "the drug, as in \"drug list\" (its formulations and fit are the plan's defaults)"
-                         : "the drug; a library drug brings its tablet strengths and occupancy fit"),
+            diary ? "the drug, as in \"drug list\" (its formulations and fit are the plan's defaults)"
+                  : "the drug; a library drug brings its tablet strengths and occupancy fit"),
         planOption("method", "M", "linear, percent, hyperbolic or custom (default: the step option's)"),
         planOption("from-mg", "X", "the dose taken now, in mg: step 1, exactly (the forms must make it)"),
         planOption("step-mg", "X", "linear: mg cut at each step"),
@@ -34,13 +34,13 @@ QList<Option> scheduleOptions(bool diary)
         planOption("interval-days", "N", "days per step (default 28); custom: the length of a last step above 0"),
         planOption("start", "D", "the first day of the plan (default today): YYYY-MM-DD or \"today\""),
         planOption("final-mg", "X", "stop (0 mg) once the method's dose falls below X mg (default 0)"),
-        planOption("tablet", "MG[:PARTS]", "a tablet of MG mg; PARTS 2 = halves, 4 = quarters (default 1 = whole)",
-                   true),
+        planOption(
+            "tablet", "MG[:PARTS]", "a tablet of MG mg; PARTS 2 = halves, 4 = quarters (default 1 = whole)", true),
         planOption("tablet-mr", "MG", "a modified-release tablet of MG mg (never split)", true),
-        planOption("capsule", "MG[:BEADS]", "a capsule of MG mg; BEADS: beads per capsule, if they can be counted",
-                   true),
+        planOption(
+            "capsule", "MG[:BEADS]", "a capsule of MG mg; BEADS: beads per capsule, if they can be counted", true),
         planOption("liquid", "MG_PER_ML[:SYRINGE_ML]",
-                   "a liquid of MG_PER_ML mg/mL; SYRINGE_ML: smallest syringe step (default 0.1)", true),
+            "a liquid of MG_PER_ML mg/mL; SYRINGE_ML: smallest syringe step (default 0.1)", true),
         planOption("max-units", "N", "at most N tablets or capsules in one dose (1 to 6, default 3)"),
         planOption("emax", "P", "occupancy fit: Emax in % (with --ed50; replaces the library's fit)"),
         planOption("ed50", "MG", "occupancy fit: ED50 in mg (with --emax)"),
@@ -82,156 +82,159 @@ QList<Command> planCommands()
     const QString dateOption = QStringLiteral("date");
 
     return {
-        {QStringLiteral("plan"),
-         QStringLiteral("--drug NAME (--from-mg X --step-mg X|--step-percent P|--step-points P | --dose DATE=MG...) "
-                        "[OPTIONS]"),
-         QStringLiteral("Compute a taper schedule (no diary) and print it as CSV"),
-         QStringLiteral("Computes the schedule without a diary (\"plan save\" stores one in a diary).\n"
-                        "Without --tablet, --capsule or --liquid a library drug's usual strengths are used\n"
-                        "(tablets in halves where the library says they may be split); a drug not in the\n"
-                        "library needs its formulations, and --emax and --ed50 for a hyperbolic plan.\n")
-             + kScheduleDetails,
-         planOnly, 0, 0, D::None, false, cmdPlan},
-        {QStringLiteral("plan save"), QStringLiteral("--drug NAME (...as for \"plan\") [--note TEXT]"),
-         QStringLiteral("Store a taper plan in the diary and print its schedule"),
-         QStringLiteral("Takes the options of \"plan\". The drug must be in the diary; its visible formulations and\n"
-                        "occupancy fit are used unless formulation options or --emax/--ed50 are given (they\n"
-                        "replace them for this plan). A drug has at most one active plan. Prints \"Saved plan ID\n"
-                        "...\" on the first line, then the schedule as CSV.\n")
-             + kScheduleDetails,
-         save, 0, 0, D::Required, true, cmdPlanSave},
-        {QStringLiteral("plan show"), QStringLiteral("[--plan ID] [--all] [--csv | --json]"),
-         QStringLiteral("List the plans, their status and schedules, and today's planned doses"),
-         QStringLiteral("Opens the diary read-only. For each active plan (and archived ones with --all): its\n"
-                        "number, drug, method and start, where it stands today (e.g. \"step 3 of 9, 8 mg until\n"
-                        "2026-03-29\", \"held until released\"), and its schedule as CSV; then the doses the\n"
-                        "plans ask for today. --csv prints only the CSV of the plan given with --plan.\n"
-                        "JSON keys: today, plans [{id, drug, method, start_date, archived, ended_on, note, status,\n"
-                        "fit, waiting_for_release, warnings, suggestion, steps [{step, start_date, end_date, dose_mg,\n"
-                        "method_dose_mg, occupancy_pct, how_to_make, held_days, edited, cut_pct, drop_points,\n"
-                        "asked_cut, warning {kind, cause, text}, merged_note}]}], planned_doses [{plan, drug,\n"
-                        "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct, switch, conflict}]\n"
-                        "(a switch to diazepam's doses have switch set; conflict: another source gives the same drug\n"
-                        "that day, and the doses are not added up)."),
-         {planIdOption(), planOption("all", "", "include archived plans"),
-          planOption("csv", "", "print only the schedule CSV of the plan given with --plan"),
-          planOption("json", "", "print JSON instead of text")},
-         0, 0, D::Required, true, cmdPlanShow},
-        {QStringLiteral("plan hold"), QStringLiteral("--plan ID [--date D] (--days N | --until-released)"),
-         QStringLiteral("Stay longer at the dose in force on a day"),
-         QStringLiteral("Extends the step in force on D by N days; every later step moves N days. With\n"
-                        "--until-released the later steps wait until \"plan resume\". Prints the new schedule."),
-         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")},
-          planOption("days", "N", "how many days to hold (1 to 3650)"),
-          planOption("until-released", "", "hold until \"plan resume\"")},
-         0, 0, D::Required, true, cmdPlanHold},
-        {QStringLiteral("plan pause"), QStringLiteral("--plan ID [--date D] (--days N | --until-resumed)"),
-         QStringLiteral("Pause the whole plan from a day"),
-         QStringLiteral("As \"plan hold\"; before the plan starts, a pause of N days moves the start."),
-         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")},
-          planOption("days", "N", "how many days to pause (1 to 3650)"),
-          planOption("until-resumed", "", "pause until \"plan resume\"")},
-         0, 0, D::Required, true, cmdPlanPause},
-        {QStringLiteral("plan resume"), QStringLiteral("--plan ID [--date D]"),
-         QStringLiteral("End a hold or pause that was until released"),
-         QStringLiteral("The hold becomes one of (D - the day it began) days; the rest of the step and the later\n"
-                        "steps follow. Prints the new schedule."),
-         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")}},
-         0, 0, D::Required, true, cmdPlanResume},
-        {QStringLiteral("plan slow"),
-         QStringLiteral("--plan ID [--from D] [--interval-days N] [--step-mg X|--step-percent P|--step-points P]"),
-         QStringLiteral("Change the pace (interval, step size) after the step in force on a day"),
-         QStringLiteral("From the step after the one in force on D (default today) the plan goes on with the new\n"
-                        "interval and/or step size; the step option must be the plan's method's. Slower or faster\n"
-                        "alike. Prints the new schedule."),
-         {planIdOption(), planOption("from", "D", "the day (default today): YYYY-MM-DD, \"today\" or \"yesterday\""),
-          planOption("interval-days", "N", "the new number of days per step"),
-          planOption("step-mg", "X", "linear plans: the new mg per step"),
-          planOption("step-percent", "P", "percent plans: the new % per step"),
-          planOption("step-points", "P", "hyperbolic plans: the new occupancy points per step")},
-         0, 0, D::Required, true, cmdPlanSlow},
-        {QStringLiteral("plan skip"), QStringLiteral("--plan ID [--date D]"),
-         QStringLiteral("Start the next step on a day"),
-         QStringLiteral("The step in force on D ends the day before; the next step begins on D (default today)."),
-         {planIdOption(), {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)")}},
-         0, 0, D::Required, true, cmdPlanSkip},
-        {QStringLiteral("plan edit-step"), QStringLiteral("--plan ID --step N --mg X [--date D]"),
-         QStringLiteral("Set the dose of a future step"),
-         QStringLiteral("Step N (as \"plan show\" numbers it now) must begin on or after D (default today). The\n"
-                        "dose is rounded to what the formulations make and must stay below the step before;\n"
-                        "--mg 0 stops at that step."),
-         {planIdOption(), planOption("step", "N", "the step's number"),
-          planOption("mg", "X", "the new dose in mg"),
-          {dateOption, QStringLiteral("D"), QStringLiteral("the day of the change (default today)")}},
-         0, 0, D::Required, true, cmdPlanEditStep},
-        {QStringLiteral("plan archive"), QStringLiteral("--plan ID"), QStringLiteral("Archive a plan"),
-         QStringLiteral("An archived plan stays in the diary (\"plan show --all\") but asks for no doses, and the\n"
-                        "drug can have a new plan."),
-         {planIdOption()}, 0, 0, D::Required, true, cmdPlanArchive},
-        {QStringLiteral("plan equivalents"), QStringLiteral("--drug NAME --mg X [--json]"),
-         QStringLiteral("Diazepam equivalents of a benzodiazepine dose, per table"),
-         QStringLiteral("Prints the equivalent diazepam dose under each published table that lists the drug:\n"
-                        "Ashton (S2; S4 where NHS Scotland's adaptation fills a gap) and VA/DoD 2021 (S3).\n"
-                        "The tables differ, up to 2 times for some drugs: agree any switch with your prescriber.\n"
-                        "JSON keys: drug, mg, equivalents [{source, label, diazepam_mg, mg_per_10mg_diazepam}]."),
-         {planOption("drug", "NAME", "a drug of the built-in library"), planOption("mg", "X", "the dose in mg"),
-          planOption("json", "", "print JSON instead of text")},
-         0, 0, D::None, false, cmdPlanEquivalents},
-        {QStringLiteral("plan switch record"),
-         QStringLiteral("--drug NAME --mg X --stages N --table S2|S3|S4 --prescriber-agreed [--interval-days N] "
-                        "[--start D] [--end-plans | --archive-plans] [--note TEXT] [--json]"),
-         QStringLiteral("Record a switch to diazepam in stages, once your prescriber agreed"),
-         QStringLiteral("Replaces the dose of a benzodiazepine or z-drug with diazepam in N stages (2 to 12) of\n"
-                        "--interval-days days each (default 14), using one equivalence table: S2 Ashton, S3 VA/DoD\n"
-                        "2021, S4 NHS Scotland (\"plan equivalents\" shows which list the drug). Each stage's doses\n"
-                        "are made from the drug's forms in the diary and diazepam's (2, 5 and 10 mg tablets in\n"
-                        "halves until the diary has its own): the old drug is rounded to the nearest makeable dose,\n"
-                        "diazepam down, so no stage's total goes above the table's value. Refused when the forms\n"
-                        "cannot make the stages (the message says how many they can, and which form would help).\n"
-                        "A switch and a plan never overlap: while the drug or diazepam has an active plan, give\n"
-                        "--end-plans (its last day becomes the day before the switch) or --archive-plans. After the\n"
-                        "last stage, diazepam alone at the final dose until a diazepam plan (which starts the day\n"
-                        "after the last stage, from that dose) takes over. Prints the stages as CSV:\n"
-                        "stage,start_date,end_date,from_mg,from_how_to_make,diazepam_mg,diazepam_how_to_make,\n"
-                        "total_as_diazepam_mg. JSON keys as for \"plan switch show\"'s switches."),
-         {planOption("drug", "NAME", "the drug to switch from, as in \"drug list\""),
-          planOption("mg", "X", "the daily dose taken now, in mg"),
-          planOption("stages", "N", "how many stages, 2 to 12"),
-          planOption("interval-days", "N", "days per stage, 1 to 90 (default 14)"),
-          planOption("start", "D", "the first day of stage 1 (default today): YYYY-MM-DD or \"today\""),
-          planOption("table", "S", "the equivalence table: S2, S3 or S4"),
-          planOption("prescriber-agreed", "", "confirms that your prescriber agreed to this switch (required)"),
-          planOption("end-plans", "", "end the drug's or diazepam's active plan the day before the switch"),
-          planOption("archive-plans", "", "archive the drug's or diazepam's active plan"),
-          planOption("note", "TEXT", "a note kept with the switch (optional)"),
-          planOption("json", "", "print JSON instead of text")},
-         0, 0, D::Required, true, cmdPlanSwitchRecord},
-        {QStringLiteral("plan switch show"), QStringLiteral("[--switch ID] [--all] [--json]"),
-         QStringLiteral("List the switches to diazepam, their stages, and today's planned doses"),
-         QStringLiteral("Opens the diary read-only. For each switch (archived ones with --all or --switch): its\n"
-                        "number, status, the table used and the other tables' figures with their sources, and the\n"
-                        "stages as CSV with both drugs' doses and how to make them; then the doses planned for\n"
-                        "today. Two sources giving one drug on one day are shown as a CONFLICT, never added up.\n"
-                        "JSON keys: today, switches [{id, drug, dose_mg, table {source, label, diazepam_mg,\n"
-                        "mg_per_10mg_diazepam}, tables [...], stage_count, interval_days, start_date, last_day,\n"
-                        "final_diazepam_mg, stages [{stage, start_date, end_date, from_mg, from_how_to_make,\n"
-                        "diazepam_mg, diazepam_how_to_make, total_as_diazepam_mg}], status, active, ended_on,\n"
-                        "archived, confirmed_at, problem}], planned_doses [{drug, dose_mg, how_to_make, source,\n"
-                        "plan, switch, conflict, conflict_text}]."),
-         {planOption("switch", "ID", "only this switch"), planOption("all", "", "include archived switches"),
-          planOption("json", "", "print JSON instead of text")},
-         0, 0, D::Required, true, cmdPlanSwitchShow},
-        {QStringLiteral("plan switch end"), QStringLiteral("--switch ID [--date D]"),
-         QStringLiteral("End a switch: it asks for no doses after its last day"),
-         QStringLiteral("D (default today) becomes the switch's last day; the doses it asked for until then stay\n"
-                        "as they were. An ended switch no longer holds back plans of either drug."),
-         {planOption("switch", "ID", "the switch's number, as \"plan switch show\" lists it"),
-          {dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (the last day; default today)")}},
-         0, 0, D::Required, true, cmdPlanSwitchEnd},
-        {QStringLiteral("plan switch archive"), QStringLiteral("--switch ID"), QStringLiteral("Archive a switch"),
-         QStringLiteral("An archived switch stays in the diary (\"plan switch show --all\") but asks for no doses."),
-         {planOption("switch", "ID", "the switch's number, as \"plan switch show\" lists it")},
-         0, 0, D::Required, true, cmdPlanSwitchArchive},
+        { QStringLiteral("plan"),
+            QStringLiteral("--drug NAME (--from-mg X --step-mg X|--step-percent P|--step-points P | --dose DATE=MG...) "
+                           "[OPTIONS]"),
+            QStringLiteral("Compute a taper schedule (no diary) and print it as CSV"),
+            QStringLiteral("Computes the schedule without a diary (\"plan save\" stores one in a diary).\n"
+                           "Without --tablet, --capsule or --liquid a library drug's usual strengths are used\n"
+                           "(tablets in halves where the library says they may be split); a drug not in the\n"
+                           "library needs its formulations, and --emax and --ed50 for a hyperbolic plan.\n")
+                + kScheduleDetails,
+            planOnly, 0, 0, D::None, false, cmdPlan },
+        { QStringLiteral("plan save"), QStringLiteral("--drug NAME (...as for \"plan\") [--note TEXT]"),
+            QStringLiteral("Store a taper plan in the diary and print its schedule"),
+            QStringLiteral(
+                "Takes the options of \"plan\". The drug must be in the diary; its visible formulations and\n"
+                "occupancy fit are used unless formulation options or --emax/--ed50 are given (they\n"
+                "replace them for this plan). A drug has at most one active plan. Prints \"Saved plan ID\n"
+                "...\" on the first line, then the schedule as CSV.\n")
+                + kScheduleDetails,
+            save, 0, 0, D::Required, true, cmdPlanSave },
+        { QStringLiteral("plan show"), QStringLiteral("[--plan ID] [--all] [--csv | --json]"),
+            QStringLiteral("List the plans, their status and schedules, and today's planned doses"),
+            QStringLiteral(
+                "Opens the diary read-only. For each active plan (and archived ones with --all): its\n"
+                "number, drug, method and start, where it stands today (e.g. \"step 3 of 9, 8 mg until\n"
+                "2026-03-29\", \"held until released\"), and its schedule as CSV; then the doses the\n"
+                "plans ask for today. --csv prints only the CSV of the plan given with --plan.\n"
+                "JSON keys: today, plans [{id, drug, method, start_date, archived, ended_on, note, status,\n"
+                "fit, waiting_for_release, warnings, suggestion, steps [{step, start_date, end_date, dose_mg,\n"
+                "method_dose_mg, occupancy_pct, how_to_make, held_days, edited, cut_pct, drop_points,\n"
+                "asked_cut, warning {kind, cause, text}, merged_note}]}], planned_doses [{plan, drug,\n"
+                "dose_mg, how_to_make, step, step_count, step_start, step_end, occupancy_pct, switch, conflict}]\n"
+                "(a switch to diazepam's doses have switch set; conflict: another source gives the same drug\n"
+                "that day, and the doses are not added up)."),
+            { planIdOption(), planOption("all", "", "include archived plans"),
+                planOption("csv", "", "print only the schedule CSV of the plan given with --plan"),
+                planOption("json", "", "print JSON instead of text") },
+            0, 0, D::Required, true, cmdPlanShow },
+        { QStringLiteral("plan hold"), QStringLiteral("--plan ID [--date D] (--days N | --until-released)"),
+            QStringLiteral("Stay longer at the dose in force on a day"),
+            QStringLiteral("Extends the step in force on D by N days; every later step moves N days. With\n"
+                           "--until-released the later steps wait until \"plan resume\". Prints the new schedule."),
+            { planIdOption(), { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)") },
+                planOption("days", "N", "how many days to hold (1 to 3650)"),
+                planOption("until-released", "", "hold until \"plan resume\"") },
+            0, 0, D::Required, true, cmdPlanHold },
+        { QStringLiteral("plan pause"), QStringLiteral("--plan ID [--date D] (--days N | --until-resumed)"),
+            QStringLiteral("Pause the whole plan from a day"),
+            QStringLiteral("As \"plan hold\"; before the plan starts, a pause of N days moves the start."),
+            { planIdOption(), { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)") },
+                planOption("days", "N", "how many days to pause (1 to 3650)"),
+                planOption("until-resumed", "", "pause until \"plan resume\"") },
+            0, 0, D::Required, true, cmdPlanPause },
+        { QStringLiteral("plan resume"), QStringLiteral("--plan ID [--date D]"),
+            QStringLiteral("End a hold or pause that was until released"),
+            QStringLiteral("The hold becomes one of (D - the day it began) days; the rest of the step and the later\n"
+                           "steps follow. Prints the new schedule."),
+            { planIdOption(), { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)") } }, 0,
+            0, D::Required, true, cmdPlanResume },
+        { QStringLiteral("plan slow"),
+            QStringLiteral("--plan ID [--from D] [--interval-days N] [--step-mg X|--step-percent P|--step-points P]"),
+            QStringLiteral("Change the pace (interval, step size) after the step in force on a day"),
+            QStringLiteral("From the step after the one in force on D (default today) the plan goes on with the new\n"
+                           "interval and/or step size; the step option must be the plan's method's. Slower or faster\n"
+                           "alike. Prints the new schedule."),
+            { planIdOption(),
+                planOption("from", "D", "the day (default today): YYYY-MM-DD, \"today\" or \"yesterday\""),
+                planOption("interval-days", "N", "the new number of days per step"),
+                planOption("step-mg", "X", "linear plans: the new mg per step"),
+                planOption("step-percent", "P", "percent plans: the new % per step"),
+                planOption("step-points", "P", "hyperbolic plans: the new occupancy points per step") },
+            0, 0, D::Required, true, cmdPlanSlow },
+        { QStringLiteral("plan skip"), QStringLiteral("--plan ID [--date D]"),
+            QStringLiteral("Start the next step on a day"),
+            QStringLiteral("The step in force on D ends the day before; the next step begins on D (default today)."),
+            { planIdOption(), { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)") } }, 0,
+            0, D::Required, true, cmdPlanSkip },
+        { QStringLiteral("plan edit-step"), QStringLiteral("--plan ID --step N --mg X [--date D]"),
+            QStringLiteral("Set the dose of a future step"),
+            QStringLiteral("Step N (as \"plan show\" numbers it now) must begin on or after D (default today). The\n"
+                           "dose is rounded to what the formulations make and must stay below the step before;\n"
+                           "--mg 0 stops at that step."),
+            { planIdOption(), planOption("step", "N", "the step's number"), planOption("mg", "X", "the new dose in mg"),
+                { dateOption, QStringLiteral("D"), QStringLiteral("the day of the change (default today)") } },
+            0, 0, D::Required, true, cmdPlanEditStep },
+        { QStringLiteral("plan archive"), QStringLiteral("--plan ID"), QStringLiteral("Archive a plan"),
+            QStringLiteral("An archived plan stays in the diary (\"plan show --all\") but asks for no doses, and the\n"
+                           "drug can have a new plan."),
+            { planIdOption() }, 0, 0, D::Required, true, cmdPlanArchive },
+        { QStringLiteral("plan equivalents"), QStringLiteral("--drug NAME --mg X [--json]"),
+            QStringLiteral("Diazepam equivalents of a benzodiazepine dose, per table"),
+            QStringLiteral("Prints the equivalent diazepam dose under each published table that lists the drug:\n"
+                           "Ashton (S2; S4 where NHS Scotland's adaptation fills a gap) and VA/DoD 2021 (S3).\n"
+                           "The tables differ, up to 2 times for some drugs: agree any switch with your prescriber.\n"
+                           "JSON keys: drug, mg, equivalents [{source, label, diazepam_mg, mg_per_10mg_diazepam}]."),
+            { planOption("drug", "NAME", "a drug of the built-in library"), planOption("mg", "X", "the dose in mg"),
+                planOption("json", "", "print JSON instead of text") },
+            0, 0, D::None, false, cmdPlanEquivalents },
+        { QStringLiteral("plan switch record"),
+            QStringLiteral("--drug NAME --mg X --stages N --table S2|S3|S4 --prescriber-agreed [--interval-days N] "
+                           "[--start D] [--end-plans | --archive-plans] [--note TEXT] [--json]"),
+            QStringLiteral("Record a switch to diazepam in stages, once your prescriber agreed"),
+            QStringLiteral(
+                "Replaces the dose of a benzodiazepine or z-drug with diazepam in N stages (2 to 12) of\n"
+                "--interval-days days each (default 14), using one equivalence table: S2 Ashton, S3 VA/DoD\n"
+                "2021, S4 NHS Scotland (\"plan equivalents\" shows which list the drug). Each stage's doses\n"
+                "are made from the drug's forms in the diary and diazepam's (2, 5 and 10 mg tablets in\n"
+                "halves until the diary has its own): the old drug is rounded to the nearest makeable dose,\n"
+                "diazepam down, so no stage's total goes above the table's value. Refused when the forms\n"
+                "cannot make the stages (the message says how many they can, and which form would help).\n"
+                "A switch and a plan never overlap: while the drug or diazepam has an active plan, give\n"
+                "--end-plans (its last day becomes the day before the switch) or --archive-plans. After the\n"
+                "last stage, diazepam alone at the final dose until a diazepam plan (which starts the day\n"
+                "after the last stage, from that dose) takes over. Prints the stages as CSV:\n"
+                "stage,start_date,end_date,from_mg,from_how_to_make,diazepam_mg,diazepam_how_to_make,\n"
+                "total_as_diazepam_mg. JSON keys as for \"plan switch show\"'s switches."),
+            { planOption("drug", "NAME", "the drug to switch from, as in \"drug list\""),
+                planOption("mg", "X", "the daily dose taken now, in mg"),
+                planOption("stages", "N", "how many stages, 2 to 12"),
+                planOption("interval-days", "N", "days per stage, 1 to 90 (default 14)"),
+                planOption("start", "D", "the first day of stage 1 (default today): YYYY-MM-DD or \"today\""),
+                planOption("table", "S", "the equivalence table: S2, S3 or S4"),
+                planOption("prescriber-agreed", "", "confirms that your prescriber agreed to this switch (required)"),
+                planOption("end-plans", "", "end the drug's or diazepam's active plan the day before the switch"),
+                planOption("archive-plans", "", "archive the drug's or diazepam's active plan"),
+                planOption("note", "TEXT", "a note kept with the switch (optional)"),
+                planOption("json", "", "print JSON instead of text") },
+            0, 0, D::Required, true, cmdPlanSwitchRecord },
+        { QStringLiteral("plan switch show"), QStringLiteral("[--switch ID] [--all] [--json]"),
+            QStringLiteral("List the switches to diazepam, their stages, and today's planned doses"),
+            QStringLiteral("Opens the diary read-only. For each switch (archived ones with --all or --switch): its\n"
+                           "number, status, the table used and the other tables' figures with their sources, and the\n"
+                           "stages as CSV with both drugs' doses and how to make them; then the doses planned for\n"
+                           "today. Two sources giving one drug on one day are shown as a CONFLICT, never added up.\n"
+                           "JSON keys: today, switches [{id, drug, dose_mg, table {source, label, diazepam_mg,\n"
+                           "mg_per_10mg_diazepam}, tables [...], stage_count, interval_days, start_date, last_day,\n"
+                           "final_diazepam_mg, stages [{stage, start_date, end_date, from_mg, from_how_to_make,\n"
+                           "diazepam_mg, diazepam_how_to_make, total_as_diazepam_mg}], status, active, ended_on,\n"
+                           "archived, confirmed_at, problem}], planned_doses [{drug, dose_mg, how_to_make, source,\n"
+                           "plan, switch, conflict, conflict_text}]."),
+            { planOption("switch", "ID", "only this switch"), planOption("all", "", "include archived switches"),
+                planOption("json", "", "print JSON instead of text") },
+            0, 0, D::Required, true, cmdPlanSwitchShow },
+        { QStringLiteral("plan switch end"), QStringLiteral("--switch ID [--date D]"),
+            QStringLiteral("End a switch: it asks for no doses after its last day"),
+            QStringLiteral("D (default today) becomes the switch's last day; the doses it asked for until then stay\n"
+                           "as they were. An ended switch no longer holds back plans of either drug."),
+            { planOption("switch", "ID", "the switch's number, as \"plan switch show\" lists it"),
+                { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (the last day; default today)") } },
+            0, 0, D::Required, true, cmdPlanSwitchEnd },
+        { QStringLiteral("plan switch archive"), QStringLiteral("--switch ID"), QStringLiteral("Archive a switch"),
+            QStringLiteral("An archived switch stays in the diary (\"plan switch show --all\") but asks for no doses."),
+            { planOption("switch", "ID", "the switch's number, as \"plan switch show\" lists it") }, 0, 0, D::Required,
+            true, cmdPlanSwitchArchive },
     };
 }
 

@@ -70,8 +70,7 @@ bool readLine(char *buf, size_t capacity, size_t &length)
         if (length + 1 >= capacity) {
             explicit_bzero(buf, capacity);
             // Drain the rest of the line so nothing of it is left for a later read.
-            while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
-            }
+            while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') { }
             c = 0;
             throwInvalid(QStringLiteral("passphrase"), QStringLiteral("the passphrase is too long"));
         }
@@ -169,9 +168,9 @@ bool interactive()
 [[noreturn]] void noneGiven(const char *envVar)
 {
     throwInvalid(QStringLiteral("passphrase"),
-                 QStringLiteral("no passphrase was given; type it when asked, pipe it as one line on standard "
-                                "input, or set %1")
-                     .arg(QString::fromLatin1(envVar)));
+        QStringLiteral("no passphrase was given; type it when asked, pipe it as one line on standard "
+                       "input, or set %1")
+            .arg(QString::fromLatin1(envVar)));
 }
 
 } // namespace

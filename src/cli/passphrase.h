@@ -10,8 +10,12 @@ class Secret
 {
 public:
     Secret() = default;
-    explicit Secret(QString text) : m_text(std::move(text)) {}
-    Secret(Secret &&other) noexcept : m_text(std::exchange(other.m_text, QString())) {}
+    explicit Secret(QString text)
+        : m_text(std::move(text))
+    { }
+    Secret(Secret &&other) noexcept
+        : m_text(std::exchange(other.m_text, QString()))
+    { }
     Secret &operator=(Secret &&other) noexcept;
     Secret(const Secret &) = delete;
     Secret &operator=(const Secret &) = delete;

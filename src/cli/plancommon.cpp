@@ -78,8 +78,8 @@ QString stepOptionFor(planner::Method method)
 
 const QStringList &stepOptions()
 {
-    static const QStringList list = {QStringLiteral("step-mg"), QStringLiteral("step-percent"),
-                                     QStringLiteral("step-points")};
+    static const QStringList list
+        = { QStringLiteral("step-mg"), QStringLiteral("step-percent"), QStringLiteral("step-points") };
     return list;
 }
 
@@ -225,45 +225,37 @@ QJsonObject scheduleJson(const planner::Schedule &schedule)
     for (const planner::Step &s : schedule.steps) {
         QJsonValue warning;
         if (s.warning.isSet())
-            warning = QJsonObject{{QStringLiteral("kind"), planner::warningKindName(s.warning.kind)},
-                                  {QStringLiteral("cause"), causeName(s.warning.cause)},
-                                  {QStringLiteral("text"), s.warning.text}};
-        steps.append(QJsonObject{
-            {QStringLiteral("step"), s.index},
-            {QStringLiteral("start_date"), dateJson(s.start)},
-            {QStringLiteral("end_date"), dateJson(s.end)},
-            {QStringLiteral("dose_mg"), rounded(s.doseMg, 3)},
-            {QStringLiteral("method_dose_mg"), rounded(s.methodDoseMg, 3)},
-            {QStringLiteral("occupancy_pct"), s.occupancyPct ? rounded(*s.occupancyPct, 1) : QJsonValue()},
-            {QStringLiteral("how_to_make"), s.howToMake},
-            {QStringLiteral("held_days"), s.heldDays},
-            {QStringLiteral("edited"), s.edited},
-            {QStringLiteral("cut_pct"), optional1(s.cutPct)},
-            {QStringLiteral("drop_points"), optional1(s.dropPoints)},
-            {QStringLiteral("asked_cut"), s.askedCut ? rounded(*s.askedCut, 3) : QJsonValue()},
-            {QStringLiteral("warning"), warning},
-            {QStringLiteral("merged_note"), s.mergedNote.isEmpty() ? QJsonValue() : QJsonValue(s.mergedNote)}});
+            warning = QJsonObject { { QStringLiteral("kind"), planner::warningKindName(s.warning.kind) },
+                { QStringLiteral("cause"), causeName(s.warning.cause) }, { QStringLiteral("text"), s.warning.text } };
+        steps.append(
+            QJsonObject { { QStringLiteral("step"), s.index }, { QStringLiteral("start_date"), dateJson(s.start) },
+                { QStringLiteral("end_date"), dateJson(s.end) }, { QStringLiteral("dose_mg"), rounded(s.doseMg, 3) },
+                { QStringLiteral("method_dose_mg"), rounded(s.methodDoseMg, 3) },
+                { QStringLiteral("occupancy_pct"), s.occupancyPct ? rounded(*s.occupancyPct, 1) : QJsonValue() },
+                { QStringLiteral("how_to_make"), s.howToMake }, { QStringLiteral("held_days"), s.heldDays },
+                { QStringLiteral("edited"), s.edited }, { QStringLiteral("cut_pct"), optional1(s.cutPct) },
+                { QStringLiteral("drop_points"), optional1(s.dropPoints) },
+                { QStringLiteral("asked_cut"), s.askedCut ? rounded(*s.askedCut, 3) : QJsonValue() },
+                { QStringLiteral("warning"), warning },
+                { QStringLiteral("merged_note"), s.mergedNote.isEmpty() ? QJsonValue() : QJsonValue(s.mergedNote) } });
     }
     QJsonValue suggestion;
     if (schedule.suggestion)
-        suggestion = QJsonObject{
-            {QStringLiteral("kind"), planner::suggestionKindName(schedule.suggestion->kind)},
-            {QStringLiteral("form"), schedule.suggestion->formulation.label()},
-            {QStringLiteral("option"), formOption(schedule.suggestion->formulation)},
-            {QStringLiteral("description"), schedule.suggestion->description},
-            {QStringLiteral("warnings_before"), schedule.suggestion->warningsBefore},
-            {QStringLiteral("warnings_after"), schedule.suggestion->warningsAfter},
-            {QStringLiteral("warnings_after_total"), schedule.suggestion->warningsAfterTotal}};
+        suggestion = QJsonObject { { QStringLiteral("kind"), planner::suggestionKindName(schedule.suggestion->kind) },
+            { QStringLiteral("form"), schedule.suggestion->formulation.label() },
+            { QStringLiteral("option"), formOption(schedule.suggestion->formulation) },
+            { QStringLiteral("description"), schedule.suggestion->description },
+            { QStringLiteral("warnings_before"), schedule.suggestion->warningsBefore },
+            { QStringLiteral("warnings_after"), schedule.suggestion->warningsAfter },
+            { QStringLiteral("warnings_after_total"), schedule.suggestion->warningsAfterTotal } };
     QJsonValue fit;
     if (schedule.fit)
-        fit = QJsonObject{{QStringLiteral("emax_pct"), schedule.fit->emaxPct},
-                          {QStringLiteral("ed50_mg"), schedule.fit->ed50Mg},
-                          {QStringLiteral("source"), schedule.fit->source}};
-    return QJsonObject{{QStringLiteral("fit"), fit},
-                       {QStringLiteral("waiting_for_release"), schedule.waitingForRelease},
-                       {QStringLiteral("warnings"), schedule.warningCount()},
-                       {QStringLiteral("suggestion"), suggestion},
-                       {QStringLiteral("steps"), steps}};
+        fit = QJsonObject { { QStringLiteral("emax_pct"), schedule.fit->emaxPct },
+            { QStringLiteral("ed50_mg"), schedule.fit->ed50Mg }, { QStringLiteral("source"), schedule.fit->source } };
+    return QJsonObject { { QStringLiteral("fit"), fit },
+        { QStringLiteral("waiting_for_release"), schedule.waitingForRelease },
+        { QStringLiteral("warnings"), schedule.warningCount() }, { QStringLiteral("suggestion"), suggestion },
+        { QStringLiteral("steps"), steps } };
 }
 
 QJsonObject storedPlanJson(const StoredPlan &p, const QDate &today)
@@ -272,8 +264,8 @@ QJsonObject storedPlanJson(const StoredPlan &p, const QDate &today)
     o.insert(QStringLiteral("id"), p.id);
     o.insert(QStringLiteral("drug"), p.drugName);
     o.insert(QStringLiteral("method"), planner::methodName(p.plan.method));
-    o.insert(QStringLiteral("start_date"),
-             dateJson(p.schedule.steps.isEmpty() ? QDate() : p.schedule.steps.first().start));
+    o.insert(
+        QStringLiteral("start_date"), dateJson(p.schedule.steps.isEmpty() ? QDate() : p.schedule.steps.first().start));
     o.insert(QStringLiteral("archived"), p.archived);
     o.insert(QStringLiteral("ended_on"), dateJson(p.endedOn));
     o.insert(QStringLiteral("note"), p.note);
@@ -291,9 +283,10 @@ void printNotes(const std::optional<planner::OccupancyFit> &fit)
 {
     if (fit) {
         const bool user = fit->source.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0;
-        printErrLine(QStringLiteral("Note: occupancy_pct is modelled, not measured (Emax %1 %, ED50 %2 mg; source: %3).")
-                         .arg(planner::formatNumber(fit->emaxPct, 2), planner::formatNumber(fit->ed50Mg, 3),
-                              user ? QStringLiteral("user, typed in") : fit->source));
+        printErrLine(
+            QStringLiteral("Note: occupancy_pct is modelled, not measured (Emax %1 %, ED50 %2 mg; source: %3).")
+                .arg(planner::formatNumber(fit->emaxPct, 2), planner::formatNumber(fit->ed50Mg, 3),
+                    user ? QStringLiteral("user, typed in") : fit->source));
     }
     printErrLine(kProposal);
 }
@@ -355,8 +348,8 @@ planner::Schedule computeNaming(const planner::Plan &p, bool formsDefaulted)
             hints << rerunHint(p, s, formsDefaulted);
         if (hints.isEmpty())
             throw;
-        throw Error(e.code(), e.message() + QStringLiteral(" (%1)").arg(hints.join(QStringLiteral("; or "))),
-                    e.field());
+        throw Error(
+            e.code(), e.message() + QStringLiteral(" (%1)").arg(hints.join(QStringLiteral("; or "))), e.field());
     }
 }
 
@@ -367,11 +360,12 @@ void printJudgement(const planner::Plan &p, const planner::Schedule &schedule, b
         if (s.warning.isSet())
             which << QString::number(s.index);
     if (!which.isEmpty()) {
-        QString line = QStringLiteral("Warning: %1 cut%2 more than 1.5 times what was asked (step%3 %4; see the "
-                                      "warning column).")
-                           .arg(which.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(which.size()),
-                                which.size() == 1 ? QStringLiteral("s") : QString(),
-                                which.size() == 1 ? QString() : QStringLiteral("s"), which.join(QStringLiteral(", ")));
+        QString line
+            = QStringLiteral("Warning: %1 cut%2 more than 1.5 times what was asked (step%3 %4; see the "
+                             "warning column).")
+                  .arg(which.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(which.size()),
+                      which.size() == 1 ? QStringLiteral("s") : QString(),
+                      which.size() == 1 ? QString() : QStringLiteral("s"), which.join(QStringLiteral(", ")));
         if (schedule.suggestion) {
             const planner::FormSuggestion &s = *schedule.suggestion;
             double low = 0;
@@ -380,15 +374,14 @@ void printJudgement(const planner::Plan &p, const planner::Schedule &schedule, b
                     low = st.doseMg;
             const bool none = s.warningsAfterTotal == 0;
             const QString stretch = none ? QString() : QStringLiteral(" down to %1 mg").arg(mgText(low));
-            line += s.warningsAfter == 0
-                ? QStringLiteral(" With %1, no step%2 would: %3.")
-                      .arg(s.description, stretch, rerunHint(p, s, formsDefaulted))
-                : QStringLiteral(" With %1, %2 of %3 down to %5 mg would: %4.")
-                      .arg(s.description)
-                      .arg(s.warningsAfter)
-                      .arg(s.warningsBefore)
-                      .arg(rerunHint(p, s, formsDefaulted))
-                      .arg(mgText(low));
+            line += s.warningsAfter == 0 ? QStringLiteral(" With %1, no step%2 would: %3.")
+                                               .arg(s.description, stretch, rerunHint(p, s, formsDefaulted))
+                                         : QStringLiteral(" With %1, %2 of %3 down to %5 mg would: %4.")
+                                               .arg(s.description)
+                                               .arg(s.warningsAfter)
+                                               .arg(s.warningsBefore)
+                                               .arg(rerunHint(p, s, formsDefaulted))
+                                               .arg(mgText(low));
         }
         printErrLine(line);
     }
@@ -405,10 +398,10 @@ void printJudgement(const planner::Plan &p, const planner::Schedule &schedule, b
 QJsonObject guidanceJson(const planner::Plan &p, const planner::Schedule &schedule)
 {
     const planner::MethodGuidance g = planner::planGuidance(p, schedule);
-    return QJsonObject{{QStringLiteral("lines"), QJsonArray::fromStringList(g.lines)},
-                       {QStringLiteral("source"), g.source},
-                       {QStringLiteral("smaller_final_dose_mg"),
-                        g.smallerFinalDoseMg ? rounded(*g.smallerFinalDoseMg, 3) : QJsonValue()}};
+    return QJsonObject { { QStringLiteral("lines"), QJsonArray::fromStringList(g.lines) },
+        { QStringLiteral("source"), g.source },
+        { QStringLiteral("smaller_final_dose_mg"),
+            g.smallerFinalDoseMg ? rounded(*g.smallerFinalDoseMg, 3) : QJsonValue() } };
 }
 
 } // namespace waymark::cli::plan

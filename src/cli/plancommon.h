@@ -27,9 +27,9 @@ inline const QString kProposal = QStringLiteral(
 /** How a planner field (Error::field()) is named on the command line, with an optional hint. */
 struct OptionName
 {
-    QString field;  ///< "intervalDays"; "customDoses#2" names the second --dose
+    QString field; ///< "intervalDays"; "customDoses#2" names the second --dose
     QString option; ///< "--interval-days"
-    QString hint;   ///< appended to the message, e.g. " (give --emax and --ed50)"
+    QString hint; ///< appended to the message, e.g. " (give --emax and --ed50)"
 };
 using OptionNames = QList<OptionName>;
 
@@ -37,8 +37,7 @@ using OptionNames = QList<OptionName>;
 std::optional<Error> renamed(const Error &e, const OptionNames &names);
 
 /** Runs f; an Error about a field in names is thrown again naming the command-line option instead. */
-template<class F>
-auto naming(const OptionNames &names, F &&f) -> decltype(f())
+template <class F> auto naming(const OptionNames &names, F &&f) -> decltype(f())
 {
     try {
         return f();

@@ -76,7 +76,7 @@ QList<LibrarySymptom> loadSymptoms()
         const QStringList c = splitCsvLine(line);
         if (c.size() < 4)
             continue;
-        out.append({c[1].trimmed(), c[2].trimmed(), c[0].trimmed(), c[3].trimmed() == QLatin1String("1")});
+        out.append({ c[1].trimmed(), c[2].trimmed(), c[0].trimmed(), c[3].trimmed() == QLatin1String("1") });
     }
     return out;
 }
@@ -147,9 +147,14 @@ const QList<LibrarySymptom> &symptoms()
 const QStringList &symptomGroups()
 {
     static const QStringList groups = {
-        QStringLiteral("General"), QStringLiteral("Gastrointestinal"), QStringLiteral("Sleep"),
-        QStringLiteral("Balance"), QStringLiteral("Sensory"),          QStringLiteral("Movement"),
-        QStringLiteral("Affective"), QStringLiteral("Psychosis"),
+        QStringLiteral("General"),
+        QStringLiteral("Gastrointestinal"),
+        QStringLiteral("Sleep"),
+        QStringLiteral("Balance"),
+        QStringLiteral("Sensory"),
+        QStringLiteral("Movement"),
+        QStringLiteral("Affective"),
+        QStringLiteral("Psychosis"),
     };
     return groups;
 }

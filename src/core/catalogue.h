@@ -14,23 +14,23 @@ namespace waymark::catalogue {
 
 struct LibraryDrug
 {
-    QString key;               ///< lower-case name, e.g. "citalopram"
-    QString name;              ///< display name, e.g. "Citalopram"
-    QString drugClass;         ///< SSRI, SNRI, benzodiazepine, z-drug, ...
+    QString key; ///< lower-case name, e.g. "citalopram"
+    QString name; ///< display name, e.g. "Citalopram"
+    QString drugClass; ///< SSRI, SNRI, benzodiazepine, z-drug, ...
     QList<double> strengthsMg; ///< common strengths
-    bool capsules = false;     ///< strengths are capsules, not tablets
-    QString strengthsText;     ///< as written in the source, e.g. "10;20;40 (capsules)"
+    bool capsules = false; ///< strengths are capsules, not tablets
+    QString strengthsText; ///< as written in the source, e.g. "10;20;40 (capsules)"
     QString splittingNote;
     QList<double> liquidsMgPerMl;
     QString liquidsText;
-    QString halfLifeHours;     ///< text: often a range
+    QString halfLifeHours; ///< text: often a range
     std::optional<double> sertEmaxPct;
     std::optional<double> sertEd50Mg;
     QString sertRegion;
-    QString sertNote;          ///< a caveat about the fit's numbers (e.g. another source's ED50)
+    QString sertNote; ///< a caveat about the fit's numbers (e.g. another source's ED50)
     std::optional<double> diazepam10Ashton; ///< mg equal to 10 mg diazepam (S2)
-    std::optional<double> diazepam10VaDod;  ///< mg equal to 10 mg diazepam (S3)
-    QStringList sources;                    ///< e.g. {"S1", "S5"}
+    std::optional<double> diazepam10VaDod; ///< mg equal to 10 mg diazepam (S3)
+    QStringList sources; ///< e.g. {"S1", "S5"}
 
     /** Whether plain tablets of this drug may be halved, as the source note says. */
     bool tabletsSplittable() const;

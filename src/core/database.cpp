@@ -35,21 +35,24 @@ void wipe(QByteArray &bytes)
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     switch (primary) {
     case SQLITE_FULL:
-        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: the disk is full. Free some space and try again; "
-                                                  "the diary still holds everything saved before.")
-                                       .arg(QString::fromUtf8(what)));
+        throw Error(ErrorCode::Io,
+            QStringLiteral("Could not %1: the disk is full. Free some space and try again; "
+                           "the diary still holds everything saved before.")
+                .arg(QString::fromUtf8(what)));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        throw Error(ErrorCode::Damaged, QStringLiteral("Could not %1: the diary file is damaged (%2). "
-                                                       "Restore it from a backup.")
-                                            .arg(QString::fromUtf8(what), detail));
+        throw Error(ErrorCode::Damaged,
+            QStringLiteral("Could not %1: the diary file is damaged (%2). "
+                           "Restore it from a backup.")
+                .arg(QString::fromUtf8(what), detail));
     case SQLITE_CONSTRAINT:
         throw Error(ErrorCode::InvalidInput, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: the diary is in use by another program. "
-                                                  "Close it there and try again.")
-                                       .arg(QString::fromUtf8(what)));
+        throw Error(ErrorCode::Io,
+            QStringLiteral("Could not %1: the diary is in use by another program. "
+                           "Close it there and try again.")
+                .arg(QString::fromUtf8(what)));
     default:
         throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
     }
@@ -73,8 +76,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{ }
 
 Statement &Statement::bind(int index, qint64 value)
 {
@@ -115,8 +117,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()
@@ -153,7 +154,7 @@ std::string_view Statement::rawText(int column) const
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!p)
         return {};
-    return {p, size_t(sqlite3_column_bytes(m_stmt, column))};
+    return { p, size_t(sqlite3_column_bytes(m_stmt, column)) };
 }
 
 std::optional<qint64> Statement::optInt64(int column) const
@@ -180,8 +181,8 @@ QString Database::cipherVersion()
         }
         sqlite3_finalize(st);
         // Process-wide defaults so that ATTACH ... KEY (used by rekey) gets the diary format too.
-        sqlite3_exec(db, "PRAGMA cipher_default_kdf_iter = 256000; PRAGMA cipher_default_page_size = 4096;",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA cipher_default_kdf_iter = 256000; PRAGMA cipher_default_page_size = 4096;", nullptr,
+            nullptr, nullptr);
     }
     sqlite3_close(db);
     return version;
@@ -192,8 +193,8 @@ void Database::requireCipher()
     static const QString version = cipherVersion();
     if (version.isEmpty())
         throw Error(ErrorCode::NoCipher,
-                    QStringLiteral("Waymark will not start: the SQLite library it is linked to is not SQLCipher, "
-                                   "so a diary would not be encrypted. Reinstall Waymark with SQLCipher."));
+            QStringLiteral("Waymark will not start: the SQLite library it is linked to is not SQLCipher, "
+                           "so a diary would not be encrypted. Reinstall Waymark with SQLCipher."));
 }
 
 namespace {
@@ -212,27 +213,28 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
     const QFileInfo info(path);
     if (mode != Mode::CreateNew) {
         if (!info.exists())
-            throw Error(ErrorCode::Io, QStringLiteral("There is no diary at %1. Check the path, or create a "
-                                                      "diary first.")
-                                           .arg(QDir::toNativeSeparators(path)));
+            throw Error(ErrorCode::Io,
+                QStringLiteral("There is no diary at %1. Check the path, or create a "
+                               "diary first.")
+                    .arg(QDir::toNativeSeparators(path)));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                                   f.errorString()));
+            throw Error(ErrorCode::Io,
+                QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         const QByteArray head = f.read(16);
         const qint64 size = f.size();
         if (size == 0)
-            throw Error(ErrorCode::NotADiary, QStringLiteral("%1 is an empty file, not a Waymark diary.")
-                                                  .arg(QDir::toNativeSeparators(path)));
+            throw Error(ErrorCode::NotADiary,
+                QStringLiteral("%1 is an empty file, not a Waymark diary.").arg(QDir::toNativeSeparators(path)));
         if (startsWith(head, "SQLite format 3"))
             throw Error(ErrorCode::NotADiary,
-                        QStringLiteral("%1 is an unencrypted SQLite database, not a Waymark diary.")
-                            .arg(QDir::toNativeSeparators(path)));
+                QStringLiteral("%1 is an unencrypted SQLite database, not a Waymark diary.")
+                    .arg(QDir::toNativeSeparators(path)));
         if (size < kPageSize || size % kPageSize != 0)
             throw Error(ErrorCode::Damaged,
-                        QStringLiteral("%1 is damaged: its length is not that of a whole diary (it may have been "
-                                       "cut short while copying). Restore it from a backup.")
-                            .arg(QDir::toNativeSeparators(path)));
+                QStringLiteral("%1 is damaged: its length is not that of a whole diary (it may have been "
+                               "cut short while copying). Restore it from a backup.")
+                    .arg(QDir::toNativeSeparators(path)));
     }
 
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -245,8 +247,9 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
         exec(QByteArray("PRAGMA application_id = ").append(QByteArray::number(kApplicationId)).constData());
     } else if (applicationId() != kApplicationId) {
         close();
-        throw Error(ErrorCode::NotADiary, QStringLiteral("%1 is an encrypted database, but not a Waymark diary.")
-                                              .arg(QDir::toNativeSeparators(path)));
+        throw Error(ErrorCode::NotADiary,
+            QStringLiteral("%1 is an encrypted database, but not a Waymark diary.")
+                .arg(QDir::toNativeSeparators(path)));
     }
 }
 
@@ -275,15 +278,17 @@ void Database::open(const QByteArray &passphrase, int flags)
         close();
         if (primary == SQLITE_NOTADB)
             throw Error(ErrorCode::WrongPassphrase,
-                        QStringLiteral("That passphrase does not open this diary. Check it and try again."));
+                QStringLiteral("That passphrase does not open this diary. Check it and try again."));
         if (primary == SQLITE_CORRUPT)
-            throw Error(ErrorCode::Damaged, QStringLiteral("%1 is damaged. Restore it from a backup.")
-                                                .arg(QDir::toNativeSeparators(m_path)));
+            throw Error(ErrorCode::Damaged,
+                QStringLiteral("%1 is damaged. Restore it from a backup.").arg(QDir::toNativeSeparators(m_path)));
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-            throw Error(ErrorCode::Io, QStringLiteral("%1 is in use by another program. Close it there and try again.")
-                                           .arg(QDir::toNativeSeparators(m_path)));
-        throw Error(ErrorCode::Io, QStringLiteral("Cannot read %1: %2")
-                                       .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errstr(rc))));
+            throw Error(ErrorCode::Io,
+                QStringLiteral("%1 is in use by another program. Close it there and try again.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+        throw Error(ErrorCode::Io,
+            QStringLiteral("Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errstr(rc))));
     }
     exec("PRAGMA foreign_keys = ON");
     if (!(flags & SQLITE_OPEN_READONLY)) {
@@ -387,15 +392,16 @@ void syncPath(const QByteArray &path, bool directory)
 void Database::rekey(const QByteArray &newPassphrase)
 {
     const QFileInfo info(m_path);
-    const QString tmpPath = info.absolutePath() + QStringLiteral("/.%1.rekey-%2")
-                                                      .arg(info.fileName())
-                                                      .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    const QString tmpPath = info.absolutePath()
+        + QStringLiteral("/.%1.rekey-%2")
+              .arg(info.fileName())
+              .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     const QByteArray tmpFile = QFile::encodeName(tmpPath);
     const int fd = ::open(tmpFile.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw Error(ErrorCode::Io, QStringLiteral("Cannot write beside the diary in %1: %2")
-                                       .arg(QDir::toNativeSeparators(info.absolutePath()),
-                                            QString::fromLocal8Bit(std::strerror(errno))));
+        throw Error(ErrorCode::Io,
+            QStringLiteral("Cannot write beside the diary in %1: %2")
+                .arg(QDir::toNativeSeparators(info.absolutePath()), QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
 
     const int version = userVersion();
@@ -438,7 +444,8 @@ void Database::rekey(const QByteArray &newPassphrase)
     if (::rename(tmpFile.constData(), target.constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(tmpPath);
-        throw Error(ErrorCode::Io, QStringLiteral("Could not replace the diary file: %1. Nothing was changed.").arg(why));
+        throw Error(
+            ErrorCode::Io, QStringLiteral("Could not replace the diary file: %1. Nothing was changed.").arg(why));
     }
     syncPath(QFile::encodeName(info.absolutePath()), true);
     close();

@@ -26,8 +26,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); ///< a null QString binds NULL
     Statement &bindNull(int index);
-    template<typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -86,8 +85,7 @@ public:
     int applicationId();
 
     /** Runs f inside BEGIN IMMEDIATE ... COMMIT; any exception rolls back and is rethrown. */
-    template<typename F>
-    auto transaction(F &&f)
+    template <typename F> auto transaction(F &&f)
     {
         begin();
         try {

@@ -27,15 +27,18 @@ struct Step
  *  step (0 mg) is the end of the taper. */
 QList<Step> sertralineSteps(int days)
 {
-    static const std::array<double, 18> doses = {50, 40, 32, 25, 20, 16, 12.5, 10, 8, 6.5, 5, 4, 3, 2.2, 1.5, 1, 0.5, 0};
+    static const std::array<double, 18> doses
+        = { 50, 40, 32, 25, 20, 16, 12.5, 10, 8, 6.5, 5, 4, 3, 2.2, 1.5, 1, 0.5, 0 };
     QList<Step> out;
     int day = 0;
     const int first = std::min(28, days / 6); // a stable month before the first cut
     for (size_t i = 0; i < doses.size(); ++i) {
-        out.append({day, doses[i]});
+        out.append({ day, doses[i] });
         int length = i == 0 ? first : 21;
-        if (i == 3) length += 14; // hold: a hard wave
-        if (i == 7) length += 21; // hold
+        if (i == 3)
+            length += 14; // hold: a hard wave
+        if (i == 7)
+            length += 21; // hold
         day += length;
     }
     return out;
@@ -79,10 +82,18 @@ struct DemoSymptom
     double sensitivity;
 };
 
-constexpr std::array<DemoSymptom, 10> kUsual = {{
-    {"dizziness", 1.1}, {"brain_zaps", 1.2}, {"insomnia", 0.9}, {"anxiety", 1.0}, {"irritability", 0.8},
-    {"fatigue", 0.7}, {"headache", 0.6}, {"nausea", 0.5}, {"low_mood", 0.8}, {"poor_concentration", 0.9},
-}};
+constexpr std::array<DemoSymptom, 10> kUsual = { {
+    { "dizziness", 1.1 },
+    { "brain_zaps", 1.2 },
+    { "insomnia", 0.9 },
+    { "anxiety", 1.0 },
+    { "irritability", 0.8 },
+    { "fatigue", 0.7 },
+    { "headache", 0.6 },
+    { "nausea", 0.5 },
+    { "low_mood", 0.8 },
+    { "poor_concentration", 0.9 },
+} };
 
 const QStringList &notes()
 {

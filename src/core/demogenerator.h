@@ -9,9 +9,9 @@ class Diary;
 
 struct DemoOptions
 {
-    int days = 120;      ///< how many days of diary, ending on endDate
-    quint32 seed = 1;    ///< same seed, same diary
-    QDate endDate;       ///< last day; the diary's clock's today when invalid
+    int days = 120; ///< how many days of diary, ending on endDate
+    quint32 seed = 1; ///< same seed, same diary
+    QDate endDate; ///< last day; the diary's clock's today when invalid
     /** Also save a taper plan (sertraline from the dose taken on the last day, hyperbolic, 5
      *  points of modelled occupancy every 28 days), as the app's and the CLI's demo diaries do. */
     bool withPlan = false;

@@ -50,9 +50,12 @@ QString nowText(const Clock &clock)
 QString Formulation::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Tablet: return QStringLiteral("tablet");
-    case Kind::Capsule: return QStringLiteral("capsule");
-    case Kind::Liquid: return QStringLiteral("liquid");
+    case Kind::Tablet:
+        return QStringLiteral("tablet");
+    case Kind::Capsule:
+        return QStringLiteral("capsule");
+    case Kind::Liquid:
+        return QStringLiteral("liquid");
     }
     return {};
 }
@@ -60,9 +63,12 @@ QString Formulation::kindName(Kind kind)
 std::optional<Formulation::Kind> Formulation::kindFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("tablet")) return Kind::Tablet;
-    if (n == QLatin1String("capsule")) return Kind::Capsule;
-    if (n == QLatin1String("liquid")) return Kind::Liquid;
+    if (n == QLatin1String("tablet"))
+        return Kind::Tablet;
+    if (n == QLatin1String("capsule"))
+        return Kind::Capsule;
+    if (n == QLatin1String("liquid"))
+        return Kind::Liquid;
     return std::nullopt;
 }
 
@@ -77,10 +83,14 @@ QString Formulation::label() const
     }
     QString s = QStringLiteral("%1 mg %2").arg(c.toString(strengthMg, 'g', 6), kindName(kind));
     QStringList extras;
-    if (modifiedRelease) extras << QStringLiteral("modified release, do not split");
-    else if (splitParts == 2) extras << QStringLiteral("halves");
-    else if (splitParts == 4) extras << QStringLiteral("quarters");
-    if (beadsPerCapsule) extras << QStringLiteral("%1 beads").arg(*beadsPerCapsule);
+    if (modifiedRelease)
+        extras << QStringLiteral("modified release, do not split");
+    else if (splitParts == 2)
+        extras << QStringLiteral("halves");
+    else if (splitParts == 4)
+        extras << QStringLiteral("quarters");
+    if (beadsPerCapsule)
+        extras << QStringLiteral("%1 beads").arg(*beadsPerCapsule);
     if (!extras.isEmpty())
         s += QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
     return s;
@@ -95,7 +105,8 @@ QString CheckReport::summary() const
 {
     if (!ok)
         return QStringLiteral("DAMAGED: %1").arg(integrity);
-    return QStringLiteral("OK: key accepted, integrity ok, schema %1, SQLCipher %2, %3 days, %4 doses, %5 ratings, %6 drugs")
+    return QStringLiteral(
+        "OK: key accepted, integrity ok, schema %1, SQLCipher %2, %3 days, %4 doses, %5 ratings, %6 drugs")
         .arg(schemaVersion)
         .arg(cipherVersion)
         .arg(days)
@@ -109,8 +120,7 @@ QString CheckReport::summary() const
 Diary::Diary(std::unique_ptr<Database> db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
-{
-}
+{ }
 
 Diary::~Diary() = default;
 
@@ -121,23 +131,26 @@ std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphr
     const QFileInfo info(path);
     if (info.exists())
         throw Error(ErrorCode::AlreadyExists,
-                    QStringLiteral("%1 already exists; choose another file name (an existing diary is never overwritten).")
-                        .arg(QDir::toNativeSeparators(path)),
-                    QStringLiteral("diary"));
+            QStringLiteral("%1 already exists; choose another file name (an existing diary is never overwritten).")
+                .arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("diary"));
     const QDir dir = info.absoluteDir();
     if (!dir.exists())
-        throw Error(ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
+        throw Error(
+            ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
 
     // Build the diary under a temporary name, then link it into place: the final name never
     // shows a half-made diary, and an existing file is never replaced.
-    const QString tmpPath = dir.absoluteFilePath(QStringLiteral(".%1.creating-%2")
-                                                    .arg(info.fileName())
-                                                    .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
+    const QString tmpPath
+        = dir.absoluteFilePath(QStringLiteral(".%1.creating-%2")
+                                   .arg(info.fileName())
+                                   .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
     const QByteArray tmpFile = QFile::encodeName(tmpPath);
     const int fd = ::open(tmpFile.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw Error(ErrorCode::Io, QStringLiteral("Cannot create a file in %1: %2")
-                                       .arg(QDir::toNativeSeparators(dir.path()), QString::fromLocal8Bit(std::strerror(errno))));
+        throw Error(ErrorCode::Io,
+            QStringLiteral("Cannot create a file in %1: %2")
+                .arg(QDir::toNativeSeparators(dir.path()), QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
 
     QByteArray key = keyBytes(passphrase);
@@ -160,8 +173,8 @@ std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphr
         if (::link(tmpFile.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
             const int err = errno;
             throw Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                        QStringLiteral("Cannot create %1: %2")
-                            .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
+                QStringLiteral("Cannot create %1: %2")
+                    .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
         }
         ::unlink(tmpFile.constData());
     } catch (...) {
@@ -169,9 +182,8 @@ std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphr
         wipe(key);
         throw;
     }
-    auto diary = std::unique_ptr<Diary>(new Diary(std::make_unique<Database>(info.absoluteFilePath(), key,
-                                                                             Database::Mode::OpenExisting),
-                                                  clock));
+    auto diary = std::unique_ptr<Diary>(
+        new Diary(std::make_unique<Database>(info.absoluteFilePath(), key, Database::Mode::OpenExisting), clock));
     wipe(key);
     return diary;
 }
@@ -181,8 +193,8 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
     QByteArray key = keyBytes(passphrase);
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(path, key, mode == ReadOnly ? Database::Mode::ReadOnly
-                                                                    : Database::Mode::OpenExisting);
+        db = std::make_unique<Database>(
+            path, key, mode == ReadOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
     } catch (...) {
         wipe(key);
         throw;
@@ -196,7 +208,8 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
     }
     const QString integrity = db->integrityCheck(false);
     if (integrity != QLatin1String("ok"))
-        throw Error(ErrorCode::Damaged, QStringLiteral("The diary is damaged (%1). Restore it from a backup.").arg(integrity));
+        throw Error(
+            ErrorCode::Damaged, QStringLiteral("The diary is damaged (%1). Restore it from a backup.").arg(integrity));
     auto diary = std::unique_ptr<Diary>(new Diary(std::move(db), clock));
     diary->m_readOnly = mode == ReadOnly;
     return diary;
@@ -227,7 +240,6 @@ void Diary::requireWritable() const
     if (m_readOnly)
         throw Error(ErrorCode::Io, QStringLiteral("The diary was opened read-only."));
 }
-
 
 void Diary::write(const std::function<void()> &f)
 {
@@ -262,7 +274,7 @@ void Diary::publish(const ChangeSet &changes)
     using K = Change::Kind;
     Q_EMIT changed(changes);
     // The per-kind signals of earlier versions, derived from the same committed changes.
-    if (changes.touches({K::Drug, K::Formulation}))
+    if (changes.touches({ K::Drug, K::Formulation }))
         Q_EMIT drugsChanged();
     if (changes.touches(K::Symptom))
         Q_EMIT symptomsChanged();
@@ -270,7 +282,7 @@ void Diary::publish(const ChangeSet &changes)
         Q_EMIT dayChanged(day);
     for (const QString &key : changes.keys(K::Setting))
         Q_EMIT settingsChanged(key);
-    if (changes.touches({K::Plan, K::Switch}))
+    if (changes.touches({ K::Plan, K::Switch }))
         Q_EMIT plansChanged();
 }
 
@@ -283,9 +295,9 @@ void Diary::batch(const std::function<void()> &writes)
 
 namespace {
 
-constexpr const char *kDrugColumns =
-    "id, name, drug_class, library_key, half_life_h, sert_emax_pct, sert_ed50_mg, diazepam10_ashton_mg, "
-    "diazepam10_vadod_mg, sources, hidden FROM drugs";
+constexpr const char *kDrugColumns
+    = "id, name, drug_class, library_key, half_life_h, sert_emax_pct, sert_ed50_mg, diazepam10_ashton_mg, "
+      "diazepam10_vadod_mg, sources, hidden FROM drugs";
 
 Drug readDrug(const Statement &st)
 {
@@ -304,9 +316,9 @@ Drug readDrug(const Statement &st)
     return d;
 }
 
-constexpr const char *kFormulationColumns =
-    "id, drug_id, kind, strength_mg, mg_per_ml, split_parts, modified_release, beads_per_capsule, syringe_ml, "
-    "hidden FROM formulations";
+constexpr const char *kFormulationColumns
+    = "id, drug_id, kind, strength_mg, mg_per_ml, split_parts, modified_release, beads_per_capsule, syringe_ml, "
+      "hidden FROM formulations";
 
 Formulation readFormulation(const Statement &st)
 {
@@ -362,12 +374,13 @@ Drug Diary::addDrug(const QString &rawName, const QString &drugClass)
     const QString name = validate::name(rawName, QStringLiteral("drug"));
     if (drugByName(name))
         throw Error(ErrorCode::AlreadyExists, QStringLiteral("drug: this diary already has a drug of that name"),
-                    QStringLiteral("drug"));
+            QStringLiteral("drug"));
     const auto lib = catalogue::findDrug(name);
     if (!lib && drugClass.simplified().isEmpty())
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("drug: not in the built-in library; give its class (e.g. SSRI, benzodiazepine) to add it as your own drug"),
-                    QStringLiteral("class"));
+            QStringLiteral("drug: not in the built-in library; give its class (e.g. SSRI, benzodiazepine) to add it as "
+                           "your own drug"),
+            QStringLiteral("class"));
     qint64 id = 0;
     write([&] {
         Statement st = m_db->prepare(
@@ -419,7 +432,7 @@ void Diary::setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::option
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
     if (emaxPct.has_value() != ed50Mg.has_value())
         throwInvalid(emaxPct ? QStringLiteral("ed50") : QStringLiteral("emax"),
-                     QStringLiteral("give both Emax and ED50, or neither to go back to the library's values"));
+            QStringLiteral("give both Emax and ED50, or neither to go back to the library's values"));
     QStringList sources = d->sources.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     sources.removeAll(QStringLiteral("S1"));
     sources.removeAll(QStringLiteral("user"));
@@ -478,11 +491,13 @@ Formulation Diary::addFormulation(const Formulation &in)
         f.strengthMg = 0;
         f.splitParts = 1;
         if (f.syringeMl && (!std::isfinite(*f.syringeMl) || *f.syringeMl <= 0 || *f.syringeMl > 10))
-            throwInvalid(QStringLiteral("syringe-ml"), QStringLiteral("the syringe step must be between 0.01 and 10 mL"));
+            throwInvalid(
+                QStringLiteral("syringe-ml"), QStringLiteral("the syringe step must be between 0.01 and 10 mL"));
     } else {
         f.strengthMg = validate::strength(f.strengthMg, QStringLiteral("strength"));
         if (f.splitParts != 1 && f.splitParts != 2 && f.splitParts != 4)
-            throwInvalid(QStringLiteral("split"), QStringLiteral("a tablet can be whole only (1), halved (2) or quartered (4)"));
+            throwInvalid(
+                QStringLiteral("split"), QStringLiteral("a tablet can be whole only (1), halved (2) or quartered (4)"));
         if (f.modifiedRelease && f.splitParts != 1)
             throwInvalid(QStringLiteral("split"), QStringLiteral("modified-release forms must never be split"));
         if (f.kind == Formulation::Kind::Capsule && f.splitParts != 1)
@@ -513,9 +528,13 @@ Formulation Diary::addFormulation(const Formulation &in)
 void Diary::setFormulationHidden(qint64 formulationId, bool hidden)
 {
     write([&] {
-        m_db->prepare("UPDATE formulations SET hidden = ?2 WHERE id = ?1").bind(1, formulationId).bind(2, int(hidden)).run();
+        m_db->prepare("UPDATE formulations SET hidden = ?2 WHERE id = ?1")
+            .bind(1, formulationId)
+            .bind(2, int(hidden))
+            .run();
         if (m_db->changes() == 0)
-            throw Error(ErrorCode::NotFound, QStringLiteral("formulation: no such formulation"), QStringLiteral("formulation"));
+            throw Error(
+                ErrorCode::NotFound, QStringLiteral("formulation: no such formulation"), QStringLiteral("formulation"));
         Statement owner = m_db->prepare("SELECT drug_id FROM formulations WHERE id = ?1");
         owner.bind(1, formulationId);
         record(Change::formulation(formulationId, owner.step() ? owner.int64(0) : 0));
@@ -554,23 +573,24 @@ DoseEvent Diary::logDose(const NewDose &in)
     const qint64 ug = validate::doseMicrograms(double(in.micrograms) / 1000.0);
     if (!in.confirmedLarge && isUnusuallyLarge(in.drugId, double(ug) / 1000.0))
         throwInvalid(QStringLiteral("mg"),
-                     QStringLiteral("%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); "
-                                    "check the amount, and confirm it if it is right")
-                         .arg(double(ug) / 1000.0)
-                         .arg(largestStrengthMg(in.drugId)));
+            QStringLiteral("%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); "
+                           "check the amount, and confirm it if it is right")
+                .arg(double(ug) / 1000.0)
+                .arg(largestStrengthMg(in.drugId)));
     if (in.formulationId) {
         bool found = false;
         for (const auto &f : formulations(in.drugId, true))
             found = found || f.id == *in.formulationId;
         if (!found)
-            throwInvalid(QStringLiteral("formulation"), QStringLiteral("that formulation does not belong to this drug"));
+            throwInvalid(
+                QStringLiteral("formulation"), QStringLiteral("that formulation does not belong to this drug"));
     }
     const QString note = validate::note(in.note);
     DoseEvent e;
     write([&] {
-        Statement st = m_db->prepare(
-            "INSERT INTO dose_events (day, time, drug_id, amount_ug, formulation_id, note, created_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement st
+            = m_db->prepare("INSERT INTO dose_events (day, time, drug_id, amount_ug, formulation_id, note, created_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         st.bind(1, iso(in.date));
         st.bind(2, in.time ? in.time->toString(QStringLiteral("HH:mm")) : QString());
         st.bind(3, in.drugId).bind(4, ug).bind(5, in.formulationId);
@@ -650,10 +670,9 @@ DoseEvent Diary::restoreDose(const DoseEvent &in)
 
 QList<DoseEvent> Diary::doses(const QDate &from, const QDate &to) const
 {
-    Statement st = m_db->prepare(
-        "SELECT e.id, e.day, e.time, e.drug_id, d.name, e.amount_ug, e.formulation_id, e.note "
-        "FROM dose_events e JOIN drugs d ON d.id = e.drug_id WHERE e.day BETWEEN ?1 AND ?2 "
-        "ORDER BY e.day, e.time IS NULL, e.time, e.id");
+    Statement st = m_db->prepare("SELECT e.id, e.day, e.time, e.drug_id, d.name, e.amount_ug, e.formulation_id, e.note "
+                                 "FROM dose_events e JOIN drugs d ON d.id = e.drug_id WHERE e.day BETWEEN ?1 AND ?2 "
+                                 "ORDER BY e.day, e.time IS NULL, e.time, e.id");
     st.bind(1, iso(from)).bind(2, iso(to));
     QList<DoseEvent> out;
     while (st.step()) {
@@ -693,8 +712,7 @@ QList<DoseEvent> Diary::usualDoses(const QDate &before) const
 
 namespace {
 
-constexpr const char *kSymptomColumns =
-    "id, key, name, group_name, builtin, safety, hidden, usual FROM symptoms";
+constexpr const char *kSymptomColumns = "id, key, name, group_name, builtin, safety, hidden, usual FROM symptoms";
 
 Symptom readSymptom(const Statement &st)
 {
@@ -714,7 +732,8 @@ Symptom readSymptom(const Statement &st)
 
 QList<Symptom> Diary::symptoms(bool includeHidden) const
 {
-    Statement st = m_db->prepare(QByteArray("SELECT ").append(kSymptomColumns).append(" ORDER BY sort_order, id").constData());
+    Statement st
+        = m_db->prepare(QByteArray("SELECT ").append(kSymptomColumns).append(" ORDER BY sort_order, id").constData());
     QList<Symptom> out;
     while (st.step()) {
         Symptom s = readSymptom(st);
@@ -738,8 +757,8 @@ Symptom Diary::requireSymptom(const QString &key) const
     const auto s = symptom(key);
     if (!s)
         throw Error(ErrorCode::NotFound,
-                    QStringLiteral("symptom: no symptom with that key; list the keys with `waymark-cli symptoms`"),
-                    QStringLiteral("symptom"));
+            QStringLiteral("symptom: no symptom with that key; list the keys with `waymark-cli symptoms`"),
+            QStringLiteral("symptom"));
     return *s;
 }
 
@@ -753,10 +772,11 @@ Symptom Diary::addSymptom(const QString &rawName, const QString &group)
     for (const Symptom &s : symptoms(true))
         if (s.name.compare(name, Qt::CaseInsensitive) == 0)
             throw Error(ErrorCode::AlreadyExists, QStringLiteral("symptom: there is already a symptom with that name"),
-                        QStringLiteral("symptom"));
+                QStringLiteral("symptom"));
     QString key;
     write([&] {
-        Statement next = m_db->prepare("SELECT coalesce(max(id), 0) + 1, coalesce(max(sort_order), 0) + 10 FROM symptoms");
+        Statement next
+            = m_db->prepare("SELECT coalesce(max(id), 0) + 1, coalesce(max(sort_order), 0) + 10 FROM symptoms");
         next.step();
         key = QStringLiteral("custom_%1").arg(next.int64(0));
         Statement st = m_db->prepare("INSERT INTO symptoms (key, name, group_name, builtin, safety, sort_order, usual) "
@@ -835,8 +855,8 @@ void Diary::pruneDayRow(const QString &day)
         .run();
 }
 
-void Diary::updateDay(const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours,
-                      std::optional<QString> note)
+void Diary::updateDay(
+    const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours, std::optional<QString> note)
 {
     if (!day.isValid())
         throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
@@ -918,7 +938,7 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
         const QDate date = fromIso(d);
         auto it = byDay.find(date);
         if (it == byDay.end()) {
-            it = byDay.insert(date, DaySummary{});
+            it = byDay.insert(date, DaySummary {});
             it->date = date;
         }
         return *it;
@@ -1006,10 +1026,10 @@ qint64 julianOf(const Statement &st, int column)
 
 } // namespace
 
-void Diary::forEachRating(const QDate &from, const QDate &to,
-                          const std::function<void(qint64, qint64, int)> &f) const
+void Diary::forEachRating(const QDate &from, const QDate &to, const std::function<void(qint64, qint64, int)> &f) const
 {
-    Statement st = m_db->prepare("SELECT day, symptom_id, severity FROM ratings WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
+    Statement st
+        = m_db->prepare("SELECT day, symptom_id, severity FROM ratings WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
     st.bind(1, iso(from)).bind(2, iso(to));
     while (st.step())
         f(julianOf(st, 0), st.int64(1), int(st.int64(2)));
@@ -1023,15 +1043,15 @@ void Diary::forEachDose(const QDate &from, const QDate &to, const std::function<
         f(julianOf(st, 0), st.int64(1), st.int64(2));
 }
 
-void Diary::forEachDayRow(const QDate &from, const QDate &to,
-                          const std::function<void(qint64, int, double, bool)> &f) const
+void Diary::forEachDayRow(
+    const QDate &from, const QDate &to, const std::function<void(qint64, int, double, bool)> &f) const
 {
     Statement st = m_db->prepare("SELECT day, wellbeing, sleep_hours, note IS NOT NULL FROM days "
                                  "WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
     st.bind(1, iso(from)).bind(2, iso(to));
     while (st.step())
         f(julianOf(st, 0), st.isNull(1) ? -1 : int(st.int64(1)), st.isNull(2) ? std::nan("") : st.real(2),
-          st.int64(3) != 0);
+            st.int64(3) != 0);
 }
 
 // ---------------------------------------------------------------- settings, keys, integrity

@@ -24,7 +24,7 @@ namespace planner {
 struct Plan;
 struct Adjustment;
 struct Crossover;
-}
+} // namespace planner
 
 struct Drug
 {
@@ -47,12 +47,12 @@ struct Formulation
     qint64 id = 0;
     qint64 drugId = 0;
     Kind kind = Kind::Tablet;
-    double strengthMg = 0;      ///< tablet or capsule
-    double mgPerMl = 0;         ///< liquid
-    int splitParts = 1;         ///< 1 whole only, 2 halves, 4 quarters (never for modified release)
+    double strengthMg = 0; ///< tablet or capsule
+    double mgPerMl = 0; ///< liquid
+    int splitParts = 1; ///< 1 whole only, 2 halves, 4 quarters (never for modified release)
     bool modifiedRelease = false;
     std::optional<int> beadsPerCapsule; ///< capsules whose beads can be counted
-    std::optional<double> syringeMl;    ///< liquid: smallest step the syringe measures
+    std::optional<double> syringeMl; ///< liquid: smallest step the syringe measures
     bool hidden = false;
 
     /** "10 mg tablet (halves)", "2 mg/mL liquid", ... */
@@ -118,9 +118,9 @@ struct DaySummary
     QDate date;
     QMap<QString, double> mgByDrug; ///< drug name -> total mg that day
     int doseCount = 0;
-    int symptomsRated = 0;   ///< ratings given that day, "none" included (0: symptoms not rated)
+    int symptomsRated = 0; ///< ratings given that day, "none" included (0: symptoms not rated)
     int symptomsPresent = 0; ///< rated 1 or more
-    int symptomLoad = 0;     ///< sum of severities
+    int symptomLoad = 0; ///< sum of severities
     int maxSeverity = 0;
     bool safetyFlag = false; ///< a safety item rated moderate or worse
     std::optional<int> wellbeing;
@@ -156,14 +156,14 @@ public:
     ~Diary() override;
 
     /** Creates a new diary file (mode 0600) atomically; throws if one exists at path. */
-    static std::unique_ptr<Diary> create(const QString &path, const QString &passphrase,
-                                         const Clock &clock = defaultClock());
+    static std::unique_ptr<Diary> create(
+        const QString &path, const QString &passphrase, const Clock &clock = defaultClock());
     /** Opens an existing diary, migrating it to the latest schema. */
-    static std::unique_ptr<Diary> open(const QString &path, const QString &passphrase,
-                                       const Clock &clock = defaultClock());
+    static std::unique_ptr<Diary> open(
+        const QString &path, const QString &passphrase, const Clock &clock = defaultClock());
     /** Opens read-only (never migrates or writes); for check and show. */
-    static std::unique_ptr<Diary> openReadOnly(const QString &path, const QString &passphrase,
-                                               const Clock &clock = defaultClock());
+    static std::unique_ptr<Diary> openReadOnly(
+        const QString &path, const QString &passphrase, const Clock &clock = defaultClock());
 
     QString path() const;
     const Clock &clock() const { return m_clock; }
@@ -217,8 +217,8 @@ public:
     void setSleepHours(const QDate &day, std::optional<double> hours);
     void setNote(const QDate &day, const QString &note);
     /** Sets several fields in one transaction (CLI "log day"). Unset optionals are left as they were. */
-    void updateDay(const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours,
-                   std::optional<QString> note);
+    void updateDay(
+        const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours, std::optional<QString> note);
     DayEntry day(const QDate &day) const;
     /** One summary per day that has anything recorded, newest first. */
     QList<DaySummary> history(const QDate &from, const QDate &to) const;
@@ -228,13 +228,13 @@ public:
     // Bulk reads for computed series (charts, reports): streamed, no per-row allocation.
     /** Calls f(julianDay, symptomId, severity) for every rating between two days, in day order. */
     void forEachRating(const QDate &from, const QDate &to,
-                       const std::function<void(qint64 julianDay, qint64 symptomId, int severity)> &f) const;
+        const std::function<void(qint64 julianDay, qint64 symptomId, int severity)> &f) const;
     /** Calls f(julianDay, drugId, micrograms) for every dose event between two days (any order). */
     void forEachDose(const QDate &from, const QDate &to,
-                     const std::function<void(qint64 julianDay, qint64 drugId, qint64 micrograms)> &f) const;
+        const std::function<void(qint64 julianDay, qint64 drugId, qint64 micrograms)> &f) const;
     /** Calls f(julianDay, wellbeing or -1, sleep hours or NaN, hasNote) for every day row. */
     void forEachDayRow(const QDate &from, const QDate &to,
-                       const std::function<void(qint64 julianDay, int wellbeing, double sleepHours, bool hasNote)> &f) const;
+        const std::function<void(qint64 julianDay, int wellbeing, double sleepHours, bool hasNote)> &f) const;
 
     // Taper plans (types in storedplan.h; maths in planner/). One active plan per drug.
     QList<StoredPlan> plans(bool includeArchived = false) const;
@@ -263,7 +263,7 @@ public:
     /** What recordSwitch does with an active plan of either drug (a switch and a plan never overlap). */
     enum class ActivePlans {
         Refuse, ///< throw InvalidInput (field "plans") naming the plans to end or archive
-        End,    ///< end them on the day before the switch starts
+        End, ///< end them on the day before the switch starts
         Archive ///< archive them
     };
     /**
@@ -276,11 +276,11 @@ public:
      * Adds diazepam to the diary if needed.
      */
     StoredSwitch recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages, int intervalDays,
-                              const QString &sourceKey, bool confirmedWithPrescriber, const QString &note = QString(),
-                              ActivePlans plans = ActivePlans::Refuse);
+        const QString &sourceKey, bool confirmedWithPrescriber, const QString &note = QString(),
+        ActivePlans plans = ActivePlans::Refuse);
     /** The switch recordSwitch would store, with the same forms and rules, without storing anything. */
     planner::Crossover previewSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
-                                     int intervalDays, const QString &sourceKey) const;
+        int intervalDays, const QString &sourceKey) const;
     /** The plans recordSwitch would have to end or archive (active plans of the drug or of diazepam). */
     QList<StoredPlan> plansOverlappingSwitch(qint64 fromDrugId) const;
     /** Recorded switches, oldest first; archived ones only with includeArchived. */
@@ -322,8 +322,8 @@ Q_SIGNALS:
 
 private:
     Diary(std::unique_ptr<Database> db, const Clock &clock);
-    static std::unique_ptr<Diary> openWith(const QString &path, const QString &passphrase, const Clock &clock,
-                                           int mode);
+    static std::unique_ptr<Diary> openWith(
+        const QString &path, const QString &passphrase, const Clock &clock, int mode);
     void requireWritable() const;
     Symptom requireSymptom(const QString &key) const;
     void ensureDayRow(const QString &day);

@@ -15,8 +15,7 @@ public:
         : m_text(std::move(text))
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
-    {
-    }
+    { }
     QString text() const override { return m_text; }
     void redo(Diary &diary) override { m_redo(diary); }
     void undo(Diary &diary) override { m_undo(diary); }
@@ -36,8 +35,7 @@ StoredPlan requirePlan(const Diary &diary, qint64 planId)
 }
 
 /** A plan change undone by putting back the snapshot taken before it; redone with the one after. */
-std::unique_ptr<UndoCommand> planChange(const QString &text, qint64 planId,
-                                        std::function<void(Diary &)> change)
+std::unique_ptr<UndoCommand> planChange(const QString &text, qint64 planId, std::function<void(Diary &)> change)
 {
     struct State
     {
@@ -61,8 +59,8 @@ std::unique_ptr<UndoCommand> planChange(const QString &text, qint64 planId,
 
 } // namespace
 
-std::unique_ptr<UndoCommand> make(const QString &text, std::function<void(Diary &)> redo,
-                                  std::function<void(Diary &)> undo)
+std::unique_ptr<UndoCommand> make(
+    const QString &text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo)
 {
     return std::make_unique<FunctionCommand>(text, std::move(redo), std::move(undo));
 }
@@ -89,7 +87,7 @@ std::unique_ptr<UndoCommand> logDoses(const QList<NewDose> &doses)
 
 std::unique_ptr<UndoCommand> logDose(const NewDose &dose)
 {
-    return logDoses({dose});
+    return logDoses({ dose });
 }
 
 std::unique_ptr<UndoCommand> deleteDose(qint64 doseId)
@@ -108,8 +106,8 @@ std::unique_ptr<UndoCommand> deleteDose(qint64 doseId)
         [removed](Diary &d) { *removed = d.restoreDose(*removed); });
 }
 
-std::unique_ptr<UndoCommand> setRatings(const QDate &day, const QMap<QString, std::optional<int>> &severities,
-                                        const QString &text)
+std::unique_ptr<UndoCommand> setRatings(
+    const QDate &day, const QMap<QString, std::optional<int>> &severities, const QString &text)
 {
     auto before = std::make_shared<QMap<QString, std::optional<int>>>();
     auto apply = [day](Diary &d, const QMap<QString, std::optional<int>> &values) {
@@ -126,7 +124,8 @@ std::unique_ptr<UndoCommand> setRatings(const QDate &day, const QMap<QString, st
             const QMap<QString, int> now = d.ratings(day);
             before->clear();
             for (auto it = severities.begin(); it != severities.end(); ++it)
-                before->insert(it.key(), now.contains(it.key()) ? std::optional<int>(now.value(it.key())) : std::nullopt);
+                before->insert(
+                    it.key(), now.contains(it.key()) ? std::optional<int>(now.value(it.key())) : std::nullopt);
             apply(d, severities);
         },
         [=](Diary &d) { apply(d, *before); });
@@ -134,17 +133,16 @@ std::unique_ptr<UndoCommand> setRatings(const QDate &day, const QMap<QString, st
 
 std::unique_ptr<UndoCommand> setRating(const QDate &day, const QString &symptomKey, std::optional<int> severity)
 {
-    return setRatings(day, {{symptomKey, severity}},
-                      severity ? QStringLiteral("Symptom rated") : QStringLiteral("Rating cleared"));
+    return setRatings(day, { { symptomKey, severity } },
+        severity ? QStringLiteral("Symptom rated") : QStringLiteral("Rating cleared"));
 }
 
 namespace {
 
 /** A day field: undo puts back the value read just before the change. */
-template<typename T>
+template <typename T>
 std::unique_ptr<UndoCommand> dayField(const QString &text, const QDate &day, T value,
-                                      std::function<T(const DayEntry &)> read,
-                                      std::function<void(Diary &, const QDate &, const T &)> write)
+    std::function<T(const DayEntry &)> read, std::function<void(Diary &, const QDate &, const T &)> write)
 {
     auto before = std::make_shared<T>();
     return make(
@@ -223,7 +221,8 @@ std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usu
 {
     auto before = std::make_shared<bool>(false);
     return make(
-        usual ? QStringLiteral("Symptom added to your usual ones") : QStringLiteral("Symptom removed from your usual ones"),
+        usual ? QStringLiteral("Symptom added to your usual ones")
+              : QStringLiteral("Symptom removed from your usual ones"),
         [=](Diary &d) {
             const auto s = d.symptom(symptomKey);
             *before = s && s->usual;
@@ -248,14 +247,14 @@ std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, 
 
 std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment &adjustment)
 {
-    return planChange(QStringLiteral("Plan adjusted"), planId,
-                      [planId, adjustment](Diary &d) { d.adjustPlan(planId, adjustment); });
+    return planChange(
+        QStringLiteral("Plan adjusted"), planId, [planId, adjustment](Diary &d) { d.adjustPlan(planId, adjustment); });
 }
 
 std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on)
 {
-    return planChange(QStringLiteral("Hold released"), planId,
-                      [planId, on](Diary &d) { d.releasePlanHold(planId, on); });
+    return planChange(
+        QStringLiteral("Hold released"), planId, [planId, on](Diary &d) { d.releasePlanHold(planId, on); });
 }
 
 std::unique_ptr<UndoCommand> archivePlan(qint64 planId)

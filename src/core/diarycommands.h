@@ -15,7 +15,7 @@ namespace waymark {
 namespace planner {
 struct Adjustment;
 struct Plan;
-}
+} // namespace planner
 
 /**
  * The diary's undoable writes, ready to hand to UndoStack::push(): each makes one change through
@@ -25,8 +25,8 @@ struct Plan;
 namespace commands {
 
 /** A command from a text and two functions (the building block of the ones below). */
-std::unique_ptr<UndoCommand> make(const QString &text, std::function<void(Diary &)> redo,
-                                  std::function<void(Diary &)> undo);
+std::unique_ptr<UndoCommand> make(
+    const QString &text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo);
 
 /** Logs doses in one step (undo removes them; redo puts the same rows back). */
 std::unique_ptr<UndoCommand> logDoses(const QList<NewDose> &doses);
@@ -37,8 +37,8 @@ std::unique_ptr<UndoCommand> deleteDose(qint64 doseId);
 /** Sets (a value) or clears (nullopt) one symptom's rating of a day. */
 std::unique_ptr<UndoCommand> setRating(const QDate &day, const QString &symptomKey, std::optional<int> severity);
 /** Sets or clears several ratings of a day as one step (e.g. "no symptoms today"). */
-std::unique_ptr<UndoCommand> setRatings(const QDate &day, const QMap<QString, std::optional<int>> &severities,
-                                        const QString &text = QString());
+std::unique_ptr<UndoCommand> setRatings(
+    const QDate &day, const QMap<QString, std::optional<int>> &severities, const QString &text = QString());
 
 std::unique_ptr<UndoCommand> setWellbeing(const QDate &day, std::optional<int> wellbeing);
 std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<double> hours);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Diary: the taper plans (the second thing the diary stores besides daily entries).
+#include "catalogue.h"
 #include "database.h"
 #include "diary.h"
-#include "catalogue.h"
 #include "errors.h"
 #include "planner/formsuggestion.h"
 #include "planner/planjson.h"
@@ -45,9 +45,9 @@ StoredPlan readPlan(const Statement &st)
     return p;
 }
 
-constexpr const char *kPlanSelect =
-    "SELECT p.id, p.drug_id, d.name, p.definition, p.archived, p.note, p.created_at, p.ended_on FROM plans p "
-    "JOIN drugs d ON d.id = p.drug_id ";
+constexpr const char *kPlanSelect
+    = "SELECT p.id, p.drug_id, d.name, p.definition, p.archived, p.note, p.created_at, p.ended_on FROM plans p "
+      "JOIN drugs d ON d.id = p.drug_id ";
 
 QString definitionText(const planner::Plan &plan)
 {
@@ -88,9 +88,8 @@ planner::Plan Diary::planTemplate(qint64 drugId) const
     p.otherForms = otherFormsOf(d->name);
     p.startDate = m_clock.today();
     if (d->sertEmaxPct && d->sertEd50Mg)
-        p.fit = planner::OccupancyFit {*d->sertEmaxPct, *d->sertEd50Mg,
-                                       d->sources.contains(QLatin1String("S1")) ? QStringLiteral("S1 (modelled)")
-                                                                                : QStringLiteral("user")};
+        p.fit = planner::OccupancyFit { *d->sertEmaxPct, *d->sertEd50Mg,
+            d->sources.contains(QLatin1String("S1")) ? QStringLiteral("S1 (modelled)") : QStringLiteral("user") };
     p.method = p.fit ? planner::Method::Hyperbolic : planner::Method::Percent;
     for (const StoredSwitch &s : switches())
         if (s.isActive() && s.diazepamDrugId == drugId) { // the plan after the switch
@@ -111,35 +110,36 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
             continue;
         if (s.fromDrugId == drugId)
             throw Error(ErrorCode::InvalidInput,
-                        QStringLiteral("plan: this drug is being switched to diazepam (switch %1); a plan for it would "
-                                       "overlap the switch. End or archive the switch first")
-                            .arg(s.id),
-                        QStringLiteral("plan"));
+                QStringLiteral("plan: this drug is being switched to diazepam (switch %1); a plan for it would "
+                               "overlap the switch. End or archive the switch first")
+                    .arg(s.id),
+                QStringLiteral("plan"));
         if (s.diazepamDrugId == drugId && !schedule.steps.isEmpty()) {
             const QDate first = s.crossover.lastDay().addDays(1);
             const planner::Step &step1 = schedule.steps.first();
             if (step1.start < first)
                 throwInvalid(QStringLiteral("startDate"),
-                             QStringLiteral("switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
-                                            "(or end the switch first)")
-                                 .arg(QString::number(s.id), s.crossover.lastDay().toString(Qt::ISODate),
-                                      first.toString(Qt::ISODate)));
+                    QStringLiteral("switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
+                                   "(or end the switch first)")
+                        .arg(QString::number(s.id), s.crossover.lastDay().toString(Qt::ISODate),
+                            first.toString(Qt::ISODate)));
             if (std::abs(step1.doseMg - s.crossover.targetDiazepamMg) > planner::DoseMaker::kToleranceMg)
                 throwInvalid(QStringLiteral("startDoseMg"),
-                             QStringLiteral("switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from "
-                                            "%2 mg (or end the switch first)")
-                                 .arg(QString::number(s.id), planner::formatNumber(s.crossover.targetDiazepamMg)));
+                    QStringLiteral("switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from "
+                                   "%2 mg (or end the switch first)")
+                        .arg(QString::number(s.id), planner::formatNumber(s.crossover.targetDiazepamMg)));
         }
     }
     for (const StoredPlan &p : plans(false))
         if (p.drugId == drugId)
             throw Error(ErrorCode::AlreadyExists,
-                        QStringLiteral("plan: this drug already has an active plan; adjust it, or archive it first"),
-                        QStringLiteral("plan"));
+                QStringLiteral("plan: this drug already has an active plan; adjust it, or archive it first"),
+                QStringLiteral("plan"));
     qint64 id = 0;
     write([&] {
         const QString now = m_clock.now().toString(Qt::ISODate);
-        m_db->prepare("INSERT INTO plans (drug_id, definition, note, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)")
+        m_db->prepare(
+                "INSERT INTO plans (drug_id, definition, note, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)")
             .bind(1, drugId)
             .bind(2, definitionText(plan))
             .bind(3, note.isEmpty() ? QString() : note)
@@ -236,7 +236,8 @@ void Diary::endPlan(qint64 planId, const QDate &lastDay)
     if (!lastDay.isValid())
         throwInvalid(QStringLiteral("date"), QStringLiteral("give the plan's last day"));
     write([&] {
-        m_db->prepare("UPDATE plans SET ended_on = ?2, updated_at = ?3 WHERE id = ?1 AND archived = 0 AND ended_on IS NULL")
+        m_db->prepare(
+                "UPDATE plans SET ended_on = ?2, updated_at = ?3 WHERE id = ?1 AND archived = 0 AND ended_on IS NULL")
             .bind(1, planId)
             .bind(2, lastDay.toString(Qt::ISODate))
             .bind(3, m_clock.now().toString(Qt::ISODate))
@@ -273,7 +274,7 @@ void markConflicts(QList<PlannedDose> &doses)
                                         "added up; end or archive one of them.")
                              .arg(sources.size() == 2 ? QStringLiteral("Two sources")
                                                       : QStringLiteral("%1 sources").arg(sources.size()),
-                                  sources.join(QStringLiteral(" and ")));
+                                 sources.join(QStringLiteral(" and ")));
     }
 }
 
@@ -282,17 +283,16 @@ QJsonObject stagesJson(const planner::Crossover &c)
     QJsonArray stages;
     for (qsizetype i = 1; i < c.stages.size(); ++i) {
         const planner::CrossoverStage &s = c.stages[i];
-        stages.append(QJsonObject{{QStringLiteral("from_mg"), s.fromMg},
-                                  {QStringLiteral("from_how"), s.fromHowTo},
-                                  {QStringLiteral("diazepam_mg"), s.diazepamMg},
-                                  {QStringLiteral("diazepam_how"), s.diazepamHowTo}});
+        stages.append(
+            QJsonObject { { QStringLiteral("from_mg"), s.fromMg }, { QStringLiteral("from_how"), s.fromHowTo },
+                { QStringLiteral("diazepam_mg"), s.diazepamMg }, { QStringLiteral("diazepam_how"), s.diazepamHowTo } });
     }
-    return QJsonObject{{QStringLiteral("stages"), stages}};
+    return QJsonObject { { QStringLiteral("stages"), stages } };
 }
 
 /** The stages as recorded (definition JSON), dated from the switch's start and interval. */
 planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double doseMg, const QString &sourceKey,
-                                   const QDate &start, int intervalDays, const QJsonObject &definition)
+    const QDate &start, int intervalDays, const QJsonObject &definition)
 {
     planner::Crossover c;
     c.fromDrug = lib.name;
@@ -338,7 +338,8 @@ QList<PlannedDose> Diary::plannedDoses(const QDate &day) const
 {
     QList<PlannedDose> out;
     // Every plan not archived: an ended plan still gives its doses up to its last day.
-    Statement st = m_db->prepare(QByteArray(kPlanSelect).append("WHERE p.archived = 0 ORDER BY d.name, p.id").constData());
+    Statement st
+        = m_db->prepare(QByteArray(kPlanSelect).append("WHERE p.archived = 0 ORDER BY d.name, p.id").constData());
     while (st.step()) {
         const StoredPlan p = readPlan(st);
         if (p.endedOn.isValid() && day > p.endedOn)
@@ -421,7 +422,7 @@ QList<StoredPlan> Diary::plansOverlappingSwitch(qint64 fromDrugId) const
 }
 
 planner::Crossover Diary::previewSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
-                                        int intervalDays, const QString &sourceKey) const
+    int intervalDays, const QString &sourceKey) const
 {
     const auto from = drug(fromDrugId);
     if (!from)
@@ -432,41 +433,43 @@ planner::Crossover Diary::previewSwitch(qint64 fromDrugId, double fromDoseMg, co
     const QList<Formulation> fromForms = formulations(fromDrugId);
     if (fromForms.isEmpty())
         throwInvalid(QStringLiteral("formulations"),
-                     QStringLiteral("add the tablets, capsules or liquid of this drug that you have first: each stage's "
-                                    "dose is made from them"));
+            QStringLiteral("add the tablets, capsules or liquid of this drug that you have first: each stage's "
+                           "dose is made from them"));
     const auto dz = drugByName(QStringLiteral("Diazepam"));
-    const QList<Formulation> dzForms = formsOr(dz ? formulations(dz->id) : QList<Formulation>{},
-                                               planner::defaultDiazepamFormulations());
+    const QList<Formulation> dzForms
+        = formsOr(dz ? formulations(dz->id) : QList<Formulation> {}, planner::defaultDiazepamFormulations());
     return planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey, fromForms, dzForms);
 }
 
-StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages,
-                                 int intervalDays, const QString &sourceKey, bool confirmedWithPrescriber,
-                                 const QString &note, ActivePlans activePlans)
+StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages, int intervalDays,
+    const QString &sourceKey, bool confirmedWithPrescriber, const QString &note, ActivePlans activePlans)
 {
     const planner::Crossover crossover = previewSwitch(fromDrugId, fromDoseMg, start, stages, intervalDays, sourceKey);
     const auto dz = drugByName(QStringLiteral("Diazepam"));
     if (!confirmedWithPrescriber)
         throwInvalid(QStringLiteral("confirm"),
-                     QStringLiteral("a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
+            QStringLiteral(
+                "a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
     for (const StoredSwitch &s : switches())
         if (s.isActive())
             throw Error(ErrorCode::InvalidInput,
-                        QStringLiteral("switch: switch %1 to diazepam is still active; end or archive it before "
-                                       "recording another")
-                            .arg(s.id),
-                        QStringLiteral("switch"));
+                QStringLiteral("switch: switch %1 to diazepam is still active; end or archive it before "
+                               "recording another")
+                    .arg(s.id),
+                QStringLiteral("switch"));
     const QList<StoredPlan> overlapping = plansOverlappingSwitch(fromDrugId);
     if (!overlapping.isEmpty() && activePlans == ActivePlans::Refuse) {
         QStringList names;
         for (const StoredPlan &p : overlapping)
-            names << QStringLiteral("plan %1 (%2)").arg(p.id).arg(p.drugId == fromDrugId ? QStringLiteral("the drug being switched")
-                                                                                        : QStringLiteral("diazepam"));
+            names << QStringLiteral("plan %1 (%2)")
+                         .arg(p.id)
+                         .arg(p.drugId == fromDrugId ? QStringLiteral("the drug being switched")
+                                                     : QStringLiteral("diazepam"));
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("plans: %1 would overlap the switch; end it (its last day becomes the day before the "
-                                   "switch starts) or archive it, then record the switch")
-                        .arg(names.join(QStringLiteral(" and "))),
-                    QStringLiteral("plans"));
+            QStringLiteral("plans: %1 would overlap the switch; end it (its last day becomes the day before the "
+                           "switch starts) or archive it, then record the switch")
+                .arg(names.join(QStringLiteral(" and "))),
+            QStringLiteral("plans"));
     }
     qint64 id = 0;
     write([&] {
@@ -481,8 +484,9 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
             diazepamId = dz->id;
         else
             diazepamId = addDrug(QStringLiteral("Diazepam")).id;
-        m_db->prepare("INSERT INTO switches (from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
-                      "start_date, confirmed_at, note, definition) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        m_db->prepare(
+                "INSERT INTO switches (from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
+                "start_date, confirmed_at, note, definition) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
             .bind(1, fromDrugId)
             .bind(2, diazepamId)
             .bind(3, fromDoseMg)
@@ -542,8 +546,7 @@ QList<StoredSwitch> Diary::querySwitches(const char *condition, qint64 id) const
         } else {
             // Recorded by version 4 (stages not kept): computed again with the forms the diary has now.
             try {
-                s.crossover = planner::computeCrossover(
-                    *lib, dose, s.startDate, s.stages, s.intervalDays, source,
+                s.crossover = planner::computeCrossover(*lib, dose, s.startDate, s.stages, s.intervalDays, source,
                     formsOr(formulations(s.fromDrugId), planner::libraryFormulations(*lib)),
                     formsOr(formulations(s.diazepamDrugId), planner::defaultDiazepamFormulations()));
             } catch (const Error &e) {
@@ -601,7 +604,7 @@ void Diary::archiveSwitch(qint64 switchId)
         m_db->prepare("UPDATE switches SET archived = 1 WHERE id = ?1 AND archived = 0").bind(1, switchId).run();
         if (m_db->changes() == 0)
             throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such switch, or already archived"),
-                        QStringLiteral("switch"));
+                QStringLiteral("switch"));
         record(Change::switchTo(switchId, 0));
     });
 }

@@ -8,8 +8,7 @@ Error::Error(ErrorCode code, QString message, QString field)
     , m_code(code)
     , m_message(std::move(message))
     , m_field(std::move(field))
-{
-}
+{ }
 
 void throwInvalid(const QString &field, const QString &why)
 {

@@ -8,15 +8,15 @@ namespace waymark {
 
 /** What went wrong, in the categories a caller acts on (the CLI maps them to exit codes). */
 enum class ErrorCode {
-    InvalidInput,    ///< a value that was typed in is not acceptable; field() names it
-    NotFound,        ///< a named drug, symptom, day or record does not exist
-    AlreadyExists,   ///< creating something that is already there
+    InvalidInput, ///< a value that was typed in is not acceptable; field() names it
+    NotFound, ///< a named drug, symptom, day or record does not exist
+    AlreadyExists, ///< creating something that is already there
     WrongPassphrase, ///< the passphrase does not open this diary
-    NotADiary,       ///< the file is not a Waymark diary
-    Damaged,         ///< the diary is truncated or corrupted
-    TooNew,          ///< made by a newer Waymark; never modified
-    Io,              ///< the file system failed (permissions, disk full, ...)
-    NoCipher,        ///< the SQLite linked in is not SQLCipher: refuse to run
+    NotADiary, ///< the file is not a Waymark diary
+    Damaged, ///< the diary is truncated or corrupted
+    TooNew, ///< made by a newer Waymark; never modified
+    Io, ///< the file system failed (permissions, disk full, ...)
+    NoCipher, ///< the SQLite linked in is not SQLCipher: refuse to run
 };
 
 /**

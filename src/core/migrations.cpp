@@ -152,8 +152,8 @@ void toVersion5(Database &db)
 
 const std::vector<std::function<void(Database &)>> &ladder()
 {
-    static const std::vector<std::function<void(Database &)>> steps = {toVersion1, toVersion2, toVersion3, toVersion4,
-                                                                       toVersion5};
+    static const std::vector<std::function<void(Database &)>> steps
+        = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5 };
     return steps;
 }
 
@@ -172,10 +172,10 @@ void migrate(Database &db, int targetVersion)
     const int current = db.userVersion();
     if (current > latest)
         throw Error(ErrorCode::TooNew,
-                    QStringLiteral("This diary was made by a newer version of Waymark (format %1; this version "
-                                   "reads up to %2). Update Waymark to open it; the file was not changed.")
-                        .arg(current)
-                        .arg(latest));
+            QStringLiteral("This diary was made by a newer version of Waymark (format %1; this version "
+                           "reads up to %2). Update Waymark to open it; the file was not changed.")
+                .arg(current)
+                .arg(latest));
     for (int v = current + 1; v <= targetVersion; ++v) {
         db.transaction([&] {
             ladder()[size_t(v - 1)](db);

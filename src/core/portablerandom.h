@@ -15,7 +15,9 @@ namespace waymark {
 class PortableRandom
 {
 public:
-    explicit PortableRandom(quint32 seed) : m_engine(seed) {}
+    explicit PortableRandom(quint32 seed)
+        : m_engine(seed)
+    { }
     /** In [0, 1). */
     double uniform() { return double(m_engine()) / 4294967296.0; }
     /** Standard normal (Box-Muller). */

@@ -34,7 +34,7 @@ struct StoredSwitch
     qint64 id = 0;
     qint64 fromDrugId = 0;
     qint64 diazepamDrugId = 0;
-    QString fromName;     ///< the drug's name in the diary
+    QString fromName; ///< the drug's name in the diary
     QString diazepamName; ///< diazepam's name in the diary
     planner::Crossover crossover;
     int stages = 0;
@@ -42,7 +42,7 @@ struct StoredSwitch
     QDate startDate;
     QDateTime confirmedAt;
     QString note;
-    QDate endedOn;         ///< the switch's last day when it was ended early (or ended after its stages)
+    QDate endedOn; ///< the switch's last day when it was ended early (or ended after its stages)
     bool archived = false; ///< archived switches give no planned doses
     /** Set for a switch recorded by an older version whose stages these rules cannot make (e.g. one
      *  stage): it has no stages and gives no planned doses; the text says what to do. */
@@ -62,7 +62,7 @@ struct PlannedDose
     int stepIndex = 0; ///< 1-based
     int stepCount = 0; ///< steps known so far (a plan held until released shows no later steps)
     QDate stepStart;
-    QDate stepEnd;     ///< invalid when the step is open (held, or the final 0 mg)
+    QDate stepEnd; ///< invalid when the step is open (held, or the final 0 mg)
     std::optional<double> occupancyPct;
     qint64 switchId = 0; ///< set when the dose comes from a switch to diazepam rather than a plan
     /** True after a switch's last stage: the switch's final diazepam dose, kept until a plan takes over. */

@@ -8,8 +8,7 @@ namespace waymark {
 
 UndoStack::UndoStack(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 UndoStack::~UndoStack() = default;
 

@@ -27,9 +27,8 @@ using namespace waymark;
 namespace {
 
 // "create" is the first-run screen (no diary yet); the others are the app's pages.
-const QStringList kPages = {QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("plan"),
-                            QStringLiteral("charts"),
-                            QStringLiteral("history"), QStringLiteral("settings")};
+const QStringList kPages = { QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"),
+    QStringLiteral("plan"), QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
 
 int fail(const QString &message, int status = 1)
 {
@@ -60,20 +59,20 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a made-up demo diary."));
     const QCommandLineOption diaryOption(QStringLiteral("diary"),
-                                         QStringLiteral("The diary file (default: $WAYMARK_DIARY, else diary.waymark in the app's data folder)."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render a page into a PNG and exit."), QStringLiteral("png"));
+        QStringLiteral("The diary file (default: $WAYMARK_DIARY, else diary.waymark in the app's data folder)."),
+        QStringLiteral("file"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render a page into a PNG and exit."), QStringLiteral("png"));
     const QCommandLineOption shotTextOption(QStringLiteral("screenshot-text"),
-                                            QStringLiteral("With --screenshot: also write the text visible on the page, a line per item."),
-                                            QStringLiteral("txt"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to render: %1.").arg(kPages.join(u", ")),
-                                        QStringLiteral("name"), QStringLiteral("today"));
+        QStringLiteral("With --screenshot: also write the text visible on the page, a line per item."),
+        QStringLiteral("txt"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QStringLiteral("Page to render: %1.").arg(kPages.join(u", ")), QStringLiteral("name"), QStringLiteral("today"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x640."),
-                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light or dark."),
-                                         QStringLiteral("theme"), QStringLiteral("light"));
-    parser.addOptions({demoOption, diaryOption, shotOption, shotTextOption, pageOption, sizeOption, themeOption});
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("theme"), QStringLiteral("light"));
+    parser.addOptions({ demoOption, diaryOption, shotOption, shotTextOption, pageOption, sizeOption, themeOption });
     parser.process(app);
 
     try {
@@ -133,7 +132,8 @@ int main(int argc, char *argv[])
         session.setTheme(theme);
     else
         session.loadThemeChoice();
-    session.setStartPage(page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
+    session.setStartPage(
+        page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 
     if (screenshot)
         QCursor::setPos(0, 0); // the virtual display's pointer would otherwise hover over the page

@@ -55,10 +55,13 @@ int takeScreenshot(QQuickWindow *window, const QSize &size, const QString &file,
     QTimer settle;
     settle.setSingleShot(true);
     settle.setInterval(700); // let layouts, bindings and the first animations finish
-    QObject::connect(window, &QQuickWindow::frameSwapped, &settle, [&settle] {
-        if (!settle.isActive())
-            settle.start();
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &settle,
+        [&settle] {
+            if (!settle.isActive())
+                settle.start();
+        },
+        Qt::QueuedConnection);
     QObject::connect(&settle, &QTimer::timeout, window, [&] {
         QImage image = window->grabWindow();
         if (image.isNull()) {

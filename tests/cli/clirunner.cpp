@@ -51,8 +51,8 @@ CliResult runCli(const QStringList &args, const QMap<QString, QString> &env, con
 
 QJsonObject showJson(const QString &diary, const QString &date)
 {
-    const CliResult r = runCli({QStringLiteral("show"), QStringLiteral("--diary"), diary, QStringLiteral("--date"),
-                                date, QStringLiteral("--json")});
+    const CliResult r = runCli({ QStringLiteral("show"), QStringLiteral("--diary"), diary, QStringLiteral("--date"),
+        date, QStringLiteral("--json") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QJsonParseError error;
@@ -72,7 +72,7 @@ qint64 mtimeNs(const QString &path)
 
 void initDiary(const QString &path)
 {
-    const CliResult r = runCli({QStringLiteral("init"), QStringLiteral("--diary"), path});
+    const CliResult r = runCli({ QStringLiteral("init"), QStringLiteral("--diary"), path });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
 }

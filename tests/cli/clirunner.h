@@ -25,8 +25,7 @@ inline const QString kUnset = QString();
  * of the caller, plus WAYMARK_TODAY=2026-03-15 and WAYMARK_PASSPHRASE=kPassphrase; env adds to or
  * overrides that (kUnset removes). stdinData is written to its standard input, which is then closed.
  */
-CliResult runCli(const QStringList &args, const QMap<QString, QString> &env = {},
-                 const QByteArray &stdinData = {});
+CliResult runCli(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &stdinData = {});
 
 /** Runs "show --date DATE --json" and parses the output (REQUIREs exit 0 and valid JSON). */
 QJsonObject showJson(const QString &diary, const QString &date = QStringLiteral("2026-03-15"));

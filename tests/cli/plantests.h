@@ -13,7 +13,8 @@ namespace waymark::test::plan {
 
 inline const QString kProposal = QStringLiteral(
     "This schedule is a proposal to agree with your prescriber; Waymark does not give medical advice.");
-inline const QString kHeader = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning");
+inline const QString kHeader = QStringLiteral(
+    "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning");
 
 inline QString reference(const QString &name)
 {
@@ -78,9 +79,9 @@ inline QStringList customDiazepamArgs()
 {
     QStringList args = split(QStringLiteral(
         "plan --drug diazepam --method custom --interval-days 28 --tablet 2:2 --tablet 5 --liquid 1:0.1"));
-    for (const char *dose : {"2026-01-05=15", "2026-02-02=13", "2026-03-02=11", "2026-03-30=9.5", "2026-04-27=8",
-                             "2026-06-08=6.5", "2026-07-20=5", "2026-08-31=3.75", "2026-10-12=2.5", "2026-11-23=1.25",
-                             "2027-01-04=0.5", "2027-02-15=0"})
+    for (const char *dose :
+        { "2026-01-05=15", "2026-02-02=13", "2026-03-02=11", "2026-03-30=9.5", "2026-04-27=8", "2026-06-08=6.5",
+            "2026-07-20=5", "2026-08-31=3.75", "2026-10-12=2.5", "2026-11-23=1.25", "2027-01-04=0.5", "2027-02-15=0" })
         args << QStringLiteral("--dose") << QLatin1String(dose);
     return args;
 }
@@ -97,6 +98,5 @@ inline QString makeDiary(const TempFolder &tmp)
 
 inline const QStringList kSaveCitalopram = split(QStringLiteral(
     "plan save --drug citalopram --from-mg 20 --step-points 5 --interval-days 28 --start 2026-01-05 --liquid 2:0.1"));
-
 
 } // namespace waymark::test::plan

@@ -22,7 +22,7 @@ const QDate kStep2(2026, 1, 29);
 void rate(Diary &diary, const QDate &date, int load)
 {
     int left = load;
-    for (const char *key : {"dizziness", "brain_zaps", "insomnia", "anxiety"}) {
+    for (const char *key : { "dizziness", "brain_zaps", "insomnia", "anxiety" }) {
         const int s = std::min(4, left);
         diary.setRating(date, QString::fromLatin1(key), s);
         left -= s;
@@ -31,7 +31,7 @@ void rate(Diary &diary, const QDate &date, int load)
 
 void dose(Diary &diary, qint64 drugId, const QDate &date, int hour, double mg)
 {
-    diary.logDose({date, QTime(hour, 0), drugId, qint64(std::llround(mg * 1000)), {}, {}, false});
+    diary.logDose({ date, QTime(hour, 0), drugId, qint64(std::llround(mg * 1000)), {}, {}, false });
 }
 
 /**
@@ -96,8 +96,8 @@ QJsonObject json(const QString &diary, const QStringList &args = {})
 
 } // namespace
 
-TEST_CASE("cli trajectory --json: daily load with gaps, one reduction for two drugs, waves, sentences",
-          "[cli][trajectory]")
+TEST_CASE(
+    "cli trajectory --json: daily load with gaps, one reduction for two drugs, waves, sentences", "[cli][trajectory]")
 {
     TempFolder tmp;
     const QString diary = makeDiary(tmp);
@@ -120,7 +120,12 @@ TEST_CASE("cli trajectory --json: daily load with gaps, one reduction for two dr
     const QJsonObject taken = day(QDate(2026, 1, 4)).value(QStringLiteral("taken_mg")).toObject();
     CHECK(taken.value(QStringLiteral("Citalopram")).toDouble() == 20);
     CHECK(taken.value(QStringLiteral("Diazepam")).toDouble() == 5);
-    CHECK(day(QDate(2026, 1, 5)).value(QStringLiteral("taken_mg")).toObject().value(QStringLiteral("Citalopram")).toDouble() == 10);
+    CHECK(day(QDate(2026, 1, 5))
+              .value(QStringLiteral("taken_mg"))
+              .toObject()
+              .value(QStringLiteral("Citalopram"))
+              .toDouble()
+        == 10);
     CHECK(day(QDate(2026, 1, 10)).value(QStringLiteral("taken_mg")).toObject().isEmpty());
 
     // One reduction: the followed plan step and the logged diazepam cut of the same day. The
@@ -156,11 +161,13 @@ TEST_CASE("cli trajectory --json: daily load with gaps, one reduction for two dr
 
     const QJsonObject sentences = root.value(QStringLiteral("sentences")).toObject();
     CHECK(sentences.value(QStringLiteral("range")).toString()
-          == QStringLiteral("Symptoms were logged on 58 of the 74 days from 2026-01-01 to 2026-03-15."));
-    CHECK(sentences.value(QStringLiteral("reductions")).toString().startsWith(
-        QStringLiteral("After the last reduction, symptoms rose on median day 3 and settled by median day 11.")));
+        == QStringLiteral("Symptoms were logged on 58 of the 74 days from 2026-01-01 to 2026-03-15."));
+    CHECK(sentences.value(QStringLiteral("reductions"))
+              .toString()
+              .startsWith(QStringLiteral(
+                  "After the last reduction, symptoms rose on median day 3 and settled by median day 11.")));
     CHECK(sentences.value(QStringLiteral("waves")).toString()
-          == QStringLiteral("1 wave of symptoms above your usual level, lasting 8 days (58 of 74 days logged)."));
+        == QStringLiteral("1 wave of symptoms above your usual level, lasting 8 days (58 of 74 days logged)."));
 }
 
 TEST_CASE("cli trajectory: a range, the text form, and refusals", "[cli][trajectory]")
@@ -168,12 +175,13 @@ TEST_CASE("cli trajectory: a range, the text form, and refusals", "[cli][traject
     TempFolder tmp;
     const QString diary = makeDiary(tmp);
 
-    const QJsonObject feb = json(diary, {QStringLiteral("--from"), QStringLiteral("2026-02-02"), QStringLiteral("--to"),
-                                         QStringLiteral("2026-02-10")});
+    const QJsonObject feb = json(diary,
+        { QStringLiteral("--from"), QStringLiteral("2026-02-02"), QStringLiteral("--to"),
+            QStringLiteral("2026-02-10") });
     CHECK(feb.value(QStringLiteral("days")).toInt() == 9);
     CHECK(feb.value(QStringLiteral("daily")).toArray().size() == 9);
     CHECK(feb.value(QStringLiteral("reductions")).toArray().isEmpty()); // the cut was on 29 Jan
-    CHECK(feb.value(QStringLiteral("waves")).toArray().size() == 1);    // overlaps the range
+    CHECK(feb.value(QStringLiteral("waves")).toArray().size() == 1); // overlaps the range
 
     const CliResult text = run(diary, {});
     REQUIRE(text.exitCode == 0);
@@ -183,29 +191,30 @@ TEST_CASE("cli trajectory: a range, the text form, and refusals", "[cli][traject
     CHECK(text.out.contains(QStringLiteral("Waves:\n  2026-02-01 to 2026-02-08 (8 days)")));
     CHECK(text.out.contains(QStringLiteral("\n  2026-01-10  -  ")));
 
-    const CliResult backwards = run(diary, {QStringLiteral("--from"), QStringLiteral("2026-02-10"), QStringLiteral("--to"),
-                                            QStringLiteral("2026-02-01")});
+    const CliResult backwards = run(diary,
+        { QStringLiteral("--from"), QStringLiteral("2026-02-10"), QStringLiteral("--to"),
+            QStringLiteral("2026-02-01") });
     CHECK(backwards.exitCode == 1);
     CHECK(backwards.err.contains(QStringLiteral("before its start")));
     CHECK(backwards.out.isEmpty());
 
-    const CliResult badDate = run(diary, {QStringLiteral("--from"), QStringLiteral("2026-13-01")});
+    const CliResult badDate = run(diary, { QStringLiteral("--from"), QStringLiteral("2026-13-01") });
     CHECK(badDate.exitCode == 1);
-    const CliResult badGroup = run(diary, {QStringLiteral("--group"), QStringLiteral("nonsense")});
+    const CliResult badGroup = run(diary, { QStringLiteral("--group"), QStringLiteral("nonsense") });
     CHECK(badGroup.exitCode == 1);
     CHECK(badGroup.err.contains(QStringLiteral("no such symptom group")));
     CHECK_FALSE(badGroup.err.contains(QStringLiteral("nonsense"))); // what was typed is not repeated
 
-    const CliResult wrong = runCli({QStringLiteral("trajectory"), QStringLiteral("--diary"), diary},
-                                   {{QStringLiteral("WAYMARK_PASSPHRASE"), QStringLiteral("not the passphrase")}});
+    const CliResult wrong = runCli({ QStringLiteral("trajectory"), QStringLiteral("--diary"), diary },
+        { { QStringLiteral("WAYMARK_PASSPHRASE"), QStringLiteral("not the passphrase") } });
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.out.isEmpty());
 
-    const CliResult help = runCli({QStringLiteral("trajectory"), QStringLiteral("--help")});
+    const CliResult help = runCli({ QStringLiteral("trajectory"), QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--from D")));
     CHECK(help.out.contains(QStringLiteral("switch_stages")));
-    CHECK(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("trajectory")));
+    CHECK(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("trajectory")));
 }
 
 TEST_CASE("cli trajectory of an empty diary", "[cli][trajectory]")
@@ -217,7 +226,7 @@ TEST_CASE("cli trajectory of an empty diary", "[cli][trajectory]")
     CHECK(root.value(QStringLiteral("days")).toInt() == 0);
     CHECK(root.value(QStringLiteral("daily")).toArray().isEmpty());
     CHECK(root.value(QStringLiteral("sentences")).toObject().value(QStringLiteral("range")).toString()
-          == QStringLiteral("Nothing logged in this range."));
+        == QStringLiteral("Nothing logged in this range."));
     const CliResult text = run(diary, {});
     CHECK(text.exitCode == 0);
     CHECK(text.out.trimmed() == QStringLiteral("Nothing logged in this range."));
@@ -239,8 +248,8 @@ TEST_CASE("cli trajectory lists switch stages to diazepam apart from reductions"
         diary->batch([&] {
             for (QDate date = kFirst; date <= QDate(2026, 3, 10); date = date.addDays(1)) {
                 const planner::CrossoverStage &st = date >= stages[2].start ? stages[2]
-                                                    : date >= stages[1].start ? stages[1]
-                                                                               : stages[0];
+                    : date >= stages[1].start                               ? stages[1]
+                                                                            : stages[0];
                 if (st.fromMg > 0)
                     dose(*diary, alp.id, date, 8, st.fromMg);
                 if (st.diazepamMg > 0)
@@ -268,6 +277,6 @@ TEST_CASE("cli trajectory lists switch stages to diazepam apart from reductions"
     }
     const CliResult text = run(path, {});
     REQUIRE(text.exitCode == 0);
-    CHECK(text.out.contains(QStringLiteral("Switch stages:\n  %1  stage 1 of 2: Alprazolam ")
-                                .arg(stages[1].start.toString(Qt::ISODate))));
+    CHECK(text.out.contains(
+        QStringLiteral("Switch stages:\n  %1  stage 1 of 2: Alprazolam ").arg(stages[1].start.toString(Qt::ISODate))));
 }

@@ -14,12 +14,12 @@ TEST_CASE("the drug library carries every drug of the reference table with its s
     const auto cit = catalogue::findDrug(QStringLiteral("Citalopram"));
     REQUIRE(cit);
     CHECK(cit->drugClass == QLatin1String("SSRI"));
-    CHECK(cit->strengthsMg == QList<double>{10, 20, 40});
-    CHECK(cit->liquidsMgPerMl == QList<double>{2, 40});
+    CHECK(cit->strengthsMg == QList<double> { 10, 20, 40 });
+    CHECK(cit->liquidsMgPerMl == QList<double> { 2, 40 });
     REQUIRE(cit->sertEmaxPct);
     CHECK(*cit->sertEmaxPct == Approx(83.98));
     CHECK(*cit->sertEd50Mg == Approx(2.33));
-    CHECK(cit->sources == QStringList{QStringLiteral("S1"), QStringLiteral("S5")});
+    CHECK(cit->sources == QStringList { QStringLiteral("S1"), QStringLiteral("S5") });
     CHECK(cit->tabletsSplittable());
 
     const auto alp = catalogue::findDrug(QStringLiteral("alprazolam"));
@@ -32,7 +32,7 @@ TEST_CASE("the drug library carries every drug of the reference table with its s
     REQUIRE(flu);
     CHECK(flu->capsules);
     CHECK_FALSE(flu->tabletsSplittable());
-    CHECK(catalogue::findDrug(QStringLiteral("diazepam"))->liquidsMgPerMl == QList<double>{0.4, 1});
+    CHECK(catalogue::findDrug(QStringLiteral("diazepam"))->liquidsMgPerMl == QList<double> { 0.4, 1 });
     CHECK_FALSE(catalogue::findDrug(QStringLiteral("not a drug")));
     CHECK(catalogue::sourcesText().contains(QStringLiteral("Sørensen")));
 }
@@ -50,12 +50,13 @@ TEST_CASE("the symptom catalogue has stable keys in the eight groups, safety ite
         if (s.safety)
             safety << s.key;
     }
-    CHECK(safety == QStringList{QStringLiteral("seizure"), QStringLiteral("akathisia"), QStringLiteral("suicidal_thoughts")});
+    CHECK(safety
+        == QStringList { QStringLiteral("seizure"), QStringLiteral("akathisia"), QStringLiteral("suicidal_thoughts") });
     CHECK(keys.contains(QStringLiteral("brain_zaps")));
 }
 
 TEST_CASE("CSV lines split with RFC 4180 quoting", "[catalogue]")
 {
-    CHECK(catalogue::splitCsvLine(QStringLiteral("a,\"b, c\",\"say \"\"hi\"\"\",")) ==
-          QStringList{QStringLiteral("a"), QStringLiteral("b, c"), QStringLiteral("say \"hi\""), QString()});
+    CHECK(catalogue::splitCsvLine(QStringLiteral("a,\"b, c\",\"say \"\"hi\"\"\","))
+        == QStringList { QStringLiteral("a"), QStringLiteral("b, c"), QStringLiteral("say \"hi\""), QString() });
 }

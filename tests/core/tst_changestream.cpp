@@ -40,8 +40,8 @@ TEST_CASE("each write publishes what it changed, once, after its commit", "[chan
     QSignalSpy changed(&d, &Diary::changed);
     QSignalSpy days(&d, &Diary::dayChanged);
 
-    const DoseEvent dose = d.logDose({kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false});
-    CHECK(only(changed).list() == QList<Change>{Change::dose(dose.id, kDay, f.sertraline)});
+    const DoseEvent dose = d.logDose({ kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false });
+    CHECK(only(changed).list() == QList<Change> { Change::dose(dose.id, kDay, f.sertraline) });
     CHECK(days.size() == 1);
     changed.clear();
 
@@ -55,20 +55,20 @@ TEST_CASE("each write publishes what it changed, once, after its commit", "[chan
     changed.clear();
 
     d.setWellbeing(kDay, 6);
-    CHECK(only(changed).list() == QList<Change>{Change::day(kDay)});
+    CHECK(only(changed).list() == QList<Change> { Change::day(kDay) });
     changed.clear();
 
     d.setSetting(QStringLiteral("crisis_number"), QStringLiteral("116 123"));
-    CHECK(only(changed).keys(K::Setting) == QStringList{QStringLiteral("crisis_number")});
+    CHECK(only(changed).keys(K::Setting) == QStringList { QStringLiteral("crisis_number") });
     CHECK_FALSE(only(changed).touchesDay(kDay));
     changed.clear();
 
     d.setDrugHidden(f.sertraline, true);
-    CHECK(only(changed).ids(K::Drug) == QList<qint64>{f.sertraline});
+    CHECK(only(changed).ids(K::Drug) == QList<qint64> { f.sertraline });
     changed.clear();
 
     d.deleteDose(dose.id);
-    CHECK(only(changed).list() == QList<Change>{Change::dose(dose.id, kDay, f.sertraline)});
+    CHECK(only(changed).list() == QList<Change> { Change::dose(dose.id, kDay, f.sertraline) });
 }
 
 TEST_CASE("a committed batch is published once, after the commit, with every change in it", "[changes]")
@@ -88,8 +88,8 @@ TEST_CASE("a committed batch is published once, after the commit, with every cha
 
     qint64 diazepam = 0;
     d.batch([&] {
-        d.logDose({kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false});
-        d.logDose({kDay, QTime(20, 0), f.sertraline, 25000, {}, {}, false});
+        d.logDose({ kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false });
+        d.logDose({ kDay, QTime(20, 0), f.sertraline, 25000, {}, {}, false });
         d.batch([&] { diazepam = d.addDrug(QStringLiteral("Diazepam")).id; }); // nested: no commit of its own
         d.setRating(kDay, QStringLiteral("insomnia"), 3);
         d.setSleepHours(kDay.addDays(-1), 6.25);
@@ -100,8 +100,8 @@ TEST_CASE("a committed batch is published once, after the commit, with every cha
 
     const ChangeSet set = only(changed);
     CHECK(set.ids(K::Dose).size() == 2);
-    CHECK(set.ids(K::Drug) == QList<qint64>{diazepam});
-    CHECK(set.dates() == QList<QDate>{kDay, kDay.addDays(-1)});
+    CHECK(set.ids(K::Drug) == QList<qint64> { diazepam });
+    CHECK(set.dates() == QList<QDate> { kDay, kDay.addDays(-1) });
     CHECK(seenByOthers == 2);
     CHECK(days.size() == 2); // once per day, not once per write
     CHECK(drugs.size() == 1);
@@ -111,7 +111,7 @@ TEST_CASE("a rolled-back batch leaves no trace and publishes nothing", "[changes
 {
     Fixture f;
     Diary &d = *f.diary;
-    d.logDose({kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false});
+    d.logDose({ kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false });
     QSignalSpy changed(&d, &Diary::changed);
     QSignalSpy days(&d, &Diary::dayChanged);
     QSignalSpy drugs(&d, &Diary::drugsChanged);
@@ -119,13 +119,13 @@ TEST_CASE("a rolled-back batch leaves no trace and publishes nothing", "[changes
     QSignalSpy plans(&d, &Diary::plansChanged);
 
     CHECK_THROWS_AS(d.batch([&] {
-        d.logDose({kDay, QTime(20, 0), f.sertraline, 25000, {}, {}, false});
+        d.logDose({ kDay, QTime(20, 0), f.sertraline, 25000, {}, {}, false });
         d.addDrug(QStringLiteral("Diazepam"));
         d.setSymptomUsual(QStringLiteral("brain_zaps"), true);
         d.setNote(kDay, QStringLiteral("a note that must not survive"));
         d.setRating(kDay, QStringLiteral("no_such_symptom"), 2); // fails: everything rolls back
     }),
-                    Error);
+        Error);
     CHECK(changed.isEmpty());
     CHECK(days.isEmpty());
     CHECK(drugs.isEmpty());
@@ -138,7 +138,7 @@ TEST_CASE("a rolled-back batch leaves no trace and publishes nothing", "[changes
 
     // The next write publishes only its own change, not the rolled-back ones.
     d.setWellbeing(kDay, 4);
-    CHECK(only(changed).list() == QList<Change>{Change::day(kDay)});
+    CHECK(only(changed).list() == QList<Change> { Change::day(kDay) });
 }
 
 TEST_CASE("plan and switch writes are published with their ids", "[changes][plans]")
@@ -154,12 +154,12 @@ TEST_CASE("plan and switch writes are published with their ids", "[changes][plan
     QSignalSpy changed(&d, &Diary::changed);
     QSignalSpy plans(&d, &Diary::plansChanged);
     const StoredPlan saved = d.savePlan(f.sertraline, p);
-    CHECK(only(changed).list() == QList<Change>{Change::plan(saved.id, f.sertraline)});
+    CHECK(only(changed).list() == QList<Change> { Change::plan(saved.id, f.sertraline) });
     changed.clear();
     d.adjustPlan(saved.id, planner::Adjustment::hold(QDate(2026, 3, 15), 14));
-    CHECK(only(changed).list() == QList<Change>{Change::plan(saved.id, f.sertraline)});
+    CHECK(only(changed).list() == QList<Change> { Change::plan(saved.id, f.sertraline) });
     changed.clear();
     d.archivePlan(saved.id);
-    CHECK(only(changed).list() == QList<Change>{Change::plan(saved.id, f.sertraline)});
+    CHECK(only(changed).list() == QList<Change> { Change::plan(saved.id, f.sertraline) });
     CHECK(plans.size() == 3);
 }

@@ -72,50 +72,53 @@ TEST_CASE("decimation keeps every local peak and trough and bounds the points pe
         auto it = data.find(col);
         const double py = y.map(values[i]);
         if (it == data.end())
-            data.insert(col, {py, py});
+            data.insert(col, { py, py });
         else
-            *it = {std::min(it->first, py), std::max(it->second, py)};
+            *it = { std::min(it->first, py), std::max(it->second, py) };
     }
     for (const auto &p : paths)
         for (const QPointF &pt : p) {
             const int col = int(std::floor(pt.x()));
             auto it = drawn.find(col);
             if (it == drawn.end())
-                drawn.insert(col, {pt.y(), pt.y()});
+                drawn.insert(col, { pt.y(), pt.y() });
             else
-                *it = {std::min(it->first, pt.y()), std::max(it->second, pt.y())};
+                *it = { std::min(it->first, pt.y()), std::max(it->second, pt.y()) };
         }
     CHECK(drawn == data);
 }
 
 TEST_CASE("few days: every day is drawn as it is", "[chart]")
 {
-    const QVector<double> values {1, 3, 2};
+    const QVector<double> values { 1, 3, 2 };
     const LinearScale y(0, 4, 40, 0);
-    const auto paths = decimate(values, 0, 2, [](int i) { return i * 100.0; }, y);
+    const auto paths = decimate(
+        values, 0, 2, [](int i) { return i * 100.0; }, y);
     REQUIRE(paths.size() == 1);
-    CHECK(paths.first() == QVector<QPointF>{{0, 30}, {100, 10}, {200, 20}});
+    CHECK(paths.first() == QVector<QPointF> { { 0, 30 }, { 100, 10 }, { 200, 20 } });
 }
 
 TEST_CASE("step lines hold a dose until it changes, across unlogged days", "[chart]")
 {
     const double nan = std::nan("");
-    const QVector<double> mg {20, 20, nan, 10, 10};
+    const QVector<double> mg { 20, 20, nan, 10, 10 };
     const LinearScale y(0, 20, 100, 0);
-    const auto paths = stepLine(mg, 0, 4, [](int i) { return i * 10.0 + 5; }, 10, y);
+    const auto paths = stepLine(
+        mg, 0, 4, [](int i) { return i * 10.0 + 5; }, 10, y);
     REQUIRE(paths.size() == 1);
-    CHECK(paths.first() == QVector<QPointF>{{0, 0}, {30, 0}, {30, 50}, {50, 50}});
+    CHECK(paths.first() == QVector<QPointF> { { 0, 0 }, { 30, 0 }, { 30, 50 }, { 50, 50 } });
 }
 
 TEST_CASE("step lines break at gaps of more than two days and end with the last known day", "[chart]")
 {
     const double nan = std::nan("");
-    const QVector<double> mg {20, nan, nan, 20, nan, nan, nan, 10, nan, nan};
+    const QVector<double> mg { 20, nan, nan, 20, nan, nan, nan, 10, nan, nan };
     const LinearScale y(0, 20, 100, 0);
-    const auto paths = stepLine(mg, 0, 9, [](int i) { return i * 10.0 + 5; }, 10, y);
+    const auto paths = stepLine(
+        mg, 0, 9, [](int i) { return i * 10.0 + 5; }, 10, y);
     REQUIRE(paths.size() == 2);
-    CHECK(paths[0] == QVector<QPointF>{{0, 0}, {40, 0}});   // held across two unknown days
-    CHECK(paths[1] == QVector<QPointF>{{70, 50}, {80, 50}}); // not drawn through the 3-day gap, nor past day 7
+    CHECK(paths[0] == QVector<QPointF> { { 0, 0 }, { 40, 0 } }); // held across two unknown days
+    CHECK(paths[1] == QVector<QPointF> { { 70, 50 }, { 80, 50 } }); // not drawn through the 3-day gap, nor past day 7
 }
 
 TEST_CASE("days without a log are gaps in the load line, never zero", "[chart][gaps]")
@@ -124,15 +127,15 @@ TEST_CASE("days without a log are gaps in the load line, never zero", "[chart][g
     t.first = QDate(2026, 1, 1);
     t.last = QDate(2026, 1, 10);
     const double nan = std::nan("");
-    t.load = {3, 4, 0, nan, nan, 5, 6, nan, 2, 3}; // day 2: "no symptoms" (logged, load 0)
+    t.load = { 3, 4, 0, nan, nan, 5, 6, nan, 2, 3 }; // day 2: "no symptoms" (logged, load 0)
     t.present = t.load;
     t.loadMean7 = QVector<double>(10, nan);
     t.wellbeing = QVector<double>(10, nan);
     t.sleepHours = QVector<double>(10, nan);
     Spec spec;
-    spec.size = {800, 400};
-    spec.hidden = {QStringLiteral("mean7"), QStringLiteral("wellbeing"), QStringLiteral("sleep")};
-    for (const double width : {800.0, 60.0}) { // dots when days are wide, a line when narrow
+    spec.size = { 800, 400 };
+    spec.hidden = { QStringLiteral("mean7"), QStringLiteral("wellbeing"), QStringLiteral("sleep") };
+    for (const double width : { 800.0, 60.0 }) { // dots when days are wide, a line when narrow
         spec.size.setWidth(width);
         const Layout l = layoutMain(t, {}, spec);
         REQUIRE(l.series.size() == 1);
@@ -161,11 +164,11 @@ TEST_CASE("reduction and switch markers carry each drug's doses", "[chart]")
     t.last = QDate(2026, 1, 31);
     t.load = QVector<double>(31, 2);
     t.present = t.loadMean7 = t.wellbeing = t.sleepHours = t.load;
-    trajectory::Marker cut {QDate(2026, 1, 10), trajectory::MarkerKind::Reduction, 0,
-                            {{1, QStringLiteral("Sertraline"), 50, 37.5, 2}, {2, QStringLiteral("Diazepam"), 5, 4, 0}}, 0, 0, 0};
-    trajectory::Marker stage {QDate(2026, 1, 20), trajectory::MarkerKind::SwitchStage, 0,
-                              {{3, QStringLiteral("Alprazolam"), 1, 0.75, 0}, {2, QStringLiteral("Diazepam"), 0, 5, 0}}, 7, 1, 4};
-    t.markers = {cut, stage};
+    trajectory::Marker cut { QDate(2026, 1, 10), trajectory::MarkerKind::Reduction, 0,
+        { { 1, QStringLiteral("Sertraline"), 50, 37.5, 2 }, { 2, QStringLiteral("Diazepam"), 5, 4, 0 } }, 0, 0, 0 };
+    trajectory::Marker stage { QDate(2026, 1, 20), trajectory::MarkerKind::SwitchStage, 0,
+        { { 3, QStringLiteral("Alprazolam"), 1, 0.75, 0 }, { 2, QStringLiteral("Diazepam"), 0, 5, 0 } }, 7, 1, 4 };
+    t.markers = { cut, stage };
     const Layout l = layoutMain(t, {}, {});
     REQUIRE(l.markers.size() == 2);
     CHECK(l.markers[0].kind == trajectory::MarkerKind::Reduction);
@@ -178,11 +181,11 @@ TEST_CASE("the main chart puts each series where the model says", "[chart]")
 {
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("c.waymark")), kPassphrase, testClock());
-    generateDemo(*diary, {365, 1, QDate(2026, 3, 15)});
+    generateDemo(*diary, { 365, 1, QDate(2026, 3, 15) });
     const auto t = trajectory::build(*diary);
     const auto w = trajectory::findWaves(t);
     Spec spec;
-    spec.size = {1280, 800};
+    spec.size = { 1280, 800 };
     const Layout l = layoutMain(t, w, spec);
     REQUIRE_FALSE(l.empty);
     CHECK(l.doseTitle == QLatin1String("Dose, % of highest")); // two drugs
@@ -207,7 +210,8 @@ TEST_CASE("the main chart puts each series where the model says", "[chart]")
 
     // Hiding one drug switches the dose axis to that drug's mg.
     Spec one = spec;
-    one.hidden = {QStringLiteral("taken:%1").arg(t.drugs[0].drugId), QStringLiteral("planned:%1").arg(t.drugs[0].drugId)};
+    one.hidden
+        = { QStringLiteral("taken:%1").arg(t.drugs[0].drugId), QStringLiteral("planned:%1").arg(t.drugs[0].drugId) };
     CHECK(layoutMain(t, w, one).doseTitle == QLatin1String("Sertraline, mg"));
 
     // A 4-week window of the same trajectory.
@@ -224,7 +228,7 @@ TEST_CASE("reduction response layout: one faint line per reduction and the media
 {
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("r.waymark")), kPassphrase, testClock());
-    generateDemo(*diary, {240, 1, QDate(2026, 3, 15)});
+    generateDemo(*diary, { 240, 1, QDate(2026, 3, 15) });
     const auto r = trajectory::reductionResponse(trajectory::build(*diary), 5);
     const Layout l = layoutReductionResponse(r, {});
     CHECK(l.series.size() == r.lines.size() + 1);

@@ -5,8 +5,8 @@
 #include "storedplan.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -37,7 +37,7 @@ TEST_CASE("the demo diary is a realistic taper with waves after reductions", "[d
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("demo.waymark")), kPassphrase, testClock());
     const QDate end(2026, 3, 15);
-    generateDemo(*diary, {240, 1, end});
+    generateDemo(*diary, { 240, 1, end });
     const QDate start = end.addDays(-239);
 
     CHECK(diary->drugs().size() == 2);
@@ -68,9 +68,15 @@ TEST_CASE("the demo diary is a realistic taper with waves after reductions", "[d
         double before = 0, after = 0;
         int nb = 0, na = 0;
         for (int d = -3; d < 0; ++d)
-            if (s.load.contains(cut.addDays(d))) { before += s.load[cut.addDays(d)]; ++nb; }
+            if (s.load.contains(cut.addDays(d))) {
+                before += s.load[cut.addDays(d)];
+                ++nb;
+            }
         for (int d = 5; d <= 10; ++d)
-            if (s.load.contains(cut.addDays(d))) { after += s.load[cut.addDays(d)]; ++na; }
+            if (s.load.contains(cut.addDays(d))) {
+                after += s.load[cut.addDays(d)];
+                ++na;
+            }
         if (nb && na && after / na > before / nb + 2)
             ++higher;
     }
@@ -84,9 +90,9 @@ TEST_CASE("the demo is the same for the same seed and refuses a diary with entri
     auto b = Diary::create(dir.file(QStringLiteral("b.waymark")), kPassphrase, testClock());
     auto c = Diary::create(dir.file(QStringLiteral("c.waymark")), kPassphrase, testClock());
     const QDate end(2026, 3, 15);
-    generateDemo(*a, {60, 42, end});
-    generateDemo(*b, {60, 42, end});
-    generateDemo(*c, {60, 43, end});
+    generateDemo(*a, { 60, 42, end });
+    generateDemo(*b, { 60, 42, end });
+    generateDemo(*c, { 60, 43, end });
     const QDate from = end.addDays(-59);
     auto loads = [&](Diary &d) {
         QList<int> out;
@@ -96,9 +102,9 @@ TEST_CASE("the demo is the same for the same seed and refuses a diary with entri
     };
     CHECK(loads(*a) == loads(*b));
     CHECK(loads(*a) != loads(*c));
-    CHECK_THROWS_AS(generateDemo(*a, {10, 1, end}), Error);
+    CHECK_THROWS_AS(generateDemo(*a, { 10, 1, end }), Error);
     auto d = Diary::create(dir.file(QStringLiteral("d.waymark")), kPassphrase, testClock());
-    CHECK_THROWS_AS(generateDemo(*d, {0, 1, end}), Error);
+    CHECK_THROWS_AS(generateDemo(*d, { 0, 1, end }), Error);
 }
 
 TEST_CASE("the demo with a plan: sertraline's plan starts at the dose taken on the last day", "[demo]")
@@ -106,7 +112,7 @@ TEST_CASE("the demo with a plan: sertraline's plan starts at the dose taken on t
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("plan.waymark")), kPassphrase, testClock());
     const QDate end(2026, 3, 15);
-    DemoOptions options{120, 1, end};
+    DemoOptions options { 120, 1, end };
     options.withPlan = true;
     generateDemo(*diary, options);
     const QList<StoredPlan> plans = diary->plans();
@@ -126,6 +132,6 @@ TEST_CASE("the demo with a plan: sertraline's plan starts at the dose taken on t
 
     // Without the option (the golden series), no plan.
     auto plain = Diary::create(dir.file(QStringLiteral("plain.waymark")), kPassphrase, testClock());
-    generateDemo(*plain, {120, 1, end});
+    generateDemo(*plain, { 120, 1, end });
     CHECK(plain->plans().isEmpty());
 }

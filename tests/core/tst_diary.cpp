@@ -103,8 +103,8 @@ TEST_CASE("doses keep 0.001 mg, are validated, and nothing is half-written", "[d
     const Drug dz = diary->addDrug(QStringLiteral("diazepam"));
     const QDate day(2026, 3, 14);
     QSignalSpy changed(diary.get(), &Diary::dayChanged);
-    diary->logDose({day, QTime(22, 0), dz.id, 1250, {}, QStringLiteral("half of 2.5"), false});
-    diary->logDose({day, QTime(8, 0), dz.id, 10, {}, {}, false});
+    diary->logDose({ day, QTime(22, 0), dz.id, 1250, {}, QStringLiteral("half of 2.5"), false });
+    diary->logDose({ day, QTime(8, 0), dz.id, 10, {}, {}, false });
     CHECK(changed.size() == 2);
     auto doses = diary->doses(day);
     REQUIRE(doses.size() == 2);
@@ -113,19 +113,22 @@ TEST_CASE("doses keep 0.001 mg, are validated, and nothing is half-written", "[d
     CHECK(doses[1].mg() == 1.25);
     CHECK(doses[1].note == QLatin1String("half of 2.5"));
 
-    CHECK(errorOf([&] { diary->logDose({day, {}, dz.id, 101000, {}, {}, false}); }) == ErrorCode::InvalidInput);
-    diary->logDose({day, {}, dz.id, 101000, {}, {}, true}); // confirmed
-    CHECK(errorOf([&] { diary->logDose({day, {}, 9999, 1000, {}, {}, false}); }) == ErrorCode::NotFound);
-    CHECK(errorOf([&] { diary->logDose({day, {}, dz.id, 0, {}, {}, false}); }) == ErrorCode::InvalidInput);
-    CHECK(errorOf([&] { diary->logDose({day, {}, dz.id, 1000, {}, QString(10001, QLatin1Char('x')), false}); })
-          == ErrorCode::InvalidInput);
-    CHECK(errorOf([&] { diary->logDose({QDate(), {}, dz.id, 1000, {}, {}, false}); }) == ErrorCode::InvalidInput);
-    CHECK(errorOf([&] { diary->logDose({day, {}, dz.id, 1000, qint64(424242), {}, false}); }) == ErrorCode::InvalidInput);
+    CHECK(errorOf([&] { diary->logDose({ day, {}, dz.id, 101000, {}, {}, false }); }) == ErrorCode::InvalidInput);
+    diary->logDose({ day, {}, dz.id, 101000, {}, {}, true }); // confirmed
+    CHECK(errorOf([&] { diary->logDose({ day, {}, 9999, 1000, {}, {}, false }); }) == ErrorCode::NotFound);
+    CHECK(errorOf([&] { diary->logDose({ day, {}, dz.id, 0, {}, {}, false }); }) == ErrorCode::InvalidInput);
+    CHECK(errorOf([&] {
+        diary->logDose({ day, {}, dz.id, 1000, {}, QString(10001, QLatin1Char('x')), false });
+    }) == ErrorCode::InvalidInput);
+    CHECK(errorOf([&] { diary->logDose({ QDate(), {}, dz.id, 1000, {}, {}, false }); }) == ErrorCode::InvalidInput);
+    CHECK(errorOf([&] {
+        diary->logDose({ day, {}, dz.id, 1000, qint64(424242), {}, false });
+    }) == ErrorCode::InvalidInput);
     CHECK(diary->doses(day).size() == 3);
 
     // A batch that fails half-way leaves nothing behind.
     CHECK_THROWS(diary->batch([&] {
-        diary->logDose({day, {}, dz.id, 2000, {}, {}, false});
+        diary->logDose({ day, {}, dz.id, 2000, {}, {}, false });
         diary->setRating(day, QStringLiteral("no_such_symptom"), 2);
     }));
     CHECK(diary->doses(day).size() == 3);
@@ -148,7 +151,8 @@ TEST_CASE("ratings per symptom and day; hiding a symptom keeps its history", "[d
     diary->setRating(day, QStringLiteral("brain_zaps"), 3);
     diary->setRating(day, QStringLiteral("brain_zaps"), 2); // replaces
     diary->setRating(day, QStringLiteral("insomnia"), 0);
-    CHECK(diary->ratings(day) == QMap<QString, int>{{QStringLiteral("brain_zaps"), 2}, {QStringLiteral("insomnia"), 0}});
+    CHECK(diary->ratings(day)
+        == QMap<QString, int> { { QStringLiteral("brain_zaps"), 2 }, { QStringLiteral("insomnia"), 0 } });
     CHECK(errorOf([&] { diary->setRating(day, QStringLiteral("brain_zaps"), 5); }) == ErrorCode::InvalidInput);
     CHECK(errorOf([&] { diary->setRating(day, QStringLiteral("unknown"), 1); }) == ErrorCode::NotFound);
 
@@ -197,8 +201,8 @@ TEST_CASE("history: one compact summary per logged day, newest first", "[diary]"
     TempFolder dir;
     auto diary = newDiary(dir);
     const Drug dz = diary->addDrug(QStringLiteral("diazepam"));
-    diary->logDose({QDate(2026, 3, 1), {}, dz.id, 5000, {}, {}, false});
-    diary->logDose({QDate(2026, 3, 1), {}, dz.id, 2500, {}, {}, false});
+    diary->logDose({ QDate(2026, 3, 1), {}, dz.id, 5000, {}, {}, false });
+    diary->logDose({ QDate(2026, 3, 1), {}, dz.id, 2500, {}, {}, false });
     diary->setRating(QDate(2026, 3, 2), QStringLiteral("suicidal_thoughts"), 2);
     diary->setRating(QDate(2026, 3, 2), QStringLiteral("anxiety"), 3);
     diary->setRating(QDate(2026, 3, 2), QStringLiteral("insomnia"), 0);
@@ -226,7 +230,8 @@ TEST_CASE("settings are stored inside the encrypted diary", "[diary]")
 {
     TempFolder dir;
     const QString path = dir.file(QStringLiteral("s.waymark"));
-    Diary::create(path, kPassphrase, testClock())->setSetting(QStringLiteral("crisis_number"), QStringLiteral("116 123"));
+    Diary::create(path, kPassphrase, testClock())
+        ->setSetting(QStringLiteral("crisis_number"), QStringLiteral("116 123"));
     auto diary = Diary::open(path, kPassphrase, testClock());
     CHECK(diary->setting(QStringLiteral("crisis_number")) == QLatin1String("116 123"));
     CHECK(diary->setting(QStringLiteral("autolock_minutes"), QStringLiteral("5")) == QLatin1String("5"));

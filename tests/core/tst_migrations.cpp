@@ -34,9 +34,12 @@ QString makeVersion(const TempFolder &dir, int version)
     const QByteArray key = kPassphrase.toUtf8();
     Database db(path, key, Database::Mode::CreateNew);
     migrations::migrate(db, version);
-    db.exec("INSERT INTO drugs (id, name, drug_class, sources, created_at) VALUES (1, 'Oldrug', 'SSRI', 'user', '2025-01-01');"
-            "INSERT INTO dose_events (day, time, drug_id, amount_ug, created_at) VALUES ('2025-01-02', '08:00', 1, 12500, 'x');"
-            "INSERT INTO ratings (day, symptom_id, severity) SELECT '2025-01-02', id, 3 FROM symptoms WHERE key = 'dizziness';"
+    db.exec("INSERT INTO drugs (id, name, drug_class, sources, created_at) VALUES (1, 'Oldrug', 'SSRI', 'user', "
+            "'2025-01-01');"
+            "INSERT INTO dose_events (day, time, drug_id, amount_ug, created_at) VALUES ('2025-01-02', '08:00', 1, "
+            "12500, 'x');"
+            "INSERT INTO ratings (day, symptom_id, severity) SELECT '2025-01-02', id, 3 FROM symptoms WHERE key = "
+            "'dizziness';"
             "INSERT INTO days (day, wellbeing, sleep_hours, note) VALUES ('2025-01-02', 4, 6.5, 'first entry');");
     if (version >= 2)
         db.exec("UPDATE symptoms SET usual = 1 WHERE key = 'dizziness';");
@@ -57,7 +60,7 @@ QString makeVersion(const TempFolder &dir, int version)
         liquid.kind = Formulation::Kind::Liquid;
         liquid.mgPerMl = 10;
         liquid.syringeMl = 0.1;
-        plan.formulations = {tablet, liquid};
+        plan.formulations = { tablet, liquid };
         Statement insert = db.prepare("INSERT INTO plans (drug_id, definition, created_at, updated_at) "
                                       "VALUES (1, ?1, '2025-01-20T10:00:00', '2025-01-20T10:00:00')");
         insert.bind(1, QString::fromUtf8(QJsonDocument(planner::planToJson(plan)).toJson(QJsonDocument::Compact)));
@@ -124,7 +127,8 @@ QString makeVersion4(const TempFolder &dir)
     const QByteArray key = kPassphrase.toUtf8();
     Database db(path, key, Database::Mode::CreateNew);
     migrations::migrate(db, 4);
-    db.exec("INSERT INTO drugs (id, name, drug_class, library_key, diazepam10_ashton_mg, diazepam10_vadod_mg, sources, created_at) "
+    db.exec("INSERT INTO drugs (id, name, drug_class, library_key, diazepam10_ashton_mg, diazepam10_vadod_mg, sources, "
+            "created_at) "
             "VALUES (1, 'Alprazolam', 'benzodiazepine', 'alprazolam', 0.5, 1, 'S2;S3', '2026-01-01'),"
             "       (2, 'Diazepam', 'benzodiazepine', 'diazepam', 10, 10, 'S2;S3;S4', '2026-01-01');"
             "INSERT INTO formulations (drug_id, kind, strength_mg, split_parts) VALUES "
@@ -273,7 +277,8 @@ TEST_CASE("a version 4 diary with switches migrates to version 5 and keeps them"
     CHECK(diary->switches().size() == 1);
 }
 
-TEST_CASE("the committed version 4 fixture with switches (one of them one-stage) opens and migrates", "[migrations][fixture]")
+TEST_CASE(
+    "the committed version 4 fixture with switches (one of them one-stage) opens and migrates", "[migrations][fixture]")
 {
     const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v4-switches.waymark");
     if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {

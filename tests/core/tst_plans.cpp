@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Taper plans kept in the diary: saved, adjusted, read back identical, and asked for by day.
-#include "diary.h"
 #include "catalogue.h"
+#include "diary.h"
 #include "errors.h"
 #include "planner/planjson.h"
 #include "planner/schedulecsv.h"
@@ -107,7 +107,8 @@ TEST_CASE("holding a step in the middle extends exactly that step; the past stay
     CHECK(after[3].doseMg == before[3].doseMg);
 
     // Held until released, then released: the schedule goes on from the release.
-    const StoredPlan open = diary->adjustPlan(saved.id, planner::Adjustment::holdUntilReleased(after[4].start.addDays(3)));
+    const StoredPlan open
+        = diary->adjustPlan(saved.id, planner::Adjustment::holdUntilReleased(after[4].start.addDays(3)));
     CHECK(open.schedule.waitingForRelease);
     const StoredPlan released = diary->releasePlanHold(saved.id, after[4].start.addDays(20));
     CHECK_FALSE(released.schedule.waitingForRelease);
@@ -171,13 +172,14 @@ TEST_CASE("a switch to diazepam shows both tables and is recorded only once conf
     CHECK(c.stages[4].fromMg == 0);
     CHECK(c.stages[4].diazepamMg == 20);
     CHECK(c.lastDay() == QDate(2026, 4, 28));
-    const auto vadod = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S3"), forms, dzForms);
+    const auto vadod
+        = planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S3"), forms, dzForms);
     CHECK(vadod.targetDiazepamMg == 10);
-    CHECK_THROWS_AS(planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 1, 7, QStringLiteral("S2"), forms, dzForms),
-                    Error);
-    CHECK_THROWS_AS(planner::computeCrossover(*catalogue::findDrug(QStringLiteral("sertraline")), 50,
-                                              QDate(2026, 4, 1), 4, 7, QStringLiteral("S2"), forms, dzForms),
-                    Error);
+    CHECK_THROWS_AS(
+        planner::computeCrossover(*alp, 1.0, QDate(2026, 4, 1), 1, 7, QStringLiteral("S2"), forms, dzForms), Error);
+    CHECK_THROWS_AS(planner::computeCrossover(*catalogue::findDrug(QStringLiteral("sertraline")), 50, QDate(2026, 4, 1),
+                        4, 7, QStringLiteral("S2"), forms, dzForms),
+        Error);
 
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("s.waymark")), kPassphrase, testClock());
@@ -273,15 +275,15 @@ TEST_CASE("a switch and a plan never overlap silently", "[plans][switch]")
     }
     SECTION("archiving the plan")
     {
-        diary->recordSwitch(alp.id, 2, start, 4, 14, QStringLiteral("S2"), true, QString(), Diary::ActivePlans::Archive);
+        diary->recordSwitch(
+            alp.id, 2, start, 4, 14, QStringLiteral("S2"), true, QString(), Diary::ActivePlans::Archive);
         REQUIRE(diary->plans(true).size() == 1);
         CHECK(diary->plans(true).first().archived);
         CHECK(diary->plannedDoses(QDate(2026, 3, 31)).isEmpty());
     }
 }
 
-TEST_CASE("the issue's case: alprazolam 2 mg in 4 stages of 14 days, then a diazepam plan at 40 mg",
-          "[plans][switch]")
+TEST_CASE("the issue's case: alprazolam 2 mg in 4 stages of 14 days, then a diazepam plan at 40 mg", "[plans][switch]")
 {
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("c.waymark")), kPassphrase, testClock());

@@ -37,7 +37,7 @@ QString makeDemo(const TempFolder &dir, int days = 90)
 {
     const QString path = dir.file(QStringLiteral("demo.waymark"));
     auto diary = Diary::create(path, kPassphrase, testClock());
-    generateDemo(*diary, {days, 7, {}});
+    generateDemo(*diary, { days, 7, {} });
     return path;
 }
 
@@ -53,7 +53,9 @@ TEST_CASE("a new diary is one encrypted file, readable only by its owner", "[sto
 {
     TempFolder dir;
     const QString path = makeDemo(dir);
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temporary left behind
@@ -61,8 +63,8 @@ TEST_CASE("a new diary is one encrypted file, readable only by its owner", "[sto
     const QByteArray bytes = readBytes(path);
     CHECK(bytes.size() % Database::kPageSize == 0);
     CHECK_FALSE(bytes.startsWith("SQLite format 3"));
-    for (const char *secret : {"Sertraline", "sertraline", "Diazepam", "dizziness", "brain_zaps", "Dizziness",
-                               "afternoon", "CREATE TABLE", "dose_events"})
+    for (const char *secret : { "Sertraline", "sertraline", "Diazepam", "dizziness", "brain_zaps", "Dizziness",
+             "afternoon", "CREATE TABLE", "dose_events" })
         CHECK(bytes.indexOf(secret) < 0);
 }
 
@@ -73,7 +75,8 @@ TEST_CASE("creating over an existing file is refused and leaves it alone", "[sto
     writeBytes(path, "precious");
     REQUIRE_THROWS_AS(Diary::create(path, kPassphrase, testClock()), Error);
     CHECK(readBytes(path) == "precious");
-    REQUIRE_THROWS_AS(Diary::create(dir.file(QStringLiteral("no/such/folder.waymark")), kPassphrase, testClock()), Error);
+    REQUIRE_THROWS_AS(
+        Diary::create(dir.file(QStringLiteral("no/such/folder.waymark")), kPassphrase, testClock()), Error);
 }
 
 TEST_CASE("a wrong passphrase is told apart and does not change one byte", "[storage]")
@@ -163,7 +166,9 @@ TEST_CASE("changing the passphrase re-encrypts the whole diary", "[storage]")
     CHECK(diary->day(QDate(2026, 3, 15)).note == QLatin1String("after rekey"));
     CHECK(diary->check().ok);
     CHECK(diary->history(QDate(2000, 1, 1), QDate(2100, 1, 1)).size() >= 30);
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
@@ -192,11 +197,11 @@ TEST_CASE("a crash in the middle of saving leaves the last saved state intact", 
                 for (int i = 0;; ++i) {
                     diary->batch([&] {
                         for (int j = 0; j < 50; ++j)
-                            diary->logDose({QDate(2026, 1, 1).addDays(i % 300), QTime(8, 0), drugId, 5000, {}, {}, false});
+                            diary->logDose(
+                                { QDate(2026, 1, 1).addDays(i % 300), QTime(8, 0), drugId, 5000, {}, {}, false });
                     });
                 }
-            } catch (...) {
-            }
+            } catch (...) { }
             ::_exit(1);
         }
         ::usleep(useconds_t(400000 + round * 150000));

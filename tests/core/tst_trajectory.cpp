@@ -30,7 +30,7 @@ std::unique_ptr<Diary> oneWave(const TempFolder &dir, int gapDay = -1)
             if (d == gapDay)
                 continue;
             const QDate date = kStart.addDays(d);
-            diary->logDose({date, QTime(8, 0), cit.id, d < 20 ? 20000 : 10000, {}, {}, false});
+            diary->logDose({ date, QTime(8, 0), cit.id, d < 20 ? 20000 : 10000, {}, {}, false });
             const int sinceCut = d - 20;
             const bool wave = sinceCut >= 3 && sinceCut <= 10;
             diary->setRating(date, QStringLiteral("dizziness"), wave ? 4 : 1);
@@ -56,7 +56,7 @@ TEST_CASE("daily series: load, symptoms present, rolling mean, doses and occupan
     CHECK(t.present[0] == 2);
     CHECK(std::isnan(t.load[5])); // the day nothing was logged
     CHECK(t.load[23] == 8);
-    CHECK(std::isnan(t.loadMean7[2]));   // fewer than 4 days so far
+    CHECK(std::isnan(t.loadMean7[2])); // fewer than 4 days so far
     CHECK(t.loadMean7[10] == Approx(2)); // 6 logged days of 2
     CHECK(t.loadMean7[26] == Approx((8.0 * 4 + 2 * 3) / 7));
 
@@ -89,9 +89,9 @@ TEST_CASE("a symptom group or chosen symptoms can be charted alone", "[trajector
 {
     TempFolder dir;
     auto diary = oneWave(dir);
-    CHECK(build(*diary, {}, {}, {{QStringLiteral("brain_zaps")}, {}}).load[23] == 4);
-    CHECK(build(*diary, {}, {}, {{}, QStringLiteral("Balance")}).load[0] == 1);
-    CHECK(build(*diary, {}, {}, {{}, QStringLiteral("Sleep")}).present[23] == 0);
+    CHECK(build(*diary, {}, {}, { { QStringLiteral("brain_zaps") }, {} }).load[23] == 4);
+    CHECK(build(*diary, {}, {}, { {}, QStringLiteral("Balance") }).load[0] == 1);
+    CHECK(build(*diary, {}, {}, { {}, QStringLiteral("Sleep") }).present[23] == 0);
 }
 
 TEST_CASE("reduction response: onset, settling and the sentence", "[trajectory]")
@@ -104,11 +104,12 @@ TEST_CASE("reduction response: onset, settling and the sentence", "[trajectory]"
     CHECK(l.baseline == 2);
     CHECK(l.onsetDay == 3);
     CHECK(l.settleDay == 11);
-    CHECK(l.load[0] == 2);                         // day -7
-    CHECK(l.load[7 + 3] == 8);                     // day 3
+    CHECK(l.load[0] == 2); // day -7
+    CHECK(l.load[7 + 3] == 8); // day 3
     CHECK(r.median[7 + 5] == 8);
-    CHECK(r.sentence == QLatin1String("After the last reduction, symptoms rose on median day 3 and settled by median day "
-                                      "11. Symptoms were logged on 47 of the 47 days around it."));
+    CHECK(r.sentence
+        == QLatin1String("After the last reduction, symptoms rose on median day 3 and settled by median day "
+                         "11. Symptoms were logged on 47 of the 47 days around it."));
 }
 
 TEST_CASE("waves and the calm windows between them", "[trajectory]")
@@ -131,7 +132,7 @@ TEST_CASE("the demo diary's series match the committed reference", "[trajectory]
 {
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("demo.waymark")), kPassphrase, testClock());
-    generateDemo(*diary, {240, 1, QDate(2026, 3, 15)});
+    generateDemo(*diary, { 240, 1, QDate(2026, 3, 15) });
     const Trajectory t = build(*diary);
     const ReductionResponse r = reductionResponse(t, 0);
     const Waves w = findWaves(t);
@@ -179,9 +180,8 @@ TEST_CASE("the demo diary's series match the committed reference", "[trajectory]
     ss.flush();
 
     const QString folder = QStringLiteral(WAYMARK_TEST_DATA_DIR "/trajectory/");
-    const QList<QPair<QString, QString>> files = {{QStringLiteral("demo-series.csv"), series},
-                                                  {QStringLiteral("demo-reduction-response.csv"), response},
-                                                  {QStringLiteral("demo-summary.txt"), summary}};
+    const QList<QPair<QString, QString>> files = { { QStringLiteral("demo-series.csv"), series },
+        { QStringLiteral("demo-reduction-response.csv"), response }, { QStringLiteral("demo-summary.txt"), summary } };
     for (const auto &[name, text] : files) {
         if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
             QDir().mkpath(folder);
@@ -200,8 +200,9 @@ constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
 
 const QStringList &loadKeys()
 {
-    static const QStringList keys = {QStringLiteral("dizziness"), QStringLiteral("brain_zaps"), QStringLiteral("insomnia"),
-                                     QStringLiteral("anxiety"),   QStringLiteral("irritability"), QStringLiteral("fatigue")};
+    static const QStringList keys
+        = { QStringLiteral("dizziness"), QStringLiteral("brain_zaps"), QStringLiteral("insomnia"),
+              QStringLiteral("anxiety"), QStringLiteral("irritability"), QStringLiteral("fatigue") };
     return keys;
 }
 
@@ -225,7 +226,7 @@ void logTotal(Diary &diary, qint64 drugId, const QDate &date, double totalMg, in
         return;
     const qint64 ug = qint64(std::llround(totalMg * 1000.0));
     for (int k = 0; k < parts; ++k)
-        diary.logDose({date, QTime(8 + 6 * k, 0), drugId, ug / parts + (k == 0 ? ug % parts : 0), {}, {}, false});
+        diary.logDose({ date, QTime(8 + 6 * k, 0), drugId, ug / parts + (k == 0 ? ug % parts : 0), {}, {}, false });
 }
 
 QList<Marker> reductions(const Trajectory &t)
@@ -245,7 +246,7 @@ TEST_CASE("held drops: one missed or partial dose and alternating doses are not 
         return v;
     };
     // A forgotten dose (20, 20, 20, 10, 20, ...) and a forgotten day (0).
-    QVector<double> missed = series({{10, 20}, {1, 10}, {10, 20}, {1, 0}, {10, 20}});
+    QVector<double> missed = series({ { 10, 20 }, { 1, 10 }, { 10, 20 }, { 1, 0 }, { 10, 20 } });
     CHECK(heldDrops(missed).isEmpty());
     // Alternating 10 / 5 mg for weeks.
     QVector<double> alternating;
@@ -253,10 +254,10 @@ TEST_CASE("held drops: one missed or partial dose and alternating doses are not 
         alternating.append(i % 2 ? 5 : 10);
     CHECK(heldDrops(alternating).isEmpty());
     // From 10 daily to alternating is not a drop either: the level does not stay below 10.
-    CHECK(heldDrops(series({{14, 10}}) + alternating).isEmpty());
+    CHECK(heldDrops(series({ { 14, 10 } }) + alternating).isEmpty());
 
     // A real cut, found once on the day it happened, with a partial log just after it.
-    QVector<double> cut = series({{14, 20}, {1, 10}, {1, 5}, {12, 10}});
+    QVector<double> cut = series({ { 14, 20 }, { 1, 10 }, { 1, 5 }, { 12, 10 } });
     const QList<Drop> d = heldDrops(cut);
     REQUIRE(d.size() == 1);
     CHECK(d.first().index == 14);
@@ -267,18 +268,18 @@ TEST_CASE("held drops: one missed or partial dose and alternating doses are not 
     cut[17] = kNone;
     REQUIRE(heldDrops(cut).size() == 1);
     // Too recent to tell: the cut needs 3 logged days from it.
-    CHECK(heldDrops(series({{14, 20}, {2, 10}})).isEmpty());
-    CHECK(heldDrops(series({{14, 20}, {3, 10}})).size() == 1);
+    CHECK(heldDrops(series({ { 14, 20 }, { 2, 10 } })).isEmpty());
+    CHECK(heldDrops(series({ { 14, 20 }, { 3, 10 } })).size() == 1);
     // One day back at the old dose in the week after still holds; two do not.
-    CHECK(heldDrops(series({{14, 20}, {2, 10}, {1, 20}, {10, 10}})).size() == 1);
-    QVector<double> twoBack = series({{14, 20}, {2, 10}, {1, 20}, {1, 10}, {1, 20}, {10, 10}});
+    CHECK(heldDrops(series({ { 14, 20 }, { 2, 10 }, { 1, 20 }, { 10, 10 } })).size() == 1);
+    QVector<double> twoBack = series({ { 14, 20 }, { 2, 10 }, { 1, 20 }, { 1, 10 }, { 1, 20 }, { 10, 10 } });
     const QList<Drop> late = heldDrops(twoBack);
     REQUIRE(late.size() == 1); // found once, on the first day from which it held (one slip allowed)
     CHECK(late.first().index == 17);
 }
 
 TEST_CASE("held drops over many made-up tapers: each real cut found once, near its day, and nothing else",
-          "[trajectory][reductions][property]")
+    "[trajectory][reductions][property]")
 {
     // Tapers of 300 days: cuts of 5-25 % every 14-35 days, the day's total taken as 1-3 doses of
     // which each is forgotten now and then, some days with nothing logged, some tapers
@@ -301,7 +302,7 @@ TEST_CASE("held drops over many made-up tapers: each real cut found once, near i
                 const double was = level;
                 level = std::round(level * (0.75 + u(rng) * 0.2) * 10) / 10;
                 cuts.append(day);
-                levels.append({was, level});
+                levels.append({ was, level });
                 nextCut = day + 14 + int(u(rng) * 22);
                 if (u(rng) < 0.2)
                     alternateUntil = std::min(nextCut - 10, day + 40); // alternate after this cut
@@ -332,17 +333,21 @@ TEST_CASE("held drops over many made-up tapers: each real cut found once, near i
         // The last cut may be too recent to tell.
         const QList<int> judged = cuts.last() > 293 ? cuts.mid(0, cuts.size() - 1) : cuts;
         for (const Drop &d : drops) {
-            const bool nearCut = std::any_of(cuts.begin(), cuts.end(), [&](int c) { return d.index >= c && d.index <= c + 3; });
+            const bool nearCut
+                = std::any_of(cuts.begin(), cuts.end(), [&](int c) { return d.index >= c && d.index <= c + 3; });
             INFO("drop on day " << d.index);
             CHECK(nearCut);
         }
         judgedTotal += int(judged.size());
         for (int k = 0; k < judged.size(); ++k) {
             const int c = judged[k];
-            const auto found = std::find_if(drops.begin(), drops.end(), [&](const Drop &d) { return d.index >= c && d.index <= c + 3; });
+            const auto found = std::find_if(
+                drops.begin(), drops.end(), [&](const Drop &d) { return d.index >= c && d.index <= c + 3; });
             INFO("cut on day " << c);
             REQUIRE(found != drops.end());
-            CHECK(std::count_if(drops.begin(), drops.end(), [&](const Drop &d) { return d.index >= c && d.index <= c + 3; }) == 1);
+            CHECK(std::count_if(drops.begin(), drops.end(), [&](const Drop &d) {
+                return d.index >= c && d.index <= c + 3;
+            }) == 1);
             CHECK(found->before == Approx(levels[k].first)); // the doses, not dragged down by forgotten ones
             CHECK(found->after == Approx(levels[k].second));
             cutsSeen += found->index == c; // most are found on their very day
@@ -458,8 +463,8 @@ TEST_CASE("switch stages to diazepam are switch events, not reductions", "[traje
                 logTotal(*diary, alp.id, date, 1.0, 2);
             } else {
                 // The stage of the day, as the person took it; after the switch a diazepam cut on day 70.
-                const auto &st = *std::find_if(stages.rbegin(), stages.rend(),
-                                               [&](const planner::CrossoverStage &s) { return s.start <= date; });
+                const auto &st = *std::find_if(
+                    stages.rbegin(), stages.rend(), [&](const planner::CrossoverStage &s) { return s.start <= date; });
                 if (st.fromMg > 0)
                     logTotal(*diary, alp.id, date, st.fromMg, 2);
                 logTotal(*diary, dz, date, d >= 70 ? st.diazepamMg - 1 : st.diazepamMg);
@@ -554,8 +559,9 @@ TEST_CASE("a long plateau of high load is one wave, not the new usual", "[trajec
     CHECK(w.waves.first().days() == 100);
     CHECK(w.windows.isEmpty());
     CHECK(w.baseline[159] == 2); // the plateau never became "usual"
-    CHECK(w.sentence == QLatin1String("1 wave of symptoms above your usual level, lasting 100 days; it is still going "
-                                      "on (160 of 160 days logged)."));
+    CHECK(w.sentence
+        == QLatin1String("1 wave of symptoms above your usual level, lasting 100 days; it is still going "
+                         "on (160 of 160 days logged)."));
 
     // Back to calm: the wave ends, and a second one is measured against the same calm level.
     diary->batch([&] {
@@ -576,7 +582,7 @@ TEST_CASE("a long plateau of high load is one wave, not the new usual", "[trajec
 }
 
 TEST_CASE("days without a log are gaps, \"no symptoms\" days are load 0, and the sentences count logged days",
-          "[trajectory][waves][gaps]")
+    "[trajectory][waves][gaps]")
 {
     TempFolder dir;
     auto diary = Diary::create(dir.file(QStringLiteral("g.waymark")), kPassphrase, testClock());
@@ -602,9 +608,9 @@ TEST_CASE("days without a log are gaps, \"no symptoms\" days are load 0, and the
     const Trajectory t = build(*diary);
     REQUIRE(t.days() == 90);
     CHECK(t.loggedDays(0, 89) == logged);
-    CHECK(t.load[3] == 0);                 // rated "none" on every symptom
-    CHECK(std::isnan(t.load[5]));          // only a dose
-    CHECK(std::isnan(t.load[6]));          // nothing at all
+    CHECK(t.load[3] == 0); // rated "none" on every symptom
+    CHECK(std::isnan(t.load[5])); // only a dose
+    CHECK(std::isnan(t.load[6])); // nothing at all
     const Waves w = findWaves(t);
     CHECK(w.loggedDays == logged);
     CHECK(w.sentence.endsWith(QStringLiteral("(%1 of 90 days logged).").arg(logged)));

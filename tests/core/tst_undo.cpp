@@ -49,8 +49,9 @@ TEST_CASE("undo of a removed dose puts back the exact row; redo removes it again
 {
     Fixture f;
     Diary &d = *f.diary;
-    const DoseEvent morning = d.logDose({kDay, QTime(8, 15), f.sertraline, 37500, f.liquid, QStringLiteral("with food"), false});
-    const DoseEvent evening = d.logDose({kDay, QTime(20, 0), f.sertraline, 12500, {}, {}, false});
+    const DoseEvent morning
+        = d.logDose({ kDay, QTime(8, 15), f.sertraline, 37500, f.liquid, QStringLiteral("with food"), false });
+    const DoseEvent evening = d.logDose({ kDay, QTime(20, 0), f.sertraline, 12500, {}, {}, false });
     CHECK_FALSE(f.stack.canUndo());
 
     QSignalSpy changed(&d, &Diary::changed);
@@ -86,9 +87,9 @@ TEST_CASE("undo of logged doses removes all of them; redo brings back the same r
     Fixture f;
     Diary &d = *f.diary;
     const qint64 diazepam = d.addDrug(QStringLiteral("Diazepam")).id;
-    QList<NewDose> usual = {{kDay, QTime(8, 0), f.sertraline, 25000, f.liquid, {}, true},
-                            {kDay, QTime(20, 0), f.sertraline, 12500, f.liquid, {}, true},
-                            {kDay, QTime(22, 0), diazepam, 2000, {}, {}, true}};
+    QList<NewDose> usual = { { kDay, QTime(8, 0), f.sertraline, 25000, f.liquid, {}, true },
+        { kDay, QTime(20, 0), f.sertraline, 12500, f.liquid, {}, true },
+        { kDay, QTime(22, 0), diazepam, 2000, {}, {}, true } };
     f.stack.push(commands::logDoses(usual));
     const QList<DoseEvent> logged = d.doses(kDay);
     REQUIRE(logged.size() == 3);
@@ -112,14 +113,14 @@ TEST_CASE("undo of ratings and day fields puts back the value before, including 
     f.stack.push(commands::setRating(kDay, QStringLiteral("brain_zaps"), 2)); // none -> 2
     f.stack.push(commands::setRating(kDay, QStringLiteral("insomnia"), std::nullopt)); // 3 -> cleared
     CHECK(f.stack.undoText() == QLatin1String("Rating cleared"));
-    f.stack.push(commands::setRatings(kDay, {{QStringLiteral("headache"), 0}, {QStringLiteral("nausea"), 0}},
-                                      QStringLiteral("No symptoms today")));
+    f.stack.push(commands::setRatings(kDay, { { QStringLiteral("headache"), 0 }, { QStringLiteral("nausea"), 0 } },
+        QStringLiteral("No symptoms today")));
     f.stack.push(commands::setWellbeing(kDay, std::nullopt));
     f.stack.push(commands::setSleepHours(kDay, 8.5));
     f.stack.push(commands::setNote(kDay, QString()));
-    CHECK(d.ratings(kDay) == QMap<QString, int>{{QStringLiteral("brain_zaps"), 2},
-                                                 {QStringLiteral("headache"), 0},
-                                                 {QStringLiteral("nausea"), 0}});
+    CHECK(d.ratings(kDay)
+        == QMap<QString, int> {
+            { QStringLiteral("brain_zaps"), 2 }, { QStringLiteral("headache"), 0 }, { QStringLiteral("nausea"), 0 } });
     CHECK_FALSE(d.day(kDay).wellbeing);
     CHECK(d.day(kDay).sleepHours == 8.5);
     CHECK(d.day(kDay).note.isEmpty());
@@ -131,11 +132,11 @@ TEST_CASE("undo of ratings and day fields puts back the value before, including 
     f.stack.undo(); // wellbeing
     CHECK(d.day(kDay).wellbeing == 7);
     f.stack.undo(); // "no symptoms today": one step for both
-    CHECK(d.ratings(kDay) == QMap<QString, int>{{QStringLiteral("brain_zaps"), 2}});
+    CHECK(d.ratings(kDay) == QMap<QString, int> { { QStringLiteral("brain_zaps"), 2 } });
     f.stack.undo(); // clear insomnia
     CHECK(d.ratings(kDay).value(QStringLiteral("insomnia"), -1) == 3);
     f.stack.undo(); // brain zaps
-    CHECK(d.ratings(kDay) == QMap<QString, int>{{QStringLiteral("insomnia"), 3}});
+    CHECK(d.ratings(kDay) == QMap<QString, int> { { QStringLiteral("insomnia"), 3 } });
     CHECK_FALSE(f.stack.canUndo());
     CHECK(d.day(kDay).wellbeing == 7); // the day as it was before any of it
     CHECK(d.day(kDay).sleepHours == 7.25);
@@ -149,9 +150,9 @@ TEST_CASE("a change that is refused is not kept for undo and writes nothing", "[
     CHECK_THROWS_AS(f.stack.push(commands::setRating(kDay, QStringLiteral("no_such_symptom"), 2)), Error);
     CHECK_THROWS_AS(f.stack.push(commands::deleteDose(4242)), Error);
     // A step whose second half fails rolls back its first half too.
-    CHECK_THROWS_AS(f.stack.push(commands::setRatings(kDay, {{QStringLiteral("brain_zaps"), 2},
-                                                             {QStringLiteral("zzz_unknown"), 1}})),
-                    Error);
+    CHECK_THROWS_AS(f.stack.push(commands::setRatings(
+                        kDay, { { QStringLiteral("brain_zaps"), 2 }, { QStringLiteral("zzz_unknown"), 1 } })),
+        Error);
     CHECK(d.ratings(kDay).isEmpty());
     CHECK_FALSE(f.stack.canUndo());
     CHECK(changed.isEmpty());
@@ -161,7 +162,7 @@ TEST_CASE("a step that can no longer be undone empties the stack and says so", "
 {
     Fixture f;
     Diary &d = *f.diary;
-    f.stack.push(commands::logDose({kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false}));
+    f.stack.push(commands::logDose({ kDay, QTime(8, 0), f.sertraline, 50000, {}, {}, false }));
     d.deleteDose(d.doses(kDay).first().id); // changed elsewhere (e.g. the command-line tool)
     CHECK_THROWS_AS(f.stack.undo(), Error);
     CHECK_FALSE(f.stack.canUndo());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errors.h"
-#include "validation.h"
 #include "testsupport.h"
+#include "validation.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -12,8 +12,7 @@ using namespace waymark;
 namespace {
 
 /** Runs f, requires an InvalidInput error naming field, and returns its message. */
-template<typename F>
-QString invalid(F &&f, const QString &field)
+template <typename F> QString invalid(F &&f, const QString &field)
 {
     try {
         f();
@@ -32,9 +31,12 @@ TEST_CASE("dates must be real calendar days written as YYYY-MM-DD", "[validation
 {
     CHECK(validate::date(QStringLiteral("2028-02-29")) == QDate(2028, 2, 29));
     CHECK(validate::date(QStringLiteral(" 2026-03-31 ")) == QDate(2026, 3, 31));
-    CHECK(invalid([] { validate::date(QStringLiteral("2026-02-30")); }, QStringLiteral("date")).contains(QStringLiteral("does not exist")));
-    CHECK(invalid([] { validate::date(QStringLiteral("2027-02-29")); }, QStringLiteral("date")).contains(QStringLiteral("does not exist")));
-    CHECK(invalid([] { validate::date(QStringLiteral("31/03/2026")); }, QStringLiteral("date")).contains(QStringLiteral("YYYY-MM-DD")));
+    CHECK(invalid([] { validate::date(QStringLiteral("2026-02-30")); }, QStringLiteral("date"))
+              .contains(QStringLiteral("does not exist")));
+    CHECK(invalid([] { validate::date(QStringLiteral("2027-02-29")); }, QStringLiteral("date"))
+              .contains(QStringLiteral("does not exist")));
+    CHECK(invalid([] { validate::date(QStringLiteral("31/03/2026")); }, QStringLiteral("date"))
+              .contains(QStringLiteral("YYYY-MM-DD")));
     invalid([] { validate::date(QStringLiteral("2026-13-01")); }, QStringLiteral("date"));
     invalid([] { validate::date(QString()); }, QStringLiteral("date"));
     invalid([] { validate::date(QStringLiteral("0001-01-01")); }, QStringLiteral("date"));
@@ -65,9 +67,11 @@ TEST_CASE("times as people type them: 8am, 8:30 pm, 20:15", "[validation]")
     CHECK(validate::time(QStringLiteral("12:45pm")) == QTime(12, 45));
     CHECK(validate::time(QStringLiteral(" 11:59 PM ")) == QTime(23, 59));
     // the hour of a 12-hour time goes from 1 to 12
-    CHECK(invalid([] { validate::time(QStringLiteral("13pm")); }, QStringLiteral("time")).contains(QStringLiteral("1 to 12")));
+    CHECK(invalid([] { validate::time(QStringLiteral("13pm")); }, QStringLiteral("time"))
+              .contains(QStringLiteral("1 to 12")));
     invalid([] { validate::time(QStringLiteral("0am")); }, QStringLiteral("time"));
-    CHECK(invalid([] { validate::time(QStringLiteral("8 in the morning")); }, QStringLiteral("time")).contains(QStringLiteral("8am")));
+    CHECK(invalid([] { validate::time(QStringLiteral("8 in the morning")); }, QStringLiteral("time"))
+              .contains(QStringLiteral("8am")));
     invalid([] { validate::time(QStringLiteral("8:3")); }, QStringLiteral("time"));
     invalid([] { validate::time(QStringLiteral("8:30 xm")); }, QStringLiteral("time"));
     invalid([] { validate::time(QStringLiteral("24")); }, QStringLiteral("time"));
@@ -88,8 +92,10 @@ TEST_CASE("hours slept are kept in quarter hours and can be typed as 7.25 or 7:1
     CHECK(validate::sleepHoursText(QStringLiteral("9")) == 9.0);
     CHECK(validate::sleepHoursText(QStringLiteral("7:10")) == 7.25); // nearest quarter hour
     CHECK(validate::sleepHoursText(QStringLiteral("0")) == 0.0);
-    CHECK(invalid([] { validate::sleepHoursText(QStringLiteral("25")); }, QStringLiteral("sleep")).contains(QStringLiteral("between 0 and 24")));
-    CHECK(invalid([] { validate::sleepHoursText(QStringLiteral("7:75")); }, QStringLiteral("sleep")).contains(QStringLiteral("0 to 59")));
+    CHECK(invalid([] { validate::sleepHoursText(QStringLiteral("25")); }, QStringLiteral("sleep"))
+              .contains(QStringLiteral("between 0 and 24")));
+    CHECK(invalid([] { validate::sleepHoursText(QStringLiteral("7:75")); }, QStringLiteral("sleep"))
+              .contains(QStringLiteral("0 to 59")));
     invalid([] { validate::sleepHoursText(QStringLiteral("seven")); }, QStringLiteral("sleep"));
     invalid([] { validate::sleepHoursText(QStringLiteral("-1")); }, QStringLiteral("sleep"));
     invalid([] { validate::sleepHoursText(QString()); }, QStringLiteral("sleep"));
@@ -132,7 +138,8 @@ TEST_CASE("ratings, wellbeing, sleep and notes stay in their ranges", "[validati
     invalid([] { validate::sleepHours(25); }, QStringLiteral("sleep"));
     invalid([] { validate::sleepHours(std::nan("")); }, QStringLiteral("sleep"));
     CHECK(validate::note(QString(10000, QLatin1Char('a'))).size() == 10000);
-    CHECK(invalid([] { validate::note(QString(10001, QLatin1Char('a'))); }, QStringLiteral("note")).contains(QStringLiteral("10000")));
+    CHECK(invalid([] { validate::note(QString(10001, QLatin1Char('a'))); }, QStringLiteral("note"))
+              .contains(QStringLiteral("10000")));
     invalid([] { validate::note(QStringLiteral("bell\a")); }, QStringLiteral("note"));
     CHECK(validate::note(QStringLiteral("two\nlines\tand a tab")).size() == 19);
 }

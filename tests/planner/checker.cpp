@@ -225,9 +225,9 @@ Formulation liquid(double mgPerMl, std::optional<double> syringeMl)
     return f;
 }
 
-const OccupancyFit kCitalopram {83.98, 2.33, QStringLiteral("S1 (modelled)")};
-const OccupancyFit kSertraline {92.01, 7.72, QStringLiteral("S1 (modelled)")};
-const OccupancyFit kParoxetine {97.14, 5.60, QStringLiteral("S1 (modelled)")};
+const OccupancyFit kCitalopram { 83.98, 2.33, QStringLiteral("S1 (modelled)") };
+const OccupancyFit kSertraline { 92.01, 7.72, QStringLiteral("S1 (modelled)") };
+const OccupancyFit kParoxetine { 97.14, 5.60, QStringLiteral("S1 (modelled)") };
 
 Plan hyperbolicCitalopram()
 {
@@ -238,7 +238,7 @@ Plan hyperbolicCitalopram()
     p.intervalDays = 28;
     p.stepSize = 5;
     p.fit = kCitalopram;
-    p.formulations = {liquid(2, 0.1)};
+    p.formulations = { liquid(2, 0.1) };
     return p;
 }
 

@@ -23,7 +23,7 @@ QList<double> commonDoses(const catalogue::LibraryDrug &d)
 {
     QList<double> out;
     for (double s : d.strengthsMg)
-        for (double mg : {s, 2 * s})
+        for (double mg : { s, 2 * s })
             if (!out.contains(mg))
                 out << mg;
     return out;
@@ -44,7 +44,7 @@ bool makeable(const QList<Formulation> &forms, double mg)
 
 /** Everything a person following the switch relies on. */
 void checkSwitch(const Crossover &c, double doseMg, int n, int interval, const QList<Formulation> &fromForms,
-                 const QList<Formulation> &dzForms)
+    const QList<Formulation> &dzForms)
 {
     INFO(c.fromDrug.toStdString() << " " << doseMg << " mg, " << n << " stages, " << c.used.sourceKey.toStdString());
     REQUIRE(c.stageCount() == n);
@@ -88,11 +88,11 @@ TEST_CASE("the issue's switch: alprazolam 2 mg in 4 stages of 14 days", "[planne
 {
     const auto alp = *catalogue::findDrug(QStringLiteral("alprazolam"));
     const QList<Formulation> forms = libraryFormulations(alp);
-    const Crossover ashton = computeCrossover(alp, 2, kStart, 4, 14, QStringLiteral("S2"), forms,
-                                              defaultDiazepamFormulations());
+    const Crossover ashton
+        = computeCrossover(alp, 2, kStart, 4, 14, QStringLiteral("S2"), forms, defaultDiazepamFormulations());
     checkSwitch(ashton, 2, 4, 14, forms, defaultDiazepamFormulations());
-    const QList<double> from = {2, 1.5, 1, 0.5, 0};
-    const QList<double> dz = {0, 10, 20, 30, 40};
+    const QList<double> from = { 2, 1.5, 1, 0.5, 0 };
+    const QList<double> dz = { 0, 10, 20, 30, 40 };
     for (int k = 0; k <= 4; ++k) {
         CHECK(ashton.stages[k].fromMg == from[k]);
         CHECK(ashton.stages[k].diazepamMg == dz[k]);
@@ -102,8 +102,8 @@ TEST_CASE("the issue's switch: alprazolam 2 mg in 4 stages of 14 days", "[planne
     CHECK(ashton.lastDay() == QDate(2027, 4, 25));
 
     // Three stages: 2/3 of 2 mg is 1.333 mg, which no tablet makes; the nearest makeable is 1.375 mg.
-    const Crossover three = computeCrossover(alp, 2, kStart, 3, 14, QStringLiteral("S2"), forms,
-                                             defaultDiazepamFormulations());
+    const Crossover three
+        = computeCrossover(alp, 2, kStart, 3, 14, QStringLiteral("S2"), forms, defaultDiazepamFormulations());
     checkSwitch(three, 2, 3, 14, forms, defaultDiazepamFormulations());
     CHECK(three.stages[1].fromMg == 1.375);
     CHECK(three.stages[1].diazepamMg == 12.5); // (2 − 1.375) × 20, made with a 10 mg and half a 5 mg
@@ -132,25 +132,26 @@ TEST_CASE("a switch is refused when it cannot be staged", "[planner][crossover]"
     CHECK(one.first == QStringLiteral("stages"));
     CHECK(one.second.contains(QStringLiteral("all at once")));
     CHECK(fieldOf([&] { computeCrossover(alp, 2, kStart, 13, 14, QStringLiteral("S2"), forms, dz); }).first
-          == QStringLiteral("stages"));
+        == QStringLiteral("stages"));
     CHECK(fieldOf([&] { computeCrossover(alp, 2, kStart, 4, 0, QStringLiteral("S2"), forms, dz); }).first
-          == QStringLiteral("intervalDays"));
+        == QStringLiteral("intervalDays"));
     CHECK(fieldOf([&] { computeCrossover(alp, 2, kStart, 4, 14, QStringLiteral("S4"), forms, dz); }).first
-          == QStringLiteral("source"));
+        == QStringLiteral("source"));
     CHECK(fieldOf([&] { computeCrossover(alp, 2, kStart, 4, 14, QStringLiteral("S2"), {}, dz); }).first
-          == QStringLiteral("formulations"));
+        == QStringLiteral("formulations"));
     const auto diazepam = *catalogue::findDrug(QStringLiteral("diazepam"));
     CHECK(fieldOf([&] { computeCrossover(diazepam, 10, kStart, 4, 14, QStringLiteral("S2"), dz, dz); }).first
-          == QStringLiteral("drug"));
+        == QStringLiteral("drug"));
 
     // Nitrazepam 5 mg whole tablets only: no staged switch at all; the message names the library's liquid.
     const auto nit = *catalogue::findDrug(QStringLiteral("nitrazepam"));
-    auto whole = fieldOf([&] { computeCrossover(nit, 5, kStart, 4, 14, QStringLiteral("S4"), libraryFormulations(nit), dz); });
+    auto whole
+        = fieldOf([&] { computeCrossover(nit, 5, kStart, 4, 14, QStringLiteral("S4"), libraryFormulations(nit), dz); });
     CHECK(whole.first == QStringLiteral("formulations"));
     CHECK(whole.second.contains(QStringLiteral("0.5 mg/mL liquid")));
     // With the liquid it works.
     checkSwitch(computeCrossover(nit, 5, kStart, 4, 14, QStringLiteral("S4"), withLiquids(nit), dz), 5, 4, 14,
-                withLiquids(nit), dz);
+        withLiquids(nit), dz);
 
     // Alprazolam 0.5 mg in 12 stages: 0.125 mg is the smallest piece, so at most 4 stages; said so.
     auto many = fieldOf([&] { computeCrossover(alp, 0.5, kStart, 12, 7, QStringLiteral("S2"), forms, dz); });
@@ -161,35 +162,36 @@ TEST_CASE("a switch is refused when it cannot be staged", "[planner][crossover]"
 
     // Alprazolam 0.25 mg under VA/DoD is 2.5 mg diazepam: a quarter of it is below the smallest diazepam piece
     // (1 mg), even with the alprazolam liquid; the message points at diazepam's liquid, which makes it work.
-    auto small = fieldOf([&] { computeCrossover(alp, 0.25, kStart, 4, 14, QStringLiteral("S3"), withLiquids(alp), dz); });
+    auto small
+        = fieldOf([&] { computeCrossover(alp, 0.25, kStart, 4, 14, QStringLiteral("S3"), withLiquids(alp), dz); });
     CHECK(small.first == QStringLiteral("stages"));
     CHECK(small.second.contains(QStringLiteral("at most 2 stages")));
     CHECK(small.second.contains(QStringLiteral("0.4 mg/mL")));
-    const QList<Formulation> dzLiquid = {liquid(0.4, 0.1)};
+    const QList<Formulation> dzLiquid = { liquid(0.4, 0.1) };
     checkSwitch(computeCrossover(alp, 0.25, kStart, 4, 14, QStringLiteral("S3"), withLiquids(alp), dzLiquid), 0.25, 4,
-                14, withLiquids(alp), dzLiquid);
+        14, withLiquids(alp), dzLiquid);
 }
 
 TEST_CASE("property: every library benzodiazepine and z-drug, common doses, 2 to 12 stages, every table",
-          "[planner][crossover][properties]")
+    "[planner][crossover][properties]")
 {
     int checked = 0;
     int refused = 0;
-    const QList<QList<Formulation>> diazepamForms = {defaultDiazepamFormulations(), {liquid(0.4, 0.1)}};
+    const QList<QList<Formulation>> diazepamForms = { defaultDiazepamFormulations(), { liquid(0.4, 0.1) } };
     for (const catalogue::LibraryDrug &d : catalogue::drugs()) {
         if ((d.drugClass != QLatin1String("benzodiazepine") && d.drugClass != QLatin1String("z-drug"))
             || d.key == QLatin1String("diazepam"))
             continue;
-        for (const QList<Formulation> &fromForms : {libraryFormulations(d), withLiquids(d)}) {
+        for (const QList<Formulation> &fromForms : { libraryFormulations(d), withLiquids(d) }) {
             for (const QList<Formulation> &dzForms : diazepamForms) {
                 for (double dose : commonDoses(d)) {
                     for (const DiazepamEquivalent &table : diazepamEquivalents(d, dose)) {
                         for (int n = 2; n <= 12; ++n) {
-                            INFO(d.key.toStdString() << " " << dose << " mg, " << n << " stages, "
-                                                     << table.sourceKey.toStdString());
+                            INFO(d.key.toStdString()
+                                << " " << dose << " mg, " << n << " stages, " << table.sourceKey.toStdString());
                             try {
-                                const Crossover c = computeCrossover(d, dose, kStart, n, 14, table.sourceKey,
-                                                                     fromForms, dzForms);
+                                const Crossover c
+                                    = computeCrossover(d, dose, kStart, n, 14, table.sourceKey, fromForms, dzForms);
                                 checkSwitch(c, dose, n, 14, fromForms, dzForms);
                                 ++checked;
                             } catch (const Error &e) {
@@ -197,7 +199,7 @@ TEST_CASE("property: every library benzodiazepine and z-drug, common doses, 2 to
                                 ++refused;
                                 REQUIRE(e.code() == ErrorCode::InvalidInput);
                                 REQUIRE((e.field() == QStringLiteral("stages")
-                                         || e.field() == QStringLiteral("formulations")));
+                                    || e.field() == QStringLiteral("formulations")));
                                 // With fine liquids for both drugs, a few stages always work (unless the dose needs
                                 // more than 6 diazepam tablets, which no liquid in the list fixes).
                                 if (n <= 4 && !d.liquidsMgPerMl.isEmpty() && dzForms.size() == 1
@@ -210,9 +212,9 @@ TEST_CASE("property: every library benzodiazepine and z-drug, common doses, 2 to
                                     const int possible = m.captured(1).toInt();
                                     REQUIRE(possible >= 2);
                                     REQUIRE(possible < n);
-                                    checkSwitch(computeCrossover(d, dose, kStart, possible, 14, table.sourceKey,
-                                                                 fromForms, dzForms),
-                                                dose, possible, 14, fromForms, dzForms);
+                                    checkSwitch(computeCrossover(
+                                                    d, dose, kStart, possible, 14, table.sourceKey, fromForms, dzForms),
+                                        dose, possible, 14, fromForms, dzForms);
                                 }
                             }
                         }

@@ -88,7 +88,7 @@ TEST_CASE("a plan's suggestion compares with the 14 days before the current step
 {
     // Step 1 from 1 Jan, step 2 from 29 Jan, step 3 (open) from 26 Feb.
     Schedule s;
-    const QDate starts[] = {QDate(2026, 1, 1), QDate(2026, 1, 29), QDate(2026, 2, 26)};
+    const QDate starts[] = { QDate(2026, 1, 1), QDate(2026, 1, 29), QDate(2026, 2, 26) };
     for (int i = 0; i < 3; ++i) {
         Step st;
         st.index = i + 1;

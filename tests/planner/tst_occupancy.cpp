@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checker.h"
 #include "catalogue.h"
+#include "checker.h"
 #include "errors.h"
 #include "planner/equivalence.h"
 #include "planner/occupancy.h"
@@ -11,8 +11,7 @@ using namespace waymark;
 using namespace waymark::planner;
 using waymark::planner::test::kCitalopram;
 
-namespace {
-}
+namespace { }
 
 TEST_CASE("occupancy model reproduces the citalopram numbers of tapering.md", "[planner][occupancy]")
 {

@@ -16,7 +16,6 @@ using namespace waymark::planner::test;
 
 namespace {
 
-
 QString referencePath(const QString &name)
 {
     return QStringLiteral(WAYMARK_TEST_DATA_DIR "/schedules/") + name + QStringLiteral(".csv");

@@ -14,7 +14,6 @@ using namespace waymark::planner::test;
 
 namespace {
 
-
 Plan linearSertraline()
 {
     Plan p;

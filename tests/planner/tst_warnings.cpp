@@ -14,8 +14,8 @@
 #include "planner/occupancy.h"
 #include "planner/schedule.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 using namespace waymark;
@@ -58,7 +58,8 @@ struct Expected
 };
 
 /** The rule of issue 7, from the two doses alone. */
-Expected expectedWarning(const Plan &plan, const Step &previous, const Step &step, const std::optional<OccupancyFit> &fit)
+Expected expectedWarning(
+    const Plan &plan, const Step &previous, const Step &step, const std::optional<OccupancyFit> &fit)
 {
     const double cutMg = previous.doseMg - step.doseMg;
     const double cutPct = 100 * cutMg / previous.doseMg;
@@ -170,14 +171,16 @@ TEST_CASE("property: every library drug, form set, common dose and method: step 
                 if (e.message().contains(QStringLiteral("step 1 must be exactly the dose taken now"))) {
                     CHECK_FALSE(startMakeable);
                     CHECK(e.field()
-                        == (plan.method == Method::Custom ? QStringLiteral("customDoses") : QStringLiteral("startDoseMg")));
+                        == (plan.method == Method::Custom ? QStringLiteral("customDoses")
+                                                          : QStringLiteral("startDoseMg")));
                     // A library form that would make it (checked by brute force) is named.
                     bool some = false;
                     for (const Formulation &f : libraryForms(d)) {
                         QList<Formulation> with = plan.formulations;
                         bool replaced = false;
                         for (Formulation &g : with)
-                            if (g.kind == f.kind && same(g.strengthMg, f.strengthMg) && f.kind != Formulation::Kind::Liquid)
+                            if (g.kind == f.kind && same(g.strengthMg, f.strengthMg)
+                                && f.kind != Formulation::Kind::Liquid)
                                 replaced = true;
                         if (replaced)
                             continue;
@@ -189,12 +192,14 @@ TEST_CASE("property: every library drug, form set, common dose and method: step 
                                     : QStringLiteral("%1 mg").arg(formatNumber(f.strengthMg))));
                         }
                     }
-                    CHECK(e.message().contains(QStringLiteral("It can be made with")) == !formsMaking(plan, start).isEmpty());
+                    CHECK(e.message().contains(QStringLiteral("It can be made with"))
+                        == !formsMaking(plan, start).isEmpty());
                     if (some)
                         CHECK(e.message().contains(QStringLiteral("It can be made with")));
                     ++refusedStart;
                 } else {
-                    CHECK(e.field() != QStringLiteral("startDoseMg")); // refused for another reason (e.g. step too large)
+                    CHECK(
+                        e.field() != QStringLiteral("startDoseMg")); // refused for another reason (e.g. step too large)
                 }
                 continue;
             }
@@ -425,7 +430,8 @@ TEST_CASE("a stop caused by the final dose says so, and names no form", "[planne
 TEST_CASE("guidance beside each method, with its source", "[planner][guidance]")
 {
     const MethodGuidance percent = methodGuidance(Method::Percent);
-    CHECK(percent.lines.join(QLatin1Char(' ')).contains(QStringLiteral("10–25 % of the most recent dose every 2–4 weeks")));
+    CHECK(percent.lines.join(QLatin1Char(' '))
+              .contains(QStringLiteral("10–25 % of the most recent dose every 2–4 weeks")));
     CHECK(percent.source.contains(QStringLiteral("Horowitz & Taylor")));
     CHECK(percent.source.contains(QStringLiteral("Maudsley")));
     CHECK(methodGuidance(Method::Custom).source.isEmpty());
@@ -463,7 +469,8 @@ TEST_CASE("an edit never puts step 1 above the dose taken now", "[planner][warni
     CHECK(invalidField(withAdjustment(p, Adjustment::editDose(QDate(2026, 1, 1), 1, 25))) == QStringLiteral("doseMg"));
     const Schedule lower = computeSchedule(withAdjustment(p, Adjustment::editDose(QDate(2026, 1, 1), 1, 18)));
     CHECK(lower.steps.first().doseMg == 18);
-    CHECK(computeSchedule(withAdjustment(p, Adjustment::editDose(QDate(2026, 1, 1), 1, 20))).steps.first().doseMg == 20);
+    CHECK(
+        computeSchedule(withAdjustment(p, Adjustment::editDose(QDate(2026, 1, 1), 1, 20))).steps.first().doseMg == 20);
 }
 
 TEST_CASE("a liquid too coarse for small steps at low doses is warned, not hidden", "[planner][warnings]")
@@ -478,8 +485,8 @@ TEST_CASE("a liquid too coarse for small steps at low doses is warned, not hidde
     CHECK(k->warning.text.contains(QStringLiteral("a finer syringe or a more dilute liquid")));
 }
 
-TEST_CASE("a finer liquid is named even when the plan then goes on below the tablets' smallest dose",
-    "[planner][warnings]")
+TEST_CASE(
+    "a finer liquid is named even when the plan then goes on below the tablets' smallest dose", "[planner][warnings]")
 {
     const auto diazepam = catalogue::findDrug(QStringLiteral("diazepam"));
     REQUIRE(diazepam);

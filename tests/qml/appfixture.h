@@ -10,7 +10,7 @@
 struct AppFixture
 {
     waymark::test::TempFolder folder;
-    Session session{waymark::test::testClock(), folder.file(QStringLiteral("diary.waymark"))};
+    Session session { waymark::test::testClock(), folder.file(QStringLiteral("diary.waymark")) };
 
     AppFixture() { REQUIRE(session.createDiary(waymark::test::kPassphrase, waymark::test::kPassphrase)); }
     waymark::Diary &diary() { return *session.diary(); }

@@ -22,8 +22,8 @@ void fill(Diary &diary)
         for (int back = 199; back >= 0; --back) {
             const QDate day = kToday.addDays(-back);
             const qint64 total = back >= 60 ? 50000 : 40000;
-            diary.logDose({day, QTime(8, 0), drug, total / 2, std::nullopt, {}, false});
-            diary.logDose({day, QTime(20, 0), drug, total / 2, std::nullopt, {}, false});
+            diary.logDose({ day, QTime(8, 0), drug, total / 2, std::nullopt, {}, false });
+            diary.logDose({ day, QTime(20, 0), drug, total / 2, std::nullopt, {}, false });
             if (back % 7 != 3)
                 diary.setRating(day, QStringLiteral("dizziness"), back % 5);
             if (back % 2 == 0) {
@@ -76,7 +76,7 @@ TEST_CASE("Two days of diary: a chart, and no reduction chart", "[app][chart]")
     AppFixture app;
     const qint64 drug = app.diary().addDrug(QStringLiteral("Sertraline")).id;
     for (int back = 1; back >= 0; --back) {
-        app.diary().logDose({kToday.addDays(-back), QTime(8, 0), drug, 50000, std::nullopt, {}, false});
+        app.diary().logDose({ kToday.addDays(-back), QTime(8, 0), drug, 50000, std::nullopt, {}, false });
         app.diary().setRating(kToday.addDays(-back), QStringLiteral("dizziness"), 2);
     }
     ChartController chart;

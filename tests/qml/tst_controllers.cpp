@@ -115,7 +115,7 @@ TEST_CASE("DayController logs doses, asks before unusually large ones, and valid
         for (const DoseEvent &e : app.diary().doses(QDate(2026, 3, 14)))
             times.append(e.time->toString(QStringLiteral("HH:mm")));
         times.sort();
-        CHECK(times == QStringList{QStringLiteral("07:00"), QStringLiteral("08:00"), QStringLiteral("20:30")});
+        CHECK(times == QStringList { QStringLiteral("07:00"), QStringLiteral("08:00"), QStringLiteral("20:30") });
     }
 
     SECTION("bad input is rejected, nothing saved")
@@ -163,7 +163,8 @@ TEST_CASE("DayController saves ratings at once and raises the safety card at mod
     CHECK(day.safetyAlerts().isEmpty());
     REQUIRE(day.setRating(QStringLiteral("suicidal_thoughts"), 2));
     REQUIRE(day.safetyAlerts().size() == 1);
-    CHECK(day.safetyAlerts().first().toMap().value(QStringLiteral("severityName")).toString() == QStringLiteral("moderate"));
+    CHECK(day.safetyAlerts().first().toMap().value(QStringLiteral("severityName")).toString()
+        == QStringLiteral("moderate"));
     CHECK(app.diary().ratings(test::testClock().today()).value(QStringLiteral("suicidal_thoughts")) == 2);
     REQUIRE(day.setRating(QStringLiteral("akathisia"), 4));
     CHECK(day.safetyAlerts().size() == 2);
@@ -197,7 +198,7 @@ TEST_CASE("DayController: a symptom starts not rated; none is a rating; a rating
 }
 
 TEST_CASE("DayController: No symptoms rates every unrated symptom none, once, and only on a day without symptoms",
-          "[app][day][ratings]")
+    "[app][day][ratings]")
 {
     AppFixture app;
     DayController day;
@@ -218,7 +219,7 @@ TEST_CASE("DayController: No symptoms rates every unrated symptom none, once, an
 
     // one step: one undo takes every "none" back, the rating given before stays
     app.session.undoStack().undo();
-    CHECK(app.diary().ratings(kToday) == QMap<QString, int>{{QStringLiteral("insomnia"), 0}});
+    CHECK(app.diary().ratings(kToday) == QMap<QString, int> { { QStringLiteral("insomnia"), 0 } });
     CHECK(day.canRateNoSymptoms());
 
     day.previousDay();
@@ -241,8 +242,9 @@ TEST_CASE("DayController: the safety items are listed whatever the filter, even 
     QStringList keys;
     for (int row = 0; row < model->rowCount(); ++row)
         keys.append(model->data(model->index(row), SymptomRatingModel::KeyRole).toString());
-    CHECK(keys == QStringList{QStringLiteral("seizure"), QStringLiteral("brain_zaps"), QStringLiteral("akathisia"),
-                              QStringLiteral("suicidal_thoughts")});
+    CHECK(keys
+        == QStringList { QStringLiteral("seizure"), QStringLiteral("brain_zaps"), QStringLiteral("akathisia"),
+            QStringLiteral("suicidal_thoughts") });
     model->setOnlyUsual(false);
     CHECK(model->rowCount() == app.diary().symptoms().size() + 1); // the visible ones and the hidden safety item
 }
@@ -440,10 +442,10 @@ TEST_CASE("Took my usual dose logs every dose of the last day: two a day, two me
     liquid.mgPerMl = 20;
     const qint64 liquidId = d.addFormulation(liquid).id;
     const QDate yesterday(2026, 3, 14);
-    d.logDose({yesterday, QTime(8, 0), sertraline, 37500, liquidId, {}, false});
-    d.logDose({yesterday, QTime(20, 0), sertraline, 12500, {}, {}, false});
-    d.logDose({yesterday, QTime(7, 30), diazepam, 2000, {}, {}, false});
-    d.logDose({yesterday, QTime(22, 0), diazepam, 1000, {}, {}, false});
+    d.logDose({ yesterday, QTime(8, 0), sertraline, 37500, liquidId, {}, false });
+    d.logDose({ yesterday, QTime(20, 0), sertraline, 12500, {}, {}, false });
+    d.logDose({ yesterday, QTime(7, 30), diazepam, 2000, {}, {}, false });
+    d.logDose({ yesterday, QTime(22, 0), diazepam, 1000, {}, {}, false });
 
     DayController day; // today, 2026-03-15
     REQUIRE(day.usualDoses().size() == 2);
@@ -482,7 +484,7 @@ TEST_CASE("A rolled-back batch leaves no trace in any model; a committed one upd
     Diary &d = app.diary();
     const qint64 sertraline = app.addSertraline();
     const QDate today = test::testClock().today();
-    d.logDose({today, QTime(8, 0), sertraline, 50000, {}, {}, false});
+    d.logDose({ today, QTime(8, 0), sertraline, 50000, {}, {}, false });
 
     DayController day;
     HistoryModel history;
@@ -502,14 +504,14 @@ TEST_CASE("A rolled-back batch leaves no trace in any model; a committed one upd
     QSignalSpy sessionChanges(&app.session, &Session::changed);
 
     CHECK_THROWS_AS(d.batch([&] {
-        d.logDose({today, QTime(20, 0), sertraline, 25000, {}, {}, false});
-        d.logDose({today.addDays(-3), QTime(8, 0), sertraline, 50000, {}, {}, false});
+        d.logDose({ today, QTime(20, 0), sertraline, 25000, {}, {}, false });
+        d.logDose({ today.addDays(-3), QTime(8, 0), sertraline, 50000, {}, {}, false });
         d.addDrug(QStringLiteral("Diazepam"));
         d.addSymptom(QStringLiteral("Ear ringing at night"), QString());
         d.setWellbeing(today, 3);
         throw Error(ErrorCode::Io, QStringLiteral("disk full")); // e.g. the write failed half-way
     }),
-                    Error);
+        Error);
     CHECK(dayLoaded.isEmpty());
     CHECK(doseRows.isEmpty());
     CHECK(historyRows.isEmpty());
@@ -524,8 +526,8 @@ TEST_CASE("A rolled-back batch leaves no trace in any model; a committed one upd
     CHECK(symptoms.rowCount() == symptomRows);
 
     d.batch([&] {
-        d.logDose({today, QTime(20, 0), sertraline, 25000, {}, {}, false});
-        d.logDose({today.addDays(-3), QTime(8, 0), sertraline, 50000, {}, {}, false});
+        d.logDose({ today, QTime(20, 0), sertraline, 25000, {}, {}, false });
+        d.logDose({ today.addDays(-3), QTime(8, 0), sertraline, 50000, {}, {}, false });
         d.setWellbeing(today, 3);
     });
     CHECK(sessionChanges.size() == 1);
@@ -545,7 +547,7 @@ TEST_CASE("Undo brings back a removed dose, redo removes it; undo survives pages
     QSignalSpy pushed(&undo, &UndoController::pushed);
     CHECK_FALSE(undo.canUndo());
     REQUIRE(day.addDose(sertraline, QStringLiteral("37.5"), QStringLiteral("08:15"), QStringLiteral("after breakfast"))
-            == QStringLiteral("ok"));
+        == QStringLiteral("ok"));
     REQUIRE(pushed.size() == 1);
     CHECK(pushed.first().first().toString() == QStringLiteral("Dose logged"));
     const DoseEvent logged = app.diary().doses(test::testClock().today()).first();
@@ -660,13 +662,13 @@ TEST_CASE("The chart rebuilds only while shown, and only for changes that touch 
     Diary &d = app.diary();
     const qint64 sertraline = app.addSertraline();
     const QDate today = test::testClock().today();
-    d.logDose({today.addDays(-1), QTime(8, 0), sertraline, 50000, {}, {}, false});
+    d.logDose({ today.addDays(-1), QTime(8, 0), sertraline, 50000, {}, {}, false });
     ChartController chart;
     REQUIRE_FALSE(chart.isEmpty());
     const int start = chart.revision();
 
     chart.setActive(false); // another page is shown
-    d.logDose({today, QTime(8, 0), sertraline, 25000, {}, {}, false});
+    d.logDose({ today, QTime(8, 0), sertraline, 25000, {}, {}, false });
     QCoreApplication::processEvents();
     CHECK(chart.revision() == start);
     CHECK(chart.isStale());
@@ -674,7 +676,7 @@ TEST_CASE("The chart rebuilds only while shown, and only for changes that touch 
     CHECK(chart.revision() == start + 1);
     CHECK_FALSE(chart.isStale());
     CHECK(chart.valuesAt(today.toString(Qt::ISODate)).value(QStringLiteral("doses")).toString()
-          == QStringLiteral("Sertraline 25 mg"));
+        == QStringLiteral("Sertraline 25 mg"));
 
     d.setSetting(QStringLiteral("crisis_number"), QStringLiteral("116 123")); // not on the chart
     QCoreApplication::processEvents();
@@ -694,7 +696,8 @@ TEST_CASE("The chart rebuilds only while shown, and only for changes that touch 
     CHECK_FALSE(chart.isStale());
     bool planned = false;
     for (const QVariant &entry : chart.legend())
-        planned = planned || entry.toMap().value(QStringLiteral("key")).toString().startsWith(QStringLiteral("planned:"));
+        planned
+            = planned || entry.toMap().value(QStringLiteral("key")).toString().startsWith(QStringLiteral("planned:"));
     CHECK(planned);
     d.setSymptomHidden(QStringLiteral("brain_zaps"), true);
     CHECK(chart.isStale());

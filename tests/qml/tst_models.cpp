@@ -17,8 +17,7 @@ namespace {
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 const QDate kToday(2026, 3, 15);
 
-template<typename Model>
-QVariant value(const Model &model, int row, int role)
+template <typename Model> QVariant value(const Model &model, int row, int role)
 {
     return model.data(model.index(row, 0), role);
 }
@@ -46,10 +45,12 @@ TEST_CASE("Every model answers every role the pages use, for real rows", "[app][
 
     // The role names the QML delegates read (a renamed role would leave a page blank).
     const QList<std::pair<const QAbstractItemModel *, QList<QByteArray>>> cases = {
-        {&history, {"date", "dateLabel", "dosesText", "symptomsPresent", "symptomsRated", "symptomLoad", "safetyFlag", "wellbeing", "sleepHours", "sleepText", "hasNote"}},
-        {&drugs, {"drugId", "name", "drugClass", "hidden", "fromLibrary", "detail"}},
-        {&symptoms, {"key", "name", "group", "groupFirst", "hidden", "usual", "safety"}},
-        {&forms, {"formulationId", "label", "kind", "hidden"}},
+        { &history,
+            { "date", "dateLabel", "dosesText", "symptomsPresent", "symptomsRated", "symptomLoad", "safetyFlag",
+                "wellbeing", "sleepHours", "sleepText", "hasNote" } },
+        { &drugs, { "drugId", "name", "drugClass", "hidden", "fromLibrary", "detail" } },
+        { &symptoms, { "key", "name", "group", "groupFirst", "hidden", "usual", "safety" } },
+        { &forms, { "formulationId", "label", "kind", "hidden" } },
     };
     for (const auto &[model, names] : cases) {
         INFO(model->metaObject()->className());

@@ -214,14 +214,14 @@ namespace {
 
 void rate(Diary &diary, const QDate &day, int severity)
 {
-    for (const char *key : {"dizziness", "brain_zaps", "insomnia", "anxiety"})
+    for (const char *key : { "dizziness", "brain_zaps", "insomnia", "anxiety" })
         diary.setRating(day, QString::fromLatin1(key), severity);
 }
 
 } // namespace
 
 TEST_CASE("PlanController suggests a hold, with its numbers, only when the recent load is well above baseline",
-          "[app][plan][hold]")
+    "[app][plan][hold]")
 {
     AppFixture f;
     const QDate start(2026, 3, 1);
@@ -252,12 +252,26 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     CHECK(plans.holdRatio() == 3.5);
     CHECK(f.diary().setting(QStringLiteral("hold_ratio")) == QStringLiteral("3.50"));
     CHECK(plans.holdRuleText().contains(QStringLiteral("3.5 times")));
-    CHECK_FALSE(plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
+    CHECK_FALSE(plans.plans()
+                    .first()
+                    .toMap()
+                    .value(QStringLiteral("suggestion"))
+                    .toMap()
+                    .value(QStringLiteral("show"))
+                    .toBool());
     plans.setHoldRatio(2.5);
     plans.setHoldMinIncrease(8); // 12 - 4 = 8: just enough
-    CHECK(plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool() == high);
+    CHECK(
+        plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool()
+        == high);
     plans.setHoldMinIncrease(9);
-    CHECK_FALSE(plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
+    CHECK_FALSE(plans.plans()
+                    .first()
+                    .toMap()
+                    .value(QStringLiteral("suggestion"))
+                    .toMap()
+                    .value(QStringLiteral("show"))
+                    .toBool());
     plans.setHoldRatio(0.5);
     CHECK(plans.errorField() == QStringLiteral("holdRatio"));
     CHECK(plans.holdRatio() == 2.5);
@@ -302,7 +316,8 @@ TEST_CASE("PlanSwitch shows both tables and records a switch only once the presc
     const qint64 id = sw.switches().first().toMap().value(QStringLiteral("switchId")).toLongLong();
     REQUIRE(sw.endSwitch(id));
     CHECK(f.diary().switches().first().endedOn == QDate(2026, 3, 15));
-    CHECK(sw.switches().first().toMap().value(QStringLiteral("statusText")).toString().contains(QStringLiteral("Ended")));
+    CHECK(
+        sw.switches().first().toMap().value(QStringLiteral("statusText")).toString().contains(QStringLiteral("Ended")));
     CHECK_FALSE(sw.endSwitch(id)); // already ended: said so
     CHECK_FALSE(sw.errorText().isEmpty());
     REQUIRE(sw.archiveSwitch(id));
@@ -311,7 +326,7 @@ TEST_CASE("PlanSwitch shows both tables and records a switch only once the presc
 }
 
 TEST_CASE("PlanSwitch stages are makeable, one stage is refused, an active plan must be ended or archived",
-          "[app][plan][switch]")
+    "[app][plan][switch]")
 {
     AppFixture f;
     const Drug alprazolam = f.diary().addDrug(QStringLiteral("Alprazolam"));
@@ -352,7 +367,7 @@ TEST_CASE("PlanSwitch stages are makeable, one stage is refused, an active plan 
 
 TEST_CASE("the issue's case in the app: alprazolam 2 mg in 4 stages, then a diazepam plan: one planned dose per "
           "drug per day",
-          "[app][plan][switch][day]")
+    "[app][plan][switch][day]")
 {
     AppFixture f;
     f.diary().addDrug(QStringLiteral("Alprazolam"));
@@ -403,7 +418,7 @@ TEST_CASE("the issue's case in the app: alprazolam 2 mg in 4 stages, then a diaz
     REQUIRE(day.plannedDoses().size() == 2);
     CHECK(day.plannedDoses().at(1).toMap().value(QStringLiteral("amountText")).toString() == QStringLiteral("20 mg"));
     CHECK(day.plannedDoses().at(1).toMap().value(QStringLiteral("stepText")).toString()
-          == QStringLiteral("switch to diazepam, stage 2 of 4"));
+        == QStringLiteral("switch to diazepam, stage 2 of 4"));
 }
 
 TEST_CASE("DayController shows a conflict and logs nothing for it; a large planned dose is checked", "[app][plan][day]")
@@ -486,7 +501,7 @@ TEST_CASE("DayController offers the planned dose as the one-tap choice", "[app][
     const QVariantList week = plans.plans().first().toMap().value(QStringLiteral("week")).toList();
     CHECK(week.last().toMap().value(QStringLiteral("match")).toString() == QStringLiteral("same"));
     CHECK(role(*plans.stepsOf(id), 0, PlanStepModel::AdherenceTextRole).toString()
-          == QStringLiteral("1 day at the planned dose, 14 not logged"));
+        == QStringLiteral("1 day at the planned dose, 14 not logged"));
 }
 
 // ---- issue 7: plans use what the person has; the occupancy fit is the person's to edit
@@ -544,7 +559,8 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
         CHECK(drugs.errorText().contains(QStringLiteral("0 if you do not take it now")));
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("-5"), offered));
         CHECK(drugs.errorField() == QStringLiteral("doseNow"));
-        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), choose(offered, {})));
+        CHECK_FALSE(
+            drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), choose(offered, {})));
         CHECK(drugs.errorField() == QStringLiteral("forms"));
         QVariantList bad = offered;
         QVariantMap typo = liquid;
@@ -560,16 +576,17 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
     SECTION("only the ticked forms are used by a plan, and the dose taken now is step 1")
     {
         // 20 mg tablets and the 2 mg/mL liquid; no 10 or 40 mg tablets
-        const QVariantList mine = choose(offered, {QStringLiteral("20 mg tablet (halves)"),
-                                                   QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")});
+        const QVariantList mine = choose(
+            offered, { QStringLiteral("20 mg tablet (halves)"), QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)") });
         REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), mine));
         REQUIRE(drugs.rowCount() == 1);
         const qint64 id = drugs.data(drugs.index(0), DrugListModel::IdRole).toLongLong();
         CHECK(labelsOf(f.diary().formulations(id))
-              == QStringList({QStringLiteral("20 mg tablet (halves)"), QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)")}));
+            == QStringList(
+                { QStringLiteral("20 mg tablet (halves)"), QStringLiteral("2 mg/mL liquid (syringe 0.1 mL)") }));
         CHECK(f.diary().formulations(id, true).size() == 4); // the others are hidden, not lost
         CHECK(drugs.data(drugs.index(0), DrugListModel::DoseNowTextRole).toString()
-              == QStringLiteral("Dose you take now: 20 mg a day (you said on 15 Mar 2026)"));
+            == QStringLiteral("Dose you take now: 20 mg a day (you said on 15 Mar 2026)"));
 
         PlanDraft draft;
         draft.setDrugId(id);
@@ -584,7 +601,7 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
         f.diary().logDose(logged);
         CHECK(app::doseNow(f.diary(), id)->mg == Approx(15));
         CHECK(drugs.data(drugs.index(0), DrugListModel::DoseNowTextRole).toString()
-              == QStringLiteral("Dose you take now: 15 mg a day (logged on 15 Mar 2026)"));
+            == QStringLiteral("Dose you take now: 15 mg a day (logged on 15 Mar 2026)"));
         REQUIRE(drugs.setDoseNow(id, QStringLiteral("abc")) == false);
         CHECK(drugs.errorField() == QStringLiteral("doseNow"));
         CHECK(drugs.errorDrugId() == id);
@@ -592,23 +609,26 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
 
     SECTION("a person's own medicine takes the forms they describe")
     {
-        QVariantMap tablet{{QStringLiteral("kind"), QStringLiteral("tablet")}, {QStringLiteral("strength"), QStringLiteral("7.5")},
-                           {QStringLiteral("split"), 4}, {QStringLiteral("chosen"), true}};
-        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Mystery"), QString(), QStringLiteral("15"), {tablet}));
+        QVariantMap tablet { { QStringLiteral("kind"), QStringLiteral("tablet") },
+            { QStringLiteral("strength"), QStringLiteral("7.5") }, { QStringLiteral("split"), 4 },
+            { QStringLiteral("chosen"), true } };
+        CHECK_FALSE(drugs.addMedicine(QStringLiteral("Mystery"), QString(), QStringLiteral("15"), { tablet }));
         CHECK(drugs.errorField() == QStringLiteral("class"));
-        REQUIRE(drugs.addMedicine(QStringLiteral("Mystery"), QStringLiteral("other"), QStringLiteral("15"), {tablet}));
+        REQUIRE(
+            drugs.addMedicine(QStringLiteral("Mystery"), QStringLiteral("other"), QStringLiteral("15"), { tablet }));
         const auto d = f.diary().drugByName(QStringLiteral("Mystery"));
         REQUIRE(d);
-        CHECK(labelsOf(f.diary().formulations(d->id)) == QStringList({QStringLiteral("7.5 mg tablet (quarters)")}));
+        CHECK(labelsOf(f.diary().formulations(d->id)) == QStringList({ QStringLiteral("7.5 mg tablet (quarters)") }));
     }
 }
 
-TEST_CASE("A form added from the new-plan dialog keeps what was typed and recomputes the preview", "[app][plan][medicines]")
+TEST_CASE(
+    "A form added from the new-plan dialog keeps what was typed and recomputes the preview", "[app][plan][medicines]")
 {
     AppFixture f;
     DrugListModel drugs;
     const QVariantList tabletsOnly = choose(drugs.libraryForms(QStringLiteral("Citalopram")),
-                                            {QStringLiteral("10 mg tablet (halves)"), QStringLiteral("20 mg tablet (halves)")});
+        { QStringLiteral("10 mg tablet (halves)"), QStringLiteral("20 mg tablet (halves)") });
     REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), tabletsOnly));
     const qint64 id = f.diary().drugByName(QStringLiteral("Citalopram"))->id;
     PlanDraft draft;
@@ -623,7 +643,8 @@ TEST_CASE("A form added from the new-plan dialog keeps what was typed and recomp
     FormulationModel forms;
     forms.setDrugId(draft.drugId());
     REQUIRE(forms.offeredLiquids().size() == 2);
-    CHECK(forms.offeredLiquids().first().toMap().value(QStringLiteral("label")).toString() == QStringLiteral("2 mg/mL liquid"));
+    CHECK(forms.offeredLiquids().first().toMap().value(QStringLiteral("label")).toString()
+        == QStringLiteral("2 mg/mL liquid"));
     REQUIRE(forms.addForm(QStringLiteral("liquid"), QStringLiteral("2"), 1, false, QStringLiteral("0.1")));
     CHECK(forms.offeredLiquids().size() == 1);
     CHECK(draft.startDate() == QStringLiteral("2026-04-01"));
@@ -642,9 +663,9 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
     AppFixture f;
     DrugListModel drugs;
     REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"),
-                              drugs.libraryForms(QStringLiteral("Citalopram"))));
-    REQUIRE(drugs.addMedicine(QStringLiteral("Diazepam"), QString(), QStringLiteral("0"),
-                              drugs.libraryForms(QStringLiteral("Diazepam"))));
+        drugs.libraryForms(QStringLiteral("Citalopram"))));
+    REQUIRE(drugs.addMedicine(
+        QStringLiteral("Diazepam"), QString(), QStringLiteral("0"), drugs.libraryForms(QStringLiteral("Diazepam"))));
     const auto row = [&](const QString &name) {
         for (int i = 0; i < drugs.rowCount(); ++i)
             if (drugs.data(drugs.index(i), DrugListModel::NameRole).toString() == name)
@@ -653,7 +674,8 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
     };
     const int cit = row(QStringLiteral("Citalopram"));
     const qint64 id = drugs.data(drugs.index(cit), DrugListModel::IdRole).toLongLong();
-    const auto at = [&](DrugListModel::Role r) { return drugs.data(drugs.index(row(QStringLiteral("Citalopram"))), r); };
+    const auto at
+        = [&](DrugListModel::Role r) { return drugs.data(drugs.index(row(QStringLiteral("Citalopram"))), r); };
 
     CHECK(at(DrugListModel::DetailRole).toString() == QStringLiteral("SSRI · half-life 35 h (product labelling, S5)"));
     CHECK(at(DrugListModel::FitAppliesRole).toBool());
@@ -665,8 +687,12 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
     // model words only where they apply: no serotonin-transporter fit for a benzodiazepine
     const int dz = row(QStringLiteral("Diazepam"));
     CHECK_FALSE(drugs.data(drugs.index(dz), DrugListModel::FitAppliesRole).toBool());
-    CHECK(drugs.data(drugs.index(dz), DrugListModel::DoseNowTextRole).toString().startsWith(QStringLiteral("You said on")));
-    CHECK(drugs.data(drugs.index(dz), DrugListModel::HalfLifeTextRole).toString().contains(QStringLiteral("(NHS Scotland, S4)")));
+    CHECK(drugs.data(drugs.index(dz), DrugListModel::DoseNowTextRole)
+              .toString()
+              .startsWith(QStringLiteral("You said on")));
+    CHECK(drugs.data(drugs.index(dz), DrugListModel::HalfLifeTextRole)
+              .toString()
+              .contains(QStringLiteral("(NHS Scotland, S4)")));
 
     // the other source's ED50: the plan's occupancy follows the person's values
     CHECK_FALSE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("0")));
@@ -677,21 +703,23 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
     CHECK(at(DrugListModel::FitPersonalRole).toBool());
     CHECK(at(DrugListModel::FitTextRole).toString().endsWith(QStringLiteral("your values.")));
     CHECK(at(DrugListModel::LibraryFitTextRole).toString() == QStringLiteral("From S1: Emax 83.98 %, ED50 2.33 mg"));
-    CHECK(at(DrugListModel::DetailRole).toString().contains(QStringLiteral("(product labelling, S5)"))); // half-life source kept
+    CHECK(at(DrugListModel::DetailRole)
+              .toString()
+              .contains(QStringLiteral("(product labelling, S5)"))); // half-life source kept
 
     PlanDraft draft;
     draft.setDrugId(id);
     draft.setStepSize(QStringLiteral("5"));
     REQUIRE(draft.valid());
     CHECK(role(*draft.preview(), 0, PlanStepModel::OccupancyTextRole).toString()
-          == QStringLiteral("71.8 % occupancy (modelled, your values)"));
+        == QStringLiteral("71.8 % occupancy (modelled, your values)"));
     CHECK(draft.fitText().contains(QStringLiteral("user")) == false);
 
     REQUIRE(drugs.useLibraryFit(id));
     CHECK_FALSE(at(DrugListModel::FitPersonalRole).toBool());
     CHECK(at(DrugListModel::Ed50Role).toString() == QStringLiteral("2.33"));
     CHECK(role(*draft.preview(), 0, PlanStepModel::OccupancyTextRole).toString()
-          == QStringLiteral("75.2 % occupancy (modelled, S1)"));
+        == QStringLiteral("75.2 % occupancy (modelled, S1)"));
 }
 
 // ---- issue 7: the preview shows each step's real cut and its warnings before saving
@@ -727,7 +755,7 @@ QStringList warningsOf(const PlanStepModel &m)
 } // namespace
 
 TEST_CASE("The preview warns before saving where a step cuts deeper than asked, and the suggested liquid removes it",
-          "[app][plan][warnings]")
+    "[app][plan][warnings]")
 {
     AppFixture f;
     const qint64 id = addCitalopramTablets(f.diary());
@@ -812,15 +840,16 @@ TEST_CASE("A plan saved with its warnings keeps them on the steps of the Plan pa
     CHECK(warningsOf(*steps).join(u' ').contains(QStringLiteral("2 mg/mL")));
     for (int i = 0; i < steps->rowCount(); ++i)
         CHECK(role(*steps, i, PlanStepModel::WarningKindRole).toString().isEmpty()
-              == role(*steps, i, PlanStepModel::WarningTextRole).toString().isEmpty());
+            == role(*steps, i, PlanStepModel::WarningTextRole).toString().isEmpty());
 }
 
 TEST_CASE("Step 1 is the dose taken now, or the plan is refused with the message beside the dose field",
-          "[app][plan][warnings]")
+    "[app][plan][warnings]")
 {
     AppFixture f;
     DrugListModel drugs;
-    const QVariantList twenties = choose(drugs.libraryForms(QStringLiteral("Citalopram")), {QStringLiteral("20 mg tablet (halves)")});
+    const QVariantList twenties
+        = choose(drugs.libraryForms(QStringLiteral("Citalopram")), { QStringLiteral("20 mg tablet (halves)") });
     REQUIRE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("15"), twenties));
     PlanDraft draft;
     draft.setDrugId(f.diary().drugByName(QStringLiteral("Citalopram"))->id);
@@ -846,7 +875,8 @@ TEST_CASE("Step 1 is the dose taken now, or the plan is refused with the message
     CHECK(role(*draft.preview(), 0, PlanStepModel::DoseMgRole).toDouble() == Approx(20));
 }
 
-TEST_CASE("Guidance beside the method has its source; model words only where the model applies", "[app][plan][warnings]")
+TEST_CASE(
+    "Guidance beside the method has its source; model words only where the model applies", "[app][plan][warnings]")
 {
     AppFixture f;
     const qint64 id = addCitalopramWithLiquid(f.diary());
@@ -896,4 +926,3 @@ TEST_CASE("A step that lasts longer than the interval says so and why", "[app][p
     }
     CHECK(merged > 0); // 3 points a step cannot be made with these tablets every time
 }
-

@@ -25,10 +25,7 @@ public Q_SLOTS:
         m_session = std::make_unique<Session>(m_clock, m_dir->filePath(QStringLiteral("diary.waymark")));
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/"));
-    }
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 
     void cleanupTestCase()
     {
@@ -37,7 +34,7 @@ public Q_SLOTS:
     }
 
 private:
-    waymark::FixedClock m_clock{QDateTime(QDate(2026, 3, 15), QTime(12, 0))};
+    waymark::FixedClock m_clock { QDateTime(QDate(2026, 3, 15), QTime(12, 0)) };
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Session> m_session;
 };

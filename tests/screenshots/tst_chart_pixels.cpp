@@ -31,7 +31,7 @@ trajectory::Trajectory demoTrajectory()
     static const trajectory::Trajectory t = [] {
         FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(12, 0)));
         auto diary = Diary::create(dir.filePath(QStringLiteral("c.waymark")), kPass, clock);
-        generateDemo(*diary, {240, 1, QDate(2026, 3, 15)});
+        generateDemo(*diary, { 240, 1, QDate(2026, 3, 15) });
         return trajectory::build(*diary);
     }();
     return t;
@@ -114,8 +114,8 @@ void checkChart(QSize size, bool dark)
 
 TEST_CASE("chart series are drawn where the model says, phone and desktop, light and dark", "[chart][pixels]")
 {
-    for (const QSize size : {QSize(360, 300), QSize(1180, 460)})
-        for (const bool dark : {false, true}) {
+    for (const QSize size : { QSize(360, 300), QSize(1180, 460) })
+        for (const bool dark : { false, true }) {
             INFO("size " << size.width() << "x" << size.height() << (dark ? " dark" : " light"));
             checkChart(size, dark);
         }

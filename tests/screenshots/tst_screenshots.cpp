@@ -59,11 +59,11 @@ QImage take(const Shot &shot)
     QFile::remove(shot.file());
     QFile::remove(textFile(shot));
     QString errors;
-    const int status = run({QStringLiteral("--screenshot"), shot.file(), QStringLiteral("--screenshot-text"), textFile(shot),
-                            QStringLiteral("--page"), shot.page,
-                            QStringLiteral("--size"), QStringLiteral("%1x%2").arg(shot.size.width()).arg(shot.size.height()),
-                            QStringLiteral("--theme"), shot.theme},
-                           &errors);
+    const int status = run({ QStringLiteral("--screenshot"), shot.file(), QStringLiteral("--screenshot-text"),
+                               textFile(shot), QStringLiteral("--page"), shot.page, QStringLiteral("--size"),
+                               QStringLiteral("%1x%2").arg(shot.size.width()).arg(shot.size.height()),
+                               QStringLiteral("--theme"), shot.theme },
+        &errors);
     INFO(errors.toStdString());
     REQUIRE(status == 0);
     REQUIRE(QFileInfo::exists(shot.file()));
@@ -119,16 +119,20 @@ Expected expectedText(const QString &page)
     // A line only this page shows (the navigation names every page, so its labels prove nothing),
     // then a piece of the demo diary's content.
     const QHash<QString, QStringList> present = {
-        {QStringLiteral("create"), {QStringLiteral("Create your diary"), QStringLiteral("The same passphrase again")}},
-        {QStringLiteral("unlock"), {QStringLiteral("Unlock your diary"), QStringLiteral("Type your passphrase to open it.")}},
-        {QStringLiteral("today"), {QStringLiteral("Sunday 15 March 2026"), QStringLiteral("Sertraline")}},
-        {QStringLiteral("plan"), {QStringLiteral("Taper plans"), QStringLiteral("Sertraline")}},
-        {QStringLiteral("charts"), {QStringLiteral("How your symptoms moved as the dose came down."),
-                                    QStringLiteral("16 Dec 2025 – 15 Mar 2026")}},
-        {QStringLiteral("history"), {QStringLiteral("116 days recorded"), QStringLiteral("Sun 15 Mar 2026")}},
-        {QStringLiteral("settings"), {QStringLiteral("Privacy and lock"), QStringLiteral("0800 000 000 (demo number)")}},
+        { QStringLiteral("create"),
+            { QStringLiteral("Create your diary"), QStringLiteral("The same passphrase again") } },
+        { QStringLiteral("unlock"),
+            { QStringLiteral("Unlock your diary"), QStringLiteral("Type your passphrase to open it.") } },
+        { QStringLiteral("today"), { QStringLiteral("Sunday 15 March 2026"), QStringLiteral("Sertraline") } },
+        { QStringLiteral("plan"), { QStringLiteral("Taper plans"), QStringLiteral("Sertraline") } },
+        { QStringLiteral("charts"),
+            { QStringLiteral("How your symptoms moved as the dose came down."),
+                QStringLiteral("16 Dec 2025 – 15 Mar 2026") } },
+        { QStringLiteral("history"), { QStringLiteral("116 days recorded"), QStringLiteral("Sun 15 Mar 2026") } },
+        { QStringLiteral("settings"),
+            { QStringLiteral("Privacy and lock"), QStringLiteral("0800 000 000 (demo number)") } },
     };
-    Expected expected{present.value(page), {}};
+    Expected expected { present.value(page), {} };
     for (auto it = present.cbegin(); it != present.cend(); ++it)
         if (it.key() != page)
             expected.absent.append(it.value().constFirst()); // another page's own line must not be here
@@ -138,7 +142,8 @@ Expected expectedText(const QString &page)
 void checkText(const Shot &shot)
 {
     const QStringList lines = visibleText(shot);
-    INFO("visible text of " << shot.page.toStdString() << ": " << lines.join(QStringLiteral(" | ")).left(600).toStdString());
+    INFO("visible text of " << shot.page.toStdString() << ": "
+                            << lines.join(QStringLiteral(" | ")).left(600).toStdString());
     const Expected expected = expectedText(shot.page);
     for (const QString &text : expected.present)
         CHECK(lines.contains(text));
@@ -150,33 +155,58 @@ void checkPage(const QString &page)
 {
     const QSize size = GENERATE(QSize(360, 640), QSize(1280, 800));
     INFO(page.toStdString() << " at " << size.width() << "x" << size.height());
-    const QImage light = take({page, size, QStringLiteral("light")});
-    const QImage dark = take({page, size, QStringLiteral("dark")});
-    for (const QImage *image : {&light, &dark}) {
+    const QImage light = take({ page, size, QStringLiteral("light") });
+    const QImage dark = take({ page, size, QStringLiteral("dark") });
+    for (const QImage *image : { &light, &dark }) {
         CHECK(image->size() == size);
         checkNotBlank(*image);
     }
-    checkText({page, size, QStringLiteral("dark")});
+    checkText({ page, size, QStringLiteral("dark") });
     CHECK(difference(light, dark) > 0.3);
 }
 
 } // namespace
 
-TEST_CASE("Screenshot of the first-run page", "[create]") { checkPage(QStringLiteral("create")); }
-TEST_CASE("Screenshot of the unlock page", "[unlock]") { checkPage(QStringLiteral("unlock")); }
-TEST_CASE("Screenshot of the today page", "[today]") { checkPage(QStringLiteral("today")); }
-TEST_CASE("Screenshot of the plan page", "[plan]") { checkPage(QStringLiteral("plan")); }
-TEST_CASE("Screenshot of the charts page", "[charts]") { checkPage(QStringLiteral("charts")); }
-TEST_CASE("Screenshot of the history page", "[history]") { checkPage(QStringLiteral("history")); }
-TEST_CASE("Screenshot of the settings page", "[settings]") { checkPage(QStringLiteral("settings")); }
+TEST_CASE("Screenshot of the first-run page", "[create]")
+{
+    checkPage(QStringLiteral("create"));
+}
+TEST_CASE("Screenshot of the unlock page", "[unlock]")
+{
+    checkPage(QStringLiteral("unlock"));
+}
+TEST_CASE("Screenshot of the today page", "[today]")
+{
+    checkPage(QStringLiteral("today"));
+}
+TEST_CASE("Screenshot of the plan page", "[plan]")
+{
+    checkPage(QStringLiteral("plan"));
+}
+TEST_CASE("Screenshot of the charts page", "[charts]")
+{
+    checkPage(QStringLiteral("charts"));
+}
+TEST_CASE("Screenshot of the history page", "[history]")
+{
+    checkPage(QStringLiteral("history"));
+}
+TEST_CASE("Screenshot of the settings page", "[settings]")
+{
+    checkPage(QStringLiteral("settings"));
+}
 
 TEST_CASE("An unknown page or size fails with a message", "[errors]")
 {
     QString errors;
-    CHECK(run({QStringLiteral("--screenshot"), QDir::temp().filePath(QStringLiteral("x.png")),
-               QStringLiteral("--page"), QStringLiteral("nowhere")}, &errors) != 0);
+    CHECK(run({ QStringLiteral("--screenshot"), QDir::temp().filePath(QStringLiteral("x.png")),
+                  QStringLiteral("--page"), QStringLiteral("nowhere") },
+              &errors)
+        != 0);
     CHECK(errors.contains(QStringLiteral("unknown page")));
-    CHECK(run({QStringLiteral("--screenshot"), QDir::temp().filePath(QStringLiteral("x.png")),
-               QStringLiteral("--size"), QStringLiteral("big")}, &errors) != 0);
+    CHECK(run({ QStringLiteral("--screenshot"), QDir::temp().filePath(QStringLiteral("x.png")),
+                  QStringLiteral("--size"), QStringLiteral("big") },
+              &errors)
+        != 0);
     CHECK(errors.contains(QStringLiteral("--size")));
 }

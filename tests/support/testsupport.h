@@ -37,13 +37,11 @@ void writeBytes(const QString &path, const QByteArray &bytes);
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QDate>
+template <> struct StringMaker<QDate>
 {
     static std::string convert(const QDate &d) { return d.toString(Qt::ISODate).toStdString(); }
 };

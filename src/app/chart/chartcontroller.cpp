@@ -62,7 +62,7 @@ ChartController::ChartController(QObject *parent)
 bool ChartController::touchesChart(const ChangeSet &changes)
 {
     using K = Change::Kind;
-    return changes.touches({K::Dose, K::Rating, K::Day, K::Drug, K::Symptom, K::Plan});
+    return changes.touches({ K::Dose, K::Rating, K::Day, K::Drug, K::Symptom, K::Plan });
 }
 
 void ChartController::markStale()
@@ -129,8 +129,8 @@ void ChartController::setTrajectory(trajectory::Trajectory trajectory, const QDa
 
 void ChartController::setRange(const QString &range)
 {
-    static const QStringList known = {QStringLiteral("4w"), QStringLiteral("3m"), QStringLiteral("1y"),
-                                      QStringLiteral("all")};
+    static const QStringList known
+        = { QStringLiteral("4w"), QStringLiteral("3m"), QStringLiteral("1y"), QStringLiteral("all") };
     if (!known.contains(range))
         return;
     m_range = range;
@@ -268,11 +268,9 @@ QVariantList ChartController::legend() const
             style = QStringLiteral("bold");
         else if (key == QLatin1String("load"))
             style = QStringLiteral("faint");
-        out.append(QVariantMap {{QStringLiteral("key"), key},
-                                {QStringLiteral("label"), label},
-                                {QStringLiteral("colorIndex"), color},
-                                {QStringLiteral("style"), style},
-                                {QStringLiteral("visible"), !m_hidden.contains(key)}});
+        out.append(QVariantMap { { QStringLiteral("key"), key }, { QStringLiteral("label"), label },
+            { QStringLiteral("colorIndex"), color }, { QStringLiteral("style"), style },
+            { QStringLiteral("visible"), !m_hidden.contains(key) } });
     }
     return out;
 }
@@ -310,7 +308,9 @@ QString ChartController::viewSummary() const
     if (hi >= 0)
         s += QStringLiteral(" The 7-day mean symptom load ranged from %1 to %2.")
                  .arg(QString::number(lo, 'f', 1), QString::number(hi, 'f', 1));
-    s += QStringLiteral(" Symptoms were logged on %1 of these %2 days.").arg(m_trajectory.loggedDays(i0, i1)).arg(i1 - i0 + 1);
+    s += QStringLiteral(" Symptoms were logged on %1 of these %2 days.")
+             .arg(m_trajectory.loggedDays(i0, i1))
+             .arg(i1 - i0 + 1);
     int waves = 0;
     for (const auto &p : m_waves.waves)
         if (p.end >= m_first && p.start <= m_last)
@@ -346,11 +346,13 @@ QVariantList ChartController::table() const
                 doses << QStringLiteral("%1 %2").arg(d.name, mg(last));
         }
         rows.append(QVariantMap {
-            {QStringLiteral("week"), QStringLiteral("%1 – %2").arg(QLocale::c().toString(m_trajectory.dateAt(start), QStringLiteral("d MMM")),
-                                                             QLocale::c().toString(m_trajectory.dateAt(end), QStringLiteral("d MMM yyyy")))},
-            {QStringLiteral("meanLoad"), n ? QString::number(sum / n, 'f', 1) : QStringLiteral("–")},
-            {QStringLiteral("days"), n},
-            {QStringLiteral("doses"), doses.join(QStringLiteral(", "))},
+            { QStringLiteral("week"),
+                QStringLiteral("%1 – %2").arg(
+                    QLocale::c().toString(m_trajectory.dateAt(start), QStringLiteral("d MMM")),
+                    QLocale::c().toString(m_trajectory.dateAt(end), QStringLiteral("d MMM yyyy"))) },
+            { QStringLiteral("meanLoad"), n ? QString::number(sum / n, 'f', 1) : QStringLiteral("–") },
+            { QStringLiteral("days"), n },
+            { QStringLiteral("doses"), doses.join(QStringLiteral(", ")) },
         });
     }
     return rows;
@@ -362,17 +364,20 @@ QVariantMap ChartController::valuesAt(const QString &isoDate) const
     const int i = m_trajectory.indexOf(d);
     if (!d.isValid() || i < 0 || i >= m_trajectory.days())
         return {};
-    auto num = [](double v, int decimals) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', decimals); };
+    auto num = [](double v, int decimals) {
+        return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', decimals);
+    };
     QStringList doses;
     for (const auto &s : m_trajectory.drugs)
         if (!std::isnan(s.takenMg[i]))
             doses << QStringLiteral("%1 %2").arg(s.name, mg(s.takenMg[i]));
     return {
-        {QStringLiteral("date"), shortDate(d)},
-        {QStringLiteral("load"), num(m_trajectory.load[i], 0)},
-        {QStringLiteral("mean7"), num(m_trajectory.loadMean7[i], 1)},
-        {QStringLiteral("wellbeing"), num(m_trajectory.wellbeing[i], 0)},
-        {QStringLiteral("sleep"), hours(m_trajectory.sleepHours[i])},
-        {QStringLiteral("doses"), doses.isEmpty() ? QStringLiteral("no dose logged") : doses.join(QStringLiteral(", "))},
+        { QStringLiteral("date"), shortDate(d) },
+        { QStringLiteral("load"), num(m_trajectory.load[i], 0) },
+        { QStringLiteral("mean7"), num(m_trajectory.loadMean7[i], 1) },
+        { QStringLiteral("wellbeing"), num(m_trajectory.wellbeing[i], 0) },
+        { QStringLiteral("sleep"), hours(m_trajectory.sleepHours[i]) },
+        { QStringLiteral("doses"),
+            doses.isEmpty() ? QStringLiteral("no dose logged") : doses.join(QStringLiteral(", ")) },
     };
 }

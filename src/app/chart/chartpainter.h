@@ -28,5 +28,5 @@ struct ChartPalette
  * Draws a chart::Layout with QPainter: the same code paints the on-screen item (any scene-graph
  * backend, including software) and, later, the PDF summary.
  */
-void paintChart(QPainter &painter, const waymark::chart::Layout &layout, const ChartPalette &palette,
-                const QFont &font);
+void paintChart(
+    QPainter &painter, const waymark::chart::Layout &layout, const ChartPalette &palette, const QFont &font);

@@ -95,7 +95,7 @@ QPointF TrajectoryChart::pointOf(const QString &isoDate, double symptomLoad) con
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
     if (m_layout.empty || !d.isValid())
         return {};
-    return {m_layout.x.map(d), m_layout.symptoms.map(symptomLoad)};
+    return { m_layout.x.map(d), m_layout.symptoms.map(symptomLoad) };
 }
 
 QColor TrajectoryChart::seriesColor(int index) const

@@ -16,15 +16,14 @@ LinearScale::LinearScale(double d0, double d1, double r0, double r1)
     , m_d1(d1 == d0 ? d0 + 1 : d1)
     , m_r0(r0)
     , m_r1(r1)
-{
-}
+{ }
 
 double LinearScale::niceCeil(double v)
 {
     if (!(v > 0))
         return 1;
     const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+    for (double m : { 1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 })
         if (m * p >= v - 1e-9)
             return m * p;
     return 10 * p;
@@ -39,7 +38,7 @@ QList<Tick> LinearScale::ticks(int approxCount, const QString &suffix) const
     const double raw = span / approxCount;
     const double p = std::pow(10.0, std::floor(std::log10(raw)));
     double step = p;
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
         step = m * p;
         if (step >= raw)
             break;
@@ -48,7 +47,7 @@ QList<Tick> LinearScale::ticks(int approxCount, const QString &suffix) const
     const QLocale c = QLocale::c();
     for (double v = std::ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) {
         const double clean = std::abs(v) < step * 1e-9 ? 0.0 : v;
-        out.append({map(clean), clean, c.toString(clean, 'g', 6) + suffix});
+        out.append({ map(clean), clean, c.toString(clean, 'g', 6) + suffix });
     }
     return out;
 }
@@ -58,8 +57,7 @@ TimeScale::TimeScale(QDate first, QDate last, double r0, double r1)
     , m_days(std::max<qint64>(1, first.daysTo(last) + 1))
     , m_r0(r0)
     , m_r1(r1)
-{
-}
+{ }
 
 QDate TimeScale::invert(double px) const
 {
@@ -69,13 +67,14 @@ QDate TimeScale::invert(double px) const
 
 QList<Tick> TimeScale::ticks(double minSpacingPx) const
 {
-    static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *months[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     QList<Tick> out;
     const double daysPerTick = minSpacingPx / pixelsPerDay();
     const QDate a = first(), b = last();
     auto add = [&](const QDate &d, const QString &label) {
         // A tick sits at the start of its day.
-        out.append({mapJulian(double(d.toJulianDay()) - 0.5), double(d.toJulianDay()), label});
+        out.append({ mapJulian(double(d.toJulianDay()) - 0.5), double(d.toJulianDay()), label });
     };
     if (daysPerTick <= 1) {
         for (QDate d = a; d <= b; d = d.addDays(1))
@@ -100,7 +99,7 @@ QList<Tick> TimeScale::ticks(double minSpacingPx) const
     } else {
         const double years = daysPerTick / 365.25;
         int step = 1;
-        for (int s : {1, 2, 5, 10, 20, 50}) {
+        for (int s : { 1, 2, 5, 10, 20, 50 }) {
             step = s;
             if (s >= years)
                 break;
@@ -116,7 +115,7 @@ QList<Tick> TimeScale::ticks(double minSpacingPx) const
 // ---------------------------------------------------------------- decimation
 
 QList<QVector<QPointF>> decimate(const QVector<double> &values, int firstIndex, int lastIndex,
-                                 const std::function<double(int)> &xOfIndex, const LinearScale &y)
+    const std::function<double(int)> &xOfIndex, const LinearScale &y)
 {
     QList<QVector<QPointF>> out;
     QVector<QPointF> path;
@@ -128,7 +127,7 @@ QList<QVector<QPointF>> decimate(const QVector<double> &values, int firstIndex, 
         if (!have)
             return;
         // Keep order along x: first, then min/max in the order they occurred, then last.
-        QVector<QPointF> pts {first};
+        QVector<QPointF> pts { first };
         if (lo.x() <= hi.x()) {
             pts << lo << hi;
         } else {
@@ -172,7 +171,7 @@ QList<QVector<QPointF>> decimate(const QVector<double> &values, int firstIndex, 
 }
 
 QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, int lastIndex,
-                                 const std::function<double(int)> &xOfIndex, double dayWidth, const LinearScale &y)
+    const std::function<double(int)> &xOfIndex, double dayWidth, const LinearScale &y)
 {
     QList<QVector<QPointF>> out;
     QVector<QPointF> path;
@@ -181,7 +180,7 @@ QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, 
     auto finish = [&] {
         if (path.isEmpty())
             return;
-        path.append({xOfIndex(lastKnown) + dayWidth / 2, y.map(current)});
+        path.append({ xOfIndex(lastKnown) + dayWidth / 2, y.map(current) });
         out.append(path);
         path.clear();
     };
@@ -193,10 +192,10 @@ QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, 
             finish(); // a longer gap is drawn as a gap
         const double left = xOfIndex(i) - dayWidth / 2;
         if (path.isEmpty()) {
-            path.append({left, y.map(v)});
+            path.append({ left, y.map(v) });
         } else if (v != current) {
-            path.append({left, y.map(current)});
-            path.append({left, y.map(v)});
+            path.append({ left, y.map(current) });
+            path.append({ left, y.map(v) });
         }
         current = v;
         lastKnown = i;
@@ -237,25 +236,25 @@ QList<const DrugSeries *> drugsWithDoses(const Trajectory &t)
 QList<QPair<QString, QString>> availableSeries(const Trajectory &t)
 {
     QList<QPair<QString, QString>> out;
-    out.append({QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean")});
-    out.append({QStringLiteral("load"), QStringLiteral("Symptom load, daily")});
+    out.append({ QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean") });
+    out.append({ QStringLiteral("load"), QStringLiteral("Symptom load, daily") });
     for (const DrugSeries *d : drugsWithDoses(t)) {
         if (hasData(d->takenMg))
-            out.append({QStringLiteral("taken:%1").arg(d->drugId), QStringLiteral("%1 taken").arg(d->name)});
+            out.append({ QStringLiteral("taken:%1").arg(d->drugId), QStringLiteral("%1 taken").arg(d->name) });
         if (hasData(d->plannedMg))
-            out.append({QStringLiteral("planned:%1").arg(d->drugId), QStringLiteral("%1 planned").arg(d->name)});
+            out.append({ QStringLiteral("planned:%1").arg(d->drugId), QStringLiteral("%1 planned").arg(d->name) });
         if (hasData(d->occupancyPct))
-            out.append({QStringLiteral("occupancy:%1").arg(d->drugId),
-                        QStringLiteral("%1 SERT occupancy (modelled, 0–100 %)").arg(d->name)});
+            out.append({ QStringLiteral("occupancy:%1").arg(d->drugId),
+                QStringLiteral("%1 SERT occupancy (modelled, 0–100 %)").arg(d->name) });
     }
-    out.append({QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)")});
-    out.append({QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)")});
+    out.append({ QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)") });
+    out.append({ QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)") });
     return out;
 }
 
 QStringList defaultHidden(const Trajectory &t)
 {
-    QStringList out {QStringLiteral("wellbeing"), QStringLiteral("sleep")};
+    QStringList out { QStringLiteral("wellbeing"), QStringLiteral("sleep") };
     for (const DrugSeries &d : t.drugs)
         out << QStringLiteral("occupancy:%1").arg(d.drugId);
     return out;
@@ -291,8 +290,8 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     double doseMax = 100;
     if (!percent && !shownDrugs.isEmpty()) {
         const DrugSeries *d = shownDrugs.first();
-        doseMax = LinearScale::niceCeil(std::max({maxIn(d->takenMg, 0, t.days() - 1),
-                                                  maxIn(d->plannedMg, 0, t.days() - 1), 0.001}));
+        doseMax = LinearScale::niceCeil(
+            std::max({ maxIn(d->takenMg, 0, t.days() - 1), maxIn(d->plannedMg, 0, t.days() - 1), 0.001 }));
         l.doseTitle = QStringLiteral("%1, mg").arg(d->name);
     } else {
         l.doseTitle = QStringLiteral("Dose, % of highest");
@@ -304,8 +303,8 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     const double right = spec.charWidth * 5 + 8;
     const double top = spec.lineHeight * 1.5;
     const double bottom = spec.lineHeight * 2 + 4;
-    l.plot = QRectF(left, top, std::max(10.0, spec.size.width() - left - right),
-                    std::max(10.0, spec.size.height() - top - bottom));
+    l.plot = QRectF(
+        left, top, std::max(10.0, spec.size.width() - left - right), std::max(10.0, spec.size.height() - top - bottom));
     l.x = TimeScale(first, last, l.plot.left(), l.plot.right());
     l.dose = LinearScale(0, doseMax, l.plot.bottom(), l.plot.top());
     l.symptoms = LinearScale(0, loadMax, l.plot.bottom(), l.plot.top());
@@ -321,40 +320,41 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     int color = 0;
 
     if (shown(QStringLiteral("load")))
-        l.series.append({QStringLiteral("load"), QStringLiteral("Symptom load, daily"), Axis::Symptoms,
-                         dayWidth >= 3 ? Style::Dots : Style::Line, 0, decimate(t.load, i0, i1, xOf, l.symptoms)});
+        l.series.append({ QStringLiteral("load"), QStringLiteral("Symptom load, daily"), Axis::Symptoms,
+            dayWidth >= 3 ? Style::Dots : Style::Line, 0, decimate(t.load, i0, i1, xOf, l.symptoms) });
     if (shown(QStringLiteral("mean7")))
-        l.series.append({QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean"), Axis::Symptoms,
-                         Style::BoldLine, 0, decimate(t.loadMean7, i0, i1, xOf, l.symptoms)});
+        l.series.append({ QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean"), Axis::Symptoms,
+            Style::BoldLine, 0, decimate(t.loadMean7, i0, i1, xOf, l.symptoms) });
     color = 1;
     for (const DrugSeries *d : drugs) {
-        const double scaleMax = percent ? std::max({maxIn(d->takenMg, 0, t.days() - 1),
-                                                    maxIn(d->plannedMg, 0, t.days() - 1), 0.001})
-                                        : doseMax;
+        const double scaleMax = percent
+            ? std::max({ maxIn(d->takenMg, 0, t.days() - 1), maxIn(d->plannedMg, 0, t.days() - 1), 0.001 })
+            : doseMax;
         const LinearScale y(0, percent ? scaleMax * doseMax / 100.0 : doseMax, l.plot.bottom(), l.plot.top());
         const QString id = QString::number(d->drugId);
         if (shown(QStringLiteral("planned:") + id) && hasData(d->plannedMg))
-            l.series.append({QStringLiteral("planned:") + id, QStringLiteral("%1 planned").arg(d->name), Axis::Dose,
-                             Style::DashedStep, color, stepLine(d->plannedMg, i0, i1, xOf, dayWidth, y)});
+            l.series.append({ QStringLiteral("planned:") + id, QStringLiteral("%1 planned").arg(d->name), Axis::Dose,
+                Style::DashedStep, color, stepLine(d->plannedMg, i0, i1, xOf, dayWidth, y) });
         if (shown(QStringLiteral("taken:") + id) && hasData(d->takenMg))
-            l.series.append({QStringLiteral("taken:") + id, QStringLiteral("%1 taken").arg(d->name), Axis::Dose,
-                             Style::Step, color, stepLine(d->takenMg, i0, i1, xOf, dayWidth, y)});
+            l.series.append({ QStringLiteral("taken:") + id, QStringLiteral("%1 taken").arg(d->name), Axis::Dose,
+                Style::Step, color, stepLine(d->takenMg, i0, i1, xOf, dayWidth, y) });
         if (shown(QStringLiteral("occupancy:") + id) && hasData(d->occupancyPct)) {
             const LinearScale occ(0, 100, l.plot.bottom(), l.plot.top());
-            l.series.append({QStringLiteral("occupancy:") + id, QStringLiteral("%1 SERT occupancy (modelled)").arg(d->name),
-                             Axis::Dose, Style::Line, color, decimate(d->occupancyPct, i0, i1, xOf, occ)});
+            l.series.append(
+                { QStringLiteral("occupancy:") + id, QStringLiteral("%1 SERT occupancy (modelled)").arg(d->name),
+                    Axis::Dose, Style::Line, color, decimate(d->occupancyPct, i0, i1, xOf, occ) });
         }
         ++color;
     }
     if (shown(QStringLiteral("wellbeing"))) {
         const LinearScale y(0, 10, l.plot.bottom(), l.plot.top());
-        l.series.append({QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)"), Axis::Symptoms, Style::Line,
-                         5, decimate(rollingMean(t.wellbeing, 7, 4), i0, i1, xOf, y)});
+        l.series.append({ QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)"), Axis::Symptoms, Style::Line,
+            5, decimate(rollingMean(t.wellbeing, 7, 4), i0, i1, xOf, y) });
     }
     if (shown(QStringLiteral("sleep"))) {
         const LinearScale y(0, 12, l.plot.bottom(), l.plot.top());
-        l.series.append({QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)"), Axis::Symptoms, Style::Line, 6,
-                         decimate(rollingMean(t.sleepHours, 7, 4), i0, i1, xOf, y)});
+        l.series.append({ QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)"), Axis::Symptoms, Style::Line, 6,
+            decimate(rollingMean(t.sleepHours, 7, 4), i0, i1, xOf, y) });
     }
 
     if (spec.bands) {
@@ -362,7 +362,7 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
             if (p.end < first || p.start > last)
                 continue;
             const QDate a = std::max(p.start, first), b = std::min(p.end, last);
-            l.bands.append({l.x.map(a) - dayWidth / 2, l.x.map(b) + dayWidth / 2, p.start, p.end});
+            l.bands.append({ l.x.map(a) - dayWidth / 2, l.x.map(b) + dayWidth / 2, p.start, p.end });
         }
     }
     for (const Marker &m : t.markers) {
@@ -376,7 +376,7 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
         QString label = parts.join(QStringLiteral(", "));
         if (m.kind == MarkerKind::SwitchStage)
             label = QStringLiteral("Switch stage %1 of %2: %3").arg(m.stage).arg(m.stageCount).arg(label);
-        l.markers.append({l.x.map(m.date) - dayWidth / 2, m.kind, m.date, label});
+        l.markers.append({ l.x.map(m.date) - dayWidth / 2, m.kind, m.date, label });
     }
     return l;
 }
@@ -394,24 +394,24 @@ Layout layoutReductionResponse(const ReductionResponse &r, const Spec &spec)
     loadMax = LinearScale::niceCeil(loadMax);
     const double left = spec.charWidth * 2 + 8, right = spec.charWidth * 5 + 8;
     const double top = spec.lineHeight * 1.5, bottom = spec.lineHeight * 2 + 4;
-    l.plot = QRectF(left, top, std::max(10.0, spec.size.width() - left - right),
-                    std::max(10.0, spec.size.height() - top - bottom));
+    l.plot = QRectF(
+        left, top, std::max(10.0, spec.size.width() - left - right), std::max(10.0, spec.size.height() - top - bottom));
     const LinearScale x(ReductionResponse::kFromOffset, ReductionResponse::kToOffset, l.plot.left(), l.plot.right());
     l.symptoms = LinearScale(0, loadMax, l.plot.bottom(), l.plot.top());
     l.symptomsTitle = QStringLiteral("Symptom load");
     for (int d = -7; d <= 42; d += 7)
-        l.xTicks.append({x.map(d), double(d), d == 0 ? QStringLiteral("cut") : QString::number(d)});
+        l.xTicks.append({ x.map(d), double(d), d == 0 ? QStringLiteral("cut") : QString::number(d) });
     l.symptomTicks = l.symptoms.ticks(std::max(2, int(l.plot.height() / (spec.lineHeight * 3))));
     l.empty = false;
     const auto xOf = [&](int k) { return x.map(k + ReductionResponse::kFromOffset); };
     const int width = ReductionResponse::offsetCount();
     for (const ReductionLine &line : r.lines)
-        l.series.append({QStringLiteral("reduction:") + line.date.toString(Qt::ISODate),
-                         line.date.toString(Qt::ISODate), Axis::Symptoms, Style::Line, 7,
-                         decimate(line.load, 0, width - 1, xOf, l.symptoms)});
-    l.series.append({QStringLiteral("median"), QStringLiteral("Median"), Axis::Symptoms, Style::BoldLine, 0,
-                     decimate(r.median, 0, width - 1, xOf, l.symptoms)});
-    l.markers.append({x.map(0), MarkerKind::Reduction, {}, QStringLiteral("reduction")});
+        l.series.append(
+            { QStringLiteral("reduction:") + line.date.toString(Qt::ISODate), line.date.toString(Qt::ISODate),
+                Axis::Symptoms, Style::Line, 7, decimate(line.load, 0, width - 1, xOf, l.symptoms) });
+    l.series.append({ QStringLiteral("median"), QStringLiteral("Median"), Axis::Symptoms, Style::BoldLine, 0,
+        decimate(r.median, 0, width - 1, xOf, l.symptoms) });
+    l.markers.append({ x.map(0), MarkerKind::Reduction, {}, QStringLiteral("reduction") });
     return l;
 }
 

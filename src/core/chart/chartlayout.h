@@ -71,7 +71,7 @@ private:
  * the number of days. NaN days break the line: the result is a list of polylines.
  */
 QList<QVector<QPointF>> decimate(const QVector<double> &values, int firstIndex, int lastIndex,
-                                 const std::function<double(int)> &xOfIndex, const LinearScale &y);
+    const std::function<double(int)> &xOfIndex, const LinearScale &y);
 
 /** Unknown days a step line holds its value across; a longer gap breaks it. */
 constexpr int kMaxHeldGap = 2;
@@ -82,15 +82,15 @@ constexpr int kMaxHeldGap = 2;
  * last known day.
  */
 QList<QVector<QPointF>> stepLine(const QVector<double> &values, int firstIndex, int lastIndex,
-                                 const std::function<double(int)> &xOfIndex, double dayWidth, const LinearScale &y);
+    const std::function<double(int)> &xOfIndex, double dayWidth, const LinearScale &y);
 
 enum class Axis { Dose, Symptoms };
 enum class Style { Line, BoldLine, Step, DashedStep, Dots };
 
 struct SeriesLayout
 {
-    QString key;    ///< stable id: "load", "mean7", "wellbeing", "sleep", "taken:<id>", "planned:<id>", "occupancy:<id>"
-    QString label;  ///< legend text with units
+    QString key; ///< stable id: "load", "mean7", "wellbeing", "sleep", "taken:<id>", "planned:<id>", "occupancy:<id>"
+    QString label; ///< legend text with units
     Axis axis = Axis::Symptoms;
     Style style = Style::Line;
     int colorIndex = 0; ///< index into the renderer's palette
@@ -113,10 +113,10 @@ struct MarkerLayout
 
 struct Spec
 {
-    QSizeF size {1280, 800};
-    QDate first;          ///< visible range; the whole trajectory when invalid
+    QSizeF size { 1280, 800 };
+    QDate first; ///< visible range; the whole trajectory when invalid
     QDate last;
-    QStringList hidden;   ///< series keys switched off in the legend
+    QStringList hidden; ///< series keys switched off in the legend
     bool bands = true;
     /** Approximate text metrics, for margins (the renderer passes its real font's). */
     double charWidth = 7.0;

@@ -28,12 +28,12 @@ namespace {
 /** The doses of one attempt, or nullopt when these forms cannot make n distinct stages. */
 struct Attempt
 {
-    QList<MadeDose> from;     ///< stages 1..n
+    QList<MadeDose> from; ///< stages 1..n
     QList<MadeDose> diazepam; ///< stages 1..n
 };
 
 std::optional<Attempt> attempt(const DoseMaker &fromMaker, const DoseMaker &dzMaker, double doseMg, double perMg, int n,
-                               bool *diazepamLimited = nullptr)
+    bool *diazepamLimited = nullptr)
 {
     Attempt a;
     double previous = doseMg;
@@ -83,7 +83,8 @@ QString smallerFormsHint(const catalogue::LibraryDrug &drug, const QList<Formula
             liquid = true;
             continue;
         }
-        const double piece = f.strengthMg / (f.kind == Formulation::Kind::Tablet && !f.modifiedRelease ? f.splitParts : 1);
+        const double piece
+            = f.strengthMg / (f.kind == Formulation::Kind::Tablet && !f.modifiedRelease ? f.splitParts : 1);
         smallest = smallest <= 0 ? piece : std::min(smallest, piece);
         halves = halves || f.splitParts > 1;
     }
@@ -93,8 +94,8 @@ QString smallerFormsHint(const catalogue::LibraryDrug &drug, const QList<Formula
             hints << QStringLiteral("a %1 mg/mL liquid").arg(formatNumber(c));
     for (double s : drug.strengthsMg)
         if (smallest <= 0 || s < smallest - DoseMaker::kToleranceMg) {
-            hints << QStringLiteral("%1 mg %2").arg(formatNumber(s), drug.capsules ? QStringLiteral("capsules")
-                                                                                   : QStringLiteral("tablets"));
+            hints << QStringLiteral("%1 mg %2")
+                         .arg(formatNumber(s), drug.capsules ? QStringLiteral("capsules") : QStringLiteral("tablets"));
             break;
         }
     if (!halves && drug.tabletsSplittable())
@@ -139,12 +140,12 @@ QList<Formulation> libraryFormulations(const catalogue::LibraryDrug &drug)
 
 QList<Formulation> defaultDiazepamFormulations()
 {
-    return {tablet(2, 2), tablet(5, 2), tablet(10, 2)};
+    return { tablet(2, 2), tablet(5, 2), tablet(10, 2) };
 }
 
 Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
-                           int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
-                           const QList<Formulation> &diazepamForms)
+    int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
+    const QList<Formulation> &diazepamForms)
 {
     if (drug.key == QLatin1String("diazepam"))
         throwInvalid(QStringLiteral("drug"), QStringLiteral("the drug is already diazepam"));
@@ -152,7 +153,7 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the current dose must be more than 0 mg"));
     if (stages == 1)
         throwInvalid(QStringLiteral("stages"),
-                     QStringLiteral("one stage would mean switching all at once on the first day; use 2 to 12 stages"));
+            QStringLiteral("one stage would mean switching all at once on the first day; use 2 to 12 stages"));
     if (stages < 2 || stages > 12)
         throwInvalid(QStringLiteral("stages"), QStringLiteral("use 2 to 12 stages"));
     if (intervalDays < 1 || intervalDays > 90)
@@ -175,7 +176,8 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         QStringList keys;
         for (const DiazepamEquivalent &e : c.alternatives)
             keys << e.sourceKey;
-        throwInvalid(QStringLiteral("source"), QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
+        throwInvalid(QStringLiteral("source"),
+            QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
     }
     const double perMg = 10.0 / c.used.mgPer10Diazepam;
     const double target = c.used.diazepamMg;
@@ -186,15 +188,15 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     const auto smallestDz = dzMaker.above(0);
     if (finalDz.mg <= DoseMaker::kToleranceMg)
         throwInvalid(QStringLiteral("doseMg"),
-                     QStringLiteral("%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make")
-                         .arg(formatNumber(doseMg), formatNumber(target, 2), c.used.sourceLabel));
+            QStringLiteral("%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make")
+                .arg(formatNumber(doseMg), formatNumber(target, 2), c.used.sourceLabel));
     if (smallestDz && finalDz.mg < target - smallestDz->mg - DoseMaker::kToleranceMg)
         throwInvalid(QStringLiteral("formulations"),
-                     QStringLiteral("%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at "
-                                    "most %3 tablets, so it cannot schedule this switch (ask your prescriber)")
-                         .arg(formatNumber(target, 2), c.used.sourceLabel)
-                         .arg(dzMaker.maxSolidUnits())
-                         .arg(formsText(diazepamForms)));
+            QStringLiteral("%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at "
+                           "most %3 tablets, so it cannot schedule this switch (ask your prescriber)")
+                .arg(formatNumber(target, 2), c.used.sourceLabel)
+                .arg(dzMaker.maxSolidUnits())
+                .arg(formsText(diazepamForms)));
 
     bool diazepamLimited = false;
     std::optional<Attempt> a = attempt(fromMaker, dzMaker, doseMg, perMg, stages, &diazepamLimited);
@@ -210,15 +212,15 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
             : smallerFormsHint(drug, fromForms);
         if (possible == 0)
             throwInvalid(QStringLiteral("formulations"),
-                         QStringLiteral("with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut "
-                                        "it to a dose these forms make); %3")
-                             .arg(formsText(fromForms), formatNumber(doseMg), hint));
+                QStringLiteral("with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut "
+                               "it to a dose these forms make); %3")
+                    .arg(formsText(fromForms), formatNumber(doseMg), hint));
         throwInvalid(QStringLiteral("stages"),
-                     QStringLiteral("with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a "
-                                    "dose these forms make); use %3 stages or fewer, or %4")
-                         .arg(formsText(fromForms), formatNumber(doseMg))
-                         .arg(possible)
-                         .arg(hint));
+            QStringLiteral("with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a "
+                           "dose these forms make); use %3 stages or fewer, or %4")
+                .arg(formsText(fromForms), formatNumber(doseMg))
+                .arg(possible)
+                .arg(hint));
     }
 
     c.targetDiazepamMg = a->diazepam.last().mg;

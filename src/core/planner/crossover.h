@@ -22,7 +22,7 @@ struct CrossoverStage
     QDate end;
     double fromMg = 0;
     double diazepamMg = 0;
-    QString fromHowTo;     ///< how to make fromMg with the person's forms ("stop" for 0 mg)
+    QString fromHowTo; ///< how to make fromMg with the person's forms ("stop" for 0 mg)
     QString diazepamHowTo; ///< how to make diazepamMg with the diazepam forms
 };
 
@@ -36,9 +36,9 @@ struct Crossover
 {
     QString fromDrug;
     double fromDoseMg = 0;
-    DiazepamEquivalent used;                 ///< the table chosen
-    QList<DiazepamEquivalent> alternatives;  ///< every table's figure, the chosen one included
-    double targetDiazepamMg = 0;             ///< diazepam at the end, as made (≤ used.diazepamMg)
+    DiazepamEquivalent used; ///< the table chosen
+    QList<DiazepamEquivalent> alternatives; ///< every table's figure, the chosen one included
+    double targetDiazepamMg = 0; ///< diazepam at the end, as made (≤ used.diazepamMg)
     /** stages[0] is "now" (fromDoseMg, no diazepam); stages[1..n] are dated, the last one diazepam alone. */
     QList<CrossoverStage> stages;
 
@@ -76,7 +76,7 @@ QList<Formulation> defaultDiazepamFormulations();
  * formulations (none given, or the forms cannot make a staged switch at all).
  */
 Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
-                           int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
-                           const QList<Formulation> &diazepamForms);
+    int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
+    const QList<Formulation> &diazepamForms);
 
 } // namespace waymark::planner

@@ -77,10 +77,11 @@ QList<FormSuggestion> candidates(const Plan &plan)
             continue;
         }
         s.kind = FormSuggestion::Kind::SmallerStrength;
-        s.description = QStringLiteral("%1 mg %2").arg(formatNumber(f.strengthMg),
-            f.kind == FKind::Capsule ? QStringLiteral("capsules")
-                : f.splitParts == 2 ? QStringLiteral("tablets (in halves)")
-                                    : QStringLiteral("tablets"));
+        s.description = QStringLiteral("%1 mg %2")
+                            .arg(formatNumber(f.strengthMg),
+                                f.kind == FKind::Capsule ? QStringLiteral("capsules")
+                                    : f.splitParts == 2  ? QStringLiteral("tablets (in halves)")
+                                                         : QStringLiteral("tablets"));
         (f.strengthMg < smallest ? smaller : larger) << s;
     }
     return quarters + smaller + larger + liquids;

@@ -90,8 +90,8 @@ void stopLines(const Plan &plan, const Schedule &schedule, MethodGuidance &g)
         g.lines << QStringLiteral("Stopping from %1 drops %2 points of modelled occupancy where each step drops %3: "
                                   "stopping from %4 or less would drop no more than one step (a smaller final "
                                   "dose; the forms must make it).")
-                       .arg(mg(before.doseMg), formatNumber(*stop.dropPoints, 1), formatNumber(plan.stepSize, 1),
-                           mg(y));
+                       .arg(
+                           mg(before.doseMg), formatNumber(*stop.dropPoints, 1), formatNumber(plan.stepSize, 1), mg(y));
         return;
     }
     case Method::Linear:
@@ -123,8 +123,9 @@ void stopLines(const Plan &plan, const Schedule &schedule, MethodGuidance &g)
 
 QString taperingRangeSource()
 {
-    return kHorowitz + QStringLiteral("; Maudsley Prescribing Guidelines, \"Pattern of tapering\"; Maudsley "
-                                      "Deprescribing Guidelines 2024");
+    return kHorowitz
+        + QStringLiteral("; Maudsley Prescribing Guidelines, \"Pattern of tapering\"; Maudsley "
+                         "Deprescribing Guidelines 2024");
 }
 
 MethodGuidance methodGuidance(Method method)

@@ -32,7 +32,7 @@ struct HoldSuggestion
     int recentRated = 0;
     QDate baselineFrom; ///< the window compared with (inclusive)
     QDate baselineTo;
-    int step = 0;       ///< the step compared (1-based; 0 when given a date only)
+    int step = 0; ///< the step compared (1-based; 0 when given a date only)
     QString baselineWhen; ///< "before this step began" / "before the plan began", for sentences
     QString reason; ///< one sentence, for the person
 };

@@ -13,11 +13,16 @@ constexpr int kFormat = 1;
 QString kindName(Adjustment::Kind kind)
 {
     switch (kind) {
-    case Adjustment::Kind::Hold: return QStringLiteral("hold");
-    case Adjustment::Kind::Pause: return QStringLiteral("pause");
-    case Adjustment::Kind::ChangePace: return QStringLiteral("change-pace");
-    case Adjustment::Kind::SkipAhead: return QStringLiteral("skip-ahead");
-    case Adjustment::Kind::EditDose: return QStringLiteral("edit-dose");
+    case Adjustment::Kind::Hold:
+        return QStringLiteral("hold");
+    case Adjustment::Kind::Pause:
+        return QStringLiteral("pause");
+    case Adjustment::Kind::ChangePace:
+        return QStringLiteral("change-pace");
+    case Adjustment::Kind::SkipAhead:
+        return QStringLiteral("skip-ahead");
+    case Adjustment::Kind::EditDose:
+        return QStringLiteral("edit-dose");
     }
     return {};
 }
@@ -29,8 +34,8 @@ QString kindName(Adjustment::Kind kind)
 
 Adjustment::Kind kindFrom(const QString &name)
 {
-    for (auto k : {Adjustment::Kind::Hold, Adjustment::Kind::Pause, Adjustment::Kind::ChangePace,
-                   Adjustment::Kind::SkipAhead, Adjustment::Kind::EditDose})
+    for (auto k : { Adjustment::Kind::Hold, Adjustment::Kind::Pause, Adjustment::Kind::ChangePace,
+             Adjustment::Kind::SkipAhead, Adjustment::Kind::EditDose })
         if (kindName(k) == name)
             return k;
     damaged(QStringLiteral("unknown adjustment"));
@@ -67,15 +72,13 @@ QJsonObject planToJson(const Plan &plan)
     o.insert(QStringLiteral("maxSolidUnits"), plan.maxSolidUnits);
     QJsonArray custom;
     for (const CustomDose &c : plan.customDoses)
-        custom.append(QJsonObject {{QStringLiteral("date"), date(c.date)}, {QStringLiteral("doseMg"), c.doseMg}});
+        custom.append(QJsonObject { { QStringLiteral("date"), date(c.date) }, { QStringLiteral("doseMg"), c.doseMg } });
     o.insert(QStringLiteral("customDoses"), custom);
     QJsonArray forms;
     for (const Formulation &f : plan.formulations) {
-        QJsonObject j {{QStringLiteral("kind"), Formulation::kindName(f.kind)},
-                       {QStringLiteral("strengthMg"), f.strengthMg},
-                       {QStringLiteral("mgPerMl"), f.mgPerMl},
-                       {QStringLiteral("splitParts"), f.splitParts},
-                       {QStringLiteral("modifiedRelease"), f.modifiedRelease}};
+        QJsonObject j { { QStringLiteral("kind"), Formulation::kindName(f.kind) },
+            { QStringLiteral("strengthMg"), f.strengthMg }, { QStringLiteral("mgPerMl"), f.mgPerMl },
+            { QStringLiteral("splitParts"), f.splitParts }, { QStringLiteral("modifiedRelease"), f.modifiedRelease } };
         if (f.beadsPerCapsule)
             j.insert(QStringLiteral("beadsPerCapsule"), *f.beadsPerCapsule);
         putOpt(j, "syringeMl", f.syringeMl);
@@ -83,12 +86,12 @@ QJsonObject planToJson(const Plan &plan)
     }
     o.insert(QStringLiteral("formulations"), forms);
     if (plan.fit)
-        o.insert(QStringLiteral("fit"), QJsonObject {{QStringLiteral("emaxPct"), plan.fit->emaxPct},
-                                                     {QStringLiteral("ed50Mg"), plan.fit->ed50Mg},
-                                                     {QStringLiteral("source"), plan.fit->source}});
+        o.insert(QStringLiteral("fit"),
+            QJsonObject { { QStringLiteral("emaxPct"), plan.fit->emaxPct },
+                { QStringLiteral("ed50Mg"), plan.fit->ed50Mg }, { QStringLiteral("source"), plan.fit->source } });
     QJsonArray adjustments;
     for (const Adjustment &a : plan.adjustments) {
-        QJsonObject j {{QStringLiteral("kind"), kindName(a.kind)}, {QStringLiteral("date"), date(a.date)}};
+        QJsonObject j { { QStringLiteral("kind"), kindName(a.kind) }, { QStringLiteral("date"), date(a.date) } };
         if (a.days)
             j.insert(QStringLiteral("days"), *a.days);
         if (a.releasedOn)
@@ -123,7 +126,8 @@ Plan planFromJson(const QJsonObject &o)
     p.maxSolidUnits = o.value(QStringLiteral("maxSolidUnits")).toInt(3);
     for (const QJsonValue &v : o.value(QStringLiteral("customDoses")).toArray()) {
         const QJsonObject c = v.toObject();
-        p.customDoses.append({dateFrom(c.value(QStringLiteral("date"))), c.value(QStringLiteral("doseMg")).toDouble()});
+        p.customDoses.append(
+            { dateFrom(c.value(QStringLiteral("date"))), c.value(QStringLiteral("doseMg")).toDouble() });
     }
     for (const QJsonValue &v : o.value(QStringLiteral("formulations")).toArray()) {
         const QJsonObject j = v.toObject();
@@ -144,8 +148,8 @@ Plan planFromJson(const QJsonObject &o)
     }
     if (o.contains(QStringLiteral("fit"))) {
         const QJsonObject f = o.value(QStringLiteral("fit")).toObject();
-        p.fit = OccupancyFit {f.value(QStringLiteral("emaxPct")).toDouble(), f.value(QStringLiteral("ed50Mg")).toDouble(),
-                              f.value(QStringLiteral("source")).toString()};
+        p.fit = OccupancyFit { f.value(QStringLiteral("emaxPct")).toDouble(),
+            f.value(QStringLiteral("ed50Mg")).toDouble(), f.value(QStringLiteral("source")).toString() };
     }
     for (const QJsonValue &v : o.value(QStringLiteral("adjustments")).toArray()) {
         const QJsonObject j = v.toObject();

@@ -649,14 +649,15 @@ private:
         w.kind = stop ? StepWarning::Kind::DeepStop : StepWarning::Kind::DeepCut;
         // A stop by the end rule right after a step that was not prolonged is the final dose's doing;
         // after a prolonged step it is the forms' (they made nothing between that dose and 0).
-        w.cause = d.edited ? StepWarning::Cause::Edited
-            : d.skippedInto ? StepWarning::Cause::Skipped
+        w.cause = d.edited                                    ? StepWarning::Cause::Edited
+            : d.skippedInto                                   ? StepWarning::Cause::Skipped
             : d.endRule && previousDraft.mergedIntervals == 0 ? StepWarning::Cause::FinalDose
-                                                            : StepWarning::Cause::Forms;
+                                                              : StepWarning::Cause::Forms;
         const QString wanted = m_plan.method == Method::Custom
             ? QStringLiteral("the letter asks %1%2").arg(formatNumber(asked, 1), unit)
-            : QStringLiteral("%1%2 %3 asked").arg(formatNumber(asked, 1), unit,
-                  m_plan.method == Method::Percent ? QStringLiteral("was") : QStringLiteral("were"));
+            : QStringLiteral("%1%2 %3 asked")
+                  .arg(formatNumber(asked, 1), unit,
+                      m_plan.method == Method::Percent ? QStringLiteral("was") : QStringLiteral("were"));
         w.text = stop ? QStringLiteral("Stopping from %1 cuts %2%3 where %4")
                             .arg(mg(previous.doseMg), formatNumber(real, 1), longUnit, wanted)
                       : QStringLiteral("This step cuts %1%2 (%3 to %4) where %5")

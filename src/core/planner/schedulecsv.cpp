@@ -20,7 +20,8 @@ QString csvField(const QString &value)
 
 QString scheduleToCsv(const Schedule &schedule)
 {
-    QString out = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning\n");
+    QString out = QStringLiteral(
+        "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning\n");
     for (const Step &s : schedule.steps) {
         const QStringList row {
             QString::number(s.index),

@@ -145,7 +145,7 @@ QList<Drop> heldDrops(const QVector<double> &totals)
             ++day;
         if (day > i + 3 || day >= n)
             continue;
-        out.append({day, b, a});
+        out.append({ day, b, a });
         skipUntil = day + 6;
     }
     return out;
@@ -231,7 +231,7 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
             t.wellbeing[i] = wellbeing;
         t.sleepHours[i] = sleep;
         if (hasNote)
-            notes.append({QDate::fromJulianDay(jd), MarkerKind::Note, 0, {}, 0, 0, 0});
+            notes.append({ QDate::fromJulianDay(jd), MarkerKind::Note, 0, {}, 0, 0, 0 });
     });
 
     QHash<qint64, int> drugIndex;
@@ -308,12 +308,12 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
                 continue; // the logged doses do not follow this step (yet)
             const QVector<double> before = knownIn(totals[di], at - 7, at - 1);
             const double fromMg = before.size() >= 3 ? doseLevel(before) : prev.doseMg;
-            planCuts.append({at, di, {s.drugId, s.name, fromMg, doseLevel(after), step.index}});
+            planCuts.append({ at, di, { s.drugId, s.name, fromMg, doseLevel(after), step.index } });
         }
         for (const planner::Adjustment &adj : p.plan.adjustments)
             if ((adj.kind == planner::Adjustment::Kind::Hold || adj.kind == planner::Adjustment::Kind::Pause)
                 && adj.date >= from && adj.date <= to)
-                markers.append({adj.date, MarkerKind::Hold, p.drugId, {}, 0, 0, 0});
+                markers.append({ adj.date, MarkerKind::Hold, p.drugId, {}, 0, 0, 0 });
     }
 
     // Switch stages, and the span around them where the two drugs' drops belong to the switch.
@@ -329,22 +329,22 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
         if (stages.size() < 2)
             continue;
         const int first = t.indexOf(stages[1].start), lastStage = t.indexOf(stages.last().start);
-        for (qint64 id : {sw.fromDrugId, sw.diazepamDrugId})
+        for (qint64 id : { sw.fromDrugId, sw.diazepamDrugId })
             if (drugIndex.contains(id))
-                switchSpans.append({drugIndex.value(id), first - 6, lastStage + 6});
+                switchSpans.append({ drugIndex.value(id), first - 6, lastStage + 6 });
         const int count = int(stages.size()) - 1;
         for (qsizetype k = 1; k < stages.size(); ++k) {
             const int at = t.indexOf(stages[k].start);
             if (at < 0 || at >= n || at > lastEntry)
                 continue;
-            Marker m {stages[k].start, MarkerKind::SwitchStage, 0, {}, sw.id, stages[k].index, count};
+            Marker m { stages[k].start, MarkerKind::SwitchStage, 0, {}, sw.id, stages[k].index, count };
             auto name = [&](qint64 id, const QString &fallback) {
                 return drugIndex.contains(id) ? t.drugs[drugIndex.value(id)].name : fallback;
             };
-            m.changes.append({sw.fromDrugId, name(sw.fromDrugId, sw.crossover.fromDrug), stages[k - 1].fromMg,
-                              stages[k].fromMg, 0});
-            m.changes.append({sw.diazepamDrugId, name(sw.diazepamDrugId, QStringLiteral("Diazepam")),
-                              stages[k - 1].diazepamMg, stages[k].diazepamMg, 0});
+            m.changes.append({ sw.fromDrugId, name(sw.fromDrugId, sw.crossover.fromDrug), stages[k - 1].fromMg,
+                stages[k].fromMg, 0 });
+            m.changes.append({ sw.diazepamDrugId, name(sw.diazepamDrugId, QStringLiteral("Diazepam")),
+                stages[k - 1].diazepamMg, stages[k].diazepamMg, 0 });
             markers.append(m);
         }
     }
@@ -353,25 +353,23 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
     QList<Cut> cuts = planCuts;
     for (int di = 0; di < t.drugs.size(); ++di) {
         for (const Drop &drop : heldDrops(totals[di])) {
-            const bool planned = std::any_of(planCuts.begin(), planCuts.end(), [&](const Cut &c) {
-                return c.drug == di && std::abs(c.index - drop.index) <= 6;
-            });
-            const bool switching = std::any_of(switchSpans.begin(), switchSpans.end(), [&](const Span &sp) {
-                return sp.drug == di && drop.index >= sp.from && drop.index <= sp.to;
-            });
+            const bool planned = std::any_of(planCuts.begin(), planCuts.end(),
+                [&](const Cut &c) { return c.drug == di && std::abs(c.index - drop.index) <= 6; });
+            const bool switching = std::any_of(switchSpans.begin(), switchSpans.end(),
+                [&](const Span &sp) { return sp.drug == di && drop.index >= sp.from && drop.index <= sp.to; });
             if (!planned && !switching)
-                cuts.append({drop.index, di, {t.drugs[di].drugId, t.drugs[di].name, drop.before, drop.after, 0}});
+                cuts.append({ drop.index, di, { t.drugs[di].drugId, t.drugs[di].name, drop.before, drop.after, 0 } });
         }
     }
     // One reduction per day, listing each drug in the diary's order.
-    std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) {
-        return a.index != b.index ? a.index < b.index : a.drug < b.drug;
-    });
+    std::sort(cuts.begin(), cuts.end(),
+        [](const Cut &a, const Cut &b) { return a.index != b.index ? a.index < b.index : a.drug < b.drug; });
     for (const Cut &c : cuts) {
-        if (!markers.isEmpty() && markers.last().kind == MarkerKind::Reduction && markers.last().date == t.dateAt(c.index))
+        if (!markers.isEmpty() && markers.last().kind == MarkerKind::Reduction
+            && markers.last().date == t.dateAt(c.index))
             markers.last().changes.append(c.change);
         else
-            markers.append({t.dateAt(c.index), MarkerKind::Reduction, 0, {c.change}, 0, 0, 0});
+            markers.append({ t.dateAt(c.index), MarkerKind::Reduction, 0, { c.change }, 0, 0, 0 });
     }
 
     for (DrugSeries &s : t.drugs) {
@@ -517,8 +515,9 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
     } else if (r.rose == 0) {
         r.sentence = QStringLiteral("%1, symptoms did not rise clearly above the week before.").arg(which);
     } else {
-        QString s = r.rose < used ? QStringLiteral("After %1 of the last %2 reductions, symptoms rose").arg(r.rose).arg(used)
-                                  : which + QStringLiteral(", symptoms rose");
+        QString s = r.rose < used
+            ? QStringLiteral("After %1 of the last %2 reductions, symptoms rose").arg(r.rose).arg(used)
+            : which + QStringLiteral(", symptoms rose");
         s += QStringLiteral(" on median day %1").arg(day(*r.medianOnsetDay));
         if (r.medianSettleDay)
             s += QStringLiteral(" and settled by median day %1").arg(day(*r.medianSettleDay));
@@ -584,7 +583,7 @@ Waves findWaves(const Trajectory &t)
         if (above && start < 0)
             start = i;
         if (!above && start >= 0) {
-            runs.append({start, i - 1});
+            runs.append({ start, i - 1 });
             start = -1;
         }
     }
@@ -598,32 +597,34 @@ Waves findWaves(const Trajectory &t)
     }
     for (const auto &r : merged)
         if (r.second - r.first + 1 >= 3)
-            w.waves.append({t.dateAt(r.first), t.dateAt(r.second)});
+            w.waves.append({ t.dateAt(r.first), t.dateAt(r.second) });
     for (int i = 1; i < w.waves.size(); ++i)
-        w.windows.append({w.waves[i - 1].end.addDays(1), w.waves[i].start.addDays(-1)});
+        w.windows.append({ w.waves[i - 1].end.addDays(1), w.waves[i].start.addDays(-1) });
 
     const QString logged = daysLogged(w.loggedDays, n);
     if (w.waves.isEmpty()) {
         w.sentence = QStringLiteral("No waves: symptoms have not stayed clearly above your usual level for 3 days or "
-                                    "more (%1).").arg(logged);
+                                    "more (%1).")
+                         .arg(logged);
     } else {
         QVector<double> lengths, calm;
         for (const Period &p : w.waves)
             lengths.append(p.days());
         for (const Period &p : w.windows)
             calm.append(p.days());
-        QString s = w.waves.size() == 1 ? QStringLiteral("1 wave")
-                                        : QStringLiteral("%1 waves").arg(w.waves.size());
+        QString s = w.waves.size() == 1 ? QStringLiteral("1 wave") : QStringLiteral("%1 waves").arg(w.waves.size());
         s += w.waves.size() == 1
             ? QStringLiteral(" of symptoms above your usual level, lasting %1 days").arg(w.waves.first().days())
-            : QStringLiteral(" of symptoms above your usual level, lasting a median of %1 days").arg(median(lengths), 0, 'f', 0);
+            : QStringLiteral(" of symptoms above your usual level, lasting a median of %1 days")
+                  .arg(median(lengths), 0, 'f', 0);
         if (!calm.isEmpty())
             s += QStringLiteral(", with calmer windows of a median %1 days between them").arg(median(calm), 0, 'f', 0);
         int lastLogged = n - 1;
         while (lastLogged > 0 && std::isnan(t.load[lastLogged]))
             --lastLogged;
         if (t.indexOf(w.waves.last().end) >= lastLogged)
-            s += w.waves.size() == 1 ? QStringLiteral("; it is still going on") : QStringLiteral("; the last is still going on");
+            s += w.waves.size() == 1 ? QStringLiteral("; it is still going on")
+                                     : QStringLiteral("; the last is still going on");
         w.sentence = s + QStringLiteral(" (%1).").arg(logged);
     }
     return w;

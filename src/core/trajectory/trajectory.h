@@ -22,15 +22,15 @@ namespace waymark::trajectory {
 struct Selection
 {
     QStringList symptomKeys; ///< when not empty, only these
-    QString group;           ///< when not empty (and no keys), only this group
+    QString group; ///< when not empty (and no keys), only this group
 };
 
 struct DrugSeries
 {
     qint64 drugId = 0;
     QString name;
-    QVector<double> takenMg;      ///< total mg logged per day; NaN on days without a dose of it
-    QVector<double> plannedMg;    ///< planned dose per day; NaN where no plan covers the day
+    QVector<double> takenMg; ///< total mg logged per day; NaN on days without a dose of it
+    QVector<double> plannedMg; ///< planned dose per day; NaN where no plan covers the day
     QVector<double> occupancyPct; ///< modelled SERT occupancy of the taken dose; NaN without a fit
     std::optional<double> emaxPct;
     std::optional<double> ed50Mg;
@@ -44,18 +44,19 @@ struct DoseChange
     qint64 drugId = 0;
     QString drugName;
     double fromMg = 0; ///< daily total before (reductions: the level logged over the week before)
-    double toMg = 0;   ///< daily total after (reductions: the level logged over the week from the day)
-    int planStep = 0;  ///< reductions: the active plan's step (1-based) that starts on the day; 0 = found in the logged doses
+    double toMg = 0; ///< daily total after (reductions: the level logged over the week from the day)
+    int planStep
+        = 0; ///< reductions: the active plan's step (1-based) that starts on the day; 0 = found in the logged doses
 };
 
 struct Marker
 {
     QDate date;
     MarkerKind kind = MarkerKind::Reduction;
-    qint64 drugId = 0;         ///< holds: the plan's drug
+    qint64 drugId = 0; ///< holds: the plan's drug
     QList<DoseChange> changes; ///< reductions and switch stages: every drug whose dose changed that day
-    qint64 switchId = 0;       ///< switch stages
-    int stage = 0;             ///< switch stages: 1-based
+    qint64 switchId = 0; ///< switch stages
+    int stage = 0; ///< switch stages: 1-based
     int stageCount = 0;
 };
 
@@ -63,8 +64,8 @@ struct Trajectory
 {
     QDate first;
     QDate last;
-    QVector<double> load;      ///< sum of severities of the selected symptoms; NaN when none rated
-    QVector<double> present;   ///< how many selected symptoms were rated 1 or more
+    QVector<double> load; ///< sum of severities of the selected symptoms; NaN when none rated
+    QVector<double> present; ///< how many selected symptoms were rated 1 or more
     QVector<double> loadMean7; ///< mean load over the 7 days ending on the day (needs 4 rated days)
     QVector<double> wellbeing; ///< 0..10, NaN when not logged
     QVector<double> sleepHours;
@@ -103,7 +104,7 @@ struct Drop
 {
     int index = 0;
     double before = 0; ///< level (upper quartile) of the logged totals of the 7 days before
-    double after = 0;  ///< level of the logged totals of the 7 days from the day
+    double after = 0; ///< level of the logged totals of the 7 days from the day
 };
 
 /**
@@ -127,29 +128,29 @@ QVector<double> rollingMean(const QVector<double> &values, int window, int minCo
 struct ReductionLine
 {
     QDate date;
-    QList<qint64> drugIds;         ///< every drug cut that day (one line per day)
-    double baseline = 0;           ///< mean load on days -7..-1
-    QVector<double> load;          ///< days fromOffset..toOffset; NaN where not logged
-    std::optional<int> onsetDay;   ///< first day the load rose clearly above the baseline
+    QList<qint64> drugIds; ///< every drug cut that day (one line per day)
+    double baseline = 0; ///< mean load on days -7..-1
+    QVector<double> load; ///< days fromOffset..toOffset; NaN where not logged
+    std::optional<int> onsetDay; ///< first day the load rose clearly above the baseline
     std::optional<int> peakDay;
-    std::optional<int> settleDay;  ///< first day after the peak back near the baseline
-    bool complete = false;         ///< the diary reaches day 42 after it
+    std::optional<int> settleDay; ///< first day after the peak back near the baseline
+    bool complete = false; ///< the diary reaches day 42 after it
 };
 
 struct ReductionResponse
 {
     static constexpr int kFromOffset = -7;
     static constexpr int kToOffset = 42;
-    QList<ReductionLine> lines;   ///< the reductions used, oldest first
-    QVector<double> median;       ///< median load per offset across lines (NaN with fewer than 2 values)
+    QList<ReductionLine> lines; ///< the reductions used, oldest first
+    QVector<double> median; ///< median load per offset across lines (NaN with fewer than 2 values)
     std::optional<double> medianOnsetDay;
     std::optional<double> medianSettleDay;
-    int rose = 0;                 ///< reductions after which symptoms rose
-    int notSettled = 0;           ///< of those, how many had not settled by day 42
-    int ongoing = 0;              ///< of those, too recent to have settled yet
-    int loggedDays = 0;           ///< days with symptoms logged in the lines' windows (days -7..42, overlaps once)
-    int windowDays = 0;           ///< days of those windows inside the trajectory
-    QString sentence;             ///< one-sentence plain summary
+    int rose = 0; ///< reductions after which symptoms rose
+    int notSettled = 0; ///< of those, how many had not settled by day 42
+    int ongoing = 0; ///< of those, too recent to have settled yet
+    int loggedDays = 0; ///< days with symptoms logged in the lines' windows (days -7..42, overlaps once)
+    int windowDays = 0; ///< days of those windows inside the trajectory
+    QString sentence; ///< one-sentence plain summary
 
     static int offsetCount() { return kToOffset - kFromOffset + 1; }
 };
@@ -175,10 +176,10 @@ struct Period
 
 struct Waves
 {
-    QList<Period> waves;   ///< load above the person's own baseline
+    QList<Period> waves; ///< load above the person's own baseline
     QList<Period> windows; ///< the calmer stretches between waves
     QVector<double> baseline; ///< per day: the person's calm level (NaN until known)
-    int loggedDays = 0;    ///< days with symptoms logged in the trajectory
+    int loggedDays = 0; ///< days with symptoms logged in the trajectory
     QString sentence;
 };
 
