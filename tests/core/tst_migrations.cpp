@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <catch2/catch.hpp>
+#include <functional>
+#include <memory>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -164,6 +166,34 @@ void checkVersion4Data(Diary &diary)
     CHECK(stage2[1].doseMg == 20);
 }
 
+/**
+ * Opens a copy of the committed fixture `name` (checking it is still at `version`) and migrates it.
+ * With WAYMARK_REGENERATE set, first rewrites the fixture with `make`.
+ */
+std::unique_ptr<Diary> openFixture(
+    const TempFolder &dir, const QString &name, int version, const std::function<QString(const TempFolder &)> &make)
+{
+    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/") + name;
+    if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
+        TempFolder scratch;
+        QFile::remove(fixture);
+        QDir().mkpath(QFileInfo(fixture).absolutePath());
+        REQUIRE(QFile::copy(make(scratch), fixture));
+    }
+    REQUIRE(QFile::exists(fixture));
+    const QString copy = dir.file(QStringLiteral("fixture.waymark"));
+    REQUIRE(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        const QByteArray key = kPassphrase.toUtf8();
+        Database db(copy, key, Database::Mode::ReadOnly);
+        CHECK(db.userVersion() == version);
+    }
+    auto diary = Diary::open(copy, kPassphrase, testClock());
+    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    return diary;
+}
+
 } // namespace
 
 TEST_CASE("each migration step takes the schema exactly one version up", "[migrations]")
@@ -240,25 +270,9 @@ TEST_CASE("committed fixtures of every schema version open and migrate", "[migra
 {
     const int version = GENERATE(1, 2, 3, 4);
     INFO("fixture of schema version " << version);
-    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v%1.waymark").arg(version);
-    if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
-        TempFolder dir;
-        QFile::remove(fixture);
-        QDir().mkpath(QFileInfo(fixture).absolutePath());
-        REQUIRE(QFile::copy(makeVersion(dir, version), fixture));
-    }
-    REQUIRE(QFile::exists(fixture));
     TempFolder dir;
-    const QString copy = dir.file(QStringLiteral("fixture.waymark"));
-    REQUIRE(QFile::copy(fixture, copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        const QByteArray key = kPassphrase.toUtf8();
-        Database db(copy, key, Database::Mode::ReadOnly);
-        CHECK(db.userVersion() == version);
-    }
-    auto diary = Diary::open(copy, kPassphrase, testClock());
-    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    const auto diary = openFixture(dir, QStringLiteral("schema-v%1.waymark").arg(version), version,
+        [version](const TempFolder &d) { return makeVersion(d, version); });
     checkVersion1Data(*diary);
     checkVersionData(*diary, version);
 }
@@ -280,23 +294,7 @@ TEST_CASE("a version 4 diary with switches migrates to version 5 and keeps them"
 TEST_CASE(
     "the committed version 4 fixture with switches (one of them one-stage) opens and migrates", "[migrations][fixture]")
 {
-    const QString fixture = QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v4-switches.waymark");
-    if (qEnvironmentVariableIsSet("WAYMARK_REGENERATE")) {
-        TempFolder dir;
-        QFile::remove(fixture);
-        REQUIRE(QFile::copy(makeVersion4(dir), fixture));
-    }
-    REQUIRE(QFile::exists(fixture));
     TempFolder dir;
-    const QString copy = dir.file(QStringLiteral("fixture4.waymark"));
-    REQUIRE(QFile::copy(fixture, copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        const QByteArray key = kPassphrase.toUtf8();
-        Database db(copy, key, Database::Mode::ReadOnly);
-        CHECK(db.userVersion() == 4);
-    }
-    auto diary = Diary::open(copy, kPassphrase, testClock());
-    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    const auto diary = openFixture(dir, QStringLiteral("schema-v4-switches.waymark"), 4, makeVersion4);
     checkVersion4Data(*diary);
 }

@@ -2,6 +2,7 @@
 #include "chartcontroller.h"
 
 #include "catalogue.h"
+#include "daycontroller.h"
 #include "diary.h"
 #include "session.h"
 
@@ -15,19 +16,6 @@ namespace {
 QString mg(double v)
 {
     return QLocale::c().toString(v, 'g', 5) + QStringLiteral(" mg");
-}
-
-/** Hours as the diary keeps them (quarter hours): "7.25", "7.5", "7"; "–" when not logged. */
-QString hours(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("–");
-    QString s = QString::number(std::round(v * 4) / 4, 'f', 2);
-    while (s.endsWith(QLatin1Char('0')))
-        s.chop(1);
-    if (s.endsWith(QLatin1Char('.')))
-        s.chop(1);
-    return s;
 }
 
 QString shortDate(const QDate &d)
@@ -376,7 +364,9 @@ QVariantMap ChartController::valuesAt(const QString &isoDate) const
         { QStringLiteral("load"), num(m_trajectory.load[i], 0) },
         { QStringLiteral("mean7"), num(m_trajectory.loadMean7[i], 1) },
         { QStringLiteral("wellbeing"), num(m_trajectory.wellbeing[i], 0) },
-        { QStringLiteral("sleep"), hours(m_trajectory.sleepHours[i]) },
+        { QStringLiteral("sleep"),
+            std::isnan(m_trajectory.sleepHours[i]) ? QStringLiteral("–")
+                                                   : DayController::hoursText(m_trajectory.sleepHours[i]) },
         { QStringLiteral("doses"),
             doses.isEmpty() ? QStringLiteral("no dose logged") : doses.join(QStringLiteral(", ")) },
     };
