@@ -874,7 +874,8 @@ void Diary::updateDay(
         if (sleepHours)
             m_db->prepare("UPDATE days SET sleep_hours = ?2 WHERE day = ?1").bind(1, d).bind(2, *sleepHours).run();
         if (note)
-            m_db->prepare("UPDATE days SET note = ?2 WHERE day = ?1")
+            m_db->prepare("UPDATE days SET note = ?2, note_for_prescriber = note_for_prescriber AND ?2 IS NOT NULL "
+                          "WHERE day = ?1")
                 .bind(1, d)
                 .bind(2, note->isEmpty() ? QString() : *note)
                 .run();
@@ -914,17 +915,32 @@ void Diary::setNote(const QDate &day, const QString &note)
     updateDay(day, std::nullopt, std::nullopt, note);
 }
 
+void Diary::setNoteForPrescriber(const QDate &day, bool forPrescriber)
+{
+    if (!day.isValid())
+        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+    write([&] {
+        Statement st = m_db->prepare("UPDATE days SET note_for_prescriber = ?2 WHERE day = ?1 AND note IS NOT NULL");
+        st.bind(1, iso(day)).bind(2, int(forPrescriber)).run();
+        if (m_db->changes() == 0)
+            throwInvalid(QStringLiteral("note"),
+                QStringLiteral("this day has no note to mark for your prescriber; write the note first"));
+        record(Change::day(day));
+    });
+}
+
 DayEntry Diary::day(const QDate &date) const
 {
     DayEntry e;
     e.date = date;
-    Statement st = m_db->prepare("SELECT wellbeing, sleep_hours, note FROM days WHERE day = ?1");
+    Statement st = m_db->prepare("SELECT wellbeing, sleep_hours, note, note_for_prescriber FROM days WHERE day = ?1");
     st.bind(1, iso(date));
     if (st.step()) {
         if (!st.isNull(0))
             e.wellbeing = int(st.int64(0));
         e.sleepHours = st.optReal(1);
         e.note = st.text(2);
+        e.noteForPrescriber = st.int64(3) != 0;
     }
     e.doses = doses(date);
     e.ratings = ratings(date);
@@ -970,8 +986,8 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
         }
     }
     {
-        Statement st = m_db->prepare("SELECT day, wellbeing, sleep_hours, note IS NOT NULL FROM days "
-                                     "WHERE day BETWEEN ?1 AND ?2");
+        Statement st = m_db->prepare("SELECT day, wellbeing, sleep_hours, note IS NOT NULL, note_for_prescriber "
+                                     "FROM days WHERE day BETWEEN ?1 AND ?2");
         st.bind(1, iso(from)).bind(2, iso(to));
         while (st.step()) {
             DaySummary &s = at(st.text(0));
@@ -979,6 +995,7 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
                 s.wellbeing = int(st.int64(1));
             s.sleepHours = st.optReal(2);
             s.hasNote = st.int64(3) != 0;
+            s.noteForPrescriber = st.int64(4) != 0;
         }
     }
     QList<DaySummary> out = byDay.values();

@@ -106,6 +106,7 @@ struct DayEntry
     std::optional<int> wellbeing;
     std::optional<double> sleepHours;
     QString note;
+    bool noteForPrescriber = false; ///< the person marked the note "for my prescriber"
     QList<DoseEvent> doses;
     QMap<QString, int> ratings; ///< symptom key -> severity 0..4
 
@@ -126,6 +127,7 @@ struct DaySummary
     std::optional<int> wellbeing;
     std::optional<double> sleepHours;
     bool hasNote = false;
+    bool noteForPrescriber = false;
 };
 
 struct CheckReport
@@ -216,6 +218,8 @@ public:
     void setWellbeing(const QDate &day, std::optional<int> wellbeing);
     void setSleepHours(const QDate &day, std::optional<double> hours);
     void setNote(const QDate &day, const QString &note);
+    /** Marks the day's note "for my prescriber" (or not). InvalidInput when the day has no note. */
+    void setNoteForPrescriber(const QDate &day, bool forPrescriber);
     /** Sets several fields in one transaction (CLI "log day"). Unset optionals are left as they were. */
     void updateDay(
         const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours, std::optional<QString> note);

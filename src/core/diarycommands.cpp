@@ -172,9 +172,40 @@ std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<doubl
 
 std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note)
 {
-    return dayField<QString>(
-        QStringLiteral("Note changed"), day, note, [](const DayEntry &e) { return e.note; },
-        [](Diary &d, const QDate &on, const QString &v) { d.setNote(on, v); });
+    // Undo puts back the note and its "for my prescriber" mark (clearing a note clears the mark).
+    struct Before
+    {
+        QString note;
+        bool forPrescriber = false;
+    };
+    auto before = std::make_shared<Before>();
+    return make(
+        QStringLiteral("Note changed"),
+        [=](Diary &d) {
+            const DayEntry e = d.day(day);
+            *before = { e.note, e.noteForPrescriber };
+            d.setNote(day, note);
+        },
+        [=](Diary &d) {
+            d.batch([&] {
+                d.setNote(day, before->note);
+                if (!before->note.isEmpty())
+                    d.setNoteForPrescriber(day, before->forPrescriber);
+            });
+        });
+}
+
+std::unique_ptr<UndoCommand> setNoteForPrescriber(const QDate &day, bool forPrescriber)
+{
+    auto before = std::make_shared<bool>(false);
+    return make(
+        forPrescriber ? QStringLiteral("Note marked for your prescriber")
+                      : QStringLiteral("Note no longer marked for your prescriber"),
+        [=](Diary &d) {
+            *before = d.day(day).noteForPrescriber;
+            d.setNoteForPrescriber(day, forPrescriber);
+        },
+        [=](Diary &d) { d.setNoteForPrescriber(day, *before); });
 }
 
 std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden)

@@ -43,6 +43,8 @@ std::unique_ptr<UndoCommand> setRatings(
 std::unique_ptr<UndoCommand> setWellbeing(const QDate &day, std::optional<int> wellbeing);
 std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<double> hours);
 std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note);
+/** Marks the day's note "for my prescriber" (the clinician summary lists those notes). */
+std::unique_ptr<UndoCommand> setNoteForPrescriber(const QDate &day, bool forPrescriber);
 
 std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden);
 std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden);

@@ -150,10 +150,17 @@ void toVersion5(Database &db)
     )sql");
 }
 
+// Version 6: a day's note can be marked "for my prescriber" (shown in the clinician summary).
+// The flag belongs to the note: clearing the note clears it.
+void toVersion6(Database &db)
+{
+    db.exec("ALTER TABLE days ADD COLUMN note_for_prescriber INTEGER NOT NULL DEFAULT 0;");
+}
+
 const std::vector<std::function<void(Database &)>> &ladder()
 {
     static const std::vector<std::function<void(Database &)>> steps
-        = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5 };
+        = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6 };
     return steps;
 }
 

@@ -74,6 +74,13 @@ QString makeVersion(const TempFolder &dir, int version)
                 "       (3, 'Diazepam', 'benzodiazepine', 'diazepam', 'S2', '2025-01-01');"
                 "INSERT INTO switches (from_drug_id, to_drug_id, from_dose_mg, source_key, stages, interval_days, "
                 "start_date, confirmed_at) VALUES (2, 3, 1.0, 'S2', 4, 14, '2025-03-01', '2025-02-20T09:00:00');");
+    if (version >= 5)
+        db.exec("INSERT INTO dose_events (day, time, drug_id, amount_ug, created_at) VALUES ('2025-03-20', '08:00', 2, "
+                "750, 'x');"
+                "UPDATE switches SET ended_on = '2025-03-30';"
+                "INSERT INTO days (day, note) VALUES ('2025-03-20', 'told the pharmacist');");
+    if (version >= 6)
+        db.exec("UPDATE days SET note_for_prescriber = 1 WHERE day = '2025-03-20';");
     return path;
 }
 
@@ -106,6 +113,15 @@ void checkVersionData(Diary &diary, int version)
         CHECK(switches.first().crossover.fromDoseMg == Approx(1.0));
         CHECK(switches.first().crossover.stages.size() >= 2);
     }
+    if (version >= 5) {
+        CHECK(switches.first().endedOn == QDate(2025, 3, 30));
+        const DayEntry march = diary.day(QDate(2025, 3, 20));
+        CHECK(march.note == QLatin1String("told the pharmacist"));
+        CHECK(march.doses.size() == 1);
+        CHECK(march.noteForPrescriber == (version >= 6));
+    }
+    // Notes written before version 6 are not marked for the prescriber.
+    CHECK_FALSE(diary.day(QDate(2025, 1, 2)).noteForPrescriber);
 }
 
 void checkVersion1Data(Diary &diary)
@@ -263,12 +279,12 @@ TEST_CASE("a failing migration step rolls back to the version before", "[migrati
     }
 }
 
-// The committed fixture files: one diary per released schema version (1 to 4 so far), passphrase
+// The committed fixture files: one diary per released schema version (1 to 5 so far), passphrase
 // kPassphrase, each with the rows that version wrote. Regenerate with
 // WAYMARK_REGENERATE=1 ctest -R fixture (only when adding a new version: then add its fixture here).
 TEST_CASE("committed fixtures of every schema version open and migrate", "[migrations][fixture]")
 {
-    const int version = GENERATE(1, 2, 3, 4);
+    const int version = GENERATE(1, 2, 3, 4, 5);
     INFO("fixture of schema version " << version);
     TempFolder dir;
     const auto diary = openFixture(dir, QStringLiteral("schema-v%1.waymark").arg(version), version,
@@ -277,12 +293,12 @@ TEST_CASE("committed fixtures of every schema version open and migrate", "[migra
     checkVersionData(*diary, version);
 }
 
-TEST_CASE("a version 4 diary with switches migrates to version 5 and keeps them", "[migrations]")
+TEST_CASE("a version 4 diary with switches migrates to the latest version and keeps them", "[migrations]")
 {
     TempFolder dir;
     const QString path = makeVersion4(dir);
     auto diary = Diary::open(path, kPassphrase, testClock());
-    CHECK(diary->schemaVersion() == 5);
+    CHECK(diary->schemaVersion() == migrations::latestVersion());
     checkVersion4Data(*diary);
     // The migrated switch can be ended and archived.
     diary->endSwitch(1, QDate(2026, 4, 20));

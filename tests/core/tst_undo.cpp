@@ -245,3 +245,36 @@ TEST_CASE("hiding a medicine, a form or a symptom can be undone", "[undo]")
     for (const Formulation &form : d.formulations(f.sertraline, true))
         CHECK_FALSE(form.hidden);
 }
+
+TEST_CASE("a note marked for the prescriber: the mark follows the note and undo puts both back", "[undo][notes]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    // No note yet: nothing to mark, and nothing is written or kept for undo.
+    REQUIRE_THROWS_AS(f.stack.push(commands::setNoteForPrescriber(kDay, true)), Error);
+    CHECK_FALSE(f.stack.canUndo());
+    CHECK(d.day(kDay).isEmpty());
+
+    f.stack.push(commands::setNote(kDay, QStringLiteral("zaps worse after the cut")));
+    f.stack.push(commands::setNoteForPrescriber(kDay, true));
+    CHECK(d.day(kDay).noteForPrescriber);
+    CHECK(d.history(kDay, kDay).first().noteForPrescriber);
+
+    // Editing the note keeps the mark; clearing it clears the mark.
+    f.stack.push(commands::setNote(kDay, QStringLiteral("zaps worse since the cut")));
+    CHECK(d.day(kDay).noteForPrescriber);
+    f.stack.push(commands::setNote(kDay, QString()));
+    CHECK(d.day(kDay).note.isEmpty());
+    CHECK_FALSE(d.day(kDay).noteForPrescriber);
+
+    // Undo of the clearing puts back the note with its mark.
+    f.stack.undo();
+    CHECK(d.day(kDay).note == QLatin1String("zaps worse since the cut"));
+    CHECK(d.day(kDay).noteForPrescriber);
+    f.stack.undo();
+    f.stack.undo();
+    CHECK(d.day(kDay).note == QLatin1String("zaps worse after the cut"));
+    CHECK_FALSE(d.day(kDay).noteForPrescriber);
+    f.stack.redo();
+    CHECK(d.day(kDay).noteForPrescriber);
+}
