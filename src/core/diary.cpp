@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diary.h"
 
+#include "atomicfile.h"
 #include "catalogue.h"
 #include "database.h"
 #include "errors.h"
@@ -10,13 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
-#include <cerrno>
 #include <cmath>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace waymark {
 namespace {
@@ -141,51 +138,30 @@ std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphr
 
     // Build the diary under a temporary name, then link it into place: the final name never
     // shows a half-made diary, and an existing file is never replaced.
-    const QString tmpPath
-        = dir.absoluteFilePath(QStringLiteral(".%1.creating-%2")
-                                   .arg(info.fileName())
-                                   .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
-    const QByteArray tmpFile = QFile::encodeName(tmpPath);
-    const int fd = ::open(tmpFile.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw Error(ErrorCode::Io,
-            QStringLiteral("Cannot create a file in %1: %2")
-                .arg(QDir::toNativeSeparators(dir.path()), QString::fromLocal8Bit(std::strerror(errno))));
-    ::close(fd);
-
     QByteArray key = keyBytes(passphrase);
     try {
         {
-            Database db(tmpPath, key, Database::Mode::CreateNew);
-            migrations::migrate(db);
-            db.transaction([&] {
-                Statement st = db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)");
-                st.bind(1, QStringLiteral("created_at")).bind(2, nowText(clock)).run();
-                st.reset();
-                st.bind(1, QStringLiteral("created_by")).bind(2, QStringLiteral("Waymark " WAYMARK_VERSION)).run();
-            });
+            AtomicFile tmp(path, AtomicFile::Purpose::Create);
+            {
+                Database db(tmp.tempPath(), key, Database::Mode::CreateNew);
+                migrations::migrate(db);
+                db.transaction([&] {
+                    Statement st = db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)");
+                    st.bind(1, QStringLiteral("created_at")).bind(2, nowText(clock)).run();
+                    st.reset();
+                    st.bind(1, QStringLiteral("created_by")).bind(2, QStringLiteral("Waymark " WAYMARK_VERSION)).run();
+                });
+            }
+            tmp.linkIntoPlace();
         }
-        const int fdSync = ::open(tmpFile.constData(), O_RDONLY | O_CLOEXEC);
-        if (fdSync >= 0) {
-            ::fsync(fdSync);
-            ::close(fdSync);
-        }
-        if (::link(tmpFile.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
-            const int err = errno;
-            throw Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                QStringLiteral("Cannot create %1: %2")
-                    .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
-        }
-        ::unlink(tmpFile.constData());
+        auto diary = std::unique_ptr<Diary>(
+            new Diary(std::make_unique<Database>(info.absoluteFilePath(), key, Database::Mode::OpenExisting), clock));
+        wipe(key);
+        return diary;
     } catch (...) {
-        ::unlink(tmpFile.constData());
         wipe(key);
         throw;
     }
-    auto diary = std::unique_ptr<Diary>(
-        new Diary(std::make_unique<Database>(info.absoluteFilePath(), key, Database::Mode::OpenExisting), clock));
-    wipe(key);
-    return diary;
 }
 
 std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passphrase, const Clock &clock, int mode)
