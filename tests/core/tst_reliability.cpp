@@ -6,6 +6,7 @@
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
+#include "hardening.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -14,6 +15,12 @@
 #include <QFileInfo>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -225,4 +232,40 @@ TEST_CASE("a write after another program changed the passphrase is refused, not 
     }
     app.reset();
     CHECK(Diary::open(path, kOtherPassphrase, testClock())->day(QDate(2026, 3, 15)).note.isEmpty());
+}
+
+TEST_CASE("a secret taken from the environment is overwritten where it was and unset", "[secrets][reliability]")
+{
+    REQUIRE(::setenv("WAYMARK_TEST_SECRET", "hunter2-correct-horse", 1) == 0);
+    const char *where = std::getenv("WAYMARK_TEST_SECRET");
+    REQUIRE(where != nullptr);
+    const size_t length = std::strlen(where);
+    QByteArray secret = Hardening::takeFromEnvironment("WAYMARK_TEST_SECRET");
+    CHECK(secret == "hunter2-correct-horse");
+    CHECK_FALSE(qEnvironmentVariableIsSet("WAYMARK_TEST_SECRET"));
+    // The environment's own bytes (what /proc/PID/environ shows for a variable set at start) are zero.
+    // setenv keeps its string until the process ends, so the bytes can be looked at after unsetenv.
+    CHECK(std::count(where, where + length, '\0') == qsizetype(length));
+    wipe(secret);
+    CHECK(Hardening::takeFromEnvironment("WAYMARK_TEST_SECRET").isNull());
+}
+
+TEST_CASE("core dumps are turned off", "[secrets][reliability]")
+{
+    // In a child, so the test process itself stays debuggable.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const bool ok = Hardening::disableCoreDumps();
+        struct rlimit core
+        {
+        };
+        ::getrlimit(RLIMIT_CORE, &core);
+        const bool off = ok && core.rlim_cur == 0 && core.rlim_max == 0 && ::prctl(PR_GET_DUMPABLE) == 0;
+        ::_exit(off ? 0 : 1);
+    }
+    int status = -1;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
 }
