@@ -46,6 +46,11 @@ Item {
                         text: history.count === 1 ? qsTr("1 day recorded") : qsTr("%1 days recorded").arg(history.count)
                         color: Theme.textSoft
                     }
+                    InlineError {
+                        objectName: "historyError"
+                        Layout.fillWidth: true
+                        text: history.errorText
+                    }
                 }
                 Item { Layout.fillWidth: true }
                 Button {
