@@ -115,9 +115,11 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        if (m_watching) {
-            check(); // input after a sleep: lock first (the idle time passed), do not restart the wait
-            if (m_watching && m_sinceUse.elapsed() >= 200)
+        // At most every 200 ms (mouse moves come in floods). Input after a sleep locks first (the
+        // idle time passed) instead of restarting the wait.
+        if (m_watching && m_sinceUse.elapsed() >= 200) {
+            check();
+            if (m_watching)
                 used();
         }
         break;

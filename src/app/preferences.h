@@ -32,7 +32,9 @@ class Preferences : public QObject
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
 
 public:
-    explicit Preferences(QObject *parent = nullptr);
+    /** Not default-constructible on purpose: Qt 6.4 would then make QML its own instance instead of calling create().
+     */
+    explicit Preferences(QObject *parent);
 
     /** QML's singleton factory: the Session's instance. */
     static Preferences *create(QQmlEngine *, QJSEngine *);

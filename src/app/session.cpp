@@ -51,6 +51,7 @@ Session::Session(const Clock &clock, const QString &path, QObject *parent)
     , m_clock(clock)
     , m_path(path)
     , m_dates(clock)
+    , m_preferences(nullptr)
     , m_idleLock(clock)
 {
     s_instance = this;

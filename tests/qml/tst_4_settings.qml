@@ -52,6 +52,18 @@ Item {
             compare(Preferences.autolockMinutes, 15)
         }
 
+        function test_2b_lock_when_hidden_choice() {
+            const choice = findChild(page, "lockWhenHidden")
+            compare(choice.checked, false)
+            choice.toggle()
+            choice.toggled()
+            compare(Preferences.lockWhenHidden, true)
+            compare(choice.checked, true)
+            choice.toggle()
+            choice.toggled()
+            compare(Preferences.lockWhenHidden, false)
+        }
+
         function test_3_wrong_current_passphrase() {
             findChild(page, "currentPassphrase").text = "not the passphrase"
             findChild(page, "newPassphrase").text = "a brand new passphrase"
