@@ -141,14 +141,23 @@ Item {
                         }
                     }
                 }
-                Switch {
-                    objectName: "lockWhenHidden"
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Lock when I switch away or minimise Waymark")
-                    checked: Preferences.lockWhenHidden
-                    onToggled: {
-                        Preferences.lockWhenHidden = checked
-                        checked = Qt.binding(() => Preferences.lockWhenHidden)
+                    spacing: Theme.gapLarge
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Lock when I switch away from Waymark or minimise it")
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
+                    Switch {
+                        objectName: "lockWhenHidden"
+                        Accessible.name: qsTr("Lock when I switch away from Waymark or minimise it")
+                        checked: Preferences.lockWhenHidden
+                        onToggled: {
+                            Preferences.lockWhenHidden = checked
+                            checked = Qt.binding(() => Preferences.lockWhenHidden)
+                        }
                     }
                 }
                 InlineError {
