@@ -92,10 +92,11 @@ void IdleLock::applicationStateChanged(Qt::ApplicationState state)
     check(); // back from sleep: the wall clock says how long it was
     if (!m_watching)
         return;
-    if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+    // Inactive is also "another window has the focus": it counts only when no window is showing.
+    const bool hidden = state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended
+        || (state == Qt::ApplicationInactive && !anyWindowShowing());
+    if (hidden)
         hiddenMaybe();
-    else if (state == Qt::ApplicationInactive && !anyWindowShowing())
-        hiddenMaybe(); // Inactive is also "another window has the focus": only when none is showing
 }
 
 void IdleLock::hiddenMaybe()

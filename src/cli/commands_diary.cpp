@@ -2,6 +2,7 @@
 // Commands about whole diaries (init, demo, check, passwd) and the helpers the others share.
 #include "commands.h"
 
+#include "clilogging.h"
 #include "clock.h"
 #include "demogenerator.h"
 #include "diary.h"
@@ -54,7 +55,7 @@ std::unique_ptr<Diary> openDiary(const Args &args, bool readOnly)
 
 namespace {
 
-constexpr qint64 kMaxNoteBytes = 256 * 1024; // far above validate's 10,000 characters
+constexpr qint64 kMaxNoteBytes = qint64(256) * 1024; // far above validate's 10,000 characters
 
 /** Text read from a note file or standard input: UTF-8, one final line break dropped. */
 QString noteText(const QByteArray &bytes, const QString &field)
@@ -88,6 +89,7 @@ std::optional<QString> noteFrom(const Args &args, const QString &field)
                     .arg(QDir::toNativeSeparators(*file), f.errorString()),
                 QStringLiteral("note-file"));
         QByteArray bytes = f.read(kMaxNoteBytes + 1);
+        qCDebug(lcCli) << "note read from a file," << bytes.size() << "bytes";
         const QString text = noteText(bytes, QStringLiteral("note-file"));
         return validate::note(text, field);
     }
@@ -101,6 +103,7 @@ std::optional<QString> noteFrom(const Args &args, const QString &field)
     if (!in.open(stdin, QIODevice::ReadOnly))
         throw Error(ErrorCode::Io, QStringLiteral("Cannot read the note from standard input."));
     const QByteArray bytes = in.read(kMaxNoteBytes + 1);
+    qCDebug(lcCli) << "note read from standard input," << bytes.size() << "bytes";
     return validate::note(noteText(bytes, QStringLiteral("note")), field);
 }
 

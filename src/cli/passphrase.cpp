@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passphrase.h"
 
+#include "clilogging.h"
 #include "errors.h"
 #include "hardening.h"
 #include "output.h"
@@ -16,6 +17,8 @@
 #include <string>
 #include <termios.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcCli, "waymark.cli", QtWarningMsg)
 
 namespace waymark::cli {
 
@@ -197,6 +200,7 @@ void takeEnvironmentSecrets()
         if (value.isNull())
             continue;
         environmentSecrets()[name] = Secret(QString::fromUtf8(value));
+        qCDebug(lcCli) << name << "taken from the environment";
         if (!value.isEmpty())
             explicit_bzero(value.data(), size_t(value.size()));
     }
@@ -220,6 +224,7 @@ void readPipedPassphraseFirst()
     if (s.text().isEmpty())
         noneGiven("WAYMARK_PASSPHRASE");
     environmentSecrets()["WAYMARK_PASSPHRASE"] = std::move(s);
+    qCDebug(lcCli) << "passphrase read from standard input before the note";
 }
 
 Secret currentPassphrase()
