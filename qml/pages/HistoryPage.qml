@@ -14,6 +14,20 @@ Item {
         id: history
     }
 
+    // Why the history could not be read (the diary busy or damaged), over the bottom of the list.
+    Pane {
+        objectName: "historyError"
+        visible: history.errorText.length > 0
+        z: 1
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        InlineError {
+            width: parent.width
+            text: history.errorText
+        }
+    }
+
     ListView {
         id: list
         objectName: "historyList"
@@ -45,11 +59,6 @@ Item {
                     Label {
                         text: history.count === 1 ? qsTr("1 day recorded") : qsTr("%1 days recorded").arg(history.count)
                         color: Theme.textSoft
-                    }
-                    InlineError {
-                        objectName: "historyError"
-                        Layout.fillWidth: true
-                        text: history.errorText
                     }
                 }
                 Item { Layout.fillWidth: true }
