@@ -116,9 +116,10 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        // At most every 200 ms (mouse moves come in floods). Input after a sleep locks first (the
-        // idle time passed) instead of restarting the wait.
-        if (m_watching && m_sinceUse.elapsed() >= 200) {
+        // Input after a sleep locks first (the idle time passed) instead of restarting the wait.
+        // Mouse moves come in floods: those are looked at most every 200 ms (the monotonic timer
+        // stops during sleep, so the first move after a wake may be skipped; the next press is not).
+        if (m_watching && (event->type() != QEvent::MouseMove || m_sinceUse.elapsed() >= 200)) {
             check();
             if (m_watching)
                 used();
