@@ -9,7 +9,7 @@ Rectangle {
     id: root
     property string symptomName
     property string severityName
-    property string crisisNumber: Session.crisisNumber
+    property string crisisNumber: Preferences.crisisNumber
     signal openSettings()
 
     Layout.fillWidth: true

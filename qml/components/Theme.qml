@@ -5,7 +5,7 @@ import Waymark
 
 /** Colours, spacing and type sizes: calm, soft teal accent, light and dark. */
 QtObject {
-    readonly property bool dark: Session.theme === "dark"
+    readonly property bool dark: Preferences.theme === "dark"
 
     readonly property color accent: dark ? "#6cc4bd" : "#2b7a80"
     /** Fill of highlighted buttons and chosen segments: dark enough for white text in both themes. */

@@ -14,6 +14,20 @@ Item {
         id: history
     }
 
+    // Why the history could not be read (the diary busy or damaged), over the bottom of the list.
+    Pane {
+        objectName: "historyError"
+        visible: history.errorText.length > 0
+        z: 1
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        InlineError {
+            width: parent.width
+            text: history.errorText
+        }
+    }
+
     ListView {
         id: list
         objectName: "historyList"

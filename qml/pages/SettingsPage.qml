@@ -72,8 +72,12 @@ Item {
                     placeholderText: qsTr("Crisis line number, e.g. 116 123")
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     Accessible.name: qsTr("Crisis line number")
-                    Component.onCompleted: text = Session.crisisNumber
-                    onEditingFinished: Session.crisisNumber = text
+                    Component.onCompleted: text = Preferences.crisisNumber
+                    onEditingFinished: Preferences.crisisNumber = text
+                }
+                InlineError {
+                    objectName: "crisisError"
+                    text: Preferences.errorField === "crisisNumber" ? Preferences.errorText : ""
                 }
             }
 
@@ -98,7 +102,7 @@ Item {
                         severityColours: false
                         accessibleName: qsTr("Colours")
                         value: Theme.dark ? 1 : 0
-                        onPicked: (v) => Session.chooseTheme(v === 1 ? "dark" : "light")
+                        onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
                     }
                 }
             }
@@ -119,15 +123,47 @@ Item {
                         color: Theme.text
                     }
                     ComboBox {
+                        id: autolockChoice
                         objectName: "autolockChoice"
                         model: settings.autolockChoices
                         textRole: "label"
                         valueRole: "minutes"
                         Layout.preferredWidth: 150
                         Accessible.name: qsTr("Automatic lock")
-                        Component.onCompleted: currentIndex = indexOfValue(Session.autolockMinutes)
-                        onActivated: Session.autolockMinutes = currentValue
+                        Component.onCompleted: currentIndex = indexOfValue(Preferences.autolockMinutes)
+                        onActivated: Preferences.autolockMinutes = currentValue
+                        Connections {
+                            target: Preferences
+                            // Back to the value in force when a choice could not be saved.
+                            function onAutolockMinutesChanged() {
+                                autolockChoice.currentIndex = autolockChoice.indexOfValue(Preferences.autolockMinutes)
+                            }
+                        }
                     }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gapLarge
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Lock when I switch away from Waymark or minimise it")
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
+                    Switch {
+                        objectName: "lockWhenHidden"
+                        Accessible.name: qsTr("Lock when I switch away from Waymark or minimise it")
+                        checked: Preferences.lockWhenHidden
+                        onToggled: {
+                            Preferences.lockWhenHidden = checked
+                            checked = Qt.binding(() => Preferences.lockWhenHidden)
+                        }
+                    }
+                }
+                InlineError {
+                    objectName: "lockError"
+                    text: Preferences.errorField === "autolock" || Preferences.errorField === "lockWhenHidden"
+                          ? Preferences.errorText : ""
                 }
                 Button {
                     text: qsTr("Lock now")

@@ -3,6 +3,7 @@
 
 #include "daycontroller.h"
 #include "doselistmodel.h"
+#include "errortext.h"
 
 #include <QLocale>
 
@@ -21,8 +22,8 @@ HistoryModel::HistoryModel(QObject *parent)
     connect(this, &QAbstractItemModel::modelReset, this, &HistoryModel::countChanged);
     m_watch.onOpened([this] { reload(); });
     m_watch.onChanged([this](const ChangeSet &changes) {
-        if (changes.touches({ Change::Kind::Drug, Change::Kind::Symptom })) {
-            reload(); // names and safety flags appear on many rows
+        if (!m_errorText.isEmpty() || changes.touches({ Change::Kind::Drug, Change::Kind::Symptom })) {
+            reload(); // names and safety flags appear on many rows (or the last read failed)
             return;
         }
         for (const QDate &day : changes.dates())
@@ -31,12 +32,29 @@ HistoryModel::HistoryModel(QObject *parent)
     reload();
 }
 
+void HistoryModel::setErrorText(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
 void HistoryModel::reload()
 {
-    if (Diary *d = m_watch.diary())
-        sync(d->history(kFirst, kLast));
-    else
+    Diary *d = m_watch.diary();
+    if (!d) {
         clearRows();
+        setErrorText({});
+        return;
+    }
+    try {
+        sync(d->history(kFirst, kLast));
+        setErrorText({});
+    } catch (const Error &e) {
+        // Called from signals and QML: nothing may escape. Show what is known, and why no more.
+        setErrorText(app::errorText(e));
+    }
 }
 
 void HistoryModel::updateDay(const QDate &day)
@@ -44,7 +62,13 @@ void HistoryModel::updateDay(const QDate &day)
     Diary *d = m_watch.diary();
     if (!d)
         return;
-    const QList<DaySummary> fresh = d->history(day, day);
+    QList<DaySummary> fresh;
+    try {
+        fresh = d->history(day, day);
+    } catch (const Error &e) {
+        setErrorText(app::errorText(e));
+        return;
+    }
     int row = 0;
     while (row < m_rows.size() && m_rows.at(row).date > day)
         ++row;

@@ -14,6 +14,8 @@ class HistoryModel : public RowListModel<waymark::DaySummary, QDate>
     QML_ELEMENT
 
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** Why the history could not be read (the diary busy or damaged); empty when it was. */
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     enum Role {
@@ -37,9 +39,11 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    QString errorText() const { return m_errorText; }
 
 Q_SIGNALS:
     void countChanged();
+    void errorTextChanged();
 
 protected:
     QDate keyOf(const waymark::DaySummary &row) const override { return row.date; }
@@ -47,6 +51,8 @@ protected:
 private:
     void reload();
     void updateDay(const QDate &day);
+    void setErrorText(const QString &text);
 
     DiaryWatcher m_watch;
+    QString m_errorText;
 };

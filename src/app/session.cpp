@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "applogging.h"
 #include "demogenerator.h"
 #include "errors.h"
 #include "errortext.h"
@@ -9,19 +10,40 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 using namespace waymark;
 
 namespace {
 Session *s_instance = nullptr;
-const QString kAutolockKey = QStringLiteral("autolock_minutes");
-const QString kCrisisKey = QStringLiteral("crisis_number");
+
+/** Makes the folder and any missing folders above it, each readable by the owner only (0700). */
+void makePrivateFolder(const QString &path)
+{
+    QStringList missing;
+    for (QString folder = QDir::cleanPath(QDir(path).absolutePath()); !QFileInfo::exists(folder);) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST)
+            throw Error(ErrorCode::Io,
+                QCoreApplication::translate("Waymark", "Cannot make the folder %1: %2")
+                    .arg(QDir::toNativeSeparators(folder), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+}
+
 } // namespace
 
 Session::Session(const Clock &clock, const QString &path, QObject *parent)
@@ -29,6 +51,8 @@ Session::Session(const Clock &clock, const QString &path, QObject *parent)
     , m_clock(clock)
     , m_path(path)
     , m_dates(clock)
+    , m_preferences(nullptr)
+    , m_idleLock(clock)
 {
     s_instance = this;
     connect(&m_dates, &DateWatcher::todayChanged, this, &Session::todayChanged);
@@ -37,16 +61,11 @@ Session::Session(const Clock &clock, const QString &path, QObject *parent)
             if (state == Qt::ApplicationActive)
                 m_dates.check(); // back from sleep or from the background: has the date moved on?
         });
-    m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_diary) {
-            m_lockedByIdle = true;
-            lock();
-            Q_EMIT lockedAfterIdle();
-        }
-    });
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(this);
+    connect(&m_idleLock, &IdleLock::lockDue, this, &Session::lockBecause);
+    connect(&m_preferences, &Preferences::autolockMinutesChanged, this,
+        [this] { m_idleLock.setMinutes(m_preferences.autolockMinutes()); });
+    connect(&m_preferences, &Preferences::lockWhenHiddenChanged, this,
+        [this] { m_idleLock.setLockWhenHidden(m_preferences.lockWhenHidden()); });
 }
 
 Session::~Session()
@@ -107,7 +126,7 @@ bool Session::createDiary(const QString &passphrase, const QString &again)
             setError(tr("The two passphrases are not the same. Type them again."), QStringLiteral("again"));
             return false;
         }
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        makePrivateFolder(QFileInfo(m_path).absolutePath());
         adopt(Diary::create(m_path, passphrase, m_clock));
         return true;
     } catch (const Error &e) {
@@ -127,7 +146,9 @@ bool Session::unlock(const QString &passphrase)
         return true;
     } catch (const Error &e) {
         if (e.code() == ErrorCode::WrongPassphrase)
-            setError(tr("That passphrase does not open this diary."), QStringLiteral("passphrase"));
+            setError(tr("That passphrase does not open this diary: wrong passphrase, or the start of the file "
+                        "is damaged. Check the passphrase; if you are sure of it, restore the diary from a backup."),
+                QStringLiteral("passphrase"));
         else
             setError(app::errorText(e), QStringLiteral("passphrase"));
         return false;
@@ -141,14 +162,26 @@ bool Session::unlockDemo()
 
 void Session::lock()
 {
-    m_idle.stop();
+    m_idleLock.stop();
     if (!m_diary)
         return;
     Q_EMIT aboutToLock();
     m_undo.setDiary(nullptr); // undo survives navigation, not a lock
-    m_diary.reset();
+    m_preferences.setDiary(nullptr);
+    m_diary.reset(); // closes the SQLCipher connection: no file descriptor on the diary remains
+    qCInfo(lcApp) << "diary locked";
     Q_EMIT diaryChanged();
     Q_EMIT stateChanged();
+}
+
+void Session::lockBecause(IdleLock::Reason reason)
+{
+    if (!m_diary)
+        return;
+    m_lockedByIdle = reason == IdleLock::Reason::Idle;
+    m_lockedWhenHidden = reason == IdleLock::Reason::Hidden;
+    lock();
+    Q_EMIT lockedAfterIdle();
 }
 
 void Session::adopt(std::unique_ptr<Diary> diary)
@@ -157,20 +190,18 @@ void Session::adopt(std::unique_ptr<Diary> diary)
     m_diary = std::move(diary);
     m_undo.setDiary(m_diary.get());
     m_lockedByIdle = false;
+    m_lockedWhenHidden = false;
     setError({});
-    bool ok = false;
-    const int minutes = m_diary->setting(kAutolockKey, QStringLiteral("5")).toInt(&ok);
-    m_autolockMinutes = ok && autolockChoices().contains(minutes) ? minutes : 5;
+    m_preferences.setDiary(m_diary.get());
+    m_idleLock.setMinutes(m_preferences.autolockMinutes());
+    m_idleLock.setLockWhenHidden(m_preferences.lockWhenHidden());
     connect(m_diary.get(), &Diary::changed, this, [this](const ChangeSet &changes) {
-        if (changes.keys(Change::Kind::Setting).contains(kCrisisKey))
-            Q_EMIT crisisNumberChanged();
+        m_preferences.diaryChanged(changes);
         Q_EMIT changed(changes);
     });
     Q_EMIT diaryChanged();
     Q_EMIT stateChanged();
-    Q_EMIT autolockMinutesChanged();
-    Q_EMIT crisisNumberChanged();
-    restartIdleTimer();
+    m_idleLock.start();
 }
 
 void Session::setPath(const QString &path)
@@ -200,54 +231,6 @@ void Session::openDemo(int days, quint32 seed)
     adopt(std::move(diary));
 }
 
-void Session::setAutolockMinutes(int minutes)
-{
-    if (!autolockChoices().contains(minutes) || minutes == m_autolockMinutes)
-        return;
-    m_autolockMinutes = minutes;
-    if (m_diary)
-        m_diary->setSetting(kAutolockKey, QString::number(minutes));
-    restartIdleTimer();
-    Q_EMIT autolockMinutesChanged();
-}
-
-QString Session::crisisNumber() const
-{
-    return m_diary ? m_diary->setting(kCrisisKey) : QString();
-}
-
-void Session::setCrisisNumber(const QString &number)
-{
-    if (!m_diary)
-        return;
-    const QString clean = number.trimmed().left(40);
-    if (clean != crisisNumber())
-        m_diary->setSetting(kCrisisKey, clean);
-}
-
-void Session::setTheme(const QString &theme)
-{
-    if (theme == m_theme)
-        return;
-    m_theme = theme;
-    Q_EMIT themeChanged();
-}
-
-void Session::chooseTheme(const QString &theme)
-{
-    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
-        return;
-    QSettings().setValue(QStringLiteral("appearance/theme"), theme);
-    setTheme(theme);
-}
-
-void Session::loadThemeChoice()
-{
-    const QString theme = QSettings().value(QStringLiteral("appearance/theme")).toString();
-    if (theme == QLatin1String("light") || theme == QLatin1String("dark"))
-        setTheme(theme);
-}
-
 void Session::setStartPage(const QString &page)
 {
     if (page == m_startPage)
@@ -262,29 +245,4 @@ void Session::setStartDate(const QString &date)
         return;
     m_startDate = date;
     Q_EMIT startDateChanged();
-}
-
-void Session::restartIdleTimer()
-{
-    if (m_diary && m_autolockMinutes > 0)
-        m_idle.start(m_autolockMinutes * m_minuteMs);
-    else
-        m_idle.stop();
-}
-
-bool Session::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::TouchBegin:
-    case QEvent::Wheel:
-        if (m_idle.isActive())
-            restartIdleTimer();
-        break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(watched, event);
 }

@@ -5,6 +5,7 @@
 #include "diary.h"
 #include "errors.h"
 #include "errortext.h"
+#include "preferences.h"
 #include "session.h"
 #include "validation.h"
 
@@ -17,7 +18,7 @@ SettingsController::SettingsController(QObject *parent)
 QVariantList SettingsController::autolockChoices() const
 {
     QVariantList out;
-    for (int minutes : Session::autolockChoices()) {
+    for (int minutes : Preferences::autolockChoices()) {
         const QString label = minutes == 0 ? tr("Off") : minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
         out.append(QVariantMap { { QStringLiteral("minutes"), minutes }, { QStringLiteral("label"), label } });
     }

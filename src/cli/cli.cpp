@@ -95,7 +95,8 @@ const QList<Command> &commands()
                 { QStringLiteral("syringe-ml"), QStringLiteral("X"),
                     QStringLiteral("liquids: the smallest step the syringe measures, in mL") } },
             0, 0, D::Required, true, cmdFormulationAdd },
-        { QStringLiteral("log dose"), QStringLiteral("--date D [--time T] --drug NAME --mg X [--note TEXT] [--force]"),
+        { QStringLiteral("log dose"),
+            QStringLiteral("--date D [--time T] --drug NAME --mg X [--note TEXT | --note-file FILE] [--force]"),
             QStringLiteral("Log a dose taken"),
             QStringLiteral("A dose more than 10 times the drug's largest listed strength is refused as a likely typo;\n"
                            "if it is right, add --force."),
@@ -104,7 +105,10 @@ const QList<Command> &commands()
                     QStringLiteral("the time taken: 08:30, 20:15, 8am or 8:30pm (optional)") },
                 { QStringLiteral("drug"), QStringLiteral("NAME"), QStringLiteral("the drug, as in \"drug list\"") },
                 { QStringLiteral("mg"), QStringLiteral("X"), QStringLiteral("the amount in mg, e.g. 12.5") },
-                { QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("a note about this dose (optional)") },
+                { QStringLiteral("note"), QStringLiteral("TEXT"),
+                    QStringLiteral("a note about this dose (optional); - reads it from standard input") },
+                { QStringLiteral("note-file"), QStringLiteral("FILE"),
+                    QStringLiteral("read the note from FILE instead") },
                 { QStringLiteral("force"), QString(), QStringLiteral("log an unusually large dose anyway") } },
             0, 0, D::Required, true, cmdLogDose },
         { QStringLiteral("log symptom"), QStringLiteral("--date D --symptom KEY --severity 0..4"),
@@ -116,16 +120,20 @@ const QList<Command> &commands()
                     QStringLiteral("the symptom's key, e.g. dizziness") },
                 { QStringLiteral("severity"), QStringLiteral("N"), QStringLiteral("0 none ... 4 extreme") } },
             0, 0, D::Required, true, cmdLogSymptom },
-        { QStringLiteral("log day"), QStringLiteral("--date D [--wellbeing N] [--sleep H] [--note TEXT]"),
+        { QStringLiteral("log day"),
+            QStringLiteral("--date D [--wellbeing N] [--sleep H] [--note TEXT | --note-file FILE]"),
             QStringLiteral("Record wellbeing, sleep or a note for a day"),
             QStringLiteral("Give at least one of --wellbeing, --sleep and --note; the others stay as they were.\n"
-                           "An empty --note \"\" removes the day's note."),
+                           "An empty --note \"\" removes the day's note. A note typed on the command line shows in\n"
+                           "\"ps\" and the shell's history: --note - (standard input) and --note-file FILE do not."),
             { { QStringLiteral("date"), QStringLiteral("D"), kDateHelp },
                 { QStringLiteral("wellbeing"), QStringLiteral("N"), QStringLiteral("0 (worst) to 10 (best)") },
                 { QStringLiteral("sleep"), QStringLiteral("H"),
                     QStringLiteral("hours slept, 0 to 24 (kept to the quarter hour)") },
                 { QStringLiteral("note"), QStringLiteral("TEXT"),
-                    QStringLiteral("the day's note (up to 10,000 characters)") } },
+                    QStringLiteral("the day's note (up to 10,000 characters); - reads it from standard input") },
+                { QStringLiteral("note-file"), QStringLiteral("FILE"),
+                    QStringLiteral("read the note from FILE instead") } },
             0, 0, D::Required, true, cmdLogDay },
         { QStringLiteral("show"), QStringLiteral("--date D [--json]"),
             QStringLiteral("Show everything recorded for a day"),
@@ -191,7 +199,9 @@ QString pad(const QString &s, int width)
 
 const QString kPassphraseHelp
     = QStringLiteral("The passphrase is read from WAYMARK_PASSPHRASE when set, else asked for on the terminal\n"
-                     "(not shown), else read as one line from standard input.");
+                     "(not shown), else read as one line from standard input (before the note of --note -).\n"
+                     "WAYMARK_PASSPHRASE is wiped from the environment as soon as waymark-cli starts, but the\n"
+                     "program that set it (your shell, a script) still holds it; see docs/SECURITY.md.");
 
 void printGlobalHelp()
 {

@@ -70,6 +70,12 @@ qint64 parseInteger(const QString &text, const QString &field);
 int parseInt(const QString &text, const QString &field);
 /** Opens the diary of args with the current passphrase (read-only for show, check, lists). */
 std::unique_ptr<Diary> openDiary(const Args &args, bool readOnly);
+/**
+ * The note of --note TEXT, --note - (standard input, after the passphrase's line when that is piped
+ * too) or --note-file FILE, checked with validate::note; nullopt when none was given. Reading it
+ * from a file or standard input keeps it off the command line (ps, shell history).
+ */
+std::optional<QString> noteFrom(const Args &args, const QString &field = QStringLiteral("note"));
 /** The diary's drug of that name (any case), or Error(NotFound) that does not repeat the name. */
 Drug requireDrug(const Diary &diary, const QString &name);
 /** Error(AlreadyExists) when path exists: a new diary never replaces a file. */

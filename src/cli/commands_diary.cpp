@@ -2,6 +2,7 @@
 // Commands about whole diaries (init, demo, check, passwd) and the helpers the others share.
 #include "commands.h"
 
+#include "clilogging.h"
 #include "clock.h"
 #include "demogenerator.h"
 #include "diary.h"
@@ -50,6 +51,60 @@ std::unique_ptr<Diary> openDiary(const Args &args, bool readOnly)
     const QString path = args.diary();
     Secret passphrase = currentPassphrase();
     return readOnly ? Diary::openReadOnly(path, passphrase.text()) : Diary::open(path, passphrase.text());
+}
+
+namespace {
+
+constexpr qint64 kMaxNoteBytes = qint64(256) * 1024; // far above validate's 10,000 characters
+
+/** Text read from a note file or standard input: UTF-8, one final line break dropped. */
+QString noteText(const QByteArray &bytes, const QString &field)
+{
+    if (bytes.size() > kMaxNoteBytes)
+        throwInvalid(field, QStringLiteral("the note is far longer than the 10,000 characters a note can hold"));
+    QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
+        throwInvalid(field, QStringLiteral("the note is not UTF-8 text; save it as UTF-8 and try again"));
+    if (text.endsWith(QLatin1String("\r\n")))
+        text.chop(2);
+    else if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+std::optional<QString> noteFrom(const Args &args, const QString &field)
+{
+    const auto inline_ = args.value(QStringLiteral("note"));
+    const auto file = args.value(QStringLiteral("note-file"));
+    if (inline_ && file)
+        throw UsageError { QStringLiteral("give the note once: --note TEXT, --note - or --note-file FILE"),
+            args.command };
+    if (file) {
+        QFile f(*file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(ErrorCode::Io,
+                QStringLiteral("Cannot read the note file %1: %2")
+                    .arg(QDir::toNativeSeparators(*file), f.errorString()),
+                QStringLiteral("note-file"));
+        QByteArray bytes = f.read(kMaxNoteBytes + 1);
+        qCDebug(lcCli) << "note read from a file," << bytes.size() << "bytes";
+        const QString text = noteText(bytes, QStringLiteral("note-file"));
+        return validate::note(text, field);
+    }
+    if (!inline_)
+        return std::nullopt;
+    if (*inline_ != QLatin1String("-"))
+        return validate::note(*inline_, field);
+    // "-": the note is standard input. When the passphrase is piped too, its line comes first.
+    readPipedPassphraseFirst();
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        throw Error(ErrorCode::Io, QStringLiteral("Cannot read the note from standard input."));
+    const QByteArray bytes = in.read(kMaxNoteBytes + 1);
+    qCDebug(lcCli) << "note read from standard input," << bytes.size() << "bytes";
+    return validate::note(noteText(bytes, QStringLiteral("note")), field);
 }
 
 Drug requireDrug(const Diary &diary, const QString &name)

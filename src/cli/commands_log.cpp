@@ -39,7 +39,7 @@ int cmdLogDose(const Args &args)
     const QString drugName = validate::name(args.required(QStringLiteral("drug")), QStringLiteral("drug"));
     const double mg = validate::number(args.required(QStringLiteral("mg")), QStringLiteral("mg"));
     dose.micrograms = validate::doseMicrograms(mg);
-    dose.note = validate::note(args.value(QStringLiteral("note")).value_or(QString()));
+    dose.note = noteFrom(args).value_or(QString());
     dose.confirmedLarge = args.has(QStringLiteral("force"));
 
     auto diary = openDiary(args, false);
@@ -89,10 +89,9 @@ int cmdLogDay(const Args &args)
     }
     if (const auto s = args.value(QStringLiteral("sleep")))
         sleep = validate::sleepHours(validate::number(*s, QStringLiteral("sleep")));
-    if (const auto n = args.value(QStringLiteral("note")))
-        note = validate::note(*n);
-    if (!wellbeing && !sleep && !note)
+    if (!wellbeing && !sleep && !args.has(QStringLiteral("note")) && !args.has(QStringLiteral("note-file")))
         throw UsageError { QStringLiteral("give at least one of --wellbeing, --sleep and --note"), args.command };
+    note = noteFrom(args);
 
     auto diary = openDiary(args, false);
     diary->updateDay(date, wellbeing, sleep, note);

@@ -346,8 +346,7 @@ int cmdPlan(const Args &args)
 int cmdPlanSave(const Args &args)
 {
     const ScheduleRequest r = readRequest(args);
-    const QString note
-        = validate::note(args.value(QStringLiteral("note")).value_or(QString()), QStringLiteral("--note"));
+    const QString note = noteFrom(args, QStringLiteral("--note")).value_or(QString());
     const OptionNames names = r.names(r.formulations.isEmpty()
             ? QStringLiteral(" (none given, so the diary's formulations of the drug were "
                              "used; see \"drug list\")")

@@ -233,8 +233,7 @@ int cmdPlanSwitchRecord(const Args &args)
     const bool archive = args.has(QStringLiteral("archive-plans"));
     if (end && archive)
         throw UsageError { QStringLiteral("give --end-plans or --archive-plans, not both"), args.command };
-    const QString note
-        = args.has(QStringLiteral("note")) ? validate::note(args.value(QStringLiteral("note"))->trimmed()) : QString();
+    const QString note = noteFrom(args).value_or(QString()).trimmed();
 
     auto diary = openDiary(args, false);
     const Drug drug = requireDrug(*diary, name);

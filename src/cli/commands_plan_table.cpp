@@ -77,7 +77,8 @@ QList<Command> planCommands()
     QList<Option> planOnly = scheduleOptions(false);
     planOnly << planOption("json", "", "print JSON instead of CSV");
     QList<Option> save = scheduleOptions(true);
-    save << planOption("note", "TEXT", "a note kept with the plan (optional)")
+    save << planOption("note", "TEXT", "a note kept with the plan (optional; - reads it from standard input)")
+         << planOption("note-file", "FILE", "read the note from FILE instead")
          << planOption("json", "", "print JSON instead of text and CSV");
     const QString dateOption = QStringLiteral("date");
 
@@ -92,7 +93,8 @@ QList<Command> planCommands()
                            "library needs its formulations, and --emax and --ed50 for a hyperbolic plan.\n")
                 + kScheduleDetails,
             planOnly, 0, 0, D::None, false, cmdPlan },
-        { QStringLiteral("plan save"), QStringLiteral("--drug NAME (...as for \"plan\") [--note TEXT]"),
+        { QStringLiteral("plan save"),
+            QStringLiteral("--drug NAME (...as for \"plan\") [--note TEXT | --note-file FILE]"),
             QStringLiteral("Store a taper plan in the diary and print its schedule"),
             QStringLiteral(
                 "Takes the options of \"plan\". The drug must be in the diary; its visible formulations and\n"
@@ -181,7 +183,7 @@ QList<Command> planCommands()
             0, 0, D::None, false, cmdPlanEquivalents },
         { QStringLiteral("plan switch record"),
             QStringLiteral("--drug NAME --mg X --stages N --table S2|S3|S4 --prescriber-agreed [--interval-days N] "
-                           "[--start D] [--end-plans | --archive-plans] [--note TEXT] [--json]"),
+                           "[--start D] [--end-plans | --archive-plans] [--note TEXT | --note-file FILE] [--json]"),
             QStringLiteral("Record a switch to diazepam in stages, once your prescriber agreed"),
             QStringLiteral(
                 "Replaces the dose of a benzodiazepine or z-drug with diazepam in N stages (2 to 12) of\n"
@@ -206,7 +208,8 @@ QList<Command> planCommands()
                 planOption("prescriber-agreed", "", "confirms that your prescriber agreed to this switch (required)"),
                 planOption("end-plans", "", "end the drug's or diazepam's active plan the day before the switch"),
                 planOption("archive-plans", "", "archive the drug's or diazepam's active plan"),
-                planOption("note", "TEXT", "a note kept with the switch (optional)"),
+                planOption("note", "TEXT", "a note kept with the switch (optional; - reads it from standard input)"),
+                planOption("note-file", "FILE", "read the note from FILE instead"),
                 planOption("json", "", "print JSON instead of text") },
             0, 0, D::Required, true, cmdPlanSwitchRecord },
         { QStringLiteral("plan switch show"), QStringLiteral("[--switch ID] [--all] [--json]"),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passphrase.h"
 
+#include "clilogging.h"
 #include "errors.h"
+#include "hardening.h"
 #include "output.h"
 #include "validation.h"
 
@@ -11,8 +13,12 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <map>
+#include <string>
 #include <termios.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcCli, "waymark.cli", QtWarningMsg)
 
 namespace waymark::cli {
 
@@ -149,14 +155,26 @@ Secret readStdinLine()
     return lineToSecret(buf, length);
 }
 
+/** The secrets taken from the environment at start (takeEnvironmentSecrets), by variable name. */
+std::map<std::string, Secret> &environmentSecrets()
+{
+    static std::map<std::string, Secret> secrets;
+    return secrets;
+}
+
+bool inEnvironment(const char *name)
+{
+    return environmentSecrets().count(name) > 0;
+}
+
 Secret fromEnvironment(const char *name)
 {
-    if (!qEnvironmentVariableIsSet(name))
+    auto &secrets = environmentSecrets();
+    const auto it = secrets.find(name);
+    if (it == secrets.end())
         return Secret();
-    QByteArray value = qgetenv(name);
-    Secret s(QString::fromUtf8(value));
-    if (!value.isEmpty())
-        explicit_bzero(value.data(), size_t(value.size()));
+    Secret s = std::move(it->second);
+    secrets.erase(it);
     return s;
 }
 
@@ -175,9 +193,43 @@ bool interactive()
 
 } // namespace
 
+void takeEnvironmentSecrets()
+{
+    for (const char *name : { "WAYMARK_PASSPHRASE", "WAYMARK_NEW_PASSPHRASE" }) {
+        QByteArray value = Hardening::takeFromEnvironment(name);
+        if (value.isNull())
+            continue;
+        environmentSecrets()[name] = Secret(QString::fromUtf8(value));
+        qCDebug(lcCli) << name << "taken from the environment";
+        if (!value.isEmpty())
+            explicit_bzero(value.data(), size_t(value.size()));
+    }
+}
+
+void wipeEnvironmentSecrets()
+{
+    environmentSecrets().clear(); // each Secret wipes itself
+}
+
+bool stdinHoldsPassphrase()
+{
+    return !inEnvironment("WAYMARK_PASSPHRASE") && !interactive();
+}
+
+void readPipedPassphraseFirst()
+{
+    if (!stdinHoldsPassphrase())
+        return;
+    Secret s = readStdinLine();
+    if (s.text().isEmpty())
+        noneGiven("WAYMARK_PASSPHRASE");
+    environmentSecrets()["WAYMARK_PASSPHRASE"] = std::move(s);
+    qCDebug(lcCli) << "passphrase read from standard input before the note";
+}
+
 Secret currentPassphrase()
 {
-    if (qEnvironmentVariableIsSet("WAYMARK_PASSPHRASE")) {
+    if (inEnvironment("WAYMARK_PASSPHRASE")) {
         Secret s = fromEnvironment("WAYMARK_PASSPHRASE");
         if (s.text().isEmpty())
             noneGiven("WAYMARK_PASSPHRASE");
@@ -192,7 +244,7 @@ Secret currentPassphrase()
 Secret newPassphrase(const char *envVar)
 {
     const QString field = QStringLiteral("new passphrase");
-    if (qEnvironmentVariableIsSet(envVar)) {
+    if (inEnvironment(envVar)) {
         Secret s = fromEnvironment(envVar);
         validate::passphrase(s.text(), field);
         return s;

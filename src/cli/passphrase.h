@@ -29,6 +29,20 @@ private:
 };
 
 /**
+ * Moves WAYMARK_PASSPHRASE and WAYMARK_NEW_PASSPHRASE out of the environment into memory that is
+ * wiped at exit (Hardening::takeFromEnvironment): called first thing in main(), so the passphrase
+ * is gone from /proc/PID/environ and from every child process's environment.
+ */
+void takeEnvironmentSecrets();
+/** Wipes what takeEnvironmentSecrets() kept and was not used. */
+void wipeEnvironmentSecrets();
+/** True when the passphrase would be read from standard input (not in the environment, no terminal). */
+bool stdinHoldsPassphrase();
+
+/** When stdinHoldsPassphrase(), reads its line now (before the rest of standard input is read as a note). */
+void readPipedPassphraseFirst();
+
+/**
  * The passphrase of an existing diary: $WAYMARK_PASSPHRASE when set, else asked for on the
  * terminal without echo (prompt on stderr), else one line read from standard input.
  * Throws waymark::Error(InvalidInput) when none can be had.

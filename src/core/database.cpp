@@ -2,23 +2,17 @@
 #define SQLITE_HAS_CODEC 1
 #include "database.h"
 
+#include "atomicfile.h"
 #include "errors.h"
+#include "logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
-#include <QRandomGenerator>
 
 #include <sqlcipher/sqlite3.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcStorage, "waymark.storage")
 
 namespace waymark {
 
@@ -49,9 +43,10 @@ void wipe(QByteArray &bytes)
         throw Error(ErrorCode::InvalidInput, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+        qCWarning(lcDb) << "gave up waiting for another connection after" << Database::kBusyTimeoutMs << "ms";
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not %1: the diary is in use by another program. "
-                           "Close it there and try again.")
+            QStringLiteral("Could not %1: the diary is busy (Waymark or waymark-cli is using it). "
+                           "Try again in a moment; nothing was changed.")
                 .arg(QString::fromUtf8(what)));
     default:
         throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
@@ -102,6 +97,12 @@ Statement &Statement::bind(int index, const QString &value)
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindSecret(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -237,6 +238,11 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
                     .arg(QDir::toNativeSeparators(path)));
     }
 
+    // Temporary files of a create or passphrase change that a crash interrupted (read-only opens
+    // change nothing, not even that).
+    if (mode == Mode::OpenExisting)
+        AtomicFile::removeStale(path);
+
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     // A journal left by a crash is rolled back by SQLite on the first read, before the key is
     // checked. Rollback copies the journal's encrypted page images back verbatim, so it restores
@@ -263,6 +269,8 @@ void Database::open(const QByteArray &passphrase, int flags)
         throw Error(ErrorCode::Io, QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Another program on the same diary (the app and waymark-cli): wait a little, then "busy".
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     rc = sqlite3_key(m_db, passphrase.constData(), int(passphrase.size()));
     if (rc != SQLITE_OK) {
         close();
@@ -276,9 +284,13 @@ void Database::open(const QByteArray &passphrase, int flags)
     if (rc != SQLITE_OK) {
         const int primary = rc & 0xff;
         close();
+        // SQLCipher checks the key against the first page's HMAC: a wrong key and a damaged
+        // first page (salt or content) look the same, so say both.
         if (primary == SQLITE_NOTADB)
             throw Error(ErrorCode::WrongPassphrase,
-                QStringLiteral("That passphrase does not open this diary. Check it and try again."));
+                QStringLiteral("That passphrase does not open this diary: wrong passphrase, or the start of the "
+                               "file is damaged. Check the passphrase and try again; if you are sure of it, "
+                               "restore the diary from a backup."));
         if (primary == SQLITE_CORRUPT)
             throw Error(ErrorCode::Damaged,
                 QStringLiteral("%1 is damaged. Restore it from a backup.").arg(QDir::toNativeSeparators(m_path)));
@@ -291,10 +303,32 @@ void Database::open(const QByteArray &passphrase, int flags)
                 .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errstr(rc))));
     }
     exec("PRAGMA foreign_keys = ON");
+    // Temporary tables, indexes and sort runs stay in memory: SQLCipher does not encrypt temp files.
+    exec("PRAGMA temp_store = MEMORY");
     if (!(flags & SQLITE_OPEN_READONLY)) {
+        // A rollback journal beside the file (encrypted pages, deleted at commit; WAL would add two
+        // files and a shared-memory index), every commit synced to disk, deleted rows overwritten.
+        exec("PRAGMA journal_mode = DELETE");
         exec("PRAGMA synchronous = FULL");
         exec("PRAGMA secure_delete = ON");
     }
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
+        m_device = quint64(st.st_dev);
+        m_inode = quint64(st.st_ino);
+    }
+}
+
+bool Database::replacedOnDisk() const
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0)
+        return true;
+    return quint64(st.st_dev) != m_device || quint64(st.st_ino) != m_inode;
 }
 
 Database::~Database()
@@ -349,6 +383,15 @@ int Database::applicationId()
 void Database::begin()
 {
     exec("BEGIN IMMEDIATE");
+    // Another program changed the passphrase: the file this connection has open is no longer the
+    // diary, and what it wrote would be lost. Refuse, so nothing is written there.
+    if (replacedOnDisk()) {
+        rollback();
+        qCWarning(lcDb) << "the diary file was replaced by another program; write refused";
+        throw Error(ErrorCode::Io,
+            QStringLiteral("The diary was changed by another program (its passphrase was changed). "
+                           "Lock the diary and open it again; nothing was saved."));
+    }
 }
 
 void Database::commit()
@@ -376,80 +419,66 @@ QString Database::integrityCheck(bool full)
     throwSqlite(m_db, sqlite3_errcode(m_db), what);
 }
 
-namespace {
-
-void syncPath(const QByteArray &path, bool directory)
-{
-    const int fd = ::open(path.constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
-}
-
-} // namespace
-
 void Database::rekey(const QByteArray &newPassphrase)
 {
-    const QFileInfo info(m_path);
-    const QString tmpPath = info.absolutePath()
-        + QStringLiteral("/.%1.rekey-%2")
-              .arg(info.fileName())
-              .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-    const QByteArray tmpFile = QFile::encodeName(tmpPath);
-    const int fd = ::open(tmpFile.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw Error(ErrorCode::Io,
-            QStringLiteral("Cannot write beside the diary in %1: %2")
-                .arg(QDir::toNativeSeparators(info.absolutePath()), QString::fromLocal8Bit(std::strerror(errno))));
-    ::close(fd);
-
+    // The temporary copy goes beside the real file, and the real file is what it replaces: a
+    // symbolic link stays a link to the (re-encrypted) diary.
+    AtomicFile tmp(m_path, AtomicFile::Purpose::Rekey);
     const int version = userVersion();
+    qint64 seen = 0;
     bool attached = false;
     try {
         {
             Statement attach(m_db, "ATTACH DATABASE ?1 AS rekeyed KEY ?2");
-            attach.bind(1, tmpPath);
-            attach.bind(2, QString::fromUtf8(newPassphrase));
+            attach.bind(1, tmp.tempPath());
+            attach.bindSecret(2, newPassphrase);
             attach.run();
             attached = true;
         }
         exec("PRAGMA rekeyed.cipher_page_size = 4096");
         exec("PRAGMA rekeyed.kdf_iter = 256000");
-        exec("SELECT sqlcipher_export('rekeyed')");
-        exec(QStringLiteral("PRAGMA rekeyed.user_version = %1").arg(version).toUtf8().constData());
-        exec(QByteArray("PRAGMA rekeyed.application_id = ").append(QByteArray::number(kApplicationId)).constData());
+        // One transaction: no other program can write between the copy and the moment we note
+        // which version of the diary was copied.
+        transaction([&] {
+            seen = dataVersion();
+            exec("SELECT sqlcipher_export('rekeyed')");
+            exec(QStringLiteral("PRAGMA rekeyed.user_version = %1").arg(version).toUtf8().constData());
+            exec(QByteArray("PRAGMA rekeyed.application_id = ").append(QByteArray::number(kApplicationId)).constData());
+        });
         exec("DETACH DATABASE rekeyed");
         attached = false;
     } catch (...) {
         if (attached)
             sqlite3_exec(m_db, "DETACH DATABASE rekeyed", nullptr, nullptr, nullptr);
-        QFile::remove(tmpPath);
         throw;
     }
 
     // Check the copy opens with the new passphrase before it replaces anything.
-    try {
-        Database check(tmpPath, newPassphrase, Mode::ReadOnly);
+    {
+        Database check(tmp.tempPath(), newPassphrase, Mode::ReadOnly);
         if (check.userVersion() != version || check.integrityCheck() != QLatin1String("ok"))
             throw Error(ErrorCode::Io, QStringLiteral("The re-encrypted copy did not verify; nothing was changed."));
-    } catch (...) {
-        QFile::remove(tmpPath);
-        throw;
     }
 
+    // Hold the write lock from the check that nothing changed since the copy until the rename, so
+    // no commit of another program can fall between them (and lose itself in the old file).
     // The old connection stays open until the rename succeeded, so a failure leaves it usable.
-    syncPath(tmpFile, false);
-    const QByteArray target = QFile::encodeName(m_path);
-    if (::rename(tmpFile.constData(), target.constData()) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        QFile::remove(tmpPath);
-        throw Error(
-            ErrorCode::Io, QStringLiteral("Could not replace the diary file: %1. Nothing was changed.").arg(why));
-    }
-    syncPath(QFile::encodeName(info.absolutePath()), true);
+    transaction([&] {
+        if (dataVersion() != seen)
+            throw Error(ErrorCode::Io,
+                QStringLiteral("Another program wrote to the diary during the passphrase change. "
+                               "Nothing was changed; try again."));
+        tmp.replaceTarget();
+    });
+    qCInfo(lcDb) << "diary re-encrypted under a new passphrase";
     close();
     open(newPassphrase, SQLITE_OPEN_READWRITE);
+}
+
+qint64 Database::dataVersion()
+{
+    Statement st(m_db, "PRAGMA data_version");
+    return st.step() ? st.int64(0) : 0;
 }
 
 } // namespace waymark

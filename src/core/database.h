@@ -26,6 +26,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); ///< a null QString binds NULL
     Statement &bindNull(int index);
+    /** Binds key material without a copy: bytes must outlive the statement's run (no QString made). */
+    Statement &bindSecret(int index, const QByteArray &bytes);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
@@ -63,6 +65,8 @@ public:
     static constexpr int kKdfIterations = 256000; // PBKDF2-HMAC-SHA1 inside SQLCipher 3
     static constexpr int kPageSize = 4096;
     static constexpr int kApplicationId = 0x57594D4B; // "WYMK"
+    /** How long a write waits for another program (the app, waymark-cli) to finish before "busy". */
+    static constexpr int kBusyTimeoutMs = 2000;
 
     enum class Mode { CreateNew, OpenExisting, ReadOnly };
 
@@ -107,9 +111,10 @@ public:
     QString integrityCheck(bool full = false);
 
     /**
-     * Re-encrypts the whole file under a new passphrase: writes an encrypted copy beside it, syncs
-     * it and renames it over the original, then reopens. A crash leaves either the old or the new
-     * file whole, never a mix.
+     * Re-encrypts the whole file under a new passphrase: writes an encrypted copy beside the real
+     * file (symbolic links followed), checks it, syncs it and renames it over the original while
+     * holding the write lock, then reopens (AtomicFile). A crash leaves either the old or the new
+     * file whole, never a mix; another program's write during the change makes it refuse.
      */
     void rekey(const QByteArray &newPassphrase);
 
@@ -127,9 +132,15 @@ private:
     void begin();
     void commit();
     void rollback();
+    /** PRAGMA data_version: changes when another connection commits. */
+    qint64 dataVersion();
+    /** True when m_path no longer names the file this connection opened (replaced by a rekey). */
+    bool replacedOnDisk() const;
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };
 
 /** Overwrites a buffer that held key material. */

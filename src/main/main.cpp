@@ -7,6 +7,7 @@
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
+#include "hardening.h"
 
 #include <QCommandLineParser>
 #include <QCursor>
@@ -47,6 +48,8 @@ QString randomPassphrase()
 
 int main(int argc, char *argv[])
 {
+    // No core dump may carry the key, a passphrase or a page of the diary (docs/SECURITY.md).
+    Hardening::disableCoreDumps();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Waymark"));
     QGuiApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
@@ -129,9 +132,9 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     if (parser.isSet(themeOption) || screenshot)
-        session.setTheme(theme);
+        session.preferences().setTheme(theme);
     else
-        session.loadThemeChoice();
+        session.preferences().loadThemeChoice();
     session.setStartPage(
         page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 

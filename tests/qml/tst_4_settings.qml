@@ -37,7 +37,7 @@ Item {
             field.forceActiveFocus()
             field.text = "116 123"
             field.editingFinished()
-            compare(Session.crisisNumber, "116 123")
+            compare(Preferences.crisisNumber, "116 123")
             verify(day.setRating("akathisia", 3))
             const card = Qt.createQmlObject('import Waymark; SafetyCard { symptomName: "Akathisia"; severityName: "severe" }', root)
             verify(findChild(card, "safetyMessage").text.indexOf("call 116 123 or your local emergency number") > 0)
@@ -49,7 +49,19 @@ Item {
             compare(combo.currentValue, 5)
             combo.currentIndex = combo.indexOfValue(15)
             combo.activated(combo.currentIndex)
-            compare(Session.autolockMinutes, 15)
+            compare(Preferences.autolockMinutes, 15)
+        }
+
+        function test_2b_lock_when_hidden_choice() {
+            const choice = findChild(page, "lockWhenHidden")
+            compare(choice.checked, false)
+            choice.toggle()
+            choice.toggled()
+            compare(Preferences.lockWhenHidden, true)
+            compare(choice.checked, true)
+            choice.toggle()
+            choice.toggled()
+            compare(Preferences.lockWhenHidden, false)
         }
 
         function test_3_wrong_current_passphrase() {

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences.h"
+
+#include "applogging.h"
+#include "changeset.h"
+#include "diary.h"
+#include "errors.h"
+#include "errortext.h"
+#include "session.h"
+
+#include <QSettings>
+
+using namespace waymark;
+
+namespace {
+const QString kAutolockKey = QStringLiteral("autolock_minutes");
+const QString kLockWhenHiddenKey = QStringLiteral("lock_when_hidden");
+const QString kCrisisKey = QStringLiteral("crisis_number");
+const QString kThemeKey = QStringLiteral("appearance/theme");
+} // namespace
+
+Preferences::Preferences(QObject *parent)
+    : QObject(parent)
+{ }
+
+Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
+{
+    Session *session = Session::instance();
+    Q_ASSERT(session);
+    QJSEngine::setObjectOwnership(&session->preferences(), QJSEngine::CppOwnership);
+    return &session->preferences();
+}
+
+void Preferences::setError(const QString &text, const QString &field)
+{
+    if (text == m_errorText && field == m_errorField)
+        return;
+    m_errorText = text;
+    m_errorField = field;
+    Q_EMIT errorChanged();
+}
+
+void Preferences::clearError()
+{
+    setError({}, {});
+}
+
+void Preferences::setDiary(Diary *diary)
+{
+    m_diary = diary;
+    setError({}, {});
+    readFromDiary();
+}
+
+void Preferences::diaryChanged(const ChangeSet &changes)
+{
+    const QStringList keys = changes.keys(Change::Kind::Setting);
+    if (keys.contains(kAutolockKey) || keys.contains(kLockWhenHiddenKey) || keys.contains(kCrisisKey))
+        readFromDiary();
+}
+
+void Preferences::readFromDiary()
+{
+    int minutes = kDefaultAutolockMinutes;
+    bool whenHidden = false;
+    QString crisis;
+    if (m_diary) {
+        try {
+            bool ok = false;
+            const int stored = m_diary->setting(kAutolockKey, QString::number(kDefaultAutolockMinutes)).toInt(&ok);
+            if (ok && autolockChoices().contains(stored))
+                minutes = stored;
+            whenHidden = m_diary->setting(kLockWhenHiddenKey, QStringLiteral("0")) == QLatin1String("1");
+            crisis = m_diary->setting(kCrisisKey);
+        } catch (const Error &e) {
+            // Keep the safe defaults (5 minutes, no crisis line shown) and say why.
+            setError(app::errorText(e), QString());
+        }
+    }
+    if (minutes != m_autolockMinutes) {
+        m_autolockMinutes = minutes;
+        Q_EMIT autolockMinutesChanged();
+    }
+    if (whenHidden != m_lockWhenHidden) {
+        m_lockWhenHidden = whenHidden;
+        Q_EMIT lockWhenHiddenChanged();
+    }
+    if (crisis != m_crisisNumber) {
+        m_crisisNumber = crisis;
+        Q_EMIT crisisNumberChanged();
+    }
+}
+
+bool Preferences::save(const QString &key, const QString &value, const QString &field)
+{
+    if (!m_diary) {
+        setError(tr("The diary is locked."), field);
+        return false;
+    }
+    try {
+        m_diary->setSetting(key, value);
+    } catch (const Error &e) {
+        qCWarning(lcApp) << "a preference could not be saved:" << field;
+        setError(app::errorText(e), field);
+        return false;
+    }
+    setError({}, {});
+    return true;
+}
+
+void Preferences::setAutolockMinutes(int minutes)
+{
+    if (!autolockChoices().contains(minutes) || minutes == m_autolockMinutes)
+        return;
+    if (!save(kAutolockKey, QString::number(minutes), QStringLiteral("autolock"))) {
+        Q_EMIT autolockMinutesChanged(); // the control goes back to the value still in force
+        return;
+    }
+    m_autolockMinutes = minutes;
+    Q_EMIT autolockMinutesChanged();
+}
+
+void Preferences::setLockWhenHidden(bool on)
+{
+    if (on == m_lockWhenHidden)
+        return;
+    if (!save(kLockWhenHiddenKey, on ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("lockWhenHidden"))) {
+        Q_EMIT lockWhenHiddenChanged();
+        return;
+    }
+    m_lockWhenHidden = on;
+    Q_EMIT lockWhenHiddenChanged();
+}
+
+void Preferences::setCrisisNumber(const QString &number)
+{
+    const QString clean = number.trimmed().left(40);
+    if (clean == m_crisisNumber)
+        return;
+    if (!save(kCrisisKey, clean, QStringLiteral("crisisNumber"))) {
+        Q_EMIT crisisNumberChanged();
+        return;
+    }
+    m_crisisNumber = clean;
+    Q_EMIT crisisNumberChanged();
+}
+
+void Preferences::setTheme(const QString &theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    Q_EMIT themeChanged();
+}
+
+void Preferences::chooseTheme(const QString &theme)
+{
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return;
+    QSettings().setValue(kThemeKey, theme);
+    setTheme(theme);
+}
+
+void Preferences::loadThemeChoice()
+{
+    const QString theme = QSettings().value(kThemeKey).toString();
+    if (theme == QLatin1String("light") || theme == QLatin1String("dark"))
+        setTheme(theme);
+}

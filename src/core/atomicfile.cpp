@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atomicfile.h"
+
+#include "errors.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace waymark {
+namespace {
+
+int s_failSyncErrno = 0;
+int s_failSyncCount = 0;
+int s_failSyncSkip = 0;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+const char *purposeName(AtomicFile::Purpose purpose)
+{
+    return purpose == AtomicFile::Purpose::Create ? "creating" : "rekey";
+}
+
+} // namespace
+
+QString AtomicFile::realPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+AtomicFile::AtomicFile(const QString &target, Purpose purpose)
+    : m_target(realPath(target))
+{
+    const QFileInfo info(m_target);
+    for (int attempt = 0; attempt < 8 && m_lockFd < 0; ++attempt) {
+        m_tempPath = info.absolutePath()
+            + QStringLiteral("/.%1.%2-%3")
+                  .arg(info.fileName(), QLatin1String(purposeName(purpose)))
+                  .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        const QByteArray file = QFile::encodeName(m_tempPath);
+        m_lockFd = ::open(file.constData(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
+        if (m_lockFd < 0 && errno != EEXIST)
+            break;
+    }
+    if (m_lockFd < 0)
+        throw Error(ErrorCode::Io,
+            QStringLiteral("Cannot write a file in %1: %2. Nothing was changed.")
+                .arg(native(info.absolutePath()), errnoText(errno)));
+    // The lock says "in use" to removeStale() in this and other processes until we are done.
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0)
+        qCWarning(lcFile) << "could not lock a temporary file:" << errnoText(errno);
+    qCDebug(lcFile) << "temporary file made for" << purposeName(purpose);
+}
+
+AtomicFile::~AtomicFile()
+{
+    if (!m_done)
+        ::unlink(QFile::encodeName(m_tempPath).constData());
+    // The journal of a build that failed half-way is no use to anyone.
+    ::unlink(QFile::encodeName(m_tempPath + QStringLiteral("-journal")).constData());
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+}
+
+void AtomicFile::failSyncForTesting(int err, int n, int skip)
+{
+    s_failSyncErrno = err;
+    s_failSyncCount = err ? n : 0;
+    s_failSyncSkip = err ? skip : 0;
+}
+
+void AtomicFile::sync(const QString &path, bool folder)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const int fd = ::open(file.constData(), (folder ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
+    int rc = fd < 0 ? -1 : 0;
+    int err = fd < 0 ? errno : 0;
+    if (fd >= 0) {
+        if (s_failSyncSkip > 0) {
+            --s_failSyncSkip;
+            rc = ::fsync(fd);
+            err = rc != 0 ? errno : 0;
+        } else if (s_failSyncCount > 0) {
+            --s_failSyncCount;
+            rc = -1;
+            err = s_failSyncErrno;
+        } else {
+            rc = ::fsync(fd);
+            err = rc != 0 ? errno : 0;
+        }
+        ::close(fd);
+    }
+    // Some file systems cannot sync a folder (EINVAL): there is nothing more to be done there.
+    if (rc != 0 && !(folder && err == EINVAL)) {
+        qCWarning(lcFile) << "fsync failed:" << errnoText(err) << (folder ? "(folder)" : "(file)");
+        throw Error(ErrorCode::Io,
+            QStringLiteral("The disk did not confirm that %1 was saved (%2).").arg(native(path), errnoText(err)));
+    }
+}
+
+void AtomicFile::linkIntoPlace()
+{
+    sync(m_tempPath, false);
+    const QByteArray from = QFile::encodeName(m_tempPath);
+    const QByteArray to = QFile::encodeName(m_target);
+    if (::link(from.constData(), to.constData()) != 0) {
+        const int err = errno;
+        throw Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
+            QStringLiteral("Cannot create %1: %2").arg(native(m_target), errnoText(err)));
+    }
+    try {
+        sync(QFileInfo(m_target).absolutePath(), true);
+    } catch (...) {
+        ::unlink(to.constData()); // not known to be on disk: do not leave a diary that may vanish
+        throw;
+    }
+    ::unlink(from.constData());
+    m_done = true;
+}
+
+void AtomicFile::replaceTarget()
+{
+    sync(m_tempPath, false);
+    const QByteArray from = QFile::encodeName(m_tempPath);
+    const QByteArray to = QFile::encodeName(m_target);
+    if (::rename(from.constData(), to.constData()) != 0) {
+        const QString why = errnoText(errno);
+        throw Error(
+            ErrorCode::Io, QStringLiteral("Could not replace the diary file: %1. Nothing was changed.").arg(why));
+    }
+    m_done = true;
+    sync(QFileInfo(m_target).absolutePath(), true);
+}
+
+int AtomicFile::removeStale(const QString &path)
+{
+    const QFileInfo info(realPath(path));
+    const QDir dir = info.absoluteDir();
+    const QRegularExpression pattern(QStringLiteral("^\\.%1\\.(creating|rekey)-[0-9a-f]{8}(-journal)?$")
+                                         .arg(QRegularExpression::escape(info.fileName())));
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    int removed = 0;
+    QStringList inUse;
+    for (const QString &name : names) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch() || !match.captured(2).isEmpty())
+            continue;
+        const QByteArray file = QFile::encodeName(dir.filePath(name));
+        const int fd = ::open(file.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        // A live create or passphrase change holds the lock: its file is not ours to remove.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            if (::unlink(file.constData()) == 0)
+                ++removed;
+        } else {
+            inUse << name;
+        }
+        ::close(fd);
+    }
+    for (const QString &name : names) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch() || match.captured(2).isEmpty())
+            continue;
+        const QString owner = name.chopped(int(QStringLiteral("-journal").size()));
+        if (inUse.contains(owner))
+            continue;
+        if (::unlink(QFile::encodeName(dir.filePath(name)).constData()) == 0)
+            ++removed;
+    }
+    if (removed > 0) {
+        qCInfo(lcFile) << "removed" << removed
+                       << "temporary file(s) left by an interrupted create or passphrase change";
+        sync(dir.absolutePath(), true);
+    }
+    return removed;
+}
+
+} // namespace waymark
