@@ -30,15 +30,44 @@ ApplicationWindow {
         onActivated: Session.lock()
     }
 
+    /** After a diary is created: "medicines", then "symptoms" (FirstRunPage), then the pages. */
+    property string firstRunStep: Session.startPage.startsWith("firstrun-") ? Session.startPage.substring(9) : ""
+    /** No diary yet when the window opened or since: the next unlock is its creation. */
+    property bool creatingDiary: false
+
+    Component.onCompleted: creatingDiary = Session.state === Session.NoDiary
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Session.state === Session.NoDiary) {
+                root.creatingDiary = true
+            } else if (Session.state === Session.Unlocked && root.creatingDiary) {
+                root.creatingDiary = false
+                root.firstRunStep = "medicines"
+            } else if (Session.state !== Session.Unlocked) {
+                root.firstRunStep = "" // locked half way: the steps are in Settings too
+            }
+        }
+    }
+
     Loader {
         id: content
         anchors.fill: parent
-        sourceComponent: Session.state === Session.Unlocked ? shellComponent : unlockComponent
+        sourceComponent: Session.state !== Session.Unlocked ? unlockComponent
+                         : root.firstRunStep.length > 0 ? firstRunComponent : shellComponent
     }
 
     Component {
         id: unlockComponent
         UnlockPage {}
+    }
+
+    Component {
+        id: firstRunComponent
+        FirstRunPage {
+            step: root.firstRunStep
+            onFinished: root.firstRunStep = ""
+        }
     }
 
     Component {

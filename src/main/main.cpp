@@ -26,8 +26,10 @@ using namespace waymark;
 
 namespace {
 
-// "create" is the first-run screen (no diary yet); the others are the app's pages.
-const QStringList kPages = { QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"),
+// "create" is the first-run screen (no diary yet), "firstrun-*" the steps after it on a new, empty
+// diary; the others are the app's pages.
+const QStringList kPages = { QStringLiteral("create"), QStringLiteral("firstrun-medicines"),
+    QStringLiteral("firstrun-symptoms"), QStringLiteral("unlock"), QStringLiteral("today"),
     QStringLiteral("plan"), QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
 
 int fail(const QString &message, int status = 1)
@@ -115,6 +117,11 @@ int main(int argc, char *argv[])
     try {
         if (screenshot && page == QLatin1String("create")) {
             session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
+        } else if (screenshot && page.startsWith(QLatin1String("firstrun-"))) {
+            const QString passphrase = randomPassphrase();
+            session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
+            if (!session.createDiary(passphrase, passphrase))
+                return fail(session.errorText());
         } else if (screenshot && page == QLatin1String("unlock")) {
             // An existing, locked diary: the page people see every day.
             const QString file = scratch.filePath(QStringLiteral("diary.waymark"));
