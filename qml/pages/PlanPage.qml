@@ -85,12 +85,11 @@ Item {
             Repeater {
                 model: plans.plans
                 delegate: PlanCard {
-                    required property var modelData
+                    id: card
                     Layout.maximumWidth: column.width
-                    plan: modelData
                     controller: plans
                     table: root.table
-                    onChange: (mode, stepIndex) => changeDialog.openFor(modelData, mode, stepIndex)
+                    onChange: (mode, stepIndex) => changeDialog.openFor(card.plan, mode, stepIndex)
                 }
             }
 

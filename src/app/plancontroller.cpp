@@ -66,6 +66,7 @@ QString stepUnit(Method m)
 PlanController::PlanController(QObject *parent)
     : QObject(parent)
 {
+    QQmlEngine::setObjectOwnership(&m_plans, QQmlEngine::CppOwnership);
     m_watch.onOpened([this] { reload(); });
     m_watch.onChanged([this](const ChangeSet &changes) {
         using K = Change::Kind;
@@ -168,7 +169,7 @@ QString PlanController::holdRuleText() const
 void PlanController::reload()
 {
     Diary *d = diary();
-    QVariantList out;
+    QList<QVariantMap> out;
     std::map<qint64, std::unique_ptr<PlanStepModel>> keep;
     if (d) {
         try {
@@ -229,7 +230,7 @@ void PlanController::reload()
     for (auto &[id, model] : m_steps)
         model.release()->deleteLater();
     m_steps = std::move(keep);
-    m_plans = out;
+    m_plans.setPlans(out);
     Q_EMIT plansChanged();
 }
 

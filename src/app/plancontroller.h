@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diarywatcher.h"
+#include "planlistmodel.h"
 #include "planstepmodel.h"
 
 #include "planner/holdsuggestion.h"
@@ -34,10 +35,11 @@ class PlanController : public QObject
     Q_OBJECT
     QML_ELEMENT
 
-    /** [{planId, drugId, drugName, methodText, statusText, fitText, stepUnit, method, waiting,
-     *    currentStep, nextStep, steps (PlanStepModel), suggestion {show, enoughData, baselineText,
-     *    recentText, reason}, week [{dayText, plannedText, loggedText, match}]}] */
-    Q_PROPERTY(QVariantList plans READ plans NOTIFY plansChanged)
+    /** One row per active plan, keyed by plan id; each row's `plan` is {planId, drugId, drugName,
+     *  methodText, statusText, fitText, stepUnit, method, waiting, currentStep, steps (PlanStepModel),
+     *  suggestion {show, enoughData, baselineText, recentText, reason},
+     *  week [{dayText, plannedText, loggedText, match}]}. Updated row by row. */
+    Q_PROPERTY(PlanListModel *plans READ plans CONSTANT)
     Q_PROPERTY(int planCount READ planCount NOTIFY plansChanged)
     Q_PROPERTY(QString today READ today NOTIFY plansChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
@@ -51,8 +53,8 @@ public:
     explicit PlanController(QObject *parent = nullptr);
     ~PlanController() override;
 
-    QVariantList plans() const { return m_plans; }
-    int planCount() const { return int(m_plans.size()); }
+    PlanListModel *plans() { return &m_plans; }
+    int planCount() const { return m_plans.rowCount(); }
     QString today() const;
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
@@ -96,7 +98,7 @@ private:
     template <typename F> bool guarded(F &&f);
 
     DiaryWatcher m_watch;
-    QVariantList m_plans;
+    PlanListModel m_plans;
     std::map<qint64, std::unique_ptr<PlanStepModel>> m_steps;
     QString m_errorText;
     QString m_errorField;
