@@ -100,11 +100,12 @@ Item {
                     model: drugs
                     delegate: Label {
                         required property string name
-                        required property string doseNowText
+                        required property string doseNowMg
+                        objectName: "added_" + name
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.text
-                        text: "✓ " + name + (doseNowText ? " · " + doseNowText : "")
+                        text: "✓ " + name + (doseNowMg ? " · " + qsTr("%1 mg a day").arg(doseNowMg) : "")
                     }
                 }
             }
