@@ -73,7 +73,15 @@ Item {
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     Accessible.name: qsTr("Crisis line number")
                     Component.onCompleted: text = Session.crisisNumber
-                    onEditingFinished: Session.crisisNumber = text
+                    onEditingFinished: settings.setCrisisNumber(text)
+                    Connections {
+                        target: Session
+                        // an undo or redo puts the number back: show it unless the person is typing
+                        function onCrisisNumberChanged() {
+                            if (!crisis.activeFocus)
+                                crisis.text = Session.crisisNumber
+                        }
+                    }
                 }
             }
 

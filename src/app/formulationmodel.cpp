@@ -117,7 +117,7 @@ bool FormulationModel::add(const Formulation &f)
     try {
         Formulation copy = f;
         copy.drugId = m_drugId;
-        diary->addFormulation(copy);
+        Session::instance()->undoStack().push(commands::addFormulation(copy));
         setError({});
         return true;
     } catch (const Error &e) {

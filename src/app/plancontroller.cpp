@@ -129,10 +129,11 @@ void PlanController::setHoldRatio(double ratio)
 {
     if (std::abs(ratio - holdRatio()) < 1e-9)
         return;
-    guarded([&](Diary &d) {
+    guarded([&](Diary &) {
         if (!(ratio >= 1.1 && ratio <= 5))
             throwInvalid(QStringLiteral("holdRatio"), QStringLiteral("use a factor between 1.1 and 5"));
-        d.setSetting(QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2));
+        Session::instance()->undoStack().push(commands::setSetting(
+            QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2), tr("Hold suggestion changed")));
     });
     reload();
 }
@@ -141,10 +142,11 @@ void PlanController::setHoldMinIncrease(double points)
 {
     if (std::abs(points - holdMinIncrease()) < 1e-9)
         return;
-    guarded([&](Diary &d) {
+    guarded([&](Diary &) {
         if (!(points >= 1 && points <= 50))
             throwInvalid(QStringLiteral("holdMinIncrease"), QStringLiteral("use 1 to 50 points"));
-        d.setSetting(QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1));
+        Session::instance()->undoStack().push(commands::setSetting(
+            QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1), tr("Hold suggestion changed")));
     });
     reload();
 }

@@ -112,5 +112,6 @@ bool SymptomListModel::setUsual(const QString &key, bool usual)
 
 bool SymptomListModel::addSymptom(const QString &name, const QString &group)
 {
-    return guarded([&](Diary &d) { d.addSymptom(validate::name(name), group); });
+    return guarded(
+        [&](Diary &) { Session::instance()->undoStack().push(commands::addSymptom(validate::name(name), group)); });
 }

@@ -29,8 +29,8 @@ namespace {
 // "create" is the first-run screen (no diary yet), "firstrun-*" the steps after it on a new, empty
 // diary; the others are the app's pages.
 const QStringList kPages = { QStringLiteral("create"), QStringLiteral("firstrun-medicines"),
-    QStringLiteral("firstrun-symptoms"), QStringLiteral("unlock"), QStringLiteral("today"),
-    QStringLiteral("plan"), QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
+    QStringLiteral("firstrun-symptoms"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("plan"),
+    QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
 
 int fail(const QString &message, int status = 1)
 {

@@ -253,22 +253,15 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     CHECK(plans.holdRatio() == 3.5);
     CHECK(f.diary().setting(QStringLiteral("hold_ratio")) == QStringLiteral("3.50"));
     CHECK(plans.holdRuleText().contains(QStringLiteral("3.5 times")));
-    CHECK_FALSE(plans.plans()->get(0)
-                    .value(QStringLiteral("suggestion"))
-                    .toMap()
-                    .value(QStringLiteral("show"))
-                    .toBool());
+    CHECK_FALSE(
+        plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
     plans.setHoldRatio(2.5);
     plans.setHoldMinIncrease(8); // 12 - 4 = 8: just enough
-    CHECK(
-        plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool()
+    CHECK(plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool()
         == high);
     plans.setHoldMinIncrease(9);
-    CHECK_FALSE(plans.plans()->get(0)
-                    .value(QStringLiteral("suggestion"))
-                    .toMap()
-                    .value(QStringLiteral("show"))
-                    .toBool());
+    CHECK_FALSE(
+        plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
     plans.setHoldRatio(0.5);
     CHECK(plans.errorField() == QStringLiteral("holdRatio"));
     CHECK(plans.holdRatio() == 2.5);
