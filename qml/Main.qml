@@ -113,7 +113,7 @@ ApplicationWindow {
                         }
                         PlanPage {
                             wide: shell.wide
-                            onOpenSettings: shell.currentIndex = shell.pageNames.indexOf("settings")
+                            onOpenSettings: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
                         }
                         ChartsPage {
                             wide: shell.wide

@@ -13,6 +13,8 @@ AbstractButton {
     property bool swatchDashed: false
     readonly property bool hasSwatch: swatch.a > 0
 
+    // at most as wide as where it is placed (a Flow on a phone)
+    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
     checkable: true
     hoverEnabled: true
     font.pixelSize: Theme.smallSize + 1
@@ -25,7 +27,7 @@ AbstractButton {
     Accessible.checked: checked
 
     background: Rectangle {
-        radius: height / 2
+        radius: Math.min(height / 2, 16)
         color: root.hasSwatch ? (root.hovered ? Theme.surfaceAlt : "transparent")
                               : (root.checked ? Theme.accentStrong : (root.hovered ? Theme.border : Theme.surfaceAlt))
         border.width: root.hasSwatch ? 1 : 0
@@ -48,6 +50,11 @@ AbstractButton {
             }
         }
         Label {
+            objectName: "chipLabel"
+            // never wider than where the chip is (a long legend entry wraps instead of running off)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            wrapMode: Text.Wrap
             text: root.text
             font: root.font
             color: root.hasSwatch ? (root.checked ? Theme.text : Theme.textSoft)

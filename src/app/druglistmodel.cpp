@@ -138,26 +138,13 @@ QHash<int, QByteArray> DrugListModel::roleNames() const
         { FitSourceTextRole, "fitSourceText" } };
 }
 
-void DrugListModel::setError(const QString &text, const QString &field)
-{
-    if (text == m_errorText && field == m_errorField)
-        return;
-    m_errorText = text;
-    m_errorField = field;
-    Q_EMIT errorChanged();
-}
-
-void DrugListModel::clearError()
-{
-    setError({});
-}
-
 template <typename F> bool DrugListModel::guarded(F &&change, qint64 drugId)
 {
-    m_errorDrugId = drugId;
-    return app::guardedChange(
-        m_watch.diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-        std::forward<F>(change));
+    if (m_errorDrugId != drugId) {
+        m_errorDrugId = drugId;
+        Q_EMIT errorDrugIdChanged();
+    }
+    return app::guardedChange(m_watch.diary(), &m_error, std::forward<F>(change));
 }
 
 namespace {

@@ -225,7 +225,7 @@ void PlanController::reload()
                 out.append(map);
             }
         } catch (const Error &e) {
-            setError(app::errorText(e), e.field());
+            m_error.set(app::errorText(e), e.field());
         }
     }
     // Models of plans that went away are deleted after QML has let go of them.
@@ -312,24 +312,9 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     return m;
 }
 
-void PlanController::setError(const QString &text, const QString &field)
-{
-    if (text == m_errorText && field == m_errorField)
-        return;
-    m_errorText = text;
-    m_errorField = field;
-    Q_EMIT errorChanged();
-}
-
-void PlanController::clearError()
-{
-    setError({}, {});
-}
-
 template <typename F> bool PlanController::guarded(F &&f)
 {
-    return app::guardedChange(
-        diary(), [this](const QString &text, const QString &field) { setError(text, field); }, std::forward<F>(f));
+    return app::guardedChange(diary(), &m_error, std::forward<F>(f));
 }
 
 bool PlanController::adjust(qint64 planId, const planner::Adjustment &adjustment)

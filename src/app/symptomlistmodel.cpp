@@ -70,28 +70,9 @@ QHash<int, QByteArray> SymptomListModel::roleNames() const
         { HiddenRole, "hidden" }, { UsualRole, "usual" }, { BuiltinRole, "builtin" }, { SafetyRole, "safety" } };
 }
 
-void SymptomListModel::clearError()
-{
-    if (m_errorText.isEmpty())
-        return;
-    m_errorText.clear();
-    Q_EMIT errorChanged();
-}
-
 template <typename F> bool SymptomListModel::guarded(F &&f)
 {
-    Diary *diary = m_watch.diary();
-    if (!diary)
-        return false;
-    try {
-        f(*diary);
-        clearError();
-        return true;
-    } catch (const Error &e) {
-        m_errorText = app::errorText(e);
-        Q_EMIT errorChanged();
-        return false;
-    }
+    return app::guardedChange(m_watch.diary(), &m_error, std::forward<F>(f));
 }
 
 bool SymptomListModel::setHidden(const QString &key, bool hidden)

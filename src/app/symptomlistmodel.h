@@ -3,6 +3,7 @@
 
 #include "diary.h"
 #include "diarywatcher.h"
+#include "fielderror.h"
 #include "rowlistmodel.h"
 
 #include <QQmlEngine>
@@ -15,7 +16,8 @@ class SymptomListModel : public RowListModel<waymark::Symptom, QString>
     QML_ELEMENT
 
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    /** What went wrong with the last change asked for, and which field it is about. */
+    Q_PROPERTY(FieldError *error READ error CONSTANT)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -37,15 +39,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QStringList groups() const;
-    QString errorText() const { return m_errorText; }
+    FieldError *error() { return &m_error; }
 
     Q_INVOKABLE bool setHidden(const QString &key, bool hidden);
     Q_INVOKABLE bool setUsual(const QString &key, bool usual);
     Q_INVOKABLE bool addSymptom(const QString &name, const QString &group);
-    Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
-    void errorChanged();
     void countChanged();
 
 protected:
@@ -56,5 +56,5 @@ private:
     template <typename F> bool guarded(F &&f);
 
     DiaryWatcher m_watch;
-    QString m_errorText;
+    FieldError m_error { this };
 };

@@ -174,7 +174,7 @@ TEST_CASE("PlanController shows a saved plan, and hold and release extend exactl
     CHECK(plans.plans()->get(0).value(QStringLiteral("waiting")).toBool());
     CHECK(steps->rowCount() == 1);
     CHECK_FALSE(plans.hold(id, 5)); // one open hold at a time: refused with a message
-    CHECK_FALSE(plans.errorText().isEmpty());
+    CHECK_FALSE(plans.error()->text().isEmpty());
     REQUIRE(plans.release(id));
     CHECK_FALSE(f.diary().plan(id)->schedule.waitingForRelease);
     const QList<planner::Step> released = stepsOf(f.diary(), id);
@@ -194,7 +194,7 @@ TEST_CASE("PlanController: pace, skip and a dose edit change only the future", "
     const QList<planner::Step> before = stepsOf(f.diary(), id);
 
     CHECK_FALSE(plans.changePace(id, QString(), QString()));
-    CHECK(plans.errorField() == QStringLiteral("intervalDays"));
+    CHECK(plans.error()->field() == QStringLiteral("intervalDays"));
     REQUIRE(plans.changePace(id, QStringLiteral("42"), QString()));
     QList<planner::Step> slow = stepsOf(f.diary(), id);
     CHECK(slow[0].end == before[0].end);
@@ -203,7 +203,7 @@ TEST_CASE("PlanController: pace, skip and a dose edit change only the future", "
     REQUIRE(plans.editStep(id, 3, QStringLiteral("9")));
     CHECK(stepsOf(f.diary(), id)[2].edited);
     CHECK_FALSE(plans.editStep(id, 3, QStringLiteral("nine")));
-    CHECK(plans.errorField() == QStringLiteral("doseMg"));
+    CHECK(plans.error()->field() == QStringLiteral("doseMg"));
 
     REQUIRE(plans.skipAhead(id));
     const QList<planner::Step> skipped = stepsOf(f.diary(), id);
@@ -263,7 +263,7 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     CHECK_FALSE(
         plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
     plans.setHoldRatio(0.5);
-    CHECK(plans.errorField() == QStringLiteral("holdRatio"));
+    CHECK(plans.error()->field() == QStringLiteral("holdRatio"));
     CHECK(plans.holdRatio() == 2.5);
 }
 
@@ -453,7 +453,7 @@ TEST_CASE("DayController shows a conflict and logs nothing for it; a large plann
     f.diary().savePlan(own.id, q);
     day.reload();
     CHECK_FALSE(day.logPlannedDose(own.id));
-    CHECK(day.errorField() == QStringLiteral("mg"));
+    CHECK(day.error()->field() == QStringLiteral("mg"));
     CHECK(f.diary().doses(QDate(2026, 3, 15)).isEmpty());
     REQUIRE(day.logPlannedDose(own.id, true));
     CHECK(f.diary().doses(QDate(2026, 3, 15)).size() == 1);
@@ -545,20 +545,20 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
     SECTION("the dose taken now and at least one form are asked; nothing is added without them")
     {
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QString(), offered));
-        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
-        CHECK(drugs.errorText().contains(QStringLiteral("0 if you do not take it now")));
+        CHECK(drugs.error()->field() == QStringLiteral("doseNow"));
+        CHECK(drugs.error()->text().contains(QStringLiteral("0 if you do not take it now")));
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("-5"), offered));
-        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK(drugs.error()->field() == QStringLiteral("doseNow"));
         CHECK_FALSE(
             drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), choose(offered, {})));
-        CHECK(drugs.errorField() == QStringLiteral("forms"));
+        CHECK(drugs.error()->field() == QStringLiteral("forms"));
         QVariantList bad = offered;
         QVariantMap typo = liquid;
         typo[QStringLiteral("chosen")] = true;
         typo[QStringLiteral("strength")] = QStringLiteral("two");
         bad.append(typo);
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), bad));
-        CHECK(drugs.errorField() == QStringLiteral("forms"));
+        CHECK(drugs.error()->field() == QStringLiteral("forms"));
         CHECK(f.diary().drugs(true).isEmpty()); // the rolled-back transaction left nothing behind
         CHECK(drugs.rowCount() == 0);
     }
@@ -593,7 +593,7 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
         CHECK(drugs.data(drugs.index(0), DrugListModel::DoseNowTextRole).toString()
             == QStringLiteral("Dose you take now: 15 mg a day (logged on 15 Mar 2026)"));
         REQUIRE(drugs.setDoseNow(id, QStringLiteral("abc")) == false);
-        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK(drugs.error()->field() == QStringLiteral("doseNow"));
         CHECK(drugs.errorDrugId() == id);
     }
 
@@ -603,7 +603,7 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
             { QStringLiteral("strength"), QStringLiteral("7.5") }, { QStringLiteral("split"), 4 },
             { QStringLiteral("chosen"), true } };
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Mystery"), QString(), QStringLiteral("15"), { tablet }));
-        CHECK(drugs.errorField() == QStringLiteral("class"));
+        CHECK(drugs.error()->field() == QStringLiteral("class"));
         REQUIRE(
             drugs.addMedicine(QStringLiteral("Mystery"), QStringLiteral("other"), QStringLiteral("15"), { tablet }));
         const auto d = f.diary().drugByName(QStringLiteral("Mystery"));
@@ -645,7 +645,7 @@ TEST_CASE(
     // with the liquid the doses in between can be made: more, smaller steps
     CHECK(draft.preview()->rowCount() > rowsWithTablets);
     CHECK_FALSE(forms.addForm(QStringLiteral("liquid"), QStringLiteral("lots"), 1, false, QString()));
-    CHECK_FALSE(forms.errorText().isEmpty());
+    CHECK_FALSE(forms.error()->text().isEmpty());
 }
 
 TEST_CASE("The occupancy fit is the person's to edit, with where it comes from", "[app][plan][medicines]")
@@ -686,9 +686,9 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
 
     // the other source's ED50: the plan's occupancy follows the person's values
     CHECK_FALSE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("0")));
-    CHECK(drugs.errorField() == QStringLiteral("ed50"));
+    CHECK(drugs.error()->field() == QStringLiteral("ed50"));
     CHECK_FALSE(drugs.setFit(id, QStringLiteral("250"), QStringLiteral("3.4")));
-    CHECK(drugs.errorField() == QStringLiteral("emax"));
+    CHECK(drugs.error()->field() == QStringLiteral("emax"));
     REQUIRE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("3.4")));
     CHECK(at(DrugListModel::FitPersonalRole).toBool());
     CHECK(at(DrugListModel::FitTextRole).toString().endsWith(QStringLiteral("your values.")));

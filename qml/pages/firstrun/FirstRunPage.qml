@@ -174,7 +174,7 @@ Item {
                         }
                     }
                 }
-                InlineError { text: symptoms.errorText }
+                InlineError { text: symptoms.error.text }
             }
         }
     }
