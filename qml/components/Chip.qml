@@ -26,6 +26,12 @@ AbstractButton {
     Accessible.checkable: true
     Accessible.checked: checked
 
+    TextMetrics {
+        id: natural
+        font: root.font
+        text: root.text
+    }
+
     background: Rectangle {
         radius: Math.min(height / 2, 16)
         color: root.hasSwatch ? (root.hovered ? Theme.surfaceAlt : "transparent")
@@ -51,9 +57,11 @@ AbstractButton {
         }
         Label {
             objectName: "chipLabel"
-            // never wider than where the chip is (a long legend entry wraps instead of running off)
+            // one line at its natural width (measured, so wrapping cannot feed back into it), but
+            // never wider than where the chip is: a long legend entry wraps instead of running off
             Layout.fillWidth: true
-            Layout.maximumWidth: implicitWidth
+            Layout.preferredWidth: Math.ceil(natural.advanceWidth) + 1
+            Layout.maximumWidth: Layout.preferredWidth
             wrapMode: Text.Wrap
             text: root.text
             font: root.font

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark
 
-/** Safety number, lock and passphrase, medicines, symptom list, and where the facts come from. */
+/** Medicines, safety number, lock and passphrase, symptom list, and where the facts come from. */
 Item {
     id: root
     property bool wide: true
@@ -46,6 +46,40 @@ Item {
                 text: qsTr("Lock")
                 Accessible.name: qsTr("Lock the diary now")
                 onClicked: Session.lock()
+            }
+        }
+
+        // ---- medicines (first: what a newcomer needs, and what changes most)
+        Card {
+            id: medicinesCard
+            objectName: "medicinesCard"
+            SectionTitle {
+                text: qsTr("Medicines")
+                subtitle: qsTr("The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it.")
+            }
+            Label {
+                objectName: "noMedicines"
+                visible: drugs.count === 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("No medicines yet. Add each one you take below, with the dose you take now and the forms you have: Today then logs a dose with one tap, and Plan can make a plan from it.")
+            }
+            Repeater {
+                model: drugs
+                delegate: DrugEditor {
+                    Layout.fillWidth: true
+                    medicines: drugs
+                }
+            }
+            InlineError {
+                text: drugs.errorDrugId !== 0 && ["doseNow", "emax", "ed50"].indexOf(drugs.error.field) < 0 ? drugs.error.text : ""
+            }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+            MedicineAddForm {
+                Layout.fillWidth: true
+                medicines: drugs
+                wide: root.wide
             }
         }
 
@@ -197,40 +231,6 @@ Item {
                         currentPass.clear(); newPass.clear(); againPass.clear()
                     }
                 }
-            }
-        }
-
-        // ---- medicines
-        Card {
-            id: medicinesCard
-            objectName: "medicinesCard"
-            SectionTitle {
-                text: qsTr("Medicines")
-                subtitle: qsTr("The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it.")
-            }
-            Label {
-                objectName: "noMedicines"
-                visible: drugs.count === 0
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.text
-                text: qsTr("No medicines yet. Add each one you take below, with the dose you take now and the forms you have: Today then logs a dose with one tap, and Plan can make a plan from it.")
-            }
-            Repeater {
-                model: drugs
-                delegate: DrugEditor {
-                    Layout.fillWidth: true
-                    medicines: drugs
-                }
-            }
-            InlineError {
-                text: drugs.errorDrugId !== 0 && ["doseNow", "emax", "ed50"].indexOf(drugs.error.field) < 0 ? drugs.error.text : ""
-            }
-            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-            MedicineAddForm {
-                Layout.fillWidth: true
-                medicines: drugs
-                wide: root.wide
             }
         }
 

@@ -68,13 +68,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotTextOption(QStringLiteral("screenshot-text"),
         QStringLiteral("With --screenshot: also write the text visible on the page, a line per item."),
         QStringLiteral("txt"));
+    const QCommandLineOption emptyOption(QStringLiteral("empty"),
+        QStringLiteral("With --screenshot: a new, empty diary instead of the demo (what a newcomer sees)."));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Page to render: %1.").arg(kPages.join(u", ")), QStringLiteral("name"), QStringLiteral("today"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x640."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("theme"), QStringLiteral("light"));
-    parser.addOptions({ demoOption, diaryOption, shotOption, shotTextOption, pageOption, sizeOption, themeOption });
+    parser.addOptions(
+        { demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption, themeOption });
     parser.process(app);
 
     try {
@@ -117,7 +120,7 @@ int main(int argc, char *argv[])
     try {
         if (screenshot && page == QLatin1String("create")) {
             session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
-        } else if (screenshot && page.startsWith(QLatin1String("firstrun-"))) {
+        } else if (screenshot && (page.startsWith(QLatin1String("firstrun-")) || parser.isSet(emptyOption))) {
             const QString passphrase = randomPassphrase();
             session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
             if (!session.createDiary(passphrase, passphrase))

@@ -75,6 +75,8 @@ Item {
                 const label = findChild(chip, "chipLabel")
                 verify(label.contentWidth <= label.width + 1, entry.label + " is shown whole")
             }
+            for (const key of ["4w", "3m", "1y", "all"]) // short ones stay on one line
+                compare(findChild(findChild(page, "range_" + key), "chipLabel").lineCount, 1, key)
             root.width = 900
         }
     }
