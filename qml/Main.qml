@@ -64,10 +64,19 @@ ApplicationWindow {
 
     Component {
         id: firstRunComponent
-        FirstRunPage {
-            step: root.firstRunStep
-            onFinished: root.firstRunStep = ""
-        }
+        FirstRunPage {}
+    }
+    // the step to open on (the page moves on by itself), and back to the pages when it is done
+    Binding {
+        target: content.item
+        property: "step"
+        value: root.firstRunStep
+        when: root.firstRunStep.length > 0 && content.status === Loader.Ready
+    }
+    Connections {
+        target: root.firstRunStep.length > 0 ? content.item : null
+        ignoreUnknownSignals: true
+        function onFinished() { root.firstRunStep = "" }
     }
 
     Component {

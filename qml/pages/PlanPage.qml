@@ -24,9 +24,7 @@ Item {
     PlanSwitch {
         id: switcher
     }
-    DrugListModel {
-        id: medicines
-    }
+    readonly property DrugListModel medicines: DrugListModel {}
 
     ScrollPage {
         id: flick
@@ -73,15 +71,15 @@ Item {
             visible: plans.planCount === 0
             SectionTitle {
                 text: qsTr("No plan yet")
-                subtitle: medicines.count > 0
+                subtitle: root.medicines.count > 0
                           ? qsTr("Make a plan for a medicine you want to come off: choose how the dose comes down, see every step before you save it, and keep it beside your diary.")
                           : qsTr("A plan is made for one of your medicines, from the dose you take now and the forms you have. Add your medicines first.")
             }
             Button {
                 objectName: "noPlanAction"
                 highlighted: true
-                text: medicines.count > 0 ? qsTr("Make a plan…") : qsTr("Add your medicines")
-                onClicked: medicines.count > 0 ? createDialog.openFresh() : root.openSettings()
+                text: root.medicines.count > 0 ? qsTr("Make a plan…") : qsTr("Add your medicines")
+                onClicked: root.medicines.count > 0 ? createDialog.openFresh() : root.openSettings()
             }
         }
 

@@ -86,6 +86,23 @@ bool SymptomListModel::setHidden(const QString &key, bool hidden)
     });
 }
 
+bool SymptomListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString key = m_rows.at(index.row()).key;
+    if (role == UsualRole)
+        return setUsual(key, value.toBool());
+    if (role == HiddenRole)
+        return setHidden(key, value.toBool());
+    return false;
+}
+
+Qt::ItemFlags SymptomListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
 bool SymptomListModel::setUsual(const QString &key, bool usual)
 {
     return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::setSymptomUsual(key, usual)); });

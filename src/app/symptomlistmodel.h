@@ -36,6 +36,9 @@ public:
     explicit SymptomListModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role) const override;
+    /** `usual` and `hidden` can be set from a delegate (model.usual = true): as setUsual/setHidden. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QStringList groups() const;

@@ -202,6 +202,17 @@ TEST_CASE("SymptomListModel hides, marks usual and adds without losing history",
     CHECK(symptoms.rowCount() == count + 1);
     CHECK_FALSE(symptoms.addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
     CHECK_FALSE(symptoms.error()->text().isEmpty());
+    CHECK(symptoms.error()->field() == QStringLiteral("symptom")); // beside the name field
+
+    // a delegate sets usual through the model (first run): one undoable change in the diary
+    int row = 0;
+    while (value(symptoms, row, SymptomListModel::KeyRole).toString() != QStringLiteral("nausea"))
+        ++row;
+    CHECK_FALSE(value(symptoms, row, SymptomListModel::UsualRole).toBool());
+    REQUIRE(symptoms.setData(symptoms.index(row), true, SymptomListModel::UsualRole));
+    CHECK(app.diary().symptom(QStringLiteral("nausea"))->usual);
+    CHECK(app.session.undoStack().canUndo());
+    CHECK_FALSE(symptoms.setData(symptoms.index(row), true, SymptomListModel::NameRole)); // names are not edited here
 }
 
 TEST_CASE("SymptomRatingModel filters by usual and search; ratings update single rows", "[app][models][ratings]")

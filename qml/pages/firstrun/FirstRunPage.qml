@@ -18,12 +18,8 @@ Item {
 
     objectName: "firstRun"
 
-    DrugListModel {
-        id: drugs
-    }
-    SymptomListModel {
-        id: symptoms
-    }
+    readonly property DrugListModel drugs: DrugListModel {}
+    readonly property SymptomListModel symptoms: SymptomListModel {}
 
     ScrollPage {
         id: page
@@ -37,31 +33,35 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.gap
             Repeater {
-                model: [qsTr("Diary"), qsTr("Medicines"), qsTr("Symptoms")]
+                model: [
+                    { label: qsTr("Diary"), done: true, current: false },
+                    { label: qsTr("Medicines"), done: root.step === "symptoms", current: root.step === "medicines" },
+                    { label: qsTr("Symptoms"), done: false, current: root.step === "symptoms" }
+                ]
                 delegate: RowLayout {
-                    required property string modelData
+                    id: stepMark
+                    required property var modelData
                     required property int index
-                    readonly property bool done: index === 0 || (index === 1 && root.step === "symptoms")
-                    readonly property bool current: (index === 1 && root.step === "medicines")
-                                                    || (index === 2 && root.step === "symptoms")
+                    readonly property bool done: modelData.done
+                    readonly property bool current: modelData.current
                     spacing: 4
                     Rectangle {
                         implicitWidth: 24
                         implicitHeight: 24
                         radius: 12
-                        color: parent.done || parent.current ? Theme.accentStrong : Theme.surfaceAlt
+                        color: stepMark.done || stepMark.current ? Theme.accentStrong : Theme.surfaceAlt
                         Label {
                             anchors.centerIn: parent
-                            text: parent.parent.done ? "✓" : parent.parent.index + 1
-                            color: parent.parent.done || parent.parent.current ? "white" : Theme.textSoft
+                            text: stepMark.done ? "✓" : stepMark.index + 1
+                            color: stepMark.done || stepMark.current ? "white" : Theme.textSoft
                             font.pixelSize: Theme.smallSize
                             font.weight: Font.DemiBold
                         }
                     }
                     Label {
-                        text: parent.modelData
-                        color: parent.current ? Theme.text : Theme.textSoft
-                        font.weight: parent.current ? Font.DemiBold : Font.Normal
+                        text: stepMark.modelData.label
+                        color: stepMark.current ? Theme.text : Theme.textSoft
+                        font.weight: stepMark.current ? Font.DemiBold : Font.Normal
                         font.pixelSize: Theme.smallSize + 1
                     }
                 }
@@ -92,12 +92,12 @@ Item {
             }
             Card {
                 objectName: "firstRunAdded"
-                visible: drugs.count > 0
+                visible: root.drugs.count > 0
                 SectionTitle {
-                    text: drugs.count === 1 ? qsTr("Added: 1 medicine") : qsTr("Added: %1 medicines").arg(drugs.count)
+                    text: root.drugs.count === 1 ? qsTr("Added: 1 medicine") : qsTr("Added: %1 medicines").arg(root.drugs.count)
                 }
                 Repeater {
-                    model: drugs
+                    model: root.drugs
                     delegate: Label {
                         required property string name
                         required property string doseNowMg
@@ -112,7 +112,7 @@ Item {
             Card {
                 MedicineAddForm {
                     Layout.fillWidth: true
-                    medicines: drugs
+                    medicines: root.drugs
                     wide: root.wide
                 }
             }
@@ -142,14 +142,15 @@ Item {
                 objectName: "firstRunSymptoms"
                 // a heading per group, its symptoms as chips that wrap
                 Repeater {
-                    model: root.step === "symptoms" ? symptoms.groups : []
+                    // each group with the list to show (a delegate reaches the page's model through its data)
+                    model: root.step === "symptoms" ? Array.from(root.symptoms.groups, g => ({ name: g, list: root.symptoms })) : []
                     delegate: ColumnLayout {
                         id: groupColumn
-                        required property string modelData
+                        required property var modelData
                         Layout.fillWidth: true
                         spacing: 6
                         Label {
-                            text: groupColumn.modelData
+                            text: groupColumn.modelData.name
                             color: Theme.accent
                             font.pixelSize: Theme.smallSize
                             font.weight: Font.DemiBold
@@ -160,21 +161,22 @@ Item {
                             Layout.fillWidth: true
                             spacing: 6
                             Repeater {
-                                model: symptoms
+                                model: groupColumn.modelData.list
                                 delegate: Chip {
+                                    id: chip
                                     required property var model
-                                    visible: model.group === groupColumn.modelData && !model.hidden
+                                    visible: model.group === groupColumn.modelData.name && !model.hidden
                                     objectName: "usual_" + model.key
                                     text: model.name
                                     checked: model.usual
                                     Accessible.name: qsTr("%1 is one I usually have").arg(model.name)
-                                    onToggled: symptoms.setUsual(model.key, checked)
+                                    onToggled: chip.model.usual = chip.checked // SymptomListModel.setData: one undoable change
                                 }
                             }
                         }
                     }
                 }
-                InlineError { text: symptoms.error.text }
+                InlineError { text: root.symptoms.error.text }
             }
         }
     }
@@ -214,7 +216,7 @@ Item {
             Button {
                 objectName: "firstRunNext"
                 visible: root.step === "medicines"
-                highlighted: drugs.count > 0
+                highlighted: root.drugs.count > 0
                 text: qsTr("Next: symptoms") + " ›"
                 onClicked: root.step = "symptoms"
             }
