@@ -66,13 +66,7 @@ ApplicationWindow {
         id: firstRunComponent
         FirstRunPage {}
     }
-    // the step to open on (the page moves on by itself), and back to the pages when it is done
-    Binding {
-        target: content.item
-        property: "step"
-        value: root.firstRunStep
-        when: root.firstRunStep.length > 0 && content.status === Loader.Ready
-    }
+    // back to the pages when the person is done (the page moves through its steps by itself)
     Connections {
         target: root.firstRunStep.length > 0 ? content.item : null
         ignoreUnknownSignals: true

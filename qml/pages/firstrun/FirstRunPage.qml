@@ -10,8 +10,8 @@ import Waymark
  */
 Item {
     id: root
-    /** "medicines" or "symptoms". */
-    property string step: "medicines"
+    /** "medicines" or "symptoms" (screenshots can open on the second: --page firstrun-symptoms). */
+    property string step: Session.startPage === "firstrun-symptoms" ? "symptoms" : "medicines"
     readonly property bool wide: width >= 720
     /** The person is done (or skipped the rest): Main opens Today. */
     signal finished()
@@ -143,7 +143,7 @@ Item {
                 // a heading per group, its symptoms as chips that wrap
                 Repeater {
                     // each group with the list to show (a delegate reaches the page's model through its data)
-                    model: root.step === "symptoms" ? Array.from(root.symptoms.groups, g => ({ name: g, list: root.symptoms })) : []
+                    model: Array.from(root.symptoms.groups, g => ({ name: g, list: root.symptoms })) // made once
                     delegate: ColumnLayout {
                         id: groupColumn
                         required property var modelData
