@@ -30,15 +30,47 @@ ApplicationWindow {
         onActivated: Session.lock()
     }
 
+    /** After a diary is created: "medicines", then "symptoms" (FirstRunPage), then the pages. */
+    property string firstRunStep: Session.startPage.startsWith("firstrun-") ? Session.startPage.substring(9) : ""
+    /** No diary yet when the window opened or since: the next unlock is its creation. */
+    property bool creatingDiary: false
+
+    Component.onCompleted: creatingDiary = Session.state === Session.NoDiary
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Session.state === Session.NoDiary) {
+                root.creatingDiary = true
+            } else if (Session.state === Session.Unlocked && root.creatingDiary) {
+                root.creatingDiary = false
+                root.firstRunStep = "medicines"
+            } else if (Session.state !== Session.Unlocked) {
+                root.firstRunStep = "" // locked half way: the steps are in Settings too
+            }
+        }
+    }
+
     Loader {
         id: content
         anchors.fill: parent
-        sourceComponent: Session.state === Session.Unlocked ? shellComponent : unlockComponent
+        sourceComponent: Session.state !== Session.Unlocked ? unlockComponent
+                         : root.firstRunStep.length > 0 ? firstRunComponent : shellComponent
     }
 
     Component {
         id: unlockComponent
         UnlockPage {}
+    }
+
+    Component {
+        id: firstRunComponent
+        FirstRunPage {}
+    }
+    // back to the pages when the person is done (the page moves through its steps by itself)
+    Connections {
+        target: root.firstRunStep.length > 0 ? content.item : null
+        ignoreUnknownSignals: true
+        function onFinished() { root.firstRunStep = "" }
     }
 
     Component {
@@ -84,7 +116,7 @@ ApplicationWindow {
                         }
                         PlanPage {
                             wide: shell.wide
-                            onOpenSettings: shell.currentIndex = shell.pageNames.indexOf("settings")
+                            onOpenSettings: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
                         }
                         ChartsPage {
                             wide: shell.wide

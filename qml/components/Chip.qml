@@ -13,6 +13,8 @@ AbstractButton {
     property bool swatchDashed: false
     readonly property bool hasSwatch: swatch.a > 0
 
+    // at most as wide as where it is placed (a Flow on a phone)
+    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
     checkable: true
     hoverEnabled: true
     font.pixelSize: Theme.smallSize + 1
@@ -24,8 +26,14 @@ AbstractButton {
     Accessible.checkable: true
     Accessible.checked: checked
 
+    TextMetrics {
+        id: natural
+        font: root.font
+        text: root.text
+    }
+
     background: Rectangle {
-        radius: height / 2
+        radius: Math.min(height / 2, 16)
         color: root.hasSwatch ? (root.hovered ? Theme.surfaceAlt : "transparent")
                               : (root.checked ? Theme.accentStrong : (root.hovered ? Theme.border : Theme.surfaceAlt))
         border.width: root.hasSwatch ? 1 : 0
@@ -48,6 +56,13 @@ AbstractButton {
             }
         }
         Label {
+            objectName: "chipLabel"
+            // one line at its natural width (measured, so wrapping cannot feed back into it), but
+            // never wider than where the chip is: a long legend entry wraps instead of running off
+            Layout.fillWidth: true
+            Layout.preferredWidth: Math.ceil(natural.advanceWidth) + 1
+            Layout.maximumWidth: Layout.preferredWidth
+            wrapMode: Text.Wrap
             text: root.text
             font: root.font
             color: root.hasSwatch ? (root.checked ? Theme.text : Theme.textSoft)

@@ -17,6 +17,8 @@ Flickable {
     property int margin: wide ? Theme.gapHuge : Theme.gapLarge - 4
     default property alias content: column.data
     property alias spacing: column.spacing
+    /** Short pages (unlock) sit in the middle of the window rather than at its top. */
+    property bool centred: false
     /** The column's width, for children that lay themselves out by it. */
     readonly property alias contentColumnWidth: column.width
 
@@ -37,7 +39,7 @@ Flickable {
     }
 
     contentWidth: width
-    contentHeight: column.implicitHeight + 2 * Theme.gapLarge
+    contentHeight: Math.max(centred ? height : 0, column.implicitHeight + 2 * column.y)
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
@@ -46,7 +48,7 @@ Flickable {
         id: column
         width: Math.max(0, Math.min(root.width - 2 * root.margin, root.maxContentWidth))
         x: Math.round((root.width - width) / 2)
-        y: Theme.gapLarge
+        y: root.centred ? Math.round(Math.max(Theme.gapLarge, (root.height - implicitHeight) / 2)) : Theme.gapLarge
         spacing: Theme.gapLarge
     }
 }

@@ -92,7 +92,7 @@ Dialog {
             Accessible.name: qsTr("Amount in milligrams")
             onAccepted: root.save(false)
         }
-        InlineError { text: root.day && root.day.errorField === "mg" ? root.day.errorText : "" }
+        FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["mg"] }
         Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: time
@@ -101,7 +101,7 @@ Dialog {
             inputMethodHints: Qt.ImhPreferNumbers
             Accessible.name: qsTr("Time taken")
         }
-        InlineError { text: root.day && root.day.errorField === "time" ? root.day.errorText : "" }
+        FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["time"] }
         Label { text: qsTr("Note (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: note
@@ -109,7 +109,7 @@ Dialog {
             Accessible.name: qsTr("Note about this dose")
         }
         InlineError {
-            text: root.day && root.day.errorField !== "mg" && root.day.errorField !== "time" ? root.day.errorText : ""
+            text: root.day && root.day.error.field !== "mg" && root.day.error.field !== "time" ? root.day.error.text : ""
         }
     }
 

@@ -85,7 +85,7 @@ ColumnLayout {
                 text: root.model.doseNowMg
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 Accessible.name: qsTr("Dose of %1 you take now, mg a day").arg(root.model.name)
-                onTextEdited: root.medicines.clearError()
+                onTextEdited: root.medicines.error.clear()
             }
             Button {
                 objectName: "doseNowSave"
@@ -97,7 +97,7 @@ ColumnLayout {
         }
         InlineError {
             objectName: "doseNowError"
-            text: root.medicines.errorDrugId === root.model.drugId && root.medicines.errorField === "doseNow" ? root.medicines.errorText : ""
+            text: root.medicines.errorDrugId === root.model.drugId && root.medicines.error.field === "doseNow" ? root.medicines.error.text : ""
         }
 
         // ---- the forms
@@ -152,13 +152,13 @@ ColumnLayout {
         }
         FormFields {
             Layout.fillWidth: true
-            onEdited: forms.clearError()
+            onEdited: forms.error.clear()
             onSubmitted: (kind, strength, split, mr, syringe) => {
                 if (forms.addForm(kind, strength, split, mr, syringe))
                     clear()
             }
         }
-        InlineError { text: forms.errorText }
+        InlineError { text: forms.error.text }
 
         // ---- the modelled effect on the serotonin transporter (antidepressants only)
         ColumnLayout {
@@ -206,7 +206,7 @@ ColumnLayout {
                     text: root.model.emax
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Maximum occupancy, Emax, in percent")
-                    onTextEdited: root.medicines.clearError()
+                    onTextEdited: root.medicines.error.clear()
                 }
                 Label {
                     text: qsTr("ED50 (mg)")
@@ -221,7 +221,7 @@ ColumnLayout {
                     text: root.model.ed50
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Dose giving half the maximum occupancy, ED50, in mg")
-                    onTextEdited: root.medicines.clearError()
+                    onTextEdited: root.medicines.error.clear()
                 }
                 Button {
                     objectName: "fitSave"
@@ -249,7 +249,7 @@ ColumnLayout {
             InlineError {
                 objectName: "fitError"
                 text: root.medicines.errorDrugId === root.model.drugId
-                      && (root.medicines.errorField === "emax" || root.medicines.errorField === "ed50") ? root.medicines.errorText : ""
+                      && (root.medicines.error.field === "emax" || root.medicines.error.field === "ed50") ? root.medicines.error.text : ""
             }
         }
     }

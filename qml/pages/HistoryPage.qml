@@ -136,10 +136,13 @@ Item {
                                 Item { Layout.fillWidth: true }
                                 Label {
                                     objectName: "historyNoteMark_" + row.model.date
-                                    visible: row.model.hasNote
-                                    text: "✎"
+                                    // always in the row, empty without a note: a RowLayout does not
+                                    // place an item that turns visible while the page is hidden (it
+                                    // then sat at the row's start, over the date's first letter)
+                                    text: row.model.hasNote ? "✎" : ""
                                     color: Theme.textSoft
                                     Accessible.name: qsTr("Has a note")
+                                    Accessible.ignored: !row.model.hasNote
                                 }
                             }
                             Label {

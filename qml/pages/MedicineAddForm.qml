@@ -17,7 +17,7 @@ ColumnLayout {
     readonly property string chosenName: custom ? customName.text : choice.currentText
 
     function fieldError(field) {
-        return root.medicines.errorDrugId === 0 && root.medicines.errorField === field ? root.medicines.errorText : ""
+        return root.medicines.errorDrugId === 0 && root.medicines.error.field === field ? root.medicines.error.text : ""
     }
     function loadForms() {
         pendingForms = custom ? [] : root.medicines.libraryForms(choice.currentText)
@@ -39,7 +39,7 @@ ColumnLayout {
         Layout.fillWidth: true
         model: root.medicines.libraryNames.concat([qsTr("Another medicine (not in the list)")])
         Accessible.name: qsTr("Medicine to add")
-        onActivated: { root.medicines.clearError(); root.loadForms() }
+        onActivated: { root.medicines.error.clear(); root.loadForms() }
         onModelChanged: root.loadForms()
     }
     GridLayout {
@@ -53,7 +53,7 @@ ColumnLayout {
             Layout.fillWidth: true
             placeholderText: qsTr("Name of the medicine")
             Accessible.name: qsTr("Name of another medicine")
-            onTextEdited: root.medicines.clearError()
+            onTextEdited: root.medicines.error.clear()
         }
         TextField {
             id: customClass
@@ -80,7 +80,7 @@ ColumnLayout {
             Layout.preferredWidth: 120
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: qsTr("Dose you take now, mg a day")
-            onTextEdited: root.medicines.clearError()
+            onTextEdited: root.medicines.error.clear()
         }
         Label {
             text: qsTr("mg a day")

@@ -318,13 +318,13 @@ Dialog {
                 objectName: "planFormFields"
                 visible: addFormToggle.checked
                 Layout.fillWidth: true
-                onEdited: draftForms.clearError()
+                onEdited: draftForms.error.clear()
                 onSubmitted: (kind, strength, split, mr, syringe) => {
                     if (draftForms.addForm(kind, strength, split, mr, syringe))
                         clear()
                 }
             }
-            InlineError { text: draftForms.errorText }
+            InlineError { text: draftForms.error.text }
             InlineError { text: root.fieldError("formulations") }
 
             // ---- preview

@@ -24,81 +24,80 @@ Item {
     PlanSwitch {
         id: switcher
     }
+    readonly property DrugListModel medicines: DrugListModel {}
 
-    Flickable {
+    ScrollPage {
         id: flick
         objectName: "planFlick"
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.gapLarge
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        wide: root.wide
+        maxContentWidth: Theme.maxWideContentWidth
 
-        ColumnLayout {
-            id: column
-            width: Math.min(root.width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxWideContentWidth)
-            x: (root.width - width) / 2
-            y: Theme.gapLarge
-            spacing: Theme.gapLarge
-
-            // ---- heading, with what a plan is (visible without scrolling)
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.gap
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Taper plans")
-                    font.pixelSize: Theme.titleSize
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Button {
-                    objectName: "newPlanButton"
-                    highlighted: true
-                    text: root.wide ? qsTr("New plan…") : qsTr("New…")
-                    Accessible.name: qsTr("Make a new taper plan")
-                    onClicked: createDialog.openFresh()
-                }
-            }
+        // ---- heading, with what a plan is (visible without scrolling)
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
             Label {
-                objectName: "planDisclaimer"
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.textSoft
-                text: qsTr("A plan is something to agree with your prescriber. Waymark does not give medical advice.")
+                text: qsTr("Taper plans")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
             }
+            Button {
+                objectName: "newPlanButton"
+                highlighted: true
+                text: root.wide ? qsTr("New plan…") : qsTr("New…")
+                Accessible.name: qsTr("Make a new taper plan")
+                onClicked: createDialog.openFresh()
+            }
+        }
+        Label {
+            objectName: "planDisclaimer"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textSoft
+            text: qsTr("A plan is something to agree with your prescriber. Waymark does not give medical advice.")
+        }
 
-            InlineError {
-                objectName: "planError"
-                text: plans.errorText
-            }
+        InlineError {
+            objectName: "planError"
+            text: plans.error.text
+        }
 
-            Card {
-                visible: plans.planCount === 0
-                SectionTitle {
-                    text: qsTr("No plan yet")
-                    subtitle: qsTr("Make a plan for a medicine you want to come off: choose how the dose comes down, see every step before you save it, and keep it beside your diary.")
-                }
+        Card {
+            objectName: "noPlanCard"
+            visible: plans.planCount === 0
+            SectionTitle {
+                text: qsTr("No plan yet")
+                subtitle: root.medicines.count > 0
+                          ? qsTr("Make a plan for a medicine you want to come off: choose how the dose comes down, see every step before you save it, and keep it beside your diary.")
+                          : qsTr("A plan is made for one of your medicines, from the dose you take now and the forms you have. Add your medicines first.")
             }
+            Button {
+                objectName: "noPlanAction"
+                highlighted: true
+                text: root.medicines.count > 0 ? qsTr("Make a plan…") : qsTr("Add your medicines")
+                onClicked: root.medicines.count > 0 ? createDialog.openFresh() : root.openSettings()
+            }
+        }
 
-            Repeater {
-                model: plans.plans
-                delegate: PlanCard {
-                    required property var modelData
-                    Layout.maximumWidth: column.width
-                    plan: modelData
-                    controller: plans
-                    table: root.table
-                    onChange: (mode, stepIndex) => changeDialog.openFor(modelData, mode, stepIndex)
-                }
+        Repeater {
+            model: plans.plans
+            delegate: PlanCard {
+                id: card
+                Layout.maximumWidth: flick.contentColumnWidth
+                controller: plans
+                table: root.table
+                onChange: (mode, stepIndex) => changeDialog.openFor(card.plan, mode, stepIndex)
             }
+        }
 
-            PlanSwitchCard {
-                visible: switcher.drugs.length > 0 || switcher.switches.length > 0
-                controller: switcher
-                wide: root.table
-            }
+        PlanSwitchCard {
+            visible: switcher.drugs.length > 0 || switcher.switches.length > 0
+            controller: switcher
+            wide: root.table
         }
     }
 
@@ -124,7 +123,7 @@ Item {
             interval.text = ""
             stepSize.text = ""
             mg.text = ""
-            plans.clearError()
+            plans.error.clear()
             open()
         }
         function apply() {
@@ -232,7 +231,7 @@ Item {
                 text: qsTr("Agree changes with your prescriber. Steps already taken stay as they were.")
             }
             InlineError {
-                text: plans.errorText
+                text: plans.error.text
             }
         }
 

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark
 
-/** Safety number, lock and passphrase, medicines, symptom list, and where the facts come from. */
+/** Medicines, safety number, lock and passphrase, symptom list, and where the facts come from. */
 Item {
     id: root
     property bool wide: true
@@ -25,357 +25,326 @@ Item {
                                               flick.contentHeight - flick.height))
     }
 
-    Flickable {
+    ScrollPage {
         id: flick
         objectName: "settingsFlick"
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.gapLarge
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        wide: root.wide
 
-        ColumnLayout {
-            id: column
-            width: Math.min(root.width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxContentWidth)
-            x: (root.width - width) / 2
-            y: Theme.gapLarge
-            spacing: Theme.gapLarge
-
-            RowLayout {
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
                 Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Settings")
-                    font.pixelSize: Theme.titleSize
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                Button {
-                    visible: !root.wide
-                    flat: true
-                    text: qsTr("Lock")
-                    Accessible.name: qsTr("Lock the diary now")
-                    onClicked: Session.lock()
-                }
+                text: qsTr("Settings")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                color: Theme.text
             }
-
-            // ---- safety
-            Card {
-                SectionTitle {
-                    text: qsTr("Safety")
-                    subtitle: qsTr("A crisis line for your country, shown if you rate a safety symptom as moderate or worse.")
-                }
-                TextField {
-                    id: crisis
-                    objectName: "crisisNumber"
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("Crisis line number, e.g. 116 123")
-                    inputMethodHints: Qt.ImhDialableCharactersOnly
-                    Accessible.name: qsTr("Crisis line number")
-                    Component.onCompleted: text = Preferences.crisisNumber
-                    onEditingFinished: Preferences.crisisNumber = text
-                }
-                InlineError {
-                    objectName: "crisisError"
-                    text: Preferences.errorField === "crisisNumber" ? Preferences.errorText : ""
-                }
+            Button {
+                visible: !root.wide
+                flat: true
+                text: qsTr("Lock")
+                Accessible.name: qsTr("Lock the diary now")
+                onClicked: Session.lock()
             }
+        }
 
-            // ---- appearance
-            Card {
-                SectionTitle {
-                    text: qsTr("Appearance")
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gapLarge
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Colours")
-                        color: Theme.text
-                    }
-                    SeverityPicker {
-                        objectName: "themeChoice"
-                        Layout.fillWidth: false
-                        Layout.preferredWidth: 220
-                        labels: [qsTr("Light"), qsTr("Dark")]
-                        severityColours: false
-                        accessibleName: qsTr("Colours")
-                        value: Theme.dark ? 1 : 0
-                        onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
-                    }
-                }
+        // ---- medicines (first: what a newcomer needs, and what changes most)
+        Card {
+            id: medicinesCard
+            objectName: "medicinesCard"
+            SectionTitle {
+                text: qsTr("Medicines")
+                subtitle: qsTr("The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it.")
             }
-
-            // ---- privacy and lock
-            Card {
-                SectionTitle {
-                    text: qsTr("Privacy and lock")
-                    subtitle: qsTr("Your diary is encrypted on this device. There is no account and nothing is sent anywhere.")
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gapLarge
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Lock after I have not used it for")
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                    }
-                    ComboBox {
-                        id: autolockChoice
-                        objectName: "autolockChoice"
-                        model: settings.autolockChoices
-                        textRole: "label"
-                        valueRole: "minutes"
-                        Layout.preferredWidth: 150
-                        Accessible.name: qsTr("Automatic lock")
-                        Component.onCompleted: currentIndex = indexOfValue(Preferences.autolockMinutes)
-                        onActivated: Preferences.autolockMinutes = currentValue
-                        Connections {
-                            target: Preferences
-                            // Back to the value in force when a choice could not be saved.
-                            function onAutolockMinutesChanged() {
-                                autolockChoice.currentIndex = autolockChoice.indexOfValue(Preferences.autolockMinutes)
-                            }
-                        }
-                    }
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gapLarge
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Lock when I switch away from Waymark or minimise it")
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                    }
-                    Switch {
-                        objectName: "lockWhenHidden"
-                        Accessible.name: qsTr("Lock when I switch away from Waymark or minimise it")
-                        checked: Preferences.lockWhenHidden
-                        onToggled: {
-                            Preferences.lockWhenHidden = checked
-                            checked = Qt.binding(() => Preferences.lockWhenHidden)
-                        }
-                    }
-                }
-                InlineError {
-                    objectName: "lockError"
-                    text: Preferences.errorField === "autolock" || Preferences.errorField === "lockWhenHidden"
-                          ? Preferences.errorText : ""
-                }
-                Button {
-                    text: qsTr("Lock now")
-                    flat: true
-                    onClicked: Session.lock()
-                }
-
-                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-
-                Label {
-                    text: qsTr("Change passphrase")
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                TextField {
-                    id: currentPass
-                    objectName: "currentPassphrase"
-                    Layout.fillWidth: true
-                    echoMode: TextInput.Password
-                    placeholderText: qsTr("Current passphrase")
-                    Accessible.name: qsTr("Current passphrase")
-                    onTextChanged: settings.clearStatus()
-                }
-                InlineError { objectName: "currentError"; text: settings.errorField === "current" ? settings.errorText : "" }
-                TextField {
-                    id: newPass
-                    objectName: "newPassphrase"
-                    Layout.fillWidth: true
-                    echoMode: TextInput.Password
-                    placeholderText: qsTr("New passphrase")
-                    Accessible.name: qsTr("New passphrase")
-                    onTextChanged: settings.clearStatus()
-                }
-                Label {
-                    visible: newPass.text.length > 0
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.textSoft
-                    text: Session.passphraseHint(newPass.text)["text"]
-                }
-                InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
-                TextField {
-                    id: againPass
-                    objectName: "againPassphrase"
-                    Layout.fillWidth: true
-                    echoMode: TextInput.Password
-                    placeholderText: qsTr("New passphrase again")
-                    Accessible.name: qsTr("New passphrase again")
-                    onTextChanged: settings.clearStatus()
-                }
-                InlineError {
-                    text: settings.errorField !== "current" && settings.errorField !== "new" ? settings.errorText : ""
-                }
-                InlineError { good: true; text: settings.doneText }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.textSoft
-                    text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
-                }
-                Button {
-                    objectName: "changePassphrase"
-                    text: qsTr("Change passphrase")
-                    enabled: currentPass.text.length > 0 && newPass.text.length > 0
-                    onClicked: {
-                        if (settings.changePassphrase(currentPass.text, newPass.text, againPass.text)) {
-                            currentPass.clear(); newPass.clear(); againPass.clear()
-                        }
-                    }
-                }
+            Label {
+                objectName: "noMedicines"
+                visible: drugs.count === 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("No medicines yet. Add each one you take below, with the dose you take now and the forms you have: Today then logs a dose with one tap, and Plan can make a plan from it.")
             }
-
-            // ---- medicines
-            Card {
-                id: medicinesCard
-                objectName: "medicinesCard"
-                SectionTitle {
-                    text: qsTr("Medicines")
-                    subtitle: qsTr("The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it.")
-                }
-                Repeater {
-                    model: drugs
-                    delegate: DrugEditor {
-                        Layout.fillWidth: true
-                        medicines: drugs
-                    }
-                }
-                InlineError {
-                    text: drugs.errorDrugId !== 0 && ["doseNow", "emax", "ed50"].indexOf(drugs.errorField) < 0 ? drugs.errorText : ""
-                }
-                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-                MedicineAddForm {
+            Repeater {
+                model: drugs
+                delegate: DrugEditor {
                     Layout.fillWidth: true
                     medicines: drugs
-                    wide: root.wide
                 }
             }
-
-            // ---- symptoms
-            Card {
-                SectionTitle {
-                    text: qsTr("Symptom list")
-                    subtitle: qsTr("Mark the ones you usually have so Today shows them first. The switch shows or hides a symptom; hiding one never deletes what you recorded.")
-                }
-                Button {
-                    id: showSymptoms
-                    objectName: "showSymptomList"
-                    flat: true
-                    checkable: true
-                    text: checked ? qsTr("Hide the list") : qsTr("Edit the list (%1 symptoms)").arg(symptoms.count)
-                }
-                Repeater {
-                    id: symptomRepeater
-                    model: showSymptoms.checked ? symptoms : null
-                    delegate: ColumnLayout {
-                        id: symptomRow
-                        required property var model
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Label {
-                            visible: symptomRow.model.groupFirst
-                            text: symptomRow.model.group
-                            color: Theme.accent
-                            font.pixelSize: Theme.smallSize
-                            font.weight: Font.DemiBold
-                            font.capitalization: Font.AllUppercase
-                            Layout.topMargin: Theme.gap
-                        }
-                        RowLayout {
-                            Layout.fillWidth: true
-                            spacing: Theme.gap
-                            Label {
-                                Layout.fillWidth: true
-                                text: symptomRow.model.name
-                                wrapMode: Text.Wrap
-                                color: symptomRow.model.hidden ? Theme.textSoft : Theme.text
-                            }
-                            CheckBox {
-                                text: qsTr("Usual")
-                                checked: symptomRow.model.usual
-                                enabled: !symptomRow.model.hidden
-                                Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
-                                onToggled: symptoms.setUsual(symptomRow.model.key, checked)
-                            }
-                            Switch {
-                                enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
-                                checked: !symptomRow.model.hidden
-                                Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
-                                onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
-                            }
-                        }
-                    }
-                }
-                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-                Label { text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: root.wide ? 3 : 1
-                    columnSpacing: Theme.gap
-                    TextField {
-                        id: symptomName
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Symptom name")
-                        Accessible.name: qsTr("New symptom name")
-                        onTextChanged: symptoms.clearError()
-                    }
-                    ComboBox {
-                        id: symptomGroup
-                        Layout.fillWidth: true
-                        model: symptoms.groups
-                        Accessible.name: qsTr("Group of the new symptom")
-                    }
-                    Button {
-                        text: qsTr("Add")
-                        enabled: symptomName.text.length > 0
-                        onClicked: if (symptoms.addSymptom(symptomName.text, symptomGroup.currentText)) symptomName.clear()
-                    }
-                }
-                InlineError { text: symptoms.errorText }
+            InlineError {
+                text: drugs.errorDrugId !== 0 && ["doseNow", "emax", "ed50"].indexOf(drugs.error.field) < 0 ? drugs.error.text : ""
             }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+            MedicineAddForm {
+                Layout.fillWidth: true
+                medicines: drugs
+                wide: root.wide
+            }
+        }
 
-            // ---- about
-            Card {
-                SectionTitle {
-                    text: qsTr("About and sources")
-                    subtitle: qsTr("Waymark %1").arg(settings.version)
+        // ---- safety
+        Card {
+            SectionTitle {
+                text: qsTr("Safety")
+                subtitle: qsTr("A crisis line for your country, shown if you rate a safety symptom as moderate or worse.")
+            }
+            TextField {
+                id: crisis
+                objectName: "crisisNumber"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Crisis line number, e.g. 116 123")
+                inputMethodHints: Qt.ImhDialableCharactersOnly
+                Accessible.name: qsTr("Crisis line number")
+                Component.onCompleted: text = Session.crisisNumber
+                onEditingFinished: settings.setCrisisNumber(text)
+                Connections {
+                    target: Session
+                    // an undo or redo puts the number back: show it unless the person is typing
+                    function onCrisisNumberChanged() {
+                        if (!crisis.activeFocus)
+                            crisis.text = Session.crisisNumber
+                    }
                 }
+            }
+        }
+
+        // ---- appearance
+        Card {
+            SectionTitle {
+                text: qsTr("Appearance")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gapLarge
                 Label {
                     Layout.fillWidth: true
+                    text: qsTr("Colours")
+                    color: Theme.text
+                }
+                SeverityPicker {
+                    objectName: "themeChoice"
+                    Layout.fillWidth: false
+                    Layout.preferredWidth: 220
+                    labels: [qsTr("Light"), qsTr("Dark")]
+                    severityColours: false
+                    accessibleName: qsTr("Colours")
+                    value: Theme.dark ? 1 : 0
+                    onPicked: (v) => Session.chooseTheme(v === 1 ? "dark" : "light")
+                }
+            }
+        }
+
+        // ---- privacy and lock
+        Card {
+            SectionTitle {
+                text: qsTr("Privacy and lock")
+                subtitle: qsTr("Your diary is encrypted on this device. There is no account and nothing is sent anywhere.")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gapLarge
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Lock after I have not used it for")
                     wrapMode: Text.Wrap
                     color: Theme.text
-                    text: qsTr("Waymark does not give medical advice. Any plan to reduce a medicine is to be agreed with your prescriber.")
+                }
+                ComboBox {
+                    objectName: "autolockChoice"
+                    model: settings.autolockChoices
+                    textRole: "label"
+                    valueRole: "minutes"
+                    Layout.preferredWidth: 150
+                    Accessible.name: qsTr("Automatic lock")
+                    Component.onCompleted: currentIndex = indexOfValue(Session.autolockMinutes)
+                    onActivated: Session.autolockMinutes = currentValue
+                }
+            }
+            Button {
+                text: qsTr("Lock now")
+                flat: true
+                onClicked: Session.lock()
+            }
+
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+            Label {
+                text: qsTr("Change passphrase")
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            TextField {
+                id: currentPass
+                objectName: "currentPassphrase"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("Current passphrase")
+                Accessible.name: qsTr("Current passphrase")
+                onTextChanged: settings.clearStatus()
+            }
+            InlineError { objectName: "currentError"; text: settings.errorField === "current" ? settings.errorText : "" }
+            TextField {
+                id: newPass
+                objectName: "newPassphrase"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("New passphrase")
+                Accessible.name: qsTr("New passphrase")
+                onTextChanged: settings.clearStatus()
+            }
+            Label {
+                visible: newPass.text.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                color: Theme.textSoft
+                text: Session.passphraseHint(newPass.text)["text"]
+            }
+            InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
+            TextField {
+                id: againPass
+                objectName: "againPassphrase"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("New passphrase again")
+                Accessible.name: qsTr("New passphrase again")
+                onTextChanged: settings.clearStatus()
+            }
+            InlineError {
+                text: settings.errorField !== "current" && settings.errorField !== "new" ? settings.errorText : ""
+            }
+            InlineError { good: true; text: settings.doneText }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                color: Theme.textSoft
+                text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
+            }
+            Button {
+                objectName: "changePassphrase"
+                text: qsTr("Change passphrase")
+                enabled: currentPass.text.length > 0 && newPass.text.length > 0
+                onClicked: {
+                    if (settings.changePassphrase(currentPass.text, newPass.text, againPass.text)) {
+                        currentPass.clear(); newPass.clear(); againPass.clear()
+                    }
+                }
+            }
+        }
+
+        // ---- symptoms
+        Card {
+            SectionTitle {
+                text: qsTr("Symptom list")
+                subtitle: qsTr("Mark the ones you usually have so Today shows them first. The switch shows or hides a symptom; hiding one never deletes what you recorded.")
+            }
+            Button {
+                id: showSymptoms
+                objectName: "showSymptomList"
+                flat: true
+                checkable: true
+                text: checked ? qsTr("Hide the list") : qsTr("Edit the list (%1 symptoms)").arg(symptoms.count)
+            }
+            Repeater {
+                id: symptomRepeater
+                model: showSymptoms.checked ? symptoms : null
+                delegate: ColumnLayout {
+                    id: symptomRow
+                    required property var model
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        visible: symptomRow.model.groupFirst
+                        text: symptomRow.model.group
+                        color: Theme.accent
+                        font.pixelSize: Theme.smallSize
+                        font.weight: Font.DemiBold
+                        font.capitalization: Font.AllUppercase
+                        Layout.topMargin: Theme.gap
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap
+                        Label {
+                            Layout.fillWidth: true
+                            text: symptomRow.model.name
+                            wrapMode: Text.Wrap
+                            color: symptomRow.model.hidden ? Theme.textSoft : Theme.text
+                        }
+                        CheckBox {
+                            text: qsTr("Usual")
+                            checked: symptomRow.model.usual
+                            enabled: !symptomRow.model.hidden
+                            Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
+                            onToggled: symptoms.setUsual(symptomRow.model.key, checked)
+                        }
+                        Switch {
+                            enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
+                            checked: !symptomRow.model.hidden
+                            Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
+                            onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                        }
+                    }
+                }
+            }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+            Label { text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.wide ? 3 : 1
+                columnSpacing: Theme.gap
+                TextField {
+                    id: symptomName
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Symptom name")
+                    Accessible.name: qsTr("New symptom name")
+                    onTextChanged: symptoms.error.clear()
+                }
+                ComboBox {
+                    id: symptomGroup
+                    Layout.fillWidth: true
+                    model: symptoms.groups
+                    Accessible.name: qsTr("Group of the new symptom")
                 }
                 Button {
-                    id: showSources
-                    flat: true
-                    checkable: true
-                    text: checked ? qsTr("Hide the sources") : qsTr("Show the sources of the medicine facts")
+                    text: qsTr("Add")
+                    enabled: symptomName.text.length > 0
+                    onClicked: if (symptoms.addSymptom(symptomName.text, symptomGroup.currentText)) symptomName.clear()
                 }
-                TextEdit {
-                    visible: showSources.checked
-                    Layout.fillWidth: true
-                    readOnly: true
-                    selectByMouse: true
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.MarkdownText
-                    color: Theme.text
-                    font.pixelSize: Theme.smallSize + 1
-                    text: settings.sourcesText
-                }
+            }
+            InlineError { text: symptoms.error.text }
+        }
+
+        // ---- about
+        Card {
+            SectionTitle {
+                text: qsTr("About and sources")
+                subtitle: qsTr("Waymark %1").arg(settings.version)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("Waymark does not give medical advice. Any plan to reduce a medicine is to be agreed with your prescriber.")
+            }
+            Button {
+                id: showSources
+                flat: true
+                checkable: true
+                text: checked ? qsTr("Hide the sources") : qsTr("Show the sources of the medicine facts")
+            }
+            TextEdit {
+                visible: showSources.checked
+                Layout.fillWidth: true
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.MarkdownText
+                color: Theme.text
+                font.pixelSize: Theme.smallSize + 1
+                text: settings.sourcesText
             }
         }
     }

@@ -29,11 +29,6 @@ Item {
         noteCard.save()
     }
 
-    /** Fields whose message the cards (or the add-dose dialog) show beside the field itself. */
-    function shownInCard(field) {
-        return field === "mg" || field === "time" || field === "note" || field === "sleep" || field === "symptoms"
-    }
-
     DayController {
         id: dayController
     }
@@ -116,10 +111,12 @@ Item {
             }
         }
 
-        InlineError {
+        FieldErrorLabel {
             objectName: "dayError"
-            // the cards show their own fields' messages
-            text: root.shownInCard(dayController.errorField) ? "" : dayController.errorText
+            error: dayController.error
+            // the cards (and the add-dose dialog) show their own fields' messages
+            rest: true
+            except: ["mg", "time", "note", "sleep", "symptoms"]
         }
 
         // ---- safety

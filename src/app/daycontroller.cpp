@@ -141,7 +141,7 @@ void DayController::setDate(const QString &iso)
         return;
     clearError();
     Q_EMIT aboutToChangeDate(); // the page saves a note being typed, for the day it belongs to
-    if (m_errorField == QLatin1String("note"))
+    if (m_error.field() == QLatin1String("note"))
         return; // it could not be saved (too long): stay on its day, the message says what to do
     m_date = date;
     m_symptoms.setSearch(QString()); // a search typed for one day does not carry over to the next
@@ -397,18 +397,9 @@ bool DayController::ratedNoSymptoms() const
     return !m_entry.ratings.isEmpty() && !canRateNoSymptoms();
 }
 
-void DayController::setError(const QString &text, const QString &field)
-{
-    if (text == m_errorText && field == m_errorField)
-        return;
-    m_errorText = text;
-    m_errorField = field;
-    Q_EMIT errorChanged();
-}
-
 void DayController::clearError()
 {
-    setError({}, {});
+    m_error.clear();
     if (!m_confirmText.isEmpty()) {
         m_confirmText.clear();
         Q_EMIT confirmTextChanged();
@@ -417,8 +408,7 @@ void DayController::clearError()
 
 template <typename F> bool DayController::guarded(F &&f)
 {
-    return app::guardedChange(
-        diary(), [this](const QString &text, const QString &field) { setError(text, field); }, std::forward<F>(f));
+    return app::guardedChange(diary(), &m_error, std::forward<F>(f));
 }
 
 bool DayController::logUsualDose(qint64 drugId)

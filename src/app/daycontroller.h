@@ -3,6 +3,7 @@
 
 #include "diarywatcher.h"
 #include "doselistmodel.h"
+#include "fielderror.h"
 #include "storedplan.h"
 #include "symptomratingmodel.h"
 
@@ -57,8 +58,8 @@ class DayController : public QObject
     Q_PROPERTY(bool canRateNoSymptoms READ canRateNoSymptoms NOTIFY symptomStateChanged)
     /** Every symptom on the list is rated none on this day. */
     Q_PROPERTY(bool ratedNoSymptoms READ ratedNoSymptoms NOTIFY symptomStateChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    /** What went wrong with the last change asked for, and which field it is about. */
+    Q_PROPERTY(FieldError *error READ error CONSTANT)
     Q_PROPERTY(QString confirmText READ confirmText NOTIFY confirmTextChanged)
 
 public:
@@ -85,8 +86,7 @@ public:
     QVariantList safetyAlerts() const;
     bool canRateNoSymptoms() const;
     bool ratedNoSymptoms() const;
-    QString errorText() const { return m_errorText; }
-    QString errorField() const { return m_errorField; }
+    FieldError *error() { return &m_error; }
     QString confirmText() const { return m_confirmText; }
 
     static QString severityName(int severity);
@@ -132,7 +132,6 @@ Q_SIGNALS:
     void dayLoaded();
     void symptomStateChanged();
     void drugsChanged();
-    void errorChanged();
     void confirmTextChanged();
 
 private:
@@ -143,7 +142,6 @@ private:
     static void push(std::unique_ptr<waymark::UndoCommand> command);
     void loadSymptoms();
     void loadDay();
-    void setError(const QString &text, const QString &field);
     template <typename F> bool guarded(F &&f);
 
     QDate m_date;
@@ -156,7 +154,6 @@ private:
     QList<waymark::Symptom> m_symptomList;
     DoseListModel m_doses;
     SymptomRatingModel m_symptoms;
-    QString m_errorText;
-    QString m_errorField;
+    FieldError m_error { this };
     QString m_confirmText;
 };

@@ -138,26 +138,13 @@ QHash<int, QByteArray> DrugListModel::roleNames() const
         { FitSourceTextRole, "fitSourceText" } };
 }
 
-void DrugListModel::setError(const QString &text, const QString &field)
-{
-    if (text == m_errorText && field == m_errorField)
-        return;
-    m_errorText = text;
-    m_errorField = field;
-    Q_EMIT errorChanged();
-}
-
-void DrugListModel::clearError()
-{
-    setError({});
-}
-
 template <typename F> bool DrugListModel::guarded(F &&change, qint64 drugId)
 {
-    m_errorDrugId = drugId;
-    return app::guardedChange(
-        m_watch.diary(), [this](const QString &text, const QString &field) { setError(text, field); },
-        std::forward<F>(change));
+    if (m_errorDrugId != drugId) {
+        m_errorDrugId = drugId;
+        Q_EMIT errorDrugIdChanged();
+    }
+    return app::guardedChange(m_watch.diary(), &m_error, std::forward<F>(change));
 }
 
 namespace {
@@ -265,7 +252,7 @@ QString DrugListModel::libraryNote(const QString &name) const
 bool DrugListModel::addMedicine(
     const QString &name, const QString &drugClass, const QString &doseNowMg, const QVariantList &forms)
 {
-    const bool ok = guarded([&](Diary &d) {
+    const bool ok = guarded([&](Diary &) {
         const QString clean = validate::name(name, QStringLiteral("name"));
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
@@ -284,26 +271,30 @@ bool DrugListModel::addMedicine(
         if (chosen.isEmpty())
             throwInvalid(QStringLiteral("forms"),
                 QStringLiteral("tick at least one form you have (tablets, capsules or a liquid), or add one"));
-        d.batch([&] {
-            const Drug drug = d.addDrug(clean, drugClass.trimmed());
-            // the library's strengths the person does not have are hidden (kept, so they can be shown again)
-            QList<Formulation> wanted = chosen;
-            for (const Formulation &f : d.formulations(drug.id, true)) {
-                qsizetype match = -1;
-                for (qsizetype i = 0; i < wanted.size() && match < 0; ++i)
-                    if (sameForm(f, wanted.at(i)))
-                        match = i;
-                if (match >= 0)
-                    wanted.removeAt(match);
-                else
-                    d.setFormulationHidden(f.id, true);
-            }
-            for (Formulation f : wanted) {
-                f.drugId = drug.id;
-                d.addFormulation(f);
-            }
-            app::setDoseNow(d, drug.id, mgNow);
-        });
+        const QString kind = drugClass.trimmed();
+        Session::instance()->undoStack().push(commands::addDrug(
+            [=](Diary &diary) {
+                const Drug drug = diary.addDrug(clean, kind);
+                // the library's strengths the person does not have are hidden (kept, to show again)
+                QList<Formulation> wanted = chosen;
+                for (const Formulation &f : diary.formulations(drug.id, true)) {
+                    qsizetype match = -1;
+                    for (qsizetype i = 0; i < wanted.size() && match < 0; ++i)
+                        if (sameForm(f, wanted.at(i)))
+                            match = i;
+                    if (match >= 0)
+                        wanted.removeAt(match);
+                    else
+                        diary.setFormulationHidden(f.id, true);
+                }
+                for (Formulation f : wanted) {
+                    f.drugId = drug.id;
+                    diary.addFormulation(f);
+                }
+                app::setDoseNow(diary, drug.id, mgNow);
+                return drug.id;
+            },
+            tr("Medicine added")));
     });
     if (!ok)
         reload(); // nothing was added: drop any row announced inside the rolled-back transaction
@@ -317,13 +308,13 @@ bool DrugListModel::addFromLibrary(const QString &name)
 
 bool DrugListModel::addCustom(const QString &name, const QString &drugClass)
 {
-    return guarded([&](Diary &d) {
+    return guarded([&](Diary &) {
         const QString clean = validate::name(name, QStringLiteral("name"));
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
             throwInvalid(
                 QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
-        d.addDrug(clean, drugClass.trimmed());
+        Session::instance()->undoStack().push(commands::addDrug(clean, drugClass.trimmed()));
     });
 }
 
@@ -340,7 +331,9 @@ bool DrugListModel::setDoseNow(qint64 drugId, const QString &mg)
             if (mg.trimmed().isEmpty())
                 throwInvalid(QStringLiteral("doseNow"),
                     QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
-            app::setDoseNow(d, drugId, validate::number(mg, QStringLiteral("doseNow")));
+            const QString value = app::doseNowSetting(d, drugId, validate::number(mg, QStringLiteral("doseNow")));
+            Session::instance()->undoStack().push(
+                commands::setSetting(app::doseNowKey(drugId), value, tr("Dose taken now changed")));
         },
         drugId);
 }

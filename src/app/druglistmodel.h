@@ -3,6 +3,7 @@
 
 #include "diary.h"
 #include "diarywatcher.h"
+#include "fielderror.h"
 #include "rowlistmodel.h"
 
 #include <QQmlEngine>
@@ -21,10 +22,10 @@ class DrugListModel : public RowListModel<waymark::Drug, qint64>
     QML_ELEMENT
 
     Q_PROPERTY(QStringList libraryNames READ libraryNames NOTIFY libraryNamesChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    /** What went wrong with the last change asked for, and which field it is about. */
+    Q_PROPERTY(FieldError *error READ error CONSTANT)
     /** The medicine the error is about (0: the medicine being added). */
-    Q_PROPERTY(qint64 errorDrugId READ errorDrugId NOTIFY errorChanged)
+    Q_PROPERTY(qint64 errorDrugId READ errorDrugId NOTIFY errorDrugIdChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -57,8 +58,7 @@ public:
 
     /** Library medicines not yet in the diary, by display name. */
     QStringList libraryNames() const;
-    QString errorText() const { return m_errorText; }
-    QString errorField() const { return m_errorField; }
+    FieldError *error() { return &m_error; }
     qint64 errorDrugId() const { return m_errorDrugId; }
 
     /**
@@ -88,11 +88,10 @@ public:
     Q_INVOKABLE bool setFit(qint64 drugId, const QString &emaxPct, const QString &ed50Mg);
     /** Back to the library's fit (S1); for the person's own medicine, no fit. */
     Q_INVOKABLE bool useLibraryFit(qint64 drugId);
-    Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
     void libraryNamesChanged();
-    void errorChanged();
+    void errorDrugIdChanged();
     void countChanged();
 
 protected:
@@ -100,11 +99,9 @@ protected:
 
 private:
     void reload();
-    void setError(const QString &text, const QString &field = QString());
     template <typename F> bool guarded(F &&change, qint64 drugId = 0);
 
     DiaryWatcher m_watch;
-    QString m_errorText;
-    QString m_errorField;
+    FieldError m_error { this };
     qint64 m_errorDrugId = 0;
 };

@@ -44,4 +44,12 @@ bool guardedChange(Diary *diary, SetError &&setError, F &&change)
     }
 }
 
+/** guardedChange filling a FieldError (any type with set(text, field)). */
+template <typename Diary, typename Error, typename F> bool guardedChange(Diary *diary, Error *error, F &&change)
+{
+    return guardedChange(
+        diary, [error](const QString &text, const QString &field) { error->set(text, field); },
+        std::forward<F>(change));
+}
+
 } // namespace waymark::app

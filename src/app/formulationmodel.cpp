@@ -96,19 +96,6 @@ QHash<int, QByteArray> FormulationModel::roleNames() const
     return { { IdRole, "formulationId" }, { LabelRole, "label" }, { KindRole, "kind" }, { HiddenRole, "hidden" } };
 }
 
-void FormulationModel::setError(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    Q_EMIT errorChanged();
-}
-
-void FormulationModel::clearError()
-{
-    setError({});
-}
-
 bool FormulationModel::add(const Formulation &f)
 {
     Diary *diary = m_watch.diary();
@@ -117,11 +104,11 @@ bool FormulationModel::add(const Formulation &f)
     try {
         Formulation copy = f;
         copy.drugId = m_drugId;
-        diary->addFormulation(copy);
-        setError({});
+        Session::instance()->undoStack().push(commands::addFormulation(copy));
+        m_error.clear();
         return true;
     } catch (const Error &e) {
-        setError(app::errorText(e));
+        m_error.set(app::errorText(e), e.field());
         return false;
     }
 }
@@ -137,7 +124,7 @@ bool FormulationModel::addTablet(const QString &strengthMg, int splitParts, bool
         f.modifiedRelease = modifiedRelease;
         return add(f);
     } catch (const Error &e) {
-        setError(app::errorText(e));
+        m_error.set(app::errorText(e), e.field());
         return false;
     }
 }
@@ -152,7 +139,7 @@ bool FormulationModel::addCapsule(const QString &strengthMg, bool modifiedReleas
         f.modifiedRelease = modifiedRelease;
         return add(f);
     } catch (const Error &e) {
-        setError(app::errorText(e));
+        m_error.set(app::errorText(e), e.field());
         return false;
     }
 }
@@ -168,7 +155,7 @@ bool FormulationModel::addLiquid(const QString &mgPerMl, const QString &syringeM
             f.syringeMl = validate::number(syringeMl, QStringLiteral("syringe-ml"));
         return add(f);
     } catch (const Error &e) {
-        setError(app::errorText(e));
+        m_error.set(app::errorText(e), e.field());
         return false;
     }
 }
@@ -183,7 +170,7 @@ bool FormulationModel::addForm(
         return addCapsule(strength, modifiedRelease);
     if (k == Formulation::Kind::Tablet)
         return addTablet(strength, modifiedRelease ? 1 : splitParts, modifiedRelease);
-    setError(tr("Choose tablet, capsule or liquid."));
+    m_error.set(tr("Choose tablet, capsule or liquid."), QStringLiteral("kind"));
     return false;
 }
 
@@ -193,10 +180,10 @@ bool FormulationModel::setHidden(qint64 formulationId, bool hidden)
         return false;
     try {
         Session::instance()->undoStack().push(commands::setFormulationHidden(m_drugId, formulationId, hidden));
-        setError({});
+        m_error.clear();
         return true;
     } catch (const Error &e) {
-        setError(app::errorText(e));
+        m_error.set(app::errorText(e), e.field());
         return false;
     }
 }

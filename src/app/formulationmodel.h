@@ -3,6 +3,7 @@
 
 #include "diary.h"
 #include "diarywatcher.h"
+#include "fielderror.h"
 #include "rowlistmodel.h"
 
 #include <QQmlEngine>
@@ -15,7 +16,8 @@ class FormulationModel : public RowListModel<waymark::Formulation, qint64>
     QML_ELEMENT
 
     Q_PROPERTY(qint64 drugId READ drugId WRITE setDrugId NOTIFY drugIdChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    /** What went wrong with the last change asked for, and which field it is about. */
+    Q_PROPERTY(FieldError *error READ error CONSTANT)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** The library's liquids of this medicine that the person has not listed (shown), to offer them:
      *  [{strength (mg/mL text), label, note}]. */
@@ -32,7 +34,7 @@ public:
 
     qint64 drugId() const { return m_drugId; }
     void setDrugId(qint64 id);
-    QString errorText() const { return m_errorText; }
+    FieldError *error() { return &m_error; }
     QVariantList offeredLiquids() const;
 
     /** splitParts 1, 2 or 4. */
@@ -44,11 +46,9 @@ public:
     Q_INVOKABLE bool addForm(
         const QString &kind, const QString &strength, int splitParts, bool modifiedRelease, const QString &syringeMl);
     Q_INVOKABLE bool setHidden(qint64 formulationId, bool hidden);
-    Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
     void drugIdChanged();
-    void errorChanged();
     void countChanged();
 
 protected:
@@ -57,9 +57,8 @@ protected:
 private:
     void reload();
     bool add(const waymark::Formulation &f);
-    void setError(const QString &text);
 
     DiaryWatcher m_watch;
     qint64 m_drugId = 0;
-    QString m_errorText;
+    FieldError m_error { this };
 };

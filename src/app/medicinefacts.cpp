@@ -46,15 +46,19 @@ std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId)
     return said;
 }
 
-void setDoseNow(Diary &diary, qint64 drugId, double mg)
+QString doseNowSetting(const Diary &diary, qint64 drugId, double mg)
 {
     if (!diary.drug(drugId))
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
     if (mg < 0 || mg > validate::kMaxDoseMg)
         throwInvalid(
             QStringLiteral("doseNow"), QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
-    diary.setSetting(
-        doseNowKey(drugId), planner::formatNumber(mg) + QLatin1Char(';') + diary.clock().today().toString(Qt::ISODate));
+    return planner::formatNumber(mg) + QLatin1Char(';') + diary.clock().today().toString(Qt::ISODate);
+}
+
+void setDoseNow(Diary &diary, qint64 drugId, double mg)
+{
+    diary.setSetting(doseNowKey(drugId), doseNowSetting(diary, drugId, mg));
 }
 
 QString sourceShortName(const QString &key)

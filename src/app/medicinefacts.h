@@ -28,6 +28,8 @@ QString doseNowKey(qint64 drugId);
 /** The newer of what the person said and the last logged day's total up to today (a logged day on
  *  the day it was said wins: it records what was taken). */
 std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId);
+/** The dose-now setting's value ("mg;date") after checking the drug and the amount. */
+QString doseNowSetting(const Diary &diary, qint64 drugId, double mg);
 /** Saves what the person said, dated today. mg 0: not taking it now. Throws InvalidInput ("doseNow"). */
 void setDoseNow(Diary &diary, qint64 drugId, double mg);
 

@@ -66,6 +66,7 @@ QString stepUnit(Method m)
 PlanController::PlanController(QObject *parent)
     : QObject(parent)
 {
+    QQmlEngine::setObjectOwnership(&m_plans, QQmlEngine::CppOwnership);
     m_watch.onOpened([this] { reload(); });
     m_watch.onChanged([this](const ChangeSet &changes) {
         using K = Change::Kind;
@@ -128,10 +129,11 @@ void PlanController::setHoldRatio(double ratio)
 {
     if (std::abs(ratio - holdRatio()) < 1e-9)
         return;
-    guarded([&](Diary &d) {
+    guarded([&](Diary &) {
         if (!(ratio >= 1.1 && ratio <= 5))
             throwInvalid(QStringLiteral("holdRatio"), QStringLiteral("use a factor between 1.1 and 5"));
-        d.setSetting(QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2));
+        Session::instance()->undoStack().push(commands::setSetting(
+            QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2), tr("Hold suggestion changed")));
     });
     reload();
 }
@@ -140,10 +142,11 @@ void PlanController::setHoldMinIncrease(double points)
 {
     if (std::abs(points - holdMinIncrease()) < 1e-9)
         return;
-    guarded([&](Diary &d) {
+    guarded([&](Diary &) {
         if (!(points >= 1 && points <= 50))
             throwInvalid(QStringLiteral("holdMinIncrease"), QStringLiteral("use 1 to 50 points"));
-        d.setSetting(QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1));
+        Session::instance()->undoStack().push(commands::setSetting(
+            QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1), tr("Hold suggestion changed")));
     });
     reload();
 }
@@ -168,7 +171,7 @@ QString PlanController::holdRuleText() const
 void PlanController::reload()
 {
     Diary *d = diary();
-    QVariantList out;
+    QList<QVariantMap> out;
     std::map<qint64, std::unique_ptr<PlanStepModel>> keep;
     if (d) {
         try {
@@ -222,14 +225,14 @@ void PlanController::reload()
                 out.append(map);
             }
         } catch (const Error &e) {
-            setError(app::errorText(e), e.field());
+            m_error.set(app::errorText(e), e.field());
         }
     }
     // Models of plans that went away are deleted after QML has let go of them.
     for (auto &[id, model] : m_steps)
         model.release()->deleteLater();
     m_steps = std::move(keep);
-    m_plans = out;
+    m_plans.setPlans(out);
     Q_EMIT plansChanged();
 }
 
@@ -309,24 +312,9 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     return m;
 }
 
-void PlanController::setError(const QString &text, const QString &field)
-{
-    if (text == m_errorText && field == m_errorField)
-        return;
-    m_errorText = text;
-    m_errorField = field;
-    Q_EMIT errorChanged();
-}
-
-void PlanController::clearError()
-{
-    setError({}, {});
-}
-
 template <typename F> bool PlanController::guarded(F &&f)
 {
-    return app::guardedChange(
-        diary(), [this](const QString &text, const QString &field) { setError(text, field); }, std::forward<F>(f));
+    return app::guardedChange(diary(), &m_error, std::forward<F>(f));
 }
 
 bool PlanController::adjust(qint64 planId, const planner::Adjustment &adjustment)

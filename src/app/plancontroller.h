@@ -2,6 +2,8 @@
 #pragma once
 
 #include "diarywatcher.h"
+#include "fielderror.h"
+#include "planlistmodel.h"
 #include "planstepmodel.h"
 
 #include "planner/holdsuggestion.h"
@@ -34,14 +36,15 @@ class PlanController : public QObject
     Q_OBJECT
     QML_ELEMENT
 
-    /** [{planId, drugId, drugName, methodText, statusText, fitText, stepUnit, method, waiting,
-     *    currentStep, nextStep, steps (PlanStepModel), suggestion {show, enoughData, baselineText,
-     *    recentText, reason}, week [{dayText, plannedText, loggedText, match}]}] */
-    Q_PROPERTY(QVariantList plans READ plans NOTIFY plansChanged)
+    /** One row per active plan, keyed by plan id; each row's `plan` is {planId, drugId, drugName,
+     *  methodText, statusText, fitText, stepUnit, method, waiting, currentStep, steps (PlanStepModel),
+     *  suggestion {show, enoughData, baselineText, recentText, reason},
+     *  week [{dayText, plannedText, loggedText, match}]}. Updated row by row. */
+    Q_PROPERTY(PlanListModel *plans READ plans CONSTANT)
     Q_PROPERTY(int planCount READ planCount NOTIFY plansChanged)
     Q_PROPERTY(QString today READ today NOTIFY plansChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    /** What went wrong with the last change asked for, and which field it is about. */
+    Q_PROPERTY(FieldError *error READ error CONSTANT)
     /** The hold-suggestion thresholds (kept in the diary): recent >= ratio x baseline and >= baseline + increase. */
     Q_PROPERTY(double holdRatio READ holdRatio WRITE setHoldRatio NOTIFY plansChanged)
     Q_PROPERTY(double holdMinIncrease READ holdMinIncrease WRITE setHoldMinIncrease NOTIFY plansChanged)
@@ -51,11 +54,10 @@ public:
     explicit PlanController(QObject *parent = nullptr);
     ~PlanController() override;
 
-    QVariantList plans() const { return m_plans; }
-    int planCount() const { return int(m_plans.size()); }
+    PlanListModel *plans() { return &m_plans; }
+    int planCount() const { return m_plans.rowCount(); }
     QString today() const;
-    QString errorText() const { return m_errorText; }
-    QString errorField() const { return m_errorField; }
+    FieldError *error() { return &m_error; }
     /** The step model of a plan (nullptr when there is no such active plan). */
     PlanStepModel *stepsOf(qint64 planId) const;
 
@@ -72,7 +74,6 @@ public:
     /** Sets the dose of a future step. */
     Q_INVOKABLE bool editStep(qint64 planId, int stepIndex, const QString &mg);
     Q_INVOKABLE bool archive(qint64 planId);
-    Q_INVOKABLE void clearError();
     Q_INVOKABLE void reload();
 
     /** The hold rule as the page explains it, with the thresholds in force. */
@@ -86,18 +87,15 @@ public:
 
 Q_SIGNALS:
     void plansChanged();
-    void errorChanged();
 
 private:
     waymark::Diary *diary() const;
     QVariantMap describe(const waymark::StoredPlan &plan, const QDate &today, const QMap<QDate, double> &loads);
     bool adjust(qint64 planId, const waymark::planner::Adjustment &adjustment);
-    void setError(const QString &text, const QString &field);
     template <typename F> bool guarded(F &&f);
 
     DiaryWatcher m_watch;
-    QVariantList m_plans;
+    PlanListModel m_plans;
     std::map<qint64, std::unique_ptr<PlanStepModel>> m_steps;
-    QString m_errorText;
-    QString m_errorField;
+    FieldError m_error { this };
 };

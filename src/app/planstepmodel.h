@@ -56,7 +56,11 @@ public:
     };
     Q_ENUM(Role)
 
-    using RowListModel::RowListModel;
+    explicit PlanStepModel(QObject *parent = nullptr)
+        : RowListModel(parent)
+    {
+        m_onlyChangedRows = true; // a step's values come from its row alone
+    }
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

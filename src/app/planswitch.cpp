@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "diary.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "planner/crossover.h"
@@ -253,7 +254,16 @@ bool PlanSwitch::record()
         const Diary::ActivePlans action = m_planAction == QLatin1String("end") ? Diary::ActivePlans::End
             : m_planAction == QLatin1String("archive")                         ? Diary::ActivePlans::Archive
                                                                                : Diary::ActivePlans::Refuse;
-        d->recordSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source, m_confirmed, QString(), action);
+        commands::SwitchRequest request;
+        request.fromDrugId = m_drugId;
+        request.fromDoseMg = mg;
+        request.start = start;
+        request.stages = m_stages;
+        request.intervalDays = m_intervalDays;
+        request.sourceKey = m_source;
+        request.confirmedWithPrescriber = m_confirmed;
+        request.plans = action;
+        Session::instance()->undoStack().push(commands::recordSwitch(request));
         m_confirmed = false;
         m_planAction.clear();
         recompute();
@@ -277,7 +287,7 @@ bool PlanSwitch::endSwitch(qint64 switchId)
     if (!d)
         return false;
     try {
-        d->endSwitch(switchId, d->clock().today());
+        Session::instance()->undoStack().push(commands::endSwitch(switchId, d->clock().today()));
         return true;
     } catch (const Error &e) {
         setError(app::errorText(e), e.field());
@@ -291,7 +301,7 @@ bool PlanSwitch::archiveSwitch(qint64 switchId)
     if (!d)
         return false;
     try {
-        d->archiveSwitch(switchId);
+        Session::instance()->undoStack().push(commands::archiveSwitch(switchId));
         return true;
     } catch (const Error &e) {
         setError(app::errorText(e), e.field());

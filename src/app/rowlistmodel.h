@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
+#include <QVariantList>
+#include <algorithm>
 
 /**
  * A list model over a QList<T> that brings itself up to date row by row: rows that went away are
@@ -21,6 +24,11 @@ protected:
 
     void sync(const QList<T> &fresh)
     {
+        // what each kept row shows now, to announce only the rows that change (see m_onlyChangedRows)
+        QHash<Key, QVariantList> before;
+        if (m_onlyChangedRows)
+            for (int i = 0; i < m_rows.size(); ++i)
+                before.insert(keyOf(m_rows.at(i)), shownValues(i));
         QList<Key> freshKeys;
         freshKeys.reserve(fresh.size());
         for (const T &row : fresh)
@@ -49,8 +57,27 @@ protected:
             m_rows.insert(i, fresh.at(i));
             endInsertRows();
         }
-        if (!m_rows.isEmpty())
+        if (m_onlyChangedRows) {
+            for (int i = 0; i < m_rows.size(); ++i) {
+                const auto it = before.constFind(keyOf(m_rows.at(i)));
+                if (it != before.constEnd() && *it != shownValues(i))
+                    Q_EMIT dataChanged(index(i), index(i));
+            }
+        } else if (!m_rows.isEmpty()) {
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        }
+    }
+
+    /** Every role's value of a row, as data() gives it. */
+    QVariantList shownValues(int row) const
+    {
+        QVariantList values;
+        const QModelIndex at = index(row);
+        QList<int> roles = roleNames().keys();
+        std::sort(roles.begin(), roles.end());
+        for (int role : roles)
+            values.append(data(at, role));
+        return values;
     }
 
     void clearRows()
@@ -63,4 +90,7 @@ protected:
     }
 
     QList<T> m_rows;
+    /** Announce dataChanged only for kept rows whose shown values changed. Only for models whose
+     *  data() depends on the row alone (a value read from elsewhere would be compared after it moved). */
+    bool m_onlyChangedRows = false;
 };

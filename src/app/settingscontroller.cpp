@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "diary.h"
+#include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
 #include "preferences.h"
@@ -46,6 +47,24 @@ void SettingsController::setStatus(const QString &error, const QString &field, c
 void SettingsController::clearStatus()
 {
     setStatus({}, {}, {});
+}
+
+bool SettingsController::setCrisisNumber(const QString &number)
+{
+    Session *s = Session::instance();
+    if (!s || !s->diary())
+        return false;
+    const QString clean = number.trimmed().left(40);
+    if (clean == s->crisisNumber())
+        return true;
+    try {
+        s->undoStack().push(
+            commands::setSetting(QStringLiteral("crisis_number"), clean, tr("Crisis line number changed")));
+        return true;
+    } catch (const Error &e) {
+        setStatus(app::errorText(e), QStringLiteral("crisis"), {});
+        return false;
+    }
 }
 
 bool SettingsController::changePassphrase(const QString &current, const QString &fresh, const QString &again)

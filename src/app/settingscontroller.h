@@ -5,7 +5,7 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
-/** The Settings page's actions that are not lists: passphrase change, auto-lock choices, sources. */
+/** The Settings page's actions that are not lists: crisis number, passphrase change, auto-lock choices, sources. */
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
     /** Checks the current passphrase, then re-encrypts the diary under the new one. */
     Q_INVOKABLE bool changePassphrase(const QString &current, const QString &fresh, const QString &again);
     Q_INVOKABLE void clearStatus();
+    /** The crisis line number (trimmed, at most 40 characters), as one undoable change. */
+    Q_INVOKABLE bool setCrisisNumber(const QString &number);
 
 Q_SIGNALS:
     void statusChanged();

@@ -70,28 +70,9 @@ QHash<int, QByteArray> SymptomListModel::roleNames() const
         { HiddenRole, "hidden" }, { UsualRole, "usual" }, { BuiltinRole, "builtin" }, { SafetyRole, "safety" } };
 }
 
-void SymptomListModel::clearError()
-{
-    if (m_errorText.isEmpty())
-        return;
-    m_errorText.clear();
-    Q_EMIT errorChanged();
-}
-
 template <typename F> bool SymptomListModel::guarded(F &&f)
 {
-    Diary *diary = m_watch.diary();
-    if (!diary)
-        return false;
-    try {
-        f(*diary);
-        clearError();
-        return true;
-    } catch (const Error &e) {
-        m_errorText = app::errorText(e);
-        Q_EMIT errorChanged();
-        return false;
-    }
+    return app::guardedChange(m_watch.diary(), &m_error, std::forward<F>(f));
 }
 
 bool SymptomListModel::setHidden(const QString &key, bool hidden)
@@ -105,6 +86,23 @@ bool SymptomListModel::setHidden(const QString &key, bool hidden)
     });
 }
 
+bool SymptomListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString key = m_rows.at(index.row()).key;
+    if (role == UsualRole)
+        return setUsual(key, value.toBool());
+    if (role == HiddenRole)
+        return setHidden(key, value.toBool());
+    return false;
+}
+
+Qt::ItemFlags SymptomListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
 bool SymptomListModel::setUsual(const QString &key, bool usual)
 {
     return guarded([&](Diary &) { Session::instance()->undoStack().push(commands::setSymptomUsual(key, usual)); });
@@ -112,5 +110,6 @@ bool SymptomListModel::setUsual(const QString &key, bool usual)
 
 bool SymptomListModel::addSymptom(const QString &name, const QString &group)
 {
-    return guarded([&](Diary &d) { d.addSymptom(validate::name(name), group); });
+    return guarded(
+        [&](Diary &) { Session::instance()->undoStack().push(commands::addSymptom(validate::name(name), group)); });
 }

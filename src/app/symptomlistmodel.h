@@ -3,6 +3,7 @@
 
 #include "diary.h"
 #include "diarywatcher.h"
+#include "fielderror.h"
 #include "rowlistmodel.h"
 
 #include <QQmlEngine>
@@ -15,7 +16,8 @@ class SymptomListModel : public RowListModel<waymark::Symptom, QString>
     QML_ELEMENT
 
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    /** What went wrong with the last change asked for, and which field it is about. */
+    Q_PROPERTY(FieldError *error READ error CONSTANT)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -34,18 +36,19 @@ public:
     explicit SymptomListModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role) const override;
+    /** `usual` and `hidden` can be set from a delegate (model.usual = true): as setUsual/setHidden. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QStringList groups() const;
-    QString errorText() const { return m_errorText; }
+    FieldError *error() { return &m_error; }
 
     Q_INVOKABLE bool setHidden(const QString &key, bool hidden);
     Q_INVOKABLE bool setUsual(const QString &key, bool usual);
     Q_INVOKABLE bool addSymptom(const QString &name, const QString &group);
-    Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
-    void errorChanged();
     void countChanged();
 
 protected:
@@ -56,5 +59,5 @@ private:
     template <typename F> bool guarded(F &&f);
 
     DiaryWatcher m_watch;
-    QString m_errorText;
+    FieldError m_error { this };
 };

@@ -305,6 +305,24 @@ public:
     QString setting(const QString &key, const QString &fallback = QString()) const;
     void setSetting(const QString &key, const QString &value);
 
+    // Taking back what was added (undo; src/core/diaryundo.cpp). Each refuses (InvalidInput) when
+    // something recorded since refers to the row, so nothing the person logged is ever lost.
+    /** Removes a drug with its formulations and its per-drug settings (keys "<name>:<drug id>");
+     *  refused while a dose, plan or switch refers to it. */
+    void removeDrug(qint64 drugId);
+    /** Removes a formulation; refused while a dose refers to it. */
+    void removeFormulation(qint64 formulationId);
+    /** Removes a symptom the person added (never a built-in one); refused while it has ratings. */
+    void removeSymptom(const QString &key);
+    /** Removes a setting (as if it had never been set). */
+    void removeSetting(const QString &key);
+    /** Whether a setting has a value (even an empty one). */
+    bool hasSetting(const QString &key) const;
+    /** Removes a recorded switch altogether (undo of recording it). */
+    void deleteSwitch(qint64 switchId);
+    /** Puts back a switch's end day (invalid: not ended) and archived flag (undo of end/archive). */
+    void restoreSwitchState(qint64 switchId, const QDate &endedOn, bool archived);
+
     // Keys and integrity
     /** Re-encrypts the diary under a new passphrase (atomic file replacement). */
     void changePassphrase(const QString &newPassphrase);

@@ -293,4 +293,108 @@ std::unique_ptr<UndoCommand> archivePlan(qint64 planId)
     return planChange(QStringLiteral("Plan archived"), planId, [planId](Diary &d) { d.archivePlan(planId); });
 }
 
+std::unique_ptr<UndoCommand> addDrug(std::function<qint64(Diary &)> add, const QString &text)
+{
+    auto id = std::make_shared<qint64>(0);
+    return make(
+        text.isEmpty() ? QStringLiteral("Medicine added") : text, [=](Diary &d) { *id = add(d); },
+        [=](Diary &d) { d.removeDrug(*id); });
+}
+
+std::unique_ptr<UndoCommand> addDrug(const QString &name, const QString &drugClass)
+{
+    return addDrug([=](Diary &d) { return d.addDrug(name, drugClass).id; });
+}
+
+std::unique_ptr<UndoCommand> addFormulation(const Formulation &formulation)
+{
+    auto id = std::make_shared<qint64>(0);
+    return make(
+        QStringLiteral("Form added"), [=](Diary &d) { *id = d.addFormulation(formulation).id; },
+        [=](Diary &d) { d.removeFormulation(*id); });
+}
+
+std::unique_ptr<UndoCommand> addSymptom(const QString &name, const QString &group)
+{
+    auto key = std::make_shared<QString>();
+    return make(
+        QStringLiteral("Symptom added"), [=](Diary &d) { *key = d.addSymptom(name, group).key; },
+        [=](Diary &d) { d.removeSymptom(*key); });
+}
+
+std::unique_ptr<UndoCommand> setSetting(const QString &key, const QString &value, const QString &text)
+{
+    auto before = std::make_shared<std::optional<QString>>();
+    return make(
+        text.isEmpty() ? QStringLiteral("Setting changed") : text,
+        [=](Diary &d) {
+            *before = d.hasSetting(key) ? std::optional<QString>(d.setting(key)) : std::nullopt;
+            d.setSetting(key, value);
+        },
+        [=](Diary &d) {
+            if (*before)
+                d.setSetting(key, **before);
+            else
+                d.removeSetting(key);
+        });
+}
+
+std::unique_ptr<UndoCommand> recordSwitch(const SwitchRequest &r)
+{
+    struct State
+    {
+        qint64 switchId = 0;
+        qint64 addedDiazepam = 0; ///< the drug id when the switch added diazepam
+        QList<StoredPlan> plansBefore; ///< the plans it ended or archived, as they were
+    };
+    auto state = std::make_shared<State>();
+    return make(
+        QStringLiteral("Switch recorded"),
+        [=](Diary &d) {
+            const bool hadDiazepam = d.drugByName(QStringLiteral("Diazepam")).has_value();
+            state->plansBefore = d.plansOverlappingSwitch(r.fromDrugId);
+            const StoredSwitch sw = d.recordSwitch(r.fromDrugId, r.fromDoseMg, r.start, r.stages, r.intervalDays,
+                r.sourceKey, r.confirmedWithPrescriber, r.note, r.plans);
+            state->switchId = sw.id;
+            state->addedDiazepam = hadDiazepam ? 0 : sw.diazepamDrugId;
+        },
+        [=](Diary &d) {
+            d.deleteSwitch(state->switchId);
+            for (const StoredPlan &p : std::as_const(state->plansBefore))
+                d.restorePlan(p);
+            if (state->addedDiazepam)
+                d.removeDrug(state->addedDiazepam);
+        });
+}
+
+namespace {
+
+/** A switch's end or archive, undone by putting back its state before. */
+std::unique_ptr<UndoCommand> switchChange(const QString &text, qint64 switchId, std::function<void(Diary &)> change)
+{
+    auto before = std::make_shared<std::optional<StoredSwitch>>();
+    return make(
+        text,
+        [=](Diary &d) {
+            *before = d.switchById(switchId);
+            change(d);
+        },
+        [=](Diary &d) {
+            if (*before)
+                d.restoreSwitchState(switchId, (*before)->endedOn, (*before)->archived);
+        });
+}
+
+} // namespace
+
+std::unique_ptr<UndoCommand> endSwitch(qint64 switchId, const QDate &lastDay)
+{
+    return switchChange(QStringLiteral("Switch ended"), switchId, [=](Diary &d) { d.endSwitch(switchId, lastDay); });
+}
+
+std::unique_ptr<UndoCommand> archiveSwitch(qint64 switchId)
+{
+    return switchChange(QStringLiteral("Switch archived"), switchId, [=](Diary &d) { d.archiveSwitch(switchId); });
+}
+
 } // namespace waymark::commands

@@ -57,5 +57,39 @@ std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment
 std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on);
 std::unique_ptr<UndoCommand> archivePlan(qint64 planId);
 
+/** Adds a drug the way `add` does (it returns the new drug's id and may add or hide forms and set
+ *  the drug's own settings in the same step). Undo removes the drug, its forms and its settings
+ *  (refused once a dose, plan or switch refers to it); redo runs `add` again. */
+std::unique_ptr<UndoCommand> addDrug(std::function<qint64(Diary &)> add, const QString &text = QString());
+/** Diary::addDrug(name, drugClass) as one undoable step. */
+std::unique_ptr<UndoCommand> addDrug(const QString &name, const QString &drugClass = QString());
+/** Adds a formulation; undo removes it (refused once a dose refers to it). */
+std::unique_ptr<UndoCommand> addFormulation(const Formulation &formulation);
+/** Adds the person's own symptom; undo removes it (refused once it was rated). */
+std::unique_ptr<UndoCommand> addSymptom(const QString &name, const QString &group);
+/** Sets a diary setting; undo puts back the value before, or removes it when there was none. */
+std::unique_ptr<UndoCommand> setSetting(const QString &key, const QString &value, const QString &text = QString());
+
+/** Diary::recordSwitch's arguments. */
+struct SwitchRequest
+{
+    qint64 fromDrugId = 0;
+    double fromDoseMg = 0;
+    QDate start;
+    int stages = 0;
+    int intervalDays = 0;
+    QString sourceKey;
+    bool confirmedWithPrescriber = false;
+    QString note;
+    Diary::ActivePlans plans = Diary::ActivePlans::Refuse;
+};
+/** Records a switch to diazepam. Undo removes it, puts back the plans it ended or archived as they
+ *  were, and removes diazepam when the switch added it. */
+std::unique_ptr<UndoCommand> recordSwitch(const SwitchRequest &request);
+/** Ends a switch (its last day); undo makes it active again. */
+std::unique_ptr<UndoCommand> endSwitch(qint64 switchId, const QDate &lastDay);
+/** Archives a switch; undo puts it back as it was. */
+std::unique_ptr<UndoCommand> archiveSwitch(qint64 switchId);
+
 } // namespace commands
 } // namespace waymark

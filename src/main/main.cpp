@@ -27,9 +27,11 @@ using namespace waymark;
 
 namespace {
 
-// "create" is the first-run screen (no diary yet); the others are the app's pages.
-const QStringList kPages = { QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"),
-    QStringLiteral("plan"), QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
+// "create" is the first-run screen (no diary yet), "firstrun-*" the steps after it on a new, empty
+// diary; the others are the app's pages.
+const QStringList kPages = { QStringLiteral("create"), QStringLiteral("firstrun-medicines"),
+    QStringLiteral("firstrun-symptoms"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("plan"),
+    QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
 
 int fail(const QString &message, int status = 1)
 {
@@ -69,13 +71,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotTextOption(QStringLiteral("screenshot-text"),
         QStringLiteral("With --screenshot: also write the text visible on the page, a line per item."),
         QStringLiteral("txt"));
+    const QCommandLineOption emptyOption(QStringLiteral("empty"),
+        QStringLiteral("With --screenshot: a new, empty diary instead of the demo (what a newcomer sees)."));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Page to render: %1.").arg(kPages.join(u", ")), QStringLiteral("name"), QStringLiteral("today"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x640."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("theme"), QStringLiteral("light"));
-    parser.addOptions({ demoOption, diaryOption, shotOption, shotTextOption, pageOption, sizeOption, themeOption });
+    parser.addOptions(
+        { demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption, themeOption });
     parser.process(app);
 
     try {
@@ -118,6 +123,11 @@ int main(int argc, char *argv[])
     try {
         if (screenshot && page == QLatin1String("create")) {
             session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
+        } else if (screenshot && (page.startsWith(QLatin1String("firstrun-")) || parser.isSet(emptyOption))) {
+            const QString passphrase = randomPassphrase();
+            session.setPath(scratch.filePath(QStringLiteral("new.waymark")));
+            if (!session.createDiary(passphrase, passphrase))
+                return fail(session.errorText());
         } else if (screenshot && page == QLatin1String("unlock")) {
             // An existing, locked diary: the page people see every day.
             const QString file = scratch.filePath(QStringLiteral("diary.waymark"));

@@ -43,6 +43,67 @@ auto rowOf(const DoseEvent &e)
     return std::make_tuple(e.id, e.date, e.time, e.drugId, e.micrograms, e.formulationId, e.note);
 }
 
+/** Everything the diary holds that the adding, setting and switch commands touch, a line per row. */
+QStringList everything(const Diary &d)
+{
+    QStringList out;
+    for (const Drug &x : d.drugs(true)) {
+        out << QStringLiteral("drug %1 %2 %3 %4 %5 %6")
+                   .arg(x.id)
+                   .arg(x.name, x.drugClass, x.libraryKey, x.sources)
+                   .arg(x.hidden);
+        for (const Formulation &f : d.formulations(x.id, true))
+            out << QStringLiteral("form %1 %2 %3 %4").arg(f.id).arg(f.drugId).arg(f.label()).arg(f.hidden);
+        const QString doseNow = QStringLiteral("dose_now_mg:%1").arg(x.id);
+        out << QStringLiteral("%1 %2 %3").arg(doseNow).arg(d.hasSetting(doseNow)).arg(d.setting(doseNow));
+    }
+    for (const Symptom &s : d.symptoms(true))
+        out << QStringLiteral("symptom %1 %2 %3 %4 %5 %6")
+                   .arg(s.id)
+                   .arg(s.key, s.name, s.group)
+                   .arg(s.hidden)
+                   .arg(s.usual);
+    for (const StoredPlan &p : d.plans(true))
+        out << QStringLiteral("plan %1 %2 %3 %4 %5 %6")
+                   .arg(p.id)
+                   .arg(p.drugId)
+                   .arg(p.archived)
+                   .arg(p.endedOn.toString(Qt::ISODate), p.note)
+                   .arg(p.schedule.steps.size());
+    for (const StoredSwitch &s : d.switches(true))
+        out << QStringLiteral("switch %1 %2 %3 %4 %5 %6")
+                   .arg(s.id)
+                   .arg(s.fromDrugId)
+                   .arg(s.diazepamDrugId)
+                   .arg(s.startDate.toString(Qt::ISODate), s.endedOn.toString(Qt::ISODate))
+                   .arg(s.archived);
+    for (const char *key : { "crisis_number", "hold_ratio" })
+        out << QStringLiteral("setting %1 %2 %3")
+                   .arg(QLatin1String(key))
+                   .arg(d.hasSetting(QLatin1String(key)))
+                   .arg(d.setting(QLatin1String(key)));
+    return out;
+}
+
+/** Pushes a command, then undo, redo, undo: after each undo the diary is as before, after the redo
+ *  as after the push. Returns the diary as the push left it. */
+QStringList pushUndoRedoUndo(Fixture &f, std::unique_ptr<UndoCommand> command)
+{
+    const QStringList before = everything(*f.diary);
+    QSignalSpy changed(f.diary.get(), &Diary::changed);
+    f.stack.push(std::move(command));
+    const QStringList after = everything(*f.diary);
+    CHECK(after != before);
+    f.stack.undo();
+    CHECK(everything(*f.diary) == before);
+    f.stack.redo();
+    CHECK(everything(*f.diary) == after);
+    f.stack.undo();
+    CHECK(everything(*f.diary) == before);
+    CHECK(changed.size() == 4); // each step one published change
+    return after;
+}
+
 } // namespace
 
 TEST_CASE("undo of a removed dose puts back the exact row; redo removes it again", "[undo]")
@@ -277,4 +338,90 @@ TEST_CASE("a note marked for the prescriber: the mark follows the note and undo 
     CHECK_FALSE(d.day(kDay).noteForPrescriber);
     f.stack.redo();
     CHECK(d.day(kDay).noteForPrescriber);
+TEST_CASE("adding a medicine with its forms and dose now: undo takes all of it back, redo adds it again", "[undo]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    const QStringList after = pushUndoRedoUndo(f, commands::addDrug([](Diary &diary) {
+        const Drug drug = diary.addDrug(QStringLiteral("Escitalopram"));
+        diary.setFormulationHidden(diary.formulations(drug.id).first().id, true); // not a form the person has
+        Formulation liquid;
+        liquid.drugId = drug.id;
+        liquid.kind = Formulation::Kind::Liquid;
+        liquid.mgPerMl = 1;
+        diary.addFormulation(liquid);
+        diary.setSetting(QStringLiteral("dose_now_mg:%1").arg(drug.id), QStringLiteral("15;2026-03-15"));
+        return drug.id;
+    }));
+    CHECK(after.filter(QStringLiteral("Escitalopram")).size() == 1);
+    CHECK(after.filter(QStringLiteral("mg/mL liquid")).size() == 2); // the sertraline liquid and the new one
+    CHECK(after.filter(QStringLiteral("15;2026-03-15")).size() == 1);
+    CHECK_FALSE(d.drugByName(QStringLiteral("Escitalopram")));
+
+    // once a dose of it is logged, taking the medicine back would lose the dose: refused, both kept
+    f.stack.redo();
+    const qint64 id = d.drugByName(QStringLiteral("Escitalopram"))->id;
+    d.logDose({ kDay, QTime(8, 0), id, 15000, {}, {}, false });
+    CHECK_THROWS_AS(f.stack.undo(), Error);
+    CHECK(d.drugByName(QStringLiteral("Escitalopram")));
+    CHECK(d.doses(kDay).size() == 1);
+}
+
+TEST_CASE("adding a form or a symptom, and a setting, can be undone and redone exactly", "[undo]")
+{
+    Fixture f;
+    Formulation tablet;
+    tablet.drugId = f.sertraline;
+    tablet.strengthMg = 25;
+    tablet.splitParts = 2;
+    pushUndoRedoUndo(f, commands::addFormulation(tablet));
+    pushUndoRedoUndo(f, commands::addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
+    // a setting that had no value is removed again; one that had a value gets it back
+    pushUndoRedoUndo(f, commands::setSetting(QStringLiteral("crisis_number"), QStringLiteral("116 123")));
+    f.diary->setSetting(QStringLiteral("hold_ratio"), QStringLiteral("1.50"));
+    pushUndoRedoUndo(f, commands::setSetting(QStringLiteral("hold_ratio"), QStringLiteral("2.00")));
+    CHECK(f.diary->setting(QStringLiteral("hold_ratio")) == QLatin1String("1.50"));
+
+    // a symptom rated since it was added is not taken back
+    f.stack.push(commands::addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
+    f.diary->setRating(kDay, f.diary->symptoms(true).last().key, 2);
+    CHECK_THROWS_AS(f.stack.undo(), Error);
+    CHECK(f.diary->ratings(kDay).size() == 1);
+}
+
+TEST_CASE(
+    "recording a switch that ends a plan: undo removes the switch and diazepam and restarts the plan", "[undo][switch]")
+{
+    Fixture f;
+    Diary &d = *f.diary;
+    const Drug alp = d.addDrug(QStringLiteral("alprazolam"));
+    planner::Plan plan = d.planTemplate(alp.id);
+    plan.method = planner::Method::Linear;
+    plan.startDoseMg = 2;
+    plan.startDate = QDate(2026, 3, 1);
+    plan.intervalDays = 14;
+    plan.stepSize = 0.25;
+    d.savePlan(alp.id, plan);
+    commands::SwitchRequest r;
+    r.fromDrugId = alp.id;
+    r.fromDoseMg = 2;
+    r.start = QDate(2026, 4, 1);
+    r.stages = 4;
+    r.intervalDays = 14;
+    r.sourceKey = QStringLiteral("S2");
+    r.confirmedWithPrescriber = true;
+    r.plans = Diary::ActivePlans::End;
+    const QStringList after = pushUndoRedoUndo(f, commands::recordSwitch(r));
+    CHECK(after.filter(QStringLiteral("Diazepam")).size() == 1);
+    CHECK(after.filter(QStringLiteral("2026-03-31")).size() == 1); // the plan ended the day before
+    CHECK(d.plans().size() == 1); // active again
+    CHECK(d.switches(true).isEmpty());
+    CHECK_FALSE(d.drugByName(QStringLiteral("Diazepam")));
+
+    // end and archive of a switch
+    f.stack.redo();
+    const qint64 id = d.switches().first().id;
+    pushUndoRedoUndo(f, commands::endSwitch(id, QDate(2026, 4, 20)));
+    pushUndoRedoUndo(f, commands::archiveSwitch(id));
+    CHECK(d.switches().first().isActive());
 }

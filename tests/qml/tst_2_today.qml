@@ -107,7 +107,7 @@ Item {
         function test_3_add_dose_rejects_bad_amount() {
             const drugId = page.controller.drugs[0].drugId
             compare(page.controller.addDose(drugId, "fifty", "", "", false), "error")
-            compare(page.controller.errorField, "mg")
+            compare(page.controller.error.field, "mg")
             compare(page.controller.addDose(drugId, "5000", "", "", false), "confirm")
             verify(page.controller.confirmText.length > 0)
             compare(page.controller.doses.rowCount(), 1, "nothing saved before confirmation")
@@ -124,7 +124,7 @@ Item {
             amount.text = "lots"
             mouseClick(findChild(dialog.footer, "saveDose"))
             verify(dialog.visible, "stays open on a wrong amount")
-            compare(page.controller.errorField, "mg")
+            compare(page.controller.error.field, "mg")
             amount.text = "5000"
             mouseClick(findChild(dialog.footer, "saveDose"))
             const confirm = dialog.confirmDialog
@@ -171,7 +171,7 @@ Item {
             note.text = tooLong
             page.controller.previousDay()
             compare(page.controller.date, "2026-03-15", "the day stays while its note cannot be saved")
-            compare(page.controller.errorField, "note")
+            compare(page.controller.error.field, "note")
             compare(note.text, tooLong, "nothing typed is lost")
             note.text = "A quieter day."
             page.controller.previousDay()
@@ -217,7 +217,7 @@ Item {
             typeText("seven")
             keyClick(Qt.Key_Return)
             compare(page.controller.sleepHours, 7.25, "a wrong value saves nothing")
-            compare(page.controller.errorField, "sleep")
+            compare(page.controller.error.field, "sleep")
             verify(findChild(page, "sleepError").text.indexOf("7.25 or 7:15") >= 0, findChild(page, "sleepError").text)
             compare(field.text, "seven", "what was typed stays, to correct it")
             field.selectAll()
@@ -225,7 +225,7 @@ Item {
             typeText("6.75")
             keyClick(Qt.Key_Tab) // leaving the field saves too
             compare(page.controller.sleepHours, 6.75)
-            compare(page.controller.errorField, "")
+            compare(page.controller.error.field, "")
             // "+" on a night not recorded starts from the last night recorded in the week before
             page.controller.previousDay()
             verify(page.controller.setSleepHours(6.5))
@@ -266,7 +266,7 @@ Item {
             verify(keys.indexOf("nausea") < 0, "a symptom never had stays behind the filter")
             // hidden in Settings before this rule: still on Today
             verify(!symptomList.setHidden("seizure", true), "a safety item cannot be hidden")
-            verify(symptomList.errorText.indexOf("safety item") >= 0, symptomList.errorText)
+            verify(symptomList.error.text.indexOf("safety item") >= 0, symptomList.error.text)
             // and rated on a safety item, the card appears; rate it back to none
             pick("akathisia", 2)
             tryVerify(() => findChild(page, "safetyCard") !== null)
@@ -312,7 +312,7 @@ Item {
             verify(!button.visible)
             verify(!findChild(page, "noSymptomsDone").visible)
             compare(page.controller.rateNoSymptoms(), false)
-            compare(page.controller.errorField, "symptoms")
+            compare(page.controller.error.field, "symptoms")
             page.controller.goToToday()
             compare(findChild(page, "noSymptomsButton").text, "No symptoms today")
         }

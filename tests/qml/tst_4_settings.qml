@@ -44,6 +44,22 @@ Item {
             card.destroy()
         }
 
+        function test_1b_a_new_crisis_number_can_be_undone() {
+            const field = findChild(page, "crisisNumber")
+            field.forceActiveFocus()
+            field.text = "0800 111"
+            field.editingFinished()
+            compare(Session.crisisNumber, "0800 111")
+            compare(Undo.undoText, "Crisis line number changed")
+            page.forceActiveFocus() // the person left the field
+            Undo.undo()
+            compare(Session.crisisNumber, "116 123")
+            compare(field.text, "116 123", "the field shows the number back")
+            Undo.redo()
+            compare(field.text, "0800 111")
+            Undo.undo()
+        }
+
         function test_2_autolock_choice() {
             const combo = findChild(page, "autolockChoice")
             compare(combo.currentValue, 5)

@@ -30,6 +30,28 @@ Item {
                 window.destroy()
         }
 
+        // The History page is made (hidden) with the window; on its first visit a day's note mark
+        // once covered the first letter of the date.
+        function test_0_history_first_visit_note_mark_after_the_date() {
+            const day = Qt.createQmlObject("import Waymark; DayController { date: \"2026-03-14\" }", root)
+            verify(day.saveNote("A note for the first visit"))
+            mouseClick(findChild(window.contentItem, "navItem_3"))
+            tryVerify(() => findChild(window.contentItem, "historyNoteMark_2026-03-14") !== null)
+            waitForRendering(window.contentItem)
+            const date = findChild(window.contentItem, "historyDate_2026-03-14")
+            const mark = findChild(window.contentItem, "historyNoteMark_2026-03-14")
+            verify(mark.visible)
+            compare(mark.text, "✎")
+            const dateLeft = date.mapToItem(null, 0, 0).x
+            const dateRight = date.mapToItem(null, date.width, 0).x
+            const markLeft = mark.mapToItem(null, 0, 0).x
+            verify(date.width >= date.implicitWidth - 1, "the date is shown whole: " + date.width)
+            verify(markLeft >= dateRight, "note mark at " + markLeft + " starts after the date (" + dateLeft + " to " + dateRight + ")")
+            verify(day.saveNote(""))
+            day.destroy()
+            mouseClick(findChild(window.contentItem, "navItem_0"))
+        }
+
         function test_1_history_row_opens_the_day_in_today() {
             verify(findChild(window.contentItem, "lockButton"), "wide window: navigation rail")
             const shellToday = findChild(window.contentItem, "dayTitle")

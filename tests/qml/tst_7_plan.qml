@@ -123,6 +123,9 @@ Item {
         function test_3_hold_a_step_in_the_middle() {
             const c = card()
             const nextStart = findChild(c, "step_5").model.start
+            // what the person opened on the card stays open across a change to the plan
+            const how = findChild(c, "howWorkedOut")
+            how.checked = true
             mouseClick(findChild(c, "holdButton"))
             const dialog = page.changeDialog
             tryVerify(() => dialog.opened)
@@ -138,6 +141,8 @@ Item {
             moved.setUTCDate(moved.getUTCDate() + 21)
             compare(findChild(card(), "step_5").model.start, moved.toISOString().slice(0, 10))
             compare(findChild(card(), "step_3").model.heldDays, 0, "the past stays as it was")
+            verify(card() === c, "the card is updated in place, not rebuilt")
+            verify(findChild(card(), "howWorkedOut").checked, "and keeps what was opened on it")
         }
 
         function test_4_today_offers_the_planned_dose() {

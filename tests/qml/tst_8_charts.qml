@@ -59,5 +59,25 @@ Item {
             compare(page.controller.range, "custom")
             compare(flick.contentY, 0, "and did not scroll the page")
         }
+
+        // On a phone every legend entry stays inside the page (the occupancy entry once ran off
+        // the right edge); a long one wraps onto two lines.
+        function test_3_legend_fits_a_phone() {
+            root.width = 360
+            waitForRendering(page)
+            const legend = page.controller.legend
+            verify(legend.some(e => e.label.indexOf("occupancy") >= 0), "the diary has a plan: an occupancy line")
+            for (const entry of legend) {
+                const chip = findChild(page, "legend_" + entry.key)
+                verify(chip, entry.key)
+                const right = chip.mapToItem(root, chip.width, 0).x
+                verify(right <= root.width - 8, entry.label + " ends at " + right + " of " + root.width)
+                const label = findChild(chip, "chipLabel")
+                verify(label.contentWidth <= label.width + 1, entry.label + " is shown whole")
+            }
+            for (const key of ["4w", "3m", "1y", "all"]) // short ones stay on one line
+                compare(findChild(findChild(page, "range_" + key), "chipLabel").lineCount, 1, key)
+            root.width = 900
+        }
     }
 }

@@ -4,6 +4,8 @@
 #include "daycontroller.h"
 #include "druglistmodel.h"
 #include "errors.h"
+#include "errortext.h"
+#include "fielderror.h"
 #include "historymodel.h"
 #include "settingscontroller.h"
 #include "storedplan.h"
@@ -122,12 +124,12 @@ TEST_CASE("DayController logs doses, asks before unusually large ones, and valid
     SECTION("bad input is rejected, nothing saved")
     {
         CHECK(day.addDose(drug, QStringLiteral("abc"), QString(), QString()) == QStringLiteral("error"));
-        CHECK(day.errorField() == QStringLiteral("mg"));
-        CHECK_FALSE(day.errorText().isEmpty());
+        CHECK(day.error()->field() == QStringLiteral("mg"));
+        CHECK_FALSE(day.error()->text().isEmpty());
         CHECK(day.addDose(drug, QStringLiteral("10"), QStringLiteral("25:00"), QString()) == QStringLiteral("error"));
-        CHECK(day.errorField() == QStringLiteral("time"));
+        CHECK(day.error()->field() == QStringLiteral("time"));
         CHECK(day.addDose(0, QStringLiteral("10"), QString(), QString()) == QStringLiteral("error"));
-        CHECK(day.errorField() == QStringLiteral("drug"));
+        CHECK(day.error()->field() == QStringLiteral("drug"));
         CHECK(day.doses()->rowCount() == 1);
     }
     SECTION("a dose over ten times the largest strength needs confirmation")
@@ -172,7 +174,7 @@ TEST_CASE("DayController saves ratings at once and raises the safety card at mod
     REQUIRE(day.setRating(QStringLiteral("headache"), 4));
     CHECK(day.safetyAlerts().size() == 2);
     CHECK_FALSE(day.setRating(QStringLiteral("no_such_symptom"), 2));
-    CHECK_FALSE(day.errorText().isEmpty());
+    CHECK_FALSE(day.error()->text().isEmpty());
     CHECK_FALSE(day.setRating(QStringLiteral("headache"), 5));
 }
 
@@ -228,7 +230,7 @@ TEST_CASE("DayController: No symptoms rates every unrated symptom none, once, an
     CHECK_FALSE(day.canRateNoSymptoms());
     CHECK_FALSE(day.ratedNoSymptoms());
     CHECK_FALSE(day.rateNoSymptoms()); // refused, nothing written
-    CHECK(day.errorField() == QStringLiteral("symptoms"));
+    CHECK(day.error()->field() == QStringLiteral("symptoms"));
     CHECK(app.diary().ratings(kToday.addDays(-1)).size() == 1);
 }
 
@@ -308,7 +310,7 @@ TEST_CASE("DayController wellbeing, sleep and note", "[app][day]")
     REQUIRE(day.setSleepText(QStringLiteral("6:45")));
     CHECK(day.sleepHours() == 6.75);
     CHECK_FALSE(day.setSleepText(QStringLiteral("lots")));
-    CHECK(day.errorField() == QStringLiteral("sleep"));
+    CHECK(day.error()->field() == QStringLiteral("sleep"));
     CHECK(day.sleepHours() == 6.75);
     REQUIRE(day.setSleepText(QStringLiteral("8")));
     CHECK(day.sleepText() == QStringLiteral("8"));
@@ -322,7 +324,7 @@ TEST_CASE("DayController wellbeing, sleep and note", "[app][day]")
     REQUIRE(day.saveNote(QStringLiteral("Walked in the park.")));
     CHECK(day.note() == QStringLiteral("Walked in the park."));
     CHECK_FALSE(day.saveNote(QString(validate::kMaxNoteLength + 1, QLatin1Char('x'))));
-    CHECK(day.errorField() == QStringLiteral("note"));
+    CHECK(day.error()->field() == QStringLiteral("note"));
     CHECK(day.note() == QStringLiteral("Walked in the park.")); // nothing half-saved
 }
 
@@ -705,4 +707,35 @@ TEST_CASE("The chart rebuilds only while shown, and only for changes that touch 
     QCoreApplication::processEvents();
     d.setRating(today, QStringLiteral("insomnia"), 2);
     CHECK(chart.isStale());
+}
+
+TEST_CASE("FieldError: guardedChange says which field was wrong and clears it on success", "[app][error]")
+{
+    AppFixture app;
+    FieldError error;
+    QSignalSpy changed(&error, &FieldError::changed);
+    CHECK_FALSE(waymark::app::guardedChange(app.session.diary(), &error,
+        [](waymark::Diary &) { waymark::throwInvalid(QStringLiteral("sleep"), QStringLiteral("use 0 to 24 hours")); }));
+    CHECK(error.field() == QStringLiteral("sleep"));
+    CHECK(error.text() == QStringLiteral("Use 0 to 24 hours.")); // the field's name is not repeated beside it
+    CHECK(error.textFor({ QStringLiteral("sleep") }) == error.text());
+    CHECK(error.textFor({ QStringLiteral("note") }).isEmpty());
+    CHECK(error.textFor({}).isEmpty()); // about a field: not shown where general messages go
+    CHECK(changed.size() == 1);
+
+    CHECK(waymark::app::guardedChange(app.session.diary(), &error, [](waymark::Diary &) {}));
+    CHECK(error.isEmpty());
+    CHECK(error.field().isEmpty());
+    CHECK(changed.size() == 2);
+
+    CHECK_FALSE(waymark::app::guardedChange<waymark::Diary>(nullptr, &error, [](waymark::Diary &) {}));
+    CHECK(error.text() == QStringLiteral("The diary is locked."));
+    CHECK(error.textFor({}) == error.text()); // about no field
+    error.clear();
+    CHECK(error.isEmpty());
+
+    // a controller's error is one of these, filled the same way
+    DayController day;
+    CHECK_FALSE(day.setSleepText(QStringLiteral("25")));
+    CHECK(day.error()->field() == QStringLiteral("sleep"));
 }

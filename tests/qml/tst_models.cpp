@@ -141,11 +141,11 @@ TEST_CASE("DrugListModel adds from the library or by hand and hides", "[app][mod
     CHECK(value(drugs, 0, DrugListModel::FromLibraryRole).toBool());
     CHECK(drugs.libraryNames().size() == libraryCount - 1);
     CHECK_FALSE(drugs.addFromLibrary(QStringLiteral("sertraline")));
-    CHECK_FALSE(drugs.errorText().isEmpty());
+    CHECK_FALSE(drugs.error()->text().isEmpty());
 
     CHECK_FALSE(drugs.addCustom(QStringLiteral("Mystery"), QString()));
     REQUIRE(drugs.addCustom(QStringLiteral("Mystery"), QStringLiteral("other")));
-    CHECK(drugs.errorText().isEmpty());
+    CHECK(drugs.error()->text().isEmpty());
     CHECK(drugs.rowCount() == 2);
 
     const qint64 id = value(drugs, 0, DrugListModel::IdRole).toLongLong();
@@ -170,7 +170,7 @@ TEST_CASE("FormulationModel adds tablets, capsules and liquids", "[app][models][
     REQUIRE(forms.addLiquid(QStringLiteral("2"), QStringLiteral("0.1")));
     CHECK(forms.rowCount() == 3);
     CHECK_FALSE(forms.addTablet(QStringLiteral("10"), 2, true)); // modified release cannot be split
-    CHECK_FALSE(forms.errorText().isEmpty());
+    CHECK_FALSE(forms.error()->text().isEmpty());
     CHECK_FALSE(forms.addTablet(QStringLiteral("-1"), 1, false));
     CHECK(forms.rowCount() == 3);
     const qint64 id = value(forms, 0, FormulationModel::IdRole).toLongLong();
@@ -201,7 +201,18 @@ TEST_CASE("SymptomListModel hides, marks usual and adds without losing history",
     REQUIRE(symptoms.addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
     CHECK(symptoms.rowCount() == count + 1);
     CHECK_FALSE(symptoms.addSymptom(QStringLiteral("Jaw clenching"), QStringLiteral("Movement")));
-    CHECK_FALSE(symptoms.errorText().isEmpty());
+    CHECK_FALSE(symptoms.error()->text().isEmpty());
+    CHECK(symptoms.error()->field() == QStringLiteral("symptom")); // beside the name field
+
+    // a delegate sets usual through the model (first run): one undoable change in the diary
+    int row = 0;
+    while (value(symptoms, row, SymptomListModel::KeyRole).toString() != QStringLiteral("nausea"))
+        ++row;
+    CHECK_FALSE(value(symptoms, row, SymptomListModel::UsualRole).toBool());
+    REQUIRE(symptoms.setData(symptoms.index(row), true, SymptomListModel::UsualRole));
+    CHECK(app.diary().symptom(QStringLiteral("nausea"))->usual);
+    CHECK(app.session.undoStack().canUndo());
+    CHECK_FALSE(symptoms.setData(symptoms.index(row), true, SymptomListModel::NameRole)); // names are not edited here
 }
 
 TEST_CASE("SymptomRatingModel filters by usual and search; ratings update single rows", "[app][models][ratings]")

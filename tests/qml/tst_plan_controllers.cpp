@@ -12,6 +12,7 @@
 #include "storedplan.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace waymark;
 
@@ -144,7 +145,7 @@ TEST_CASE("PlanController shows a saved plan, and hold and release extend exactl
     PlanStepModel *steps = plans.stepsOf(id);
     REQUIRE(steps);
     QAbstractItemModelTester tester(steps, kFatal);
-    const QVariantMap plan = plans.plans().first().toMap();
+    const QVariantMap plan = plans.plans()->get(0);
     CHECK(plan.value(QStringLiteral("drugName")).toString() == QStringLiteral("Citalopram"));
     CHECK(plan.value(QStringLiteral("currentStep")).toInt() == 1);
     CHECK(plan.value(QStringLiteral("statusText")).toString().startsWith(QStringLiteral("Step 1 of")));
@@ -170,10 +171,10 @@ TEST_CASE("PlanController shows a saved plan, and hold and release extend exactl
     // until released: the later steps wait; releasing on a later day fixes the hold's length
     REQUIRE(plans.hold(id, 0));
     CHECK(f.diary().plan(id)->schedule.waitingForRelease);
-    CHECK(plans.plans().first().toMap().value(QStringLiteral("waiting")).toBool());
+    CHECK(plans.plans()->get(0).value(QStringLiteral("waiting")).toBool());
     CHECK(steps->rowCount() == 1);
     CHECK_FALSE(plans.hold(id, 5)); // one open hold at a time: refused with a message
-    CHECK_FALSE(plans.errorText().isEmpty());
+    CHECK_FALSE(plans.error()->text().isEmpty());
     REQUIRE(plans.release(id));
     CHECK_FALSE(f.diary().plan(id)->schedule.waitingForRelease);
     const QList<planner::Step> released = stepsOf(f.diary(), id);
@@ -193,7 +194,7 @@ TEST_CASE("PlanController: pace, skip and a dose edit change only the future", "
     const QList<planner::Step> before = stepsOf(f.diary(), id);
 
     CHECK_FALSE(plans.changePace(id, QString(), QString()));
-    CHECK(plans.errorField() == QStringLiteral("intervalDays"));
+    CHECK(plans.error()->field() == QStringLiteral("intervalDays"));
     REQUIRE(plans.changePace(id, QStringLiteral("42"), QString()));
     QList<planner::Step> slow = stepsOf(f.diary(), id);
     CHECK(slow[0].end == before[0].end);
@@ -202,7 +203,7 @@ TEST_CASE("PlanController: pace, skip and a dose edit change only the future", "
     REQUIRE(plans.editStep(id, 3, QStringLiteral("9")));
     CHECK(stepsOf(f.diary(), id)[2].edited);
     CHECK_FALSE(plans.editStep(id, 3, QStringLiteral("nine")));
-    CHECK(plans.errorField() == QStringLiteral("doseMg"));
+    CHECK(plans.error()->field() == QStringLiteral("doseMg"));
 
     REQUIRE(plans.skipAhead(id));
     const QList<planner::Step> skipped = stepsOf(f.diary(), id);
@@ -233,7 +234,7 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     PlanController plans;
     savedPlan(f);
     REQUIRE(plans.planCount() == 1);
-    const QVariantMap s = plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap();
+    const QVariantMap s = plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap();
     CHECK(s.value(QStringLiteral("show")).toBool() == high);
     CHECK(s.value(QStringLiteral("enoughData")).toBool());
     CHECK(s.value(QStringLiteral("baselineText")).toString() == QStringLiteral("4"));
@@ -252,28 +253,17 @@ TEST_CASE("PlanController suggests a hold, with its numbers, only when the recen
     CHECK(plans.holdRatio() == 3.5);
     CHECK(f.diary().setting(QStringLiteral("hold_ratio")) == QStringLiteral("3.50"));
     CHECK(plans.holdRuleText().contains(QStringLiteral("3.5 times")));
-    CHECK_FALSE(plans.plans()
-                    .first()
-                    .toMap()
-                    .value(QStringLiteral("suggestion"))
-                    .toMap()
-                    .value(QStringLiteral("show"))
-                    .toBool());
+    CHECK_FALSE(
+        plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
     plans.setHoldRatio(2.5);
     plans.setHoldMinIncrease(8); // 12 - 4 = 8: just enough
-    CHECK(
-        plans.plans().first().toMap().value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool()
+    CHECK(plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool()
         == high);
     plans.setHoldMinIncrease(9);
-    CHECK_FALSE(plans.plans()
-                    .first()
-                    .toMap()
-                    .value(QStringLiteral("suggestion"))
-                    .toMap()
-                    .value(QStringLiteral("show"))
-                    .toBool());
+    CHECK_FALSE(
+        plans.plans()->get(0).value(QStringLiteral("suggestion")).toMap().value(QStringLiteral("show")).toBool());
     plans.setHoldRatio(0.5);
-    CHECK(plans.errorField() == QStringLiteral("holdRatio"));
+    CHECK(plans.error()->field() == QStringLiteral("holdRatio"));
     CHECK(plans.holdRatio() == 2.5);
 }
 
@@ -463,7 +453,7 @@ TEST_CASE("DayController shows a conflict and logs nothing for it; a large plann
     f.diary().savePlan(own.id, q);
     day.reload();
     CHECK_FALSE(day.logPlannedDose(own.id));
-    CHECK(day.errorField() == QStringLiteral("mg"));
+    CHECK(day.error()->field() == QStringLiteral("mg"));
     CHECK(f.diary().doses(QDate(2026, 3, 15)).isEmpty());
     REQUIRE(day.logPlannedDose(own.id, true));
     CHECK(f.diary().doses(QDate(2026, 3, 15)).size() == 1);
@@ -498,7 +488,7 @@ TEST_CASE("DayController offers the planned dose as the one-tap choice", "[app][
     CHECK(day.plannedDoses().first().toMap().value(QStringLiteral("logged")).toBool());
 
     PlanController plans;
-    const QVariantList week = plans.plans().first().toMap().value(QStringLiteral("week")).toList();
+    const QVariantList week = plans.plans()->get(0).value(QStringLiteral("week")).toList();
     CHECK(week.last().toMap().value(QStringLiteral("match")).toString() == QStringLiteral("same"));
     CHECK(role(*plans.stepsOf(id), 0, PlanStepModel::AdherenceTextRole).toString()
         == QStringLiteral("1 day at the planned dose, 14 not logged"));
@@ -555,20 +545,20 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
     SECTION("the dose taken now and at least one form are asked; nothing is added without them")
     {
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QString(), offered));
-        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
-        CHECK(drugs.errorText().contains(QStringLiteral("0 if you do not take it now")));
+        CHECK(drugs.error()->field() == QStringLiteral("doseNow"));
+        CHECK(drugs.error()->text().contains(QStringLiteral("0 if you do not take it now")));
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("-5"), offered));
-        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK(drugs.error()->field() == QStringLiteral("doseNow"));
         CHECK_FALSE(
             drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), choose(offered, {})));
-        CHECK(drugs.errorField() == QStringLiteral("forms"));
+        CHECK(drugs.error()->field() == QStringLiteral("forms"));
         QVariantList bad = offered;
         QVariantMap typo = liquid;
         typo[QStringLiteral("chosen")] = true;
         typo[QStringLiteral("strength")] = QStringLiteral("two");
         bad.append(typo);
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Citalopram"), QString(), QStringLiteral("20"), bad));
-        CHECK(drugs.errorField() == QStringLiteral("forms"));
+        CHECK(drugs.error()->field() == QStringLiteral("forms"));
         CHECK(f.diary().drugs(true).isEmpty()); // the rolled-back transaction left nothing behind
         CHECK(drugs.rowCount() == 0);
     }
@@ -603,7 +593,7 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
         CHECK(drugs.data(drugs.index(0), DrugListModel::DoseNowTextRole).toString()
             == QStringLiteral("Dose you take now: 15 mg a day (logged on 15 Mar 2026)"));
         REQUIRE(drugs.setDoseNow(id, QStringLiteral("abc")) == false);
-        CHECK(drugs.errorField() == QStringLiteral("doseNow"));
+        CHECK(drugs.error()->field() == QStringLiteral("doseNow"));
         CHECK(drugs.errorDrugId() == id);
     }
 
@@ -613,7 +603,7 @@ TEST_CASE("Adding a medicine asks the dose taken now and keeps only the forms th
             { QStringLiteral("strength"), QStringLiteral("7.5") }, { QStringLiteral("split"), 4 },
             { QStringLiteral("chosen"), true } };
         CHECK_FALSE(drugs.addMedicine(QStringLiteral("Mystery"), QString(), QStringLiteral("15"), { tablet }));
-        CHECK(drugs.errorField() == QStringLiteral("class"));
+        CHECK(drugs.error()->field() == QStringLiteral("class"));
         REQUIRE(
             drugs.addMedicine(QStringLiteral("Mystery"), QStringLiteral("other"), QStringLiteral("15"), { tablet }));
         const auto d = f.diary().drugByName(QStringLiteral("Mystery"));
@@ -655,7 +645,7 @@ TEST_CASE(
     // with the liquid the doses in between can be made: more, smaller steps
     CHECK(draft.preview()->rowCount() > rowsWithTablets);
     CHECK_FALSE(forms.addForm(QStringLiteral("liquid"), QStringLiteral("lots"), 1, false, QString()));
-    CHECK_FALSE(forms.errorText().isEmpty());
+    CHECK_FALSE(forms.error()->text().isEmpty());
 }
 
 TEST_CASE("The occupancy fit is the person's to edit, with where it comes from", "[app][plan][medicines]")
@@ -696,9 +686,9 @@ TEST_CASE("The occupancy fit is the person's to edit, with where it comes from",
 
     // the other source's ED50: the plan's occupancy follows the person's values
     CHECK_FALSE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("0")));
-    CHECK(drugs.errorField() == QStringLiteral("ed50"));
+    CHECK(drugs.error()->field() == QStringLiteral("ed50"));
     CHECK_FALSE(drugs.setFit(id, QStringLiteral("250"), QStringLiteral("3.4")));
-    CHECK(drugs.errorField() == QStringLiteral("emax"));
+    CHECK(drugs.error()->field() == QStringLiteral("emax"));
     REQUIRE(drugs.setFit(id, QStringLiteral("83.98"), QStringLiteral("3.4")));
     CHECK(at(DrugListModel::FitPersonalRole).toBool());
     CHECK(at(DrugListModel::FitTextRole).toString().endsWith(QStringLiteral("your values.")));
@@ -832,7 +822,7 @@ TEST_CASE("A plan saved with its warnings keeps them on the steps of the Plan pa
     CHECK(f.diary().formulations(id).size() == 3); // nothing added without the person's tap
 
     PlanController plans;
-    const QVariantMap plan = plans.plans().first().toMap();
+    const QVariantMap plan = plans.plans()->get(0);
     CHECK(plan.value(QStringLiteral("warningCount")).toInt() == expected);
     PlanStepModel *steps = plans.stepsOf(planId);
     REQUIRE(steps);
@@ -892,7 +882,7 @@ TEST_CASE(
     REQUIRE(draft.save(true) > 0);
 
     PlanController plans;
-    const QVariantMap percent = plans.plans().first().toMap();
+    const QVariantMap percent = plans.plans()->get(0);
     CHECK(percent.value(QStringLiteral("fitText")).toString().isEmpty()); // no Emax/ED50 on a percent plan
     CHECK(percent.value(QStringLiteral("guidanceSource")).toString().contains(QStringLiteral("Horowitz")));
     REQUIRE(plans.archive(percent.value(QStringLiteral("planId")).toLongLong()));
@@ -902,7 +892,7 @@ TEST_CASE(
     hyper.setStartDose(QStringLiteral("20"));
     hyper.setStepSize(QStringLiteral("5"));
     REQUIRE(hyper.save(true) > 0);
-    const QString fit = plans.plans().first().toMap().value(QStringLiteral("fitText")).toString();
+    const QString fit = plans.plans()->get(0).value(QStringLiteral("fitText")).toString();
     CHECK(fit.startsWith(QStringLiteral("Occupancy is the modelled effect on the serotonin transporter")));
     CHECK(fit.indexOf(QStringLiteral("serotonin transporter")) < fit.indexOf(QStringLiteral("Emax")));
 }
@@ -925,4 +915,67 @@ TEST_CASE("A step that lasts longer than the interval says so and why", "[app][p
         merged += longer ? 1 : 0;
     }
     CHECK(merged > 0); // 3 points a step cannot be made with these tablets every time
+}
+
+TEST_CASE("PlanListModel: a change to one plan updates its row only; the other plan's row and steps stay untouched",
+    "[app][plan]")
+{
+    AppFixture f;
+    PlanController plans;
+    const qint64 citalopram = savedPlan(f);
+    PlanDraft draft;
+    draft.setDrugId(f.diary().addDrug(QStringLiteral("Sertraline")).id);
+    draft.setMethod(QStringLiteral("percent"));
+    draft.setStartDose(QStringLiteral("50"));
+    draft.setStartDate(QStringLiteral("2026-03-01"));
+    draft.setStepSize(QStringLiteral("10"));
+    REQUIRE(draft.valid());
+    const qint64 sertraline = draft.save(true); // its 10 % cuts near the end are bigger: confirmed
+    INFO(draft.errorText().toStdString());
+    REQUIRE(sertraline > 0);
+
+    PlanListModel *model = plans.plans();
+    QAbstractItemModelTester tester(model, kFatal);
+    REQUIRE(model->rowCount() == 2);
+    const int rowA = model->rowOf(citalopram);
+    const int rowB = model->rowOf(sertraline);
+    REQUIRE(rowA >= 0);
+    REQUIRE(rowB >= 0);
+    const QPersistentModelIndex indexB = model->index(rowB);
+    PlanStepModel *stepsB = plans.stepsOf(sertraline);
+    REQUIRE(stepsB);
+
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy stepsBChanged(stepsB, &QAbstractItemModel::dataChanged);
+    QSignalSpy stepsBReset(stepsB, &QAbstractItemModel::modelReset);
+
+    REQUIRE(plans.hold(citalopram, 10));
+    CHECK(reset.isEmpty());
+    CHECK(inserted.isEmpty());
+    CHECK(removed.isEmpty());
+    CHECK(moved.isEmpty());
+    REQUIRE(changed.size() == 1); // A's row, once
+    CHECK(changed.first().at(0).toModelIndex().row() == rowA);
+    CHECK(changed.first().at(1).toModelIndex().row() == rowA);
+    const auto roles = changed.first().at(2).value<QList<int>>();
+    CHECK(roles.contains(PlanListModel::PlanRole));
+    CHECK(roles.contains(PlanListModel::StatusTextRole)); // "Step 1 of n: 20 mg until" a date 10 days later
+    CHECK_FALSE(roles.contains(PlanListModel::DrugNameRole));
+    CHECK(indexB.row() == rowB);
+    CHECK(stepsBChanged.isEmpty()); // B's steps told nothing
+    CHECK(stepsBReset.isEmpty());
+    CHECK(plans.stepsOf(sertraline) == stepsB);
+    CHECK(model->get(rowA).value(QStringLiteral("statusText")).toString().contains(QStringLiteral("until")));
+
+    // archiving A removes its row alone; B keeps its row object
+    REQUIRE(plans.archive(citalopram));
+    CHECK(removed.size() == 1);
+    CHECK(reset.isEmpty());
+    CHECK(model->rowCount() == 1);
+    CHECK(model->get(0).value(QStringLiteral("planId")).toLongLong() == sertraline);
+    CHECK(stepsBChanged.isEmpty());
 }

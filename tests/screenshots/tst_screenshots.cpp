@@ -130,7 +130,13 @@ Expected expectedText(const QString &page)
                 QStringLiteral("16 Dec 2025 – 15 Mar 2026") } },
         { QStringLiteral("history"), { QStringLiteral("116 days recorded"), QStringLiteral("Sun 15 Mar 2026") } },
         { QStringLiteral("settings"),
-            { QStringLiteral("Privacy and lock"), QStringLiteral("0800 000 000 (demo number)") } },
+            { QStringLiteral(
+                  "The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it."),
+                QStringLiteral("Sertraline") } },
+        // the steps after creating a diary (a new, empty diary)
+        { QStringLiteral("firstrun-medicines"),
+            { QStringLiteral("Your medicines"), QStringLiteral("Add a medicine") } },
+        { QStringLiteral("firstrun-symptoms"), { QStringLiteral("Your usual symptoms"), QStringLiteral("Headache") } },
     };
     Expected expected { present.value(page), {} };
     for (auto it = present.cbegin(); it != present.cend(); ++it)
@@ -170,6 +176,11 @@ void checkPage(const QString &page)
 TEST_CASE("Screenshot of the first-run page", "[create]")
 {
     checkPage(QStringLiteral("create"));
+}
+TEST_CASE("Screenshot of the first-run steps: medicines, then usual symptoms", "[firstrun]")
+{
+    checkPage(QStringLiteral("firstrun-medicines"));
+    checkPage(QStringLiteral("firstrun-symptoms"));
 }
 TEST_CASE("Screenshot of the unlock page", "[unlock]")
 {

@@ -56,8 +56,9 @@ Card {
             onClicked: root.save()
         }
     }
-    InlineError {
-        text: root.day.errorField === "note" ? root.day.errorText : ""
+    FieldErrorLabel {
+        error: root.day.error
+        fields: ["note"]
     }
 
     Component.onDestruction: save()

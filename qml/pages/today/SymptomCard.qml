@@ -45,8 +45,9 @@ Card {
             color: Theme.success
         }
     }
-    InlineError {
-        text: root.day.errorField === "symptoms" ? root.day.errorText : ""
+    FieldErrorLabel {
+        error: root.day.error
+        fields: ["symptoms"]
     }
 
     TextField {

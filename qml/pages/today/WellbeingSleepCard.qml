@@ -81,7 +81,7 @@ Card {
             Connections {
                 target: root.day
                 function onDayLoaded() {
-                    if (!sleepField.activeFocus || root.day.errorField !== "sleep")
+                    if (!sleepField.activeFocus || root.day.error.field !== "sleep")
                         sleepField.text = root.day.sleepText
                 }
             }
@@ -100,8 +100,9 @@ Card {
                                               : Math.min(Limits.sleepMaxHours, root.day.sleepHours + Limits.sleepStepHours))
         }
     }
-    InlineError {
+    FieldErrorLabel {
         objectName: "sleepError"
-        text: root.day.errorField === "sleep" ? root.day.errorText : ""
+        error: root.day.error
+        fields: ["sleep"]
     }
 }

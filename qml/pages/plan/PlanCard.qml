@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** One taper plan on the Plan page: where it stands, a hold suggestion, this week, the steps, and the ways to adapt it. */
+Card {
+    id: root
+    required property var plan
+    required property PlanController controller
+    /** Wide: the schedule as a table; narrow: compact step cards. */
+    property bool table: true
+    signal change(string mode, int stepIndex)
+
+    objectName: "planCard_" + plan.drugName
+
+    // ---- heading
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        SectionTitle {
+            text: root.plan.drugName
+            subtitle: root.plan.methodText
+        }
+    }
+    Label {
+        objectName: "planStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: root.plan.statusText
+        color: Theme.text
+        font.weight: Font.DemiBold
+    }
+
+    // ---- guidance beside the method, with its source
+    AbstractButton {
+        id: guidanceToggle
+        objectName: "planGuidanceToggle"
+        visible: (root.plan.guidanceLines || []).length > 0
+        checkable: true
+        checked: root.table
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("What published guidance says about this method")
+        Layout.fillWidth: true
+        contentItem: Text {
+            wrapMode: Text.Wrap
+            text: (guidanceToggle.checked ? "▾ " : "▸ ") + qsTr("Published guidance on this method")
+            color: Theme.accent
+            font.pixelSize: Theme.smallSize
+            font.underline: guidanceToggle.hovered || guidanceToggle.visualFocus
+        }
+    }
+    Label {
+        objectName: "planGuidanceText"
+        visible: guidanceToggle.checked && (root.plan.guidanceLines || []).length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        text: (root.plan.guidanceLines || []).join(" ")
+              + (root.plan.guidanceSource ? " " + qsTr("(Source: %1)").arg(root.plan.guidanceSource) : "")
+    }
+    Label {
+        objectName: "planWarningCount"
+        visible: (root.plan.warningCount || 0) > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.calmWarning
+        font.pixelSize: Theme.smallSize
+        text: root.plan.warningCount === 1 ? qsTr("⚠ 1 step cuts more than 1.5 times what was asked: the warning is on the step.")
+                                           : qsTr("⚠ %1 steps cut more than 1.5 times what was asked: the warnings are on the steps.").arg(root.plan.warningCount)
+    }
+
+    HoldSuggestionPanel {
+        Layout.fillWidth: true
+        plan: root.plan
+        controller: root.controller
+        onHold: root.change("hold", 0)
+    }
+
+    // ---- this week: planned against logged
+    WeekStrip {
+        Layout.fillWidth: true
+        days: root.plan.week
+        columns: root.table ? 7 : 4
+    }
+
+    // ---- adapting
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Button {
+            objectName: "holdButton"
+            visible: root.plan.started && !root.plan.waiting && !root.plan.finished
+            text: qsTr("Hold this step…")
+            onClicked: root.change("hold", 0)
+        }
+        Button {
+            objectName: "releaseButton"
+            visible: root.plan.waiting
+            highlighted: true
+            text: qsTr("Release the hold…")
+            onClicked: root.change("release", 0)
+        }
+        Button {
+            objectName: "pauseButton"
+            visible: !root.plan.waiting && !root.plan.finished
+            text: qsTr("Pause the plan…")
+            onClicked: root.change("pause", 0)
+        }
+        Button {
+            objectName: "slowButton"
+            visible: root.plan.method !== "custom" && !root.plan.waiting && !root.plan.finished
+            text: qsTr("Slow down…")
+            onClicked: root.change("pace", 0)
+        }
+        Button {
+            objectName: "skipButton"
+            visible: root.plan.started && !root.plan.waiting && !root.plan.finished
+            text: qsTr("Next step now…")
+            onClicked: root.change("skip", 0)
+        }
+        Button {
+            objectName: "archiveButton"
+            flat: true
+            text: qsTr("Archive…")
+            onClicked: root.change("archive", 0)
+        }
+    }
+
+    // ---- the schedule
+    Label {
+        visible: root.plan.fitText.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        text: root.plan.fitText
+    }
+    StepTableHeader {
+        visible: root.table
+        Layout.fillWidth: true
+    }
+    Repeater {
+        objectName: "stepRows"
+        model: root.plan.steps
+        delegate: StepDelegate {
+            Layout.fillWidth: true
+            table: root.table
+            onEdit: (stepIndex) => root.change("edit", stepIndex)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/** The last seven days of a plan: the plan's dose and what was logged, each day a cell. */
+ColumnLayout {
+    id: root
+    /** [{dayText, plannedText, loggedText, match ("same", "different", "none", "noplan")}] */
+    required property var days
+    property int columns: 7
+
+    spacing: Theme.gap
+
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("This week: the plan's dose, and what you logged")
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        font.weight: Font.DemiBold
+    }
+    GridLayout {
+        objectName: "weekStrip"
+        Layout.fillWidth: true
+        columns: root.columns
+        columnSpacing: 6
+        rowSpacing: 6
+        Repeater {
+            model: root.days
+            delegate: Rectangle {
+                id: dayCell
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                implicitHeight: cellColumn.implicitHeight + 12
+                radius: 8
+                color: modelData.match === "same" ? Theme.accentSoft : Theme.surfaceAlt
+                border.width: modelData.match === "different" ? 1 : 0
+                border.color: Theme.safetyBorder
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("%1: planned %2, logged %3").arg(modelData.dayText).arg(modelData.plannedText).arg(modelData.loggedText)
+                ColumnLayout {
+                    id: cellColumn
+                    x: 6
+                    y: 6
+                    width: parent.width - 12
+                    spacing: 0
+                    Label {
+                        text: dayCell.modelData.dayText
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize - 1
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: dayCell.modelData.match === "noplan" ? qsTr("no plan") : dayCell.modelData.plannedText
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: dayCell.modelData.match === "same" ? qsTr("✓ taken") : dayCell.modelData.loggedText
+                        color: dayCell.modelData.match === "different" ? Theme.calmWarning
+                               : dayCell.modelData.match === "same" ? Theme.success : Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                    }
+                }
+            }
+        }
+    }
+
+}

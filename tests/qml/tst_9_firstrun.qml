@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Waymark
+
+// The steps after creating a diary: medicines (several, dose now and forms), usual symptoms, Today.
+// Run here on the shared diary (already created by tst_1); Main shows them only after a creation.
+Item {
+    id: root
+    width: 360
+    height: 640
+
+    FirstRunPage {
+        id: page
+        anchors.fill: parent
+    }
+    SignalSpy {
+        id: finishedSpy
+        target: page
+        signalName: "finished"
+    }
+    SymptomListModel {
+        id: symptomList
+    }
+    DrugListModel {
+        id: drugList
+    }
+
+    TestCase {
+        name: "FirstRun"
+        when: windowShown
+
+        function initTestCase() {
+            if (Session.state !== Session.Unlocked)
+                verify(Session.unlock("correct horse battery staple"))
+        }
+
+        function reveal(item) {
+            findChild(page, "firstRunFlick").scrollIntoView(item)
+            waitForRendering(page)
+            return item
+        }
+
+        function addMedicine(name, mg) {
+            const form = findChild(page, "medicineAddForm")
+            const choice = findChild(form, "medicineChoice")
+            choice.currentIndex = choice.find(name)
+            verify(choice.currentIndex >= 0, name + " is offered")
+            choice.activated(choice.currentIndex)
+            const dose = reveal(findChild(form, "newDoseNow"))
+            dose.forceActiveFocus()
+            for (const c of mg)
+                keyClick(c)
+            const before = drugList.count
+            mouseClick(reveal(findChild(form, "addMedicine")))
+            tryCompare(drugList, "count", before + 1)
+        }
+
+        function usual(key) {
+            for (let i = 0; i < symptomList.count; ++i) {
+                const idx = symptomList.index(i, 0)
+                if (symptomList.data(idx, SymptomListModel.KeyRole) === key)
+                    return symptomList.data(idx, SymptomListModel.UsualRole)
+            }
+            return undefined
+        }
+
+        function test_1_medicines_then_usual_symptoms_then_today() {
+            compare(page.step, "medicines")
+            const next = findChild(page, "firstRunNext")
+            verify(next.visible && next.mapToItem(root, 0, 0).y + next.height <= root.height,
+                   "next is in reach without scrolling")
+            // several medicines, each listed once added
+            addMedicine("Duloxetine", "60")
+            addMedicine("Venlafaxine", "75")
+            const added = findChild(page, "firstRunAdded")
+            verify(added.visible)
+            verify(findChild(added, "added_Duloxetine").text.indexOf("Duloxetine · 60 mg a day") >= 0)
+            verify(findChild(added, "added_Venlafaxine").visible)
+
+            mouseClick(next)
+            compare(page.step, "symptoms")
+            verify(findChild(page, "firstRunDone").visible)
+            verify(!next.visible)
+
+            // tapping a symptom marks it usual in the diary; tapping again unmarks it
+            const key = "headache"
+            const was = usual(key)
+            verify(was !== undefined, "the catalogue has a headache")
+            const chip = reveal(findChild(page, "usual_" + key))
+            verify(chip)
+            mouseClick(chip)
+            tryVerify(() => usual(key) === !was)
+            compare(chip.checked, !was)
+            mouseClick(chip)
+            tryVerify(() => usual(key) === was)
+            mouseClick(chip)
+            tryVerify(() => usual(key) === !was)
+
+            mouseClick(findChild(page, "firstRunDone"))
+            compare(finishedSpy.count, 1)
+        }
+
+        function test_2_skip_goes_on_without_adding_anything() {
+            page.step = "medicines"
+            const before = drugList.count
+            mouseClick(findChild(page, "firstRunSkip"))
+            compare(page.step, "symptoms")
+            compare(drugList.count, before)
+            mouseClick(findChild(page, "firstRunBack"))
+            compare(page.step, "medicines")
+        }
+    }
+}
