@@ -96,14 +96,14 @@ Item {
                 placeholderText: qsTr("Crisis line number, e.g. 116 123")
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 Accessible.name: qsTr("Crisis line number")
-                Component.onCompleted: text = Session.crisisNumber
+                Component.onCompleted: text = Preferences.crisisNumber
                 onEditingFinished: settings.setCrisisNumber(text)
                 Connections {
-                    target: Session
+                    target: Preferences
                     // an undo or redo puts the number back: show it unless the person is typing
                     function onCrisisNumberChanged() {
                         if (!crisis.activeFocus)
-                            crisis.text = Session.crisisNumber
+                            crisis.text = Preferences.crisisNumber
                     }
                 }
             }
@@ -130,7 +130,7 @@ Item {
                     severityColours: false
                     accessibleName: qsTr("Colours")
                     value: Theme.dark ? 1 : 0
-                    onPicked: (v) => Session.chooseTheme(v === 1 ? "dark" : "light")
+                    onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
                 }
             }
         }
@@ -151,15 +151,47 @@ Item {
                     color: Theme.text
                 }
                 ComboBox {
+                    id: autolockChoice
                     objectName: "autolockChoice"
                     model: settings.autolockChoices
                     textRole: "label"
                     valueRole: "minutes"
                     Layout.preferredWidth: 150
                     Accessible.name: qsTr("Automatic lock")
-                    Component.onCompleted: currentIndex = indexOfValue(Session.autolockMinutes)
-                    onActivated: Session.autolockMinutes = currentValue
+                    Component.onCompleted: currentIndex = indexOfValue(Preferences.autolockMinutes)
+                    onActivated: Preferences.autolockMinutes = currentValue
+                    Connections {
+                        target: Preferences
+                        // Back to the value in force when a choice could not be saved.
+                        function onAutolockMinutesChanged() {
+                            autolockChoice.currentIndex = autolockChoice.indexOfValue(Preferences.autolockMinutes)
+                        }
+                    }
                 }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gapLarge
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Lock when I switch away from Waymark or minimise it")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Switch {
+                    objectName: "lockWhenHidden"
+                    Accessible.name: qsTr("Lock when I switch away from Waymark or minimise it")
+                    checked: Preferences.lockWhenHidden
+                    onToggled: {
+                        Preferences.lockWhenHidden = checked
+                        checked = Qt.binding(() => Preferences.lockWhenHidden)
+                    }
+                }
+            }
+            InlineError {
+                objectName: "lockError"
+                text: Preferences.errorField === "autolock" || Preferences.errorField === "lockWhenHidden"
+                      ? Preferences.errorText : ""
             }
             Button {
                 text: qsTr("Lock now")

@@ -46,7 +46,9 @@ Item {
                 subtitle: root.creating ? qsTr("Choose a passphrase. You will type it each time you open Waymark.")
                                         : Session.lockedByIdle
                                           ? qsTr("Locked after a while without use, to keep it private. Type your passphrase to open it again.")
-                                          : qsTr("Type your passphrase to open it.")
+                                          : Session.lockedWhenHidden
+                                            ? qsTr("Locked when Waymark was hidden, as you chose. Type your passphrase to open it again.")
+                                            : qsTr("Type your passphrase to open it.")
             }
             TextField {
                 id: passphrase

@@ -55,7 +55,7 @@ bool SettingsController::setCrisisNumber(const QString &number)
     if (!s || !s->diary())
         return false;
     const QString clean = number.trimmed().left(40);
-    if (clean == s->crisisNumber())
+    if (clean == s->preferences().crisisNumber())
         return true;
     try {
         s->undoStack().push(

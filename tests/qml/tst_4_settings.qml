@@ -49,11 +49,11 @@ Item {
             field.forceActiveFocus()
             field.text = "0800 111"
             field.editingFinished()
-            compare(Session.crisisNumber, "0800 111")
+            compare(Preferences.crisisNumber, "0800 111")
             compare(Undo.undoText, "Crisis line number changed")
             page.forceActiveFocus() // the person left the field
             Undo.undo()
-            compare(Session.crisisNumber, "116 123")
+            compare(Preferences.crisisNumber, "116 123")
             compare(field.text, "116 123", "the field shows the number back")
             Undo.redo()
             compare(field.text, "0800 111")
