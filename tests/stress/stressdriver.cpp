@@ -5,8 +5,10 @@
 //                                   (Diary::open, as the app and CLI do, migrating if needed), then
 //                                   PRAGMA integrity_check, the page count against the file size, the
 //                                   schema version, a digest of every table and the day notes.
-//   write  DIARY PASS FIRST COUNT   opens once, then COUNT writes (a note "ack-N" on day N, and every
-//                                   third one a batch of doses), printing "ack N" after each commit.
+//   write  DIARY PASS FIRST COUNT [PAUSE_MS]
+//                                   opens once, then COUNT writes (a note "ack-N" on day N, and every
+//                                   third one a batch of doses), printing "ack N" after each commit;
+//                                   a write refused with an I/O error (busy) is retried, "retry N".
 //   passwd DIARY PASS_A PASS_B N    changes the passphrase N times, A->B->A..., "ack N" after each.
 //
 // Output is "key=value" lines (and "note<TAB>day<TAB>text"); it prints diary content because the
@@ -22,6 +24,7 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFileInfo>
+#include <QThread>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -147,27 +150,50 @@ int probe(const QString &path, const QStringList &passphrases)
     return 0;
 }
 
-int write(const QString &path, const QString &passphrase, int first, int count)
+/** Like the app: an operation refused because another program holds the diary is tried again. */
+template <typename F> auto retryBusy(const F &f, int n)
 {
-    auto diary = Diary::open(path, passphrase);
-    qint64 drugId = 0;
-    if (const auto d = diary->drugByName(QStringLiteral("Diazepam")))
-        drugId = d->id;
-    else
-        drugId = diary->addDrug(QStringLiteral("Diazepam")).id;
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return f();
+        } catch (const Error &e) {
+            if (e.code() != ErrorCode::Io || attempt >= 400)
+                throw;
+            out(QStringLiteral("retry %1").arg(n));
+            QThread::msleep(25);
+        }
+    }
+}
+
+int write(const QString &path, const QString &passphrase, int first, int count, int pauseMs)
+{
+    auto diary = retryBusy([&] { return Diary::open(path, passphrase); }, -1);
+    const qint64 drugId = retryBusy(
+        [&] {
+            if (const auto d = diary->drugByName(QStringLiteral("Diazepam")))
+                return d->id;
+            return diary->addDrug(QStringLiteral("Diazepam")).id;
+        },
+        -1);
     out(QStringLiteral("ready"));
     for (int n = first; n < first + count; ++n) {
         const QDate day = kFirstDay.addDays(n);
-        if (n % 3 == 2) {
-            diary->batch([&] {
-                for (int j = 0; j < 5; ++j)
-                    diary->logDose({ day, QTime(8 + j, 0), drugId, 2000, {}, {}, false });
-                diary->setNote(day, QStringLiteral("ack-%1").arg(n));
-            });
-        } else {
-            diary->setNote(day, QStringLiteral("ack-%1").arg(n));
-        }
+        retryBusy(
+            [&] {
+                if (n % 3 == 2) {
+                    diary->batch([&] {
+                        for (int j = 0; j < 5; ++j)
+                            diary->logDose({ day, QTime(8 + j, 0), drugId, 2000, {}, {}, false });
+                        diary->setNote(day, QStringLiteral("ack-%1").arg(n));
+                    });
+                } else {
+                    diary->setNote(day, QStringLiteral("ack-%1").arg(n));
+                }
+            },
+            n);
         out(QStringLiteral("ack %1").arg(n));
+        if (pauseMs > 0)
+            QThread::msleep(pauseMs);
     }
     return 0;
 }
@@ -192,8 +218,8 @@ int main(int argc, char **argv)
     try {
         if (args.size() >= 3 && args[0] == QLatin1String("probe"))
             return probe(args[1], args.mid(2));
-        if (args.size() == 5 && args[0] == QLatin1String("write"))
-            return write(args[1], args[2], args[3].toInt(), args[4].toInt());
+        if ((args.size() == 5 || args.size() == 6) && args[0] == QLatin1String("write"))
+            return write(args[1], args[2], args[3].toInt(), args[4].toInt(), args.value(5).toInt());
         if (args.size() == 5 && args[0] == QLatin1String("passwd"))
             return passwd(args[1], args[2], args[3], args[4].toInt());
     } catch (const Error &e) {
