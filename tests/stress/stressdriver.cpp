@@ -10,6 +10,11 @@
 //                                   third one a batch of doses), printing "ack N" after each commit;
 //                                   a write refused with an I/O error (busy) is retried, "retry N".
 //   passwd DIARY PASS_A PASS_B N    changes the passphrase N times, A->B->A..., "ack N" after each.
+//   make-foreign FILE PASS waymark|defaults   a SQLCipher file of another application
+//   set-version DIARY PASS N        sets user_version (a diary from a newer Waymark)
+//   query DIARY PASS SQL            prints the first column of each row
+//   hot-journal DIARY PASS MARKER   rewrites every note (prefixed MARKER) in one transaction and
+//                                   exits without committing: a hot journal, as after a crash
 //
 // Output is "key=value" lines (and "note<TAB>day<TAB>text"); it prints diary content because the
 // diaries it reads are the harness's own made-up ones. Exit 0, or 5 on an unexpected exception.
@@ -23,12 +28,14 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
 #include <sqlcipher/sqlite3.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace waymark;
 
@@ -209,6 +216,73 @@ int passwd(const QString &path, const QString &a, const QString &b, int rounds)
     return 0;
 }
 
+/** A SQLCipher file that is not a Waymark diary: Waymark's cipher settings and another
+ *  application id ("waymark"), or SQLCipher 3's defaults and no application id ("defaults"). */
+int makeForeign(const QString &path, const QString &passphrase, const QString &kind)
+{
+    if (kind == QLatin1String("waymark")) {
+        QFile touch(path); // Database creates nothing: Diary::create makes the file first
+        if (!touch.open(QIODevice::WriteOnly))
+            return 5;
+        touch.close();
+        Database db(path, passphrase.toUtf8(), Database::Mode::CreateNew);
+        db.exec("PRAGMA application_id = 305419896"); // 0x12345678
+        db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+        db.exec("INSERT INTO notes (body) VALUES ('another application''s data')");
+        return 0;
+    }
+    sqlite3 *db = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray key = passphrase.toUtf8();
+    if (sqlite3_open(file.constData(), &db) != SQLITE_OK || sqlite3_key(db, key.constData(), int(key.size()))
+        || sqlite3_exec(db,
+               "PRAGMA cipher_page_size = 1024; PRAGMA kdf_iter = 64000;"
+               "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+               "INSERT INTO notes (body) VALUES ('another application''s data');",
+               nullptr, nullptr, nullptr)
+            != SQLITE_OK) {
+        sqlite3_close(db);
+        return 5;
+    }
+    sqlite3_close(db);
+    return 0;
+}
+
+/** Sets PRAGMA user_version (a diary "from a newer Waymark"). */
+int setVersion(const QString &path, const QString &passphrase, int version)
+{
+    Database db(path, passphrase.toUtf8(), Database::Mode::OpenExisting);
+    db.setUserVersion(version);
+    return 0;
+}
+
+/**
+ * Leaves a hot journal: rewrites every day's note in one transaction with a tiny page cache (so
+ * changed pages spill into the file after the journal is synced), then exits without committing
+ * or closing, as a crash would.
+ */
+int hotJournal(const QString &path, const QString &passphrase, const QString &marker)
+{
+    Database db(path, passphrase.toUtf8(), Database::Mode::OpenExisting);
+    db.exec("PRAGMA cache_size = 2");
+    db.exec("BEGIN IMMEDIATE");
+    Statement st = db.prepare("UPDATE days SET note = ?1 || coalesce(note, '') || hex(randomblob(200))");
+    st.bind(1, marker).run();
+    out(QStringLiteral("journal=%1").arg(QFileInfo(path + QStringLiteral("-journal")).size()));
+    std::_Exit(0);
+}
+
+/** Prints the first column of every row a query returns, one per line (seed corpora, checks). */
+int query(const QString &path, const QString &passphrase, const QString &sql)
+{
+    Database db(path, passphrase.toUtf8(), Database::Mode::ReadOnly);
+    const QByteArray text = sql.toUtf8();
+    Statement st = db.prepare(text.constData());
+    while (st.step())
+        out(st.text(0));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -220,6 +294,14 @@ int main(int argc, char **argv)
             return probe(args[1], args.mid(2));
         if ((args.size() == 5 || args.size() == 6) && args[0] == QLatin1String("write"))
             return write(args[1], args[2], args[3].toInt(), args[4].toInt(), args.value(5).toInt());
+        if (args.size() == 4 && args[0] == QLatin1String("make-foreign"))
+            return makeForeign(args[1], args[2], args[3]);
+        if (args.size() == 4 && args[0] == QLatin1String("set-version"))
+            return setVersion(args[1], args[2], args[3].toInt());
+        if (args.size() == 4 && args[0] == QLatin1String("query"))
+            return query(args[1], args[2], args[3]);
+        if (args.size() == 4 && args[0] == QLatin1String("hot-journal"))
+            return hotJournal(args[1], args[2], args[3]);
         if (args.size() == 5 && args[0] == QLatin1String("passwd"))
             return passwd(args[1], args[2], args[3], args[4].toInt());
     } catch (const Error &e) {
