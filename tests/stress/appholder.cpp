@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// waymark-stress-appholder: the app's session layer (Session, its UndoStack, the Diary) holding a
+// diary unlocked, for the plaintext scan (tests/stress/plaintext.py) to take core images of.
+//
+//   waymark-stress-appholder DIARY PASSPHRASE MARKER
+// Unlocks DIARY as the app does, writes through the app's undoable commands (a note, a dose with a
+// note) and the diary (a drug and a custom symptom, all named with MARKER), reads them back as the
+// pages would, prints "unlocked" and waits. On the stdin line "lock" it locks the session as the
+// app's Lock button does, prints "locked" and waits; on "quit" (or end of input) it exits.
+#include "clock.h"
+#include "diary.h"
+#include "diarycommands.h"
+#include "session.h"
+#include "undostack.h"
+
+#include <QDate>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace waymark;
+
+namespace {
+
+void say(const char *line)
+{
+    std::fputs(line, stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Waymark")); // as main.cpp: the settings file
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        std::fputs("usage: waymark-stress-appholder DIARY PASSPHRASE MARKER\n", stderr);
+        return 64;
+    }
+    const QString marker = args[3];
+    Session session(defaultClock(), args[1]);
+    if (!session.unlock(args[2])) {
+        std::fprintf(stderr, "unlock failed: %s\n", qPrintable(session.errorText()));
+        return 2;
+    }
+    {
+        Diary &diary = *session.diary();
+        const QDate day(2026, 3, 1);
+        const Drug drug = diary.addDrug(marker + QStringLiteral("drug"), QStringLiteral("SSRI"));
+        diary.addSymptom(marker + QStringLiteral("symptom"), QStringLiteral("Mood"));
+        session.undoStack().push(commands::setNote(day, marker + QStringLiteral("note written in the app")));
+        session.undoStack().push(
+            commands::logDose({ day, QTime(8, 0), drug.id, 5000, {}, marker + QStringLiteral("dose note"), false }));
+        // What the pages read back.
+        const DayEntry entry = diary.day(day);
+        const auto drugs = diary.drugs(true);
+        const auto symptoms = diary.symptoms(true);
+        const auto history = diary.history(day.addDays(-30), day);
+        if (!entry.note.contains(marker) || drugs.isEmpty() || symptoms.isEmpty() || history.isEmpty())
+            return 5;
+    }
+    session.chooseTheme(QStringLiteral("dark")); // the one setting kept outside the diary
+    say("unlocked");
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (line == "lock") {
+            session.lock();
+            app.processEvents();
+            say(session.diary() ? "still unlocked" : "locked");
+        } else if (line == "quit") {
+            break;
+        }
+    }
+    return 0;
+}
