@@ -64,13 +64,14 @@ class Run:
             p.send_signal(signal.SIGKILL)
             self.killed = True
         if reader:
+            self.err = p.stderr.read().decode("utf-8", "replace")
             p.wait()
             reader.join()
             self.out = ""
         else:
-            out, _ = p.communicate()
+            out, err = p.communicate()
             self.out = out.decode("utf-8", "replace")
-        self.err = p.stderr.read().decode("utf-8", "replace") if p.stderr and not p.stderr.closed else ""
+            self.err = err.decode("utf-8", "replace")
         self.code = p.returncode
         # A process that finished (exit 0) before the signal acknowledged its work.
         self.ok = p.returncode == 0
@@ -205,6 +206,8 @@ class Worker:
 
     def _probe_and_check(self, label, r, expected, last, one_more, allowed=None):
         self.h.count(label, r)
+        self.h.f.check(r.killed or r.code == 0, f"{label}: failed without being killed (exit {r.code}): "
+                       f"{r.err.strip()[:200]}")
         self.probe_order()
         self.check_diary(f"{label} (kill {'landed' if r.killed else 'after exit'} {r.code})", expected, last,
                          one_more, allowed)
@@ -216,6 +219,7 @@ class Worker:
         r = Run([self.h.cli, "--diary", path, "init"], cli_env(PASS_A), delay, False)
         self.h.count("cli-init", r)
         f = self.h.f
+        f.check(r.killed or r.code == 0, f"cli-init failed without being killed: {r.err.strip()[:200]}")
         label = f"cli-init (kill {'landed' if r.killed else 'after exit'})"
         info = probe(self.h.driver, path, [PASS_B, PASS_A])
         if r.ok:
@@ -245,6 +249,7 @@ class Worker:
         r = Run([self.h.cli, "--diary", path] + MIGRATE_WRITE, cli_env(PASS_A), delay, False)
         self.h.count("cli-migrate", r)
         f = self.h.f
+        f.check(r.killed or r.code == 0, f"cli-migrate failed without being killed: {r.err.strip()[:200]}")
         label = f"cli-migrate {name} (kill {'landed' if r.killed else 'after exit'})"
         info = probe(self.h.driver, path, [PASS_B, PASS_A])
         migrated, written = self.h.references[name]
