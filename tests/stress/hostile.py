@@ -8,7 +8,10 @@ one-line "waymark-cli: ..." message, no abort or hang, the file's bytes unchange
 left beside it. A diary with its own hot journal must, with any passphrase, come back as its
 last commit. Passphrases: with ', NUL, NFC vs NFD, invalid UTF-8, 1,024 characters.
 
-Usage: hostile.py --cli PATH --driver PATH --corpus DIR [--known-failure NAME ...] [--jobs 2]
+The app's session layer (waymark-stress-appholder, when given) unlocks each file too: refused with
+a message, file unchanged; and a garbage settings file does not stop it.
+
+Usage: hostile.py --cli PATH --driver PATH --corpus DIR [--appholder PATH] [--known-failure NAME ...]
 """
 
 import argparse
@@ -59,7 +62,7 @@ VERBS = [
 
 class Hostile:
     def __init__(self, a):
-        self.cli, self.driver, self.corpus = a.cli, a.driver, a.corpus
+        self.cli, self.driver, self.corpus, self.appholder = a.cli, a.driver, a.corpus, a.appholder
         self.known = set(a.known_failure or [])
         self.known_seen = {}
         self.f = Failures()
@@ -153,6 +156,46 @@ class Hostile:
                      f"{label}: not the last committed state after recovery")
         self.f.check(not any("UNCOMMITTED" in t for t in info["notes"].values()),
                      f"{label}: an uncommitted write is visible")
+
+    def app_opens(self):
+        """The app's session layer unlocking each corpus file: refused with a message, file unchanged;
+        then a garbage settings file (the one file the app keeps outside the diary): ignored."""
+        if not self.appholder:
+            print("SKIPPED the app's session on the corpus: no --appholder (app not built)", flush=True)
+            return
+        for name in sorted(self.expected):
+            folder = scratch_dir("waymark-hostile-app-")
+            try:
+                path = os.path.join(folder, name)
+                shutil.copyfile(os.path.join(self.corpus, name), path)
+                before = sha256(path)
+                env = cli_env(extra={"HOME": folder, "XDG_CONFIG_HOME": os.path.join(folder, "config")})
+                r = subprocess.run([self.appholder, path, PASS_B, "X"], env=env, input=b"quit\n",
+                                   capture_output=True, timeout=60)
+                err = r.stderr.decode("utf-8", "replace")
+                with self.lock:
+                    self.runs += 1
+                self.f.check(r.returncode == 2 and "unlock failed: " in err and len(err.strip()) > 20,
+                             f"app session on {name}: exit {r.returncode}, {err.strip()[:160]!r}")
+                if "journal" not in name:
+                    self.f.check(sha256(path) == before, f"app session on {name}: the file changed")
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        folder = scratch_dir("waymark-hostile-settings-")
+        try:
+            path = os.path.join(folder, "d.waymark")
+            code, _, err = run([self.cli, "--diary", path, "init"], env=cli_env(PASS_A))
+            conf = os.path.join(folder, "config", "Waymark")
+            os.makedirs(conf)
+            with open(os.path.join(conf, "Waymark.conf"), "wb") as fh:
+                fh.write(b"[appearance]\ntheme=\xff\xfe\x00" + bytes(range(256)) * 8 + b"\n[\n=\n")
+            env = cli_env(extra={"HOME": folder, "XDG_CONFIG_HOME": os.path.join(folder, "config")})
+            r = subprocess.run([self.appholder, path, PASS_A, "X"], env=env, input=b"quit\n", capture_output=True,
+                               timeout=60)
+            self.f.check(r.returncode == 0 and r.stdout.startswith(b"unlocked"),
+                         f"a garbage settings file stops the app: exit {r.returncode} {r.stderr[:200]!r}")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def made_paths(self):
         """Paths no file in the corpus can be: a folder, a FIFO, a missing folder, a device."""
@@ -302,6 +345,7 @@ def main():
     ap.add_argument("--driver", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--known-failure", action="append")
+    ap.add_argument("--appholder", help="waymark-stress-appholder: also open each file with the app's session")
     ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args()
     h = Hostile(a)
@@ -324,11 +368,12 @@ def main():
         t.join()
     files_s = clock.seconds()
     h.made_paths()
+    h.app_opens()
     h.passphrases()
     h.known_summary()
     exits = ", ".join(f"exit {k}: {v}" for k, v in sorted(h.exits.items()))
     h.f.finish(f"hostile input: {len(names)} corpus files x {len(VERBS)} verbs ({exits}; {files_s:.0f} s), "
-               f"4 made paths, 5 passphrase kinds; {h.runs} CLI runs in {clock.seconds():.0f} s")
+               f"4 made paths, the app's session on each file, 5 passphrase kinds; {h.runs} CLI runs in {clock.seconds():.0f} s")
 
 
 if __name__ == "__main__":
