@@ -2,7 +2,7 @@
 // libFuzzer target: waymark-cli's argument parsing and the plan parameter parsers behind
 // "plan" (a schedule without a diary) and "plan equivalents". The input is split at newlines into
 // arguments after the command; --diary and WAYMARK_DIARY are kept out, so no file is touched.
-// Output goes to /dev/null. Any exit status is fine; a crash or a sanitizer report is a bug.
+// Standard output goes to /dev/null. Any exit status is fine; a crash or a sanitizer report is a bug.
 #include "cli.h"
 
 #include <QCoreApplication>
@@ -19,8 +19,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     ::unsetenv("WAYMARK_DIARY");
     ::setenv("WAYMARK_TODAY", "2026-03-15", 1);
     const int null = ::open("/dev/null", O_WRONLY);
+    // Standard error stays open: sanitizer reports go there. run-fuzz.sh quiets the CLI's messages
+    // with -close_fd_mask=3, which keeps the reports.
     ::dup2(null, STDOUT_FILENO);
-    ::dup2(null, STDERR_FILENO); // libFuzzer reports crashes through its own saved descriptor
     ::close(null);
     static int argc = 1;
     static char name[] = "fuzz_cli_plan_args";

@@ -9,6 +9,7 @@
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
+#include "storedplan.h"
 
 #include <QCoreApplication>
 #include <QDate>

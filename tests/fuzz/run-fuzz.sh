@@ -36,7 +36,7 @@ for target in "${targets[@]}"; do
     fi
     log="$build/$target.log"
     if "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$crashes/" "$work" >"$log" 2>&1; then
+        -print_final_stats=1 -close_fd_mask=3 -artifact_prefix="$crashes/" "$work" >"$log" 2>&1; then
         execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')"
         cov="$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)"
         echo "fuzz: $target: $execs inputs in ${seconds} s, $cov, corpus $(ls "$work" | wc -l) files, no crash"
