@@ -2,11 +2,12 @@
 // waymark-stress-appholder: the app's session layer (Session, its UndoStack, the Diary) holding a
 // diary unlocked, for the plaintext scan (tests/stress/plaintext.py) to take core images of.
 //
-//   waymark-stress-appholder DIARY PASSPHRASE MARKER
-// Unlocks DIARY as the app does, writes through the app's undoable commands (a note, a dose with a
-// note) and the diary (a drug and a custom symptom, all named with MARKER), reads them back as the
-// pages would, prints "unlocked" and waits. On the stdin line "lock" it locks the session as the
-// app's Lock button does, prints "locked" and waits; on "quit" (or end of input) it exits.
+//   waymark-stress-appholder DIARY      (then on stdin: the passphrase line, the marker line)
+// Neither comes on the command line or in the environment, so that a core image shows only what
+// Waymark itself keeps. Unlocks DIARY as the app does, writes through the app's undoable commands (a note, a dose with
+// a note) and the diary (a drug and a custom symptom, all named with MARKER), reads them back as the pages would,
+// prints "unlocked" and waits. On the stdin line "lock" it locks the session as the app's Lock button does, prints
+// "locked" and waits; on "quit" (or end of input) it exits.
 #include "clock.h"
 #include "diary.h"
 #include "diarycommands.h"
@@ -39,13 +40,23 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Waymark")); // as main.cpp: the settings file
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        std::fputs("usage: waymark-stress-appholder DIARY PASSPHRASE MARKER\n", stderr);
+    if (args.size() != 2) {
+        std::fputs("usage: waymark-stress-appholder DIARY  (passphrase and marker lines on stdin)\n", stderr);
         return 64;
     }
-    const QString marker = args[3];
+    std::setvbuf(stdin, nullptr, _IONBF, 0); // no stdio buffer keeping a copy of the lines
+    std::string passphraseLine;
+    std::string markerLine;
+    std::getline(std::cin, passphraseLine);
+    std::getline(std::cin, markerLine);
+    QString marker = QString::fromStdString(markerLine);
+    std::fill(markerLine.begin(), markerLine.end(), '\0');
     Session session(defaultClock(), args[1]);
-    if (!session.unlock(args[2])) {
+    QString passphrase = QString::fromStdString(passphraseLine);
+    std::fill(passphraseLine.begin(), passphraseLine.end(), '\0'); // the test's own copies, not Waymark's
+    const bool unlocked = session.unlock(passphrase);
+    passphrase.fill(QLatin1Char('\0'));
+    if (!unlocked) {
         std::fprintf(stderr, "unlock failed: %s\n", qPrintable(session.errorText()));
         return 2;
     }
@@ -65,6 +76,7 @@ int main(int argc, char **argv)
         if (!entry.note.contains(marker) || drugs.isEmpty() || symptoms.isEmpty() || history.isEmpty())
             return 5;
     }
+    marker.fill(QLatin1Char('\0')); // the test's own copy
     session.chooseTheme(QStringLiteral("dark")); // the one setting kept outside the diary
     say("unlocked");
     std::string line;

@@ -170,7 +170,7 @@ class Hostile:
                 shutil.copyfile(os.path.join(self.corpus, name), path)
                 before = sha256(path)
                 env = cli_env(extra={"HOME": folder, "XDG_CONFIG_HOME": os.path.join(folder, "config")})
-                r = subprocess.run([self.appholder, path, PASS_B, "X"], env=env, input=b"quit\n",
+                r = subprocess.run([self.appholder, path], env=env, input=f"{PASS_B}\nX\nquit\n".encode(),
                                    capture_output=True, timeout=60)
                 err = r.stderr.decode("utf-8", "replace")
                 with self.lock:
@@ -190,7 +190,7 @@ class Hostile:
             with open(os.path.join(conf, "Waymark.conf"), "wb") as fh:
                 fh.write(b"[appearance]\ntheme=\xff\xfe\x00" + bytes(range(256)) * 8 + b"\n[\n=\n")
             env = cli_env(extra={"HOME": folder, "XDG_CONFIG_HOME": os.path.join(folder, "config")})
-            r = subprocess.run([self.appholder, path, PASS_A, "X"], env=env, input=b"quit\n", capture_output=True,
+            r = subprocess.run([self.appholder, path], env=env, input=f"{PASS_A}\nX\nquit\n".encode(), capture_output=True,
                                timeout=60)
             self.f.check(r.returncode == 0 and r.stdout.startswith(b"unlocked"),
                          f"a garbage settings file stops the app: exit {r.returncode} {r.stderr[:200]!r}")

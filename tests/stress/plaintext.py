@@ -84,11 +84,15 @@ def main():
         # The app's session layer adds its own markers, then holds the diary for core images.
         core_counts = {}
         gcore = shutil.which("gcore")
-        holder = subprocess.Popen([a.appholder, path, passphrase, marker], env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        holder_env = {k: v for k, v in env.items() if k != "WAYMARK_PASSPHRASE"}
+        holder = subprocess.Popen([a.appholder, path], env={**holder_env, "QT_QPA_PLATFORM": "offscreen"},
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
+            holder.stdin.write(f"{passphrase}\n{marker}\n")
+            holder.stdin.flush()
             ready = holder.stdout.readline().strip()
-            f.check(ready == "unlocked", f"the app holder did not unlock: {ready} {holder.stderr.read()}")
+            if not f.check(ready == "unlocked", f"the app holder did not unlock: {ready!r}"):
+                raise RuntimeError("the app holder did not unlock")
             for state in ("unlocked", "locked"):
                 if state == "locked":
                     holder.stdin.write("lock\n")
