@@ -2,7 +2,7 @@
 // waymark-stress-driver: the small program the stress harnesses (tests/stress/*.py) drive and kill.
 //
 //   probe  DIARY PASS [PASS...]     the next open after a crash: which passphrase opens the diary
-//                                   (Diary::open, as the app and CLI do, migrating if needed), then
+//                                   (as Diary::open does: key, migrate if needed, quick check), then
 //                                   PRAGMA integrity_check, the page count against the file size, the
 //                                   schema version, a digest of every table and the day notes.
 //   write  DIARY PASS FIRST COUNT [PAUSE_MS]
@@ -36,6 +36,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace waymark;
 
@@ -112,11 +113,20 @@ int probe(const QString &path, const QStringList &passphrases)
     out(QStringLiteral("exists=%1").arg(QFileInfo::exists(path) ? 1 : 0));
     int opened = -1;
     int openCount = 0;
+    // Each passphrase opens the file the way Diary::open does (Database, then the migration ladder,
+    // then a quick check); the connection that opened is kept for the checks below, so a probe
+    // derives the key once per passphrase.
+    std::unique_ptr<Database> kept;
     for (int i = 0; i < passphrases.size(); ++i) {
         try {
-            auto diary = Diary::open(path, passphrases[i]);
+            auto db = std::make_unique<Database>(path, passphrases[i].toUtf8(), Database::Mode::OpenExisting);
+            migrations::migrate(*db);
+            const QString quick = db->integrityCheck(false);
+            if (quick != QLatin1String("ok"))
+                throw Error(ErrorCode::Damaged, quick);
             ++openCount;
             opened = i;
+            kept = std::move(db);
             out(QStringLiteral("open%1=ok").arg(i));
         } catch (const Error &e) {
             out(QStringLiteral("open%1=%2").arg(i).arg(codeName(e.code())));
@@ -127,7 +137,7 @@ int probe(const QString &path, const QStringList &passphrases)
     if (opened < 0)
         return 0;
 
-    Database db(path, passphrases[opened].toUtf8(), Database::Mode::ReadOnly);
+    Database &db = *kept;
     QStringList problems;
     {
         Statement st = db.prepare("PRAGMA integrity_check");
