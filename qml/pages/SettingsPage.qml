@@ -311,6 +311,11 @@ Item {
                 InlineError { text: symptoms.errorText }
             }
 
+            // ---- your data: export, import, backups (pages/settings/DataSection.qml)
+            DataSection {
+                wide: root.wide
+            }
+
             // ---- about
             Card {
                 SectionTitle {
