@@ -114,7 +114,10 @@ bool DataController::exportTo(const QString &format, const QUrl &target)
 {
     const QString path = localPath(target);
     return app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) { setStatus(error, {}); },
+        m_watch.diary(), [this](const QString &error, const QString &) {
+            if (!error.isEmpty())
+                setStatus(error, {});
+        },
         [&](Diary &d) {
             if (path.isEmpty())
                 throw Error(ErrorCode::InvalidInput, tr("Choose where to save the export."));
@@ -136,7 +139,10 @@ bool DataController::backupNow(const QUrl &target)
 {
     Session *s = Session::instance();
     return app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) { setStatus(error, {}); },
+        m_watch.diary(), [this](const QString &error, const QString &) {
+            if (!error.isEmpty())
+                setStatus(error, {});
+        },
         [&](Diary &d) {
             QString path;
             if (!target.isEmpty()) {
@@ -155,7 +161,10 @@ bool DataController::backupNow(const QUrl &target)
 bool DataController::setBackups(const QUrl &folder, int keep)
 {
     const bool ok = app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) { setStatus(error, {}); },
+        m_watch.diary(), [this](const QString &error, const QString &) {
+            if (!error.isEmpty())
+                setStatus(error, {});
+        },
         [&](Diary &d) {
             exchange::setRollingBackups(d, localPath(folder), keep);
             setStatus({}, {});
@@ -279,7 +288,10 @@ bool DataController::commitImport()
 {
     Session *s = Session::instance();
     const bool ok = app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) { setStatus(error, {}); },
+        m_watch.diary(), [this](const QString &error, const QString &) {
+            if (!error.isEmpty())
+                setStatus(error, {});
+        },
         [&](Diary &) {
             if (!s)
                 return;

@@ -574,6 +574,9 @@ TEST_CASE("rolling backups: one a day into the chosen folder, the newest N kept"
     CHECK(verifyBackup(folder + QStringLiteral("/waymark-backup-2026-03-05.wmk"), kPassphrase).schemaVersion
         == migrations::latestVersion());
     CHECK(filesIn(folder).size() == 4);
+    setRollingBackups(*diary, QString(), 3); // off again
+    CHECK(rollingBackupSettings(*diary).folder.isEmpty());
+    CHECK(runRollingBackup(*diary, QDate(2026, 3, 9)).isEmpty());
 }
 
 TEST_CASE("FHIR: a collection bundle whose references all resolve, with codes and UCUM units", "[exchange][fhir]")
@@ -639,4 +642,25 @@ TEST_CASE("FHIR: a collection bundle whose references all resolve, with codes an
     CHECK(text.contains(QLatin1String("\"system\": \"http://unitsofmeasure.org\"")));
     CHECK(text.contains(QLatin1String("\"effectiveDateTime\": \"2026-03-12T20:15:00Z\""))); // London in winter
     CHECK(text.contains(QLatin1String("\"code\": \"brain_zaps\"")));
+}
+
+TEST_CASE("after a passphrase change, backups are made under the new passphrase", "[exchange][backup]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("mine.wmk")), kPassphrase, testClock());
+    diary->setNote(QDate(2026, 3, 1), QStringLiteral("before"));
+    diary->changePassphrase(kOtherPassphrase);
+    const QString backup = dir.file(QStringLiteral("b.wmk"));
+    diary->backupTo(backup);
+    CHECK_THROWS_AS(verifyBackup(backup, kPassphrase), Error);
+    CHECK(verifyBackup(backup, kOtherPassphrase).days == 1);
+    // A backup where the file cannot be written leaves nothing behind and says so.
+    try {
+        diary->backupTo(dir.file(QStringLiteral("no/such/folder/b.wmk")));
+        FAIL("written");
+    } catch (const Error &e) {
+        CHECK(e.code() == ErrorCode::Io);
+        CHECK(e.message().contains(QLatin1String("does not exist")));
+    }
+    CHECK(filesIn(dir.path()) == (QStringList { QStringLiteral("b.wmk"), QStringLiteral("mine.wmk") }));
 }

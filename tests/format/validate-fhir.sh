@@ -25,6 +25,6 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export WAYMARK_PASSPHRASE="a demo passphrase" WAYMARK_TODAY=2026-03-15
-"$cli" demo --days 400 --seed 9 --diary "$tmp/demo.wmk" >/dev/null
+"$cli" demo --days 120 --seed 9 --diary "$tmp/demo.wmk" >/dev/null
 "$cli" export --format fhir --out "$tmp/bundle.json" --diary "$tmp/demo.wmk" >/dev/null 2>&1
 NODE_PATH="$cache/node_modules" node "$here/validate-fhir.js" "$tmp/bundle.json"

@@ -34,9 +34,9 @@ Card {
             textRole: "label"
             valueRole: "format"
             model: [
-                { format: "json", label: qsTr("JSON: the whole diary, to import again") },
-                { format: "csv", label: qsTr("CSV: a folder of tables for spreadsheets") },
-                { format: "fhir", label: qsTr("FHIR: for health records systems") }
+                { format: "json", label: qsTr("JSON (the whole diary)") },
+                { format: "csv", label: qsTr("CSV (for spreadsheets)") },
+                { format: "fhir", label: qsTr("FHIR (health records)") }
             ]
             Accessible.name: qsTr("Export format")
         }
@@ -45,6 +45,15 @@ Card {
             text: qsTr("Export…")
             onClicked: exportFormat.currentValue === "csv" ? exportFolderDialog.open() : exportFileDialog.open()
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.smallSize
+        color: Theme.textSoft
+        text: exportFormat.currentValue === "csv" ? qsTr("A folder with one file per table (doses, ratings, days...), to open in a spreadsheet.")
+            : exportFormat.currentValue === "fhir" ? qsTr("One file in the FHIR R4 standard that health record systems read: medicines, doses, symptom ratings, wellbeing and sleep.")
+            : qsTr("One file with everything in the diary; Waymark can make a new diary from it.")
     }
     Label {
         Layout.fillWidth: true
@@ -279,7 +288,7 @@ Card {
     Label {
         objectName: "backupFolder"
         Layout.fillWidth: true
-        wrapMode: Text.WrapAnywhere
+        wrapMode: Text.Wrap
         color: Theme.text
         text: controller.backupFolder.length > 0 ? qsTr("Folder: %1").arg(controller.backupFolder)
                                                  : qsTr("Automatic backups are off: no folder chosen.")
@@ -291,10 +300,9 @@ Card {
         text: controller.lastBackupText
     }
     InlineError { text: controller.autoBackupError }
-    GridLayout {
+    RowLayout {
         Layout.fillWidth: true
-        columns: root.wide ? 4 : 2
-        columnSpacing: Theme.gap
+        spacing: Theme.gap
         Button {
             objectName: "backupFolderChoose"
             text: controller.backupFolder.length > 0 ? qsTr("Change folder…") : qsTr("Choose a folder…")
@@ -306,7 +314,16 @@ Card {
             text: qsTr("Turn off")
             onClicked: controller.stopBackups()
         }
-        Label { text: qsTr("Keep the newest"); color: Theme.text }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Backups to keep")
+            color: Theme.text
+        }
         SpinBox {
             id: keep
             objectName: "backupKeep"

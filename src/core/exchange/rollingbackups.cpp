@@ -39,7 +39,7 @@ void setRollingBackups(Diary &diary, const QString &folder, int keep)
         throwInvalid(QStringLiteral("folder"),
             QStringLiteral("the folder %1 does not exist; choose one that does").arg(QDir::toNativeSeparators(clean)));
     diary.batch([&] {
-        diary.setSetting(kFolderKey, clean.isEmpty() ? QString() : QDir(clean).absolutePath());
+        diary.setSetting(kFolderKey, clean.isEmpty() ? QStringLiteral("") : QDir(clean).absolutePath());
         diary.setSetting(kKeepKey, QString::number(keep));
     });
 }

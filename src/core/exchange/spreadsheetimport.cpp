@@ -77,9 +77,12 @@ QString SpreadsheetPreview::summary() const
 {
     if (!errors.isEmpty())
         return QStringLiteral("%1 of %2 rows cannot be read; fix them (or the column mapping) and try again. Nothing "
-                              "was imported.")
+                              "is imported until every row can be read.")
             .arg(errors.size())
             .arg(dataRows);
+    if (doses.isEmpty() && ratings.isEmpty())
+        return dataRows > 0 ? QStringLiteral("Nothing to import: every row is already in your diary.")
+                            : QStringLiteral("Nothing to import.");
     QStringList parts;
     if (!doses.isEmpty())
         parts << QStringLiteral("%1 doses to add").arg(doses.size());
@@ -89,8 +92,6 @@ QString SpreadsheetPreview::summary() const
         parts << QStringLiteral("%1 of them change a rating already in your diary").arg(replacing);
     if (alreadyThere > 0)
         parts << QStringLiteral("%1 rows already in your diary (skipped)").arg(alreadyThere);
-    if (parts.isEmpty())
-        return QStringLiteral("Nothing to import: every row is already in your diary.");
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
