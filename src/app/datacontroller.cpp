@@ -114,7 +114,8 @@ bool DataController::exportTo(const QString &format, const QUrl &target)
 {
     const QString path = localPath(target);
     return app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) {
+        m_watch.diary(),
+        [this](const QString &error, const QString &) {
             if (!error.isEmpty())
                 setStatus(error, {});
         },
@@ -139,7 +140,8 @@ bool DataController::backupNow(const QUrl &target)
 {
     Session *s = Session::instance();
     return app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) {
+        m_watch.diary(),
+        [this](const QString &error, const QString &) {
             if (!error.isEmpty())
                 setStatus(error, {});
         },
@@ -161,7 +163,8 @@ bool DataController::backupNow(const QUrl &target)
 bool DataController::setBackups(const QUrl &folder, int keep)
 {
     const bool ok = app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) {
+        m_watch.diary(),
+        [this](const QString &error, const QString &) {
             if (!error.isEmpty())
                 setStatus(error, {});
         },
@@ -198,6 +201,7 @@ bool DataController::loadCsv(const QUrl &file)
         m_importFileName = QFileInfo(localPath(file)).fileName();
         setStatus({}, {});
         Q_EMIT importChanged();
+        Q_EMIT fileLoaded();
         return true;
     } catch (const Error &e) {
         m_file.reset();
@@ -237,6 +241,35 @@ QVariantList DataController::sampleRows() const
     return rows;
 }
 
+QStringList DataController::columnChoices() const
+{
+    return QStringList { tr("(none)") } + m_preview.columns;
+}
+
+QStringList DataController::drugColumnChoices() const
+{
+    return QStringList { tr("(one for every row)") } + m_preview.columns;
+}
+
+QString DataController::headerLine() const
+{
+    return m_preview.columns.join(QStringLiteral("  ·  "));
+}
+
+QStringList DataController::sampleLines() const
+{
+    QStringList lines;
+    for (const QStringList &r : m_preview.sample)
+        if (lines.size() < 5)
+            lines << r.join(QStringLiteral("  ·  "));
+    return lines;
+}
+
+QString DataController::displayPath(const QUrl &url) const
+{
+    return QDir::toNativeSeparators(localPath(url));
+}
+
 QString DataController::previewText() const
 {
     return m_previewed ? m_preview.summary() : QString();
@@ -246,7 +279,10 @@ QStringList DataController::previewErrors() const
 {
     QStringList out;
     for (const auto &e : m_preview.errors)
-        out << e.message;
+        if (out.size() < 12)
+            out << e.message;
+    if (m_preview.errors.size() > 12)
+        out << tr("… and %1 more").arg(m_preview.errors.size() - 12);
     return out;
 }
 
@@ -288,7 +324,8 @@ bool DataController::commitImport()
 {
     Session *s = Session::instance();
     const bool ok = app::guardedChange(
-        m_watch.diary(), [this](const QString &error, const QString &) {
+        m_watch.diary(),
+        [this](const QString &error, const QString &) {
             if (!error.isEmpty())
                 setStatus(error, {});
         },

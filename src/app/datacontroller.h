@@ -39,6 +39,11 @@ class DataController : public QObject
     // Spreadsheet import
     Q_PROPERTY(QStringList columns READ columns NOTIFY importChanged)
     Q_PROPERTY(QVariantList sampleRows READ sampleRows NOTIFY importChanged)
+    /** For the mapping screen: "(none)" then the columns; the header and first rows as lines. */
+    Q_PROPERTY(QStringList columnChoices READ columnChoices NOTIFY importChanged)
+    Q_PROPERTY(QStringList drugColumnChoices READ drugColumnChoices NOTIFY importChanged)
+    Q_PROPERTY(QString headerLine READ headerLine NOTIFY importChanged)
+    Q_PROPERTY(QStringList sampleLines READ sampleLines NOTIFY importChanged)
     Q_PROPERTY(QString importFileName READ importFileName NOTIFY importChanged)
     Q_PROPERTY(QString previewText READ previewText NOTIFY importChanged)
     Q_PROPERTY(QStringList previewErrors READ previewErrors NOTIFY importChanged)
@@ -61,6 +66,12 @@ public:
     QString backupSummary() const { return m_backupSummary; }
     QStringList columns() const { return m_preview.columns; }
     QVariantList sampleRows() const;
+    QStringList columnChoices() const;
+    QStringList drugColumnChoices() const;
+    QString headerLine() const;
+    QStringList sampleLines() const;
+    /** A file's path as the person reads it. */
+    Q_INVOKABLE QString displayPath(const QUrl &url) const;
     QString importFileName() const { return m_importFileName; }
     QString previewText() const;
     QStringList previewErrors() const;
@@ -99,6 +110,8 @@ Q_SIGNALS:
     void statusChanged();
     void backupsChanged();
     void importChanged();
+    /** A new file was read: the page guesses the columns and previews once. */
+    void fileLoaded();
     void restoreChecked();
 
 private:

@@ -85,7 +85,7 @@ Card {
         visible: controller.columns.length > 0
         Layout.fillWidth: true
         spacing: Theme.gap
-        readonly property var columnChoices: [qsTr("(none)")].concat(controller.columns)
+        readonly property var columnChoices: controller.columnChoices
 
         function refresh() {
             controller.preview(kindChoice.currentIndex === 1 ? "symptoms" : "doses",
@@ -96,7 +96,7 @@ Card {
         }
         Connections {
             target: controller
-            function onColumnsChanged() {
+            function onFileLoaded() {
                 dateColumn.currentIndex = controller.guessedColumn("date") + 1
                 timeColumn.currentIndex = controller.guessedColumn("time") + 1
                 drugColumn.currentIndex = controller.guessedColumn("drug") + 1
@@ -104,8 +104,7 @@ Card {
                 symptomColumn.currentIndex = controller.guessedColumn("symptom") + 1
                 severityColumn.currentIndex = controller.guessedColumn("severity") + 1
                 kindChoice.currentIndex = symptomColumn.currentIndex > 0 ? 1 : 0
-                if (controller.columns.length > 0)
-                    mapping.refresh()
+                mapping.refresh()
             }
         }
 
@@ -158,7 +157,7 @@ Card {
                 id: drugColumn
                 visible: kindChoice.currentIndex === 0
                 Layout.fillWidth: true
-                model: [qsTr("(one for every row)")].concat(controller.columns)
+                model: controller.drugColumnChoices
                 Accessible.name: qsTr("Column naming the medicine")
                 onActivated: mapping.refresh()
             }
@@ -219,17 +218,17 @@ Card {
                     font.weight: Font.DemiBold
                     font.pixelSize: Theme.smallSize
                     color: Theme.text
-                    text: controller.columns.join("  ·  ")
+                    text: controller.headerLine
                 }
                 Repeater {
-                    model: controller.sampleRows.slice(0, 5)
+                    model: controller.sampleLines
                     delegate: Label {
-                        required property var modelData
+                        required property string modelData
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         font.pixelSize: Theme.smallSize
                         color: Theme.text
-                        text: modelData.join("  ·  ")
+                        text: modelData
                     }
                 }
             }
@@ -243,7 +242,7 @@ Card {
             text: controller.previewText
         }
         Repeater {
-            model: controller.previewErrors.slice(0, 12)
+            model: controller.previewErrors
             delegate: Label {
                 required property string modelData
                 Layout.fillWidth: true
@@ -252,12 +251,6 @@ Card {
                 color: Theme.calmWarning
                 text: modelData
             }
-        }
-        Label {
-            visible: controller.previewErrors.length > 12
-            font.pixelSize: Theme.smallSize
-            color: Theme.textSoft
-            text: qsTr("… and %1 more").arg(controller.previewErrors.length - 12)
         }
         RowLayout {
             Button {
@@ -433,7 +426,7 @@ Card {
         nameFilters: [qsTr("Waymark backup (*.wmk)"), qsTr("All files (*)")]
         onAccepted: {
             restoreFile.url = selectedFile
-            restoreFile.text = qsTr("Backup: %1").arg(selectedFile.toString().replace(/^file:\/\//, ""))
+            restoreFile.text = qsTr("Backup: %1").arg(controller.displayPath(selectedFile))
         }
     }
     Dialog {
