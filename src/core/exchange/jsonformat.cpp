@@ -24,6 +24,8 @@ namespace waymark::exchange {
 
 namespace {
 
+constexpr qint64 kMiB = 1024LL * 1024;
+
 QJsonValue toJson(const Column &column, const QVariant &v)
 {
     if (v.isNull())
@@ -151,10 +153,10 @@ QByteArray readImportFile(const QString &path)
         throw Error(ErrorCode::InvalidInput,
             QStringLiteral("This file is %1 MB; Waymark imports files of up to %2 MB. Check that it is the file "
                            "you meant (a diary export of ten years is a few MB). Nothing was imported.")
-                .arg(f.size() / (1024 * 1024))
-                .arg(kMaxImportBytes / (1024 * 1024)),
+                .arg(f.size() / kMiB)
+                .arg(kMaxImportBytes / kMiB),
             QStringLiteral("file"));
-    const QByteArray bytes = f.readAll();
+    QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError)
         throw Error(
             ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
@@ -166,7 +168,7 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
     if (json.size() > kMaxImportBytes)
         throw Error(ErrorCode::InvalidInput,
             QStringLiteral("This file is too large to be a Waymark export (over %1 MB). Nothing was created.")
-                .arg(kMaxImportBytes / (1024 * 1024)),
+                .arg(kMaxImportBytes / kMiB),
             QStringLiteral("file"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -227,7 +229,7 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
         for (const Column &c : present)
             rows.columns << c.name;
         int number = 0;
-        for (const QJsonValue &rowValue : array) {
+        for (const auto &rowValue : array) {
             ++number;
             const QString rowWhere = QStringLiteral("row %1 of %2").arg(number).arg(t.name);
             if (!rowValue.isObject())

@@ -70,7 +70,7 @@ QString runRollingBackup(Diary &diary, const QDate &today, bool force)
             QStringLiteral("The backup folder %1 is not there any more (a removed card or drive?). Choose it again in "
                            "Settings › Your data.")
                 .arg(QDir::toNativeSeparators(s.folder)));
-    const QString path = QDir(s.folder).filePath(backupFileName(today));
+    QString path = QDir(s.folder).filePath(backupFileName(today));
     diary.backupTo(path);
     diary.setSetting(kLastKey, today.toString(Qt::ISODate));
     const QStringList files = rollingBackupFiles(s.folder);
