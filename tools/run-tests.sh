@@ -8,6 +8,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${WAYMARK_BUILD_DIR:-$root/build}"
 "$root/tools/build.sh"
+# The FHIR export's test installs its validator with npm. Debian ships npm as its own package,
+# while Node.js builds from elsewhere include it; install Debian's only when there is none.
+if ! command -v npm >/dev/null; then
+    "$root/tools/bootstrap.sh" <(echo npm)
+fi
 # House rules (formatting, qmllint and clang-tidy against their baselines); WAYMARK_SKIP_HOUSE_RULES=1
 # skips them for a quick local run. CI always runs them.
 if [[ "${WAYMARK_SKIP_HOUSE_RULES:-0}" != 1 ]]; then

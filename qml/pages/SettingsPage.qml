@@ -349,6 +349,11 @@ Item {
             InlineError { text: symptoms.error.text }
         }
 
+        // ---- your data: export, import, backups (pages/settings/DataSection.qml)
+        DataSection {
+            wide: root.wide
+        }
+
         // ---- about
         Card {
             SectionTitle {

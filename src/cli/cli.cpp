@@ -43,6 +43,7 @@ QList<Command> withPlanCommands(QList<Command> list)
 {
     list += planCommands();
     list += trajectoryCommands();
+    list += exchangeCommands();
     return list;
 }
 

@@ -60,6 +60,14 @@ int cmdTrajectory(const Args &args);
 /** The "trajectory" command's table entry, appended to cli.cpp's table. */
 QList<Command> trajectoryCommands();
 
+// commands_exchange.cpp
+int cmdExport(const Args &args);
+int cmdImport(const Args &args);
+int cmdBackup(const Args &args);
+int cmdRestore(const Args &args);
+/** export, import, backup, restore: table entries appended to cli.cpp's table. */
+QList<Command> exchangeCommands();
+
 // Shared helpers (commands_diary.cpp)
 
 /** A day typed on the command line: YYYY-MM-DD, or "today" / "yesterday" (waymark::defaultClock()). */

@@ -278,6 +278,9 @@ void Database::open(const QByteArray &passphrase, int flags)
     }
     exec("PRAGMA cipher_page_size = 4096");
     exec("PRAGMA kdf_iter = 256000");
+    // Keeps the passphrase with the key while the diary is open, so that a backup (an ATTACH
+    // without KEY, Diary::backupTo) is keyed under it with its own salt; freed on close.
+    exec("PRAGMA cipher_store_pass = 1");
     static_assert(kPageSize == 4096 && kKdfIterations == 256000);
 
     rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);

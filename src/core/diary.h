@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <QTime>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,6 +21,9 @@ class Database;
 struct StoredPlan;
 struct StoredSwitch;
 struct PlannedDose;
+namespace exchange {
+struct TableRows;
+} // namespace exchange
 namespace planner {
 struct Plan;
 struct Adjustment;
@@ -327,6 +331,20 @@ public:
     /** Re-encrypts the diary under a new passphrase (atomic file replacement). */
     void changePassphrase(const QString &newPassphrase);
     CheckReport check(bool full = true);
+
+    // Whole-diary exchange (src/core/exchange/, implemented in exchange/diaryexchange.cpp).
+    /** Calls f with each row of a table (values: null, qint64, double or QString), in the order given.
+     *  Table, column expressions and order come from exchange::tables(), never from input. */
+    void forEachRow(const QString &table, const QStringList &columnSql, const QString &orderBy,
+        const std::function<void(const QVariantList &row)> &f) const;
+    /** Fills a diary with nothing logged yet from a whole-diary export, ids kept, in one transaction
+     *  (the seeded symptom catalogue is replaced). InvalidInput naming the table when a row breaks
+     *  the schema's rules; then nothing is written. */
+    void loadTables(const QList<exchange::TableRows> &tables);
+    /** Writes an encrypted copy of the diary (sqlcipher_export) under its own passphrase to path,
+     *  through a temporary file beside it, and checks the copy opens and is whole before it takes
+     *  the name (an existing file of that name is replaced). */
+    void backupTo(const QString &path) const;
 
     /** Runs several writes as one transaction (demo generation, imports, one undo step). Their
      *  changes are published together after the commit; nothing is published if it rolls back. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Waymark app: parses the command line, checks SQLCipher, builds the session and loads the UI.
+#include "backupservice.h"
 #include "screenshot.h"
 #include "session.h"
 
@@ -119,6 +120,7 @@ int main(int argc, char *argv[])
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                    .filePath(QStringLiteral("diary.waymark"));
     Session session(clock, path);
+    BackupService backups; // daily automatic backups, restore (Settings › Your data)
     QTemporaryDir scratch;
     try {
         if (screenshot && page == QLatin1String("create")) {
