@@ -60,6 +60,12 @@ int cmdTrajectory(const Args &args);
 /** The "trajectory" command's table entry, appended to cli.cpp's table. */
 QList<Command> trajectoryCommands();
 
+// commands_report.cpp
+int cmdReport(const Args &args);
+int cmdHistoryText(const Args &args);
+/** The "report" and "history-text" table entries, appended to cli.cpp's table. */
+QList<Command> reportCommands();
+
 // Shared helpers (commands_diary.cpp)
 
 /** A day typed on the command line: YYYY-MM-DD, or "today" / "yesterday" (waymark::defaultClock()). */
