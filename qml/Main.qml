@@ -46,7 +46,7 @@ ApplicationWindow {
         Item {
             id: shell
             readonly property bool wide: width >= 720
-            readonly property var pageNames: ["today", "plan", "charts", "history", "settings"]
+            readonly property var pageNames: ["today", "plan", "charts", "history", "share", "settings"]
             property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
 
             function openDay(date) {
@@ -61,7 +61,7 @@ ApplicationWindow {
                 NavRail {
                     visible: shell.wide
                     Layout.fillHeight: true
-                    pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Settings")]
+                    pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Share"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
                     onActivated: (index) => { if (index === 0) today.showToday(); shell.currentIndex = index }
                 }
@@ -94,6 +94,9 @@ ApplicationWindow {
                             wide: shell.wide
                             onOpenDay: (date) => shell.openDay(date)
                         }
+                        SharePage {
+                            wide: shell.wide
+                        }
                         SettingsPage {
                             id: settingsPage
                             wide: shell.wide
@@ -112,6 +115,7 @@ ApplicationWindow {
                         TabButton { text: qsTr("Plan"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Share"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
                     }
                 }

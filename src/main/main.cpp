@@ -27,8 +27,9 @@ using namespace waymark;
 namespace {
 
 // "create" is the first-run screen (no diary yet); the others are the app's pages.
-const QStringList kPages = { QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"),
-    QStringLiteral("plan"), QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
+const QStringList kPages
+    = { QStringLiteral("create"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("plan"),
+          QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("share"), QStringLiteral("settings") };
 
 int fail(const QString &message, int status = 1)
 {
