@@ -111,12 +111,13 @@ ApplicationWindow {
                         currentIndex: shell.currentIndex
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
-                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Plan"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Share"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone
+                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Share"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Settings"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
                     }
                 }
             }

@@ -42,11 +42,11 @@ Item {
 
         Card {
             SectionTitle {
-                text: qsTr("Summary for your prescriber (PDF)")
-                subtitle: qsTr("Page 1 can be read in two minutes; the pages after it hold the day-by-day detail.")
+                text: qsTr("Summary for your prescriber")
+                subtitle: qsTr("A PDF. Page 1 can be read in two minutes; the pages after it hold the day-by-day detail.")
             }
 
-            Label { text: qsTr("Days to include"); color: Theme.text; font.weight: Font.DemiBold }
+            Label { text: qsTr("Days to include"); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; wrapMode: Text.Wrap }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gap
@@ -69,7 +69,7 @@ Item {
                 }
             }
 
-            Label { text: qsTr("Paper"); color: Theme.text; font.weight: Font.DemiBold }
+            Label { text: qsTr("Paper"); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; wrapMode: Text.Wrap }
             RowLayout {
                 spacing: Theme.gap
                 RadioButton {
@@ -86,9 +86,10 @@ Item {
                 }
             }
 
-            Label { text: qsTr("About you (left out unless you tick them)"); color: Theme.text; font.weight: Font.DemiBold }
+            Label { text: qsTr("About you (left out unless you tick them)"); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; wrapMode: Text.Wrap }
             CheckBox {
                 objectName: "includeName"
+                Layout.fillWidth: true
                 text: qsTr("Print my name")
                 checked: share.includeName
                 onToggled: share.includeName = checked
@@ -103,6 +104,7 @@ Item {
             }
             CheckBox {
                 objectName: "includeBirthDate"
+                Layout.fillWidth: true
                 text: qsTr("Print my date of birth")
                 checked: share.includeBirthDate
                 onToggled: share.includeBirthDate = checked
@@ -117,7 +119,7 @@ Item {
                 onEditingFinished: share.birthDate = text
             }
 
-            Label { text: qsTr("What to include"); color: Theme.text; font.weight: Font.DemiBold }
+            Label { text: qsTr("What to include"); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; wrapMode: Text.Wrap }
             GridLayout {
                 Layout.fillWidth: true
                 columns: root.wide ? 2 : 1
@@ -128,6 +130,7 @@ Item {
                     CheckBox {
                         required property var modelData
                         Layout.fillWidth: true
+                        Layout.maximumWidth: scroller.contentColumnWidth - 2 * Theme.gapLarge
                         objectName: "section_" + modelData.key
                         text: modelData.label
                         checked: share.sections.indexOf(modelData.key) >= 0

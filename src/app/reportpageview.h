@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sharecontroller.h"
+
 #include <QPointer>
 #include <QQuickPaintedItem>
-
-class ShareController;
 
 /**
  * One page of the clinician summary, painted by the same ReportRenderer as the PDF, scaled to the

@@ -251,7 +251,8 @@ void ShareController::refresh()
             const report::Summary summary = report::buildSummary(*diary, options);
             m_renderer = std::make_unique<ReportRenderer>(
                 summary, QPageSize(*ReportRenderer::paperFromName(m_paper)), today());
-            m_summaryText = tr("%n page(s). ", nullptr, m_renderer->pageCount()) + summary.loggedText;
+            const int pages = m_renderer->pageCount();
+            m_summaryText = (pages == 1 ? tr("1 page. ") : tr("%1 pages. ").arg(pages)) + summary.loggedText;
             m_historyText = report::drugHistoryText(*diary, m_to);
             setStatus(QString(), QString(), QString());
         } catch (const Error &e) {
@@ -285,8 +286,8 @@ bool ShareController::saveToPath(const QString &path)
         return false;
     }
     setStatus(QString(), QString(),
-        tr("Saved the summary (%n page(s)). The PDF is not encrypted: share it only with people you choose.", nullptr,
-            m_renderer->pageCount()));
+        tr("Saved the summary (%1). The PDF is not encrypted: share it only with people you choose.")
+            .arg(m_renderer->pageCount() == 1 ? tr("1 page") : tr("%1 pages").arg(m_renderer->pageCount())));
     return true;
 }
 
