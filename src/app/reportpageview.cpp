@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpageview.h"
 
+#include "reportpdf.h"
 #include "reportrenderer.h"
-#include "sharecontroller.h"
 
-#include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <cmath>
 
 ReportPageView::ReportPageView(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
+    : QQuickItem(parent)
 {
-    setAntialiasing(true);
+    setFlag(ItemHasContents, true);
 }
 
 void ReportPageView::setController(ShareController *controller)
@@ -20,8 +22,8 @@ void ReportPageView::setController(ShareController *controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
     if (m_controller)
-        connect(m_controller, &ShareController::previewChanged, this, [this] { update(); });
-    update();
+        connect(m_controller, &ShareController::previewChanged, this, &ReportPageView::invalidate);
+    invalidate();
     Q_EMIT controllerChanged();
 }
 
@@ -30,18 +32,42 @@ void ReportPageView::setPage(int page)
     if (page == m_page)
         return;
     m_page = page;
-    update();
+    invalidate();
     Q_EMIT pageChanged();
 }
 
-void ReportPageView::paint(QPainter *painter)
+void ReportPageView::invalidate()
 {
-    painter->fillRect(QRectF(0, 0, width(), height()), Qt::white);
+    m_dirty = true;
+    update();
+}
+
+void ReportPageView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        invalidate();
+}
+
+QSGNode *ReportPageView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    auto *node = static_cast<QSGImageNode *>(old);
     const ReportRenderer *renderer = m_controller ? m_controller->renderer() : nullptr;
-    if (!renderer || m_page < 0 || m_page >= renderer->pageCount())
-        return;
-    painter->save();
-    painter->scale(width() / renderer->pageSize().width(), height() / renderer->pageSize().height());
-    renderer->paintPage(*painter, m_page);
-    painter->restore();
+    if (!renderer || m_page < 0 || m_page >= renderer->pageCount() || width() < 1 || height() < 1 || !window()) {
+        delete node;
+        m_image = {};
+        return nullptr;
+    }
+    if (m_dirty || m_image.isNull()) {
+        const double dpr = window()->effectiveDevicePixelRatio();
+        m_image = waymark::report::renderPageImage(*renderer, m_page, int(std::lround(width() * dpr)));
+        m_dirty = false;
+        if (!node)
+            node = window()->createImageNode();
+        node->setTexture(window()->createTextureFromImage(m_image));
+        node->setOwnsTexture(true);
+        node->setFiltering(QSGTexture::Linear);
+    }
+    node->setRect(boundingRect());
+    return node;
 }

@@ -3,14 +3,16 @@
 
 #include "sharecontroller.h"
 
+#include <QImage>
 #include <QPointer>
-#include <QQuickPaintedItem>
+#include <QQuickItem>
 
 /**
- * One page of the clinician summary, painted by the same ReportRenderer as the PDF, scaled to the
- * item: the Share page's preview shows the real pages.
+ * One page of the clinician summary for the Share page's preview: the page rendered to an image by
+ * the same ReportRenderer as the PDF (renderPageImage), at the item's size in device pixels, shown
+ * as a texture (any scene-graph backend, software included).
  */
-class ReportPageView : public QQuickPaintedItem
+class ReportPageView : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
@@ -26,13 +28,19 @@ public:
     int page() const { return m_page; }
     void setPage(int page);
 
-    void paint(QPainter *painter) override;
-
 Q_SIGNALS:
     void controllerChanged();
     void pageChanged();
 
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
 private:
+    void invalidate();
+
     QPointer<ShareController> m_controller;
     int m_page = 0;
+    QImage m_image;
+    bool m_dirty = true;
 };

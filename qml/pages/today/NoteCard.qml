@@ -43,7 +43,9 @@ Card {
         id: forPrescriber
         objectName: "noteForPrescriber"
         Layout.fillWidth: true
-        text: qsTr("For my prescriber: list this note in the summary I share")
+        text: qsTr("For my prescriber")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("The summary you share lists the notes marked for your prescriber.")
         // a mark on the saved note: there must be one (what is typed is saved first)
         enabled: note.text.trim().length > 0
         checked: root.day.noteForPrescriber

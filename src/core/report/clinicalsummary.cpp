@@ -83,7 +83,7 @@ QHash<QString, QString> sourceTexts()
 
 QString excerpt(const QString &note, int chars)
 {
-    const QString s = note.simplified();
+    QString s = note.simplified();
     if (s.size() <= chars)
         return s;
     int cut = int(s.lastIndexOf(QLatin1Char(' '), chars - 1));
@@ -145,7 +145,7 @@ Summary buildSummary(const Diary &diary, const Options &options)
     if (options.to < options.from)
         throwInvalid(
             QStringLiteral("to"), QStringLiteral("the range ends before it starts; give an end on or after its start"));
-    if (options.from.daysTo(options.to) > 366 * 20)
+    if (options.from.daysTo(options.to) > qint64(366) * 20)
         throwInvalid(QStringLiteral("from"), QStringLiteral("the range is longer than 20 years; choose a shorter one"));
 
     Summary s;
