@@ -280,7 +280,9 @@ TEST_CASE("report: the drug history lists each change that held and the dose now
     CHECK(text.contains(QStringLiteral("Citalopram\n  2026-01-20  first logged: 20 mg a day")));
     CHECK(text.contains(QStringLiteral("2026-01-29  20 mg → 15 mg a day (plan step 2)")));
     CHECK(text.contains(QStringLiteral("2026-02-12  15 mg → 10 mg a day (plan step 3)")));
-    CHECK(text.contains(QStringLiteral("now: 10 mg a day (last logged on 2026-02-28)")));
-    CHECK(text.contains(QStringLiteral("Diazepam\n  2026-01-20  first logged: 5 mg a day\n  now: 5 mg a day")));
+    // 15 mg on 21 Feb and none on 22 Feb: two days off 10 mg in a row, so the run starts again on 26 Feb.
+    CHECK(text.contains(QStringLiteral("now: 10 mg a day, since 2026-02-26 (last logged on 2026-02-28)")));
+    CHECK(text.contains(
+        QStringLiteral("Diazepam\n  2026-01-20  first logged: 5 mg a day\n  now: 5 mg a day, since 2026-01-20")));
     CHECK(text.contains(report::noAdviceSentence()));
 }

@@ -90,9 +90,24 @@ QString drugHistoryText(const Diary &diary, const QDate &asOf)
             lines << QStringLiteral("  %1  none logged since (last dose %2 a day on %3)")
                          .arg(
                              iso(t.dateAt(lastIndex + 1)), mgText(series.takenMg[lastIndex]), iso(t.dateAt(lastIndex)));
-        else
-            lines << QStringLiteral("  now: %1 a day (last logged on %2)")
-                         .arg(mgText(series.takenMg[lastIndex]), iso(t.dateAt(lastIndex)));
+        else {
+            // Since when: back to the first day of the last run at this dose (one day off it, such as a
+            // forgotten dose, does not end the run; two in a row do).
+            const double now = series.takenMg[lastIndex];
+            int since = lastIndex, off = 0;
+            for (int i = lastIndex - 1; i >= firstIndex && off < 2; --i) {
+                if (std::isnan(totals[i]))
+                    continue;
+                if (std::abs(totals[i] - now) < 1e-6) {
+                    since = i;
+                    off = 0;
+                } else {
+                    ++off;
+                }
+            }
+            lines << QStringLiteral("  now: %1 a day, since %2 (last logged on %3)")
+                         .arg(mgText(now), iso(t.dateAt(since)), iso(t.dateAt(lastIndex)));
+        }
     }
     for (const StoredPlan &p : diary.plans(false))
         if (const auto at = p.schedule.stepOn(asOf))
