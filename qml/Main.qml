@@ -78,7 +78,7 @@ ApplicationWindow {
         Item {
             id: shell
             readonly property bool wide: width >= 720
-            readonly property var pageNames: ["today", "plan", "charts", "history", "settings"]
+            readonly property var pageNames: ["today", "plan", "charts", "history", "share", "settings"]
             property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
 
             function openDay(date) {
@@ -93,7 +93,7 @@ ApplicationWindow {
                 NavRail {
                     visible: shell.wide
                     Layout.fillHeight: true
-                    pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Settings")]
+                    pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Share"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
                     onActivated: (index) => { if (index === 0) today.showToday(); shell.currentIndex = index }
                 }
@@ -126,6 +126,9 @@ ApplicationWindow {
                             wide: shell.wide
                             onOpenDay: (date) => shell.openDay(date)
                         }
+                        SharePage {
+                            wide: shell.wide
+                        }
                         SettingsPage {
                             id: settingsPage
                             wide: shell.wide
@@ -140,11 +143,13 @@ ApplicationWindow {
                         currentIndex: shell.currentIndex
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
-                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Plan"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Charts"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("History"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Settings"); font.pixelSize: Theme.bodySize; leftPadding: 2; rightPadding: 2 }
+                        readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone
+                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Share"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Settings"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
                     }
                 }
             }

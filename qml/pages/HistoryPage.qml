@@ -93,6 +93,7 @@ Item {
                 topInset: 0
                 bottomInset: 0
                 Accessible.name: row.model.dateLabel + ". " + summary.text
+                                 + (row.model.noteForPrescriber ? ". " + qsTr("Note marked for my prescriber") : "")
                 onClicked: root.openDay(row.model.date)
                 background: Rectangle {
                     radius: 10
@@ -134,6 +135,14 @@ Item {
                                     }
                                 }
                                 Item { Layout.fillWidth: true }
+                                Label {
+                                    objectName: "historyPrescriberMark_" + row.model.date
+                                    visible: row.model.noteForPrescriber
+                                    text: qsTr("for prescriber")
+                                    font.pixelSize: Theme.smallSize
+                                    color: Theme.accentStrong
+                                    Accessible.name: qsTr("Note marked for my prescriber")
+                                }
                                 Label {
                                     objectName: "historyNoteMark_" + row.model.date
                                     // always in the row, empty without a note: a RowLayout does not

@@ -529,3 +529,10 @@ bool DayController::saveNote(const QString &note)
         return true;
     return guarded([&](Diary &) { push(commands::setNote(m_date, validate::note(note))); });
 }
+
+bool DayController::setNoteForPrescriber(bool forPrescriber)
+{
+    if (forPrescriber == m_entry.noteForPrescriber)
+        return true;
+    return guarded([&](Diary &) { push(commands::setNoteForPrescriber(m_date, forPrescriber)); });
+}

@@ -53,6 +53,8 @@ class DayController : public QObject
     /** The most recent night recorded in the week before this day (-1: none): where "+" starts. */
     Q_PROPERTY(double recentSleepHours READ recentSleepHours NOTIFY dayLoaded)
     Q_PROPERTY(QString note READ note NOTIFY dayLoaded)
+    /** The saved note is marked "for my prescriber" (the clinician summary lists it). */
+    Q_PROPERTY(bool noteForPrescriber READ noteForPrescriber NOTIFY dayLoaded)
     Q_PROPERTY(QVariantList safetyAlerts READ safetyAlerts NOTIFY dayLoaded)
     /** No symptom rated above none on this day, and some still unrated: "No symptoms" can be tapped. */
     Q_PROPERTY(bool canRateNoSymptoms READ canRateNoSymptoms NOTIFY symptomStateChanged)
@@ -83,6 +85,7 @@ public:
     QString sleepText() const { return m_entry.sleepHours ? hoursText(*m_entry.sleepHours) : QString(); }
     double recentSleepHours() const { return m_recentSleep.value_or(-1.0); }
     QString note() const { return m_entry.note; }
+    bool noteForPrescriber() const { return m_entry.noteForPrescriber; }
     QVariantList safetyAlerts() const;
     bool canRateNoSymptoms() const;
     bool ratedNoSymptoms() const;
@@ -119,6 +122,8 @@ public:
     /** Hours slept as typed ("7.25", "7:15", "7h15"); empty text clears them. */
     Q_INVOKABLE bool setSleepText(const QString &text);
     Q_INVOKABLE bool saveNote(const QString &note);
+    /** Marks the saved note "for my prescriber" or not (one undoable step); needs a saved note. */
+    Q_INVOKABLE bool setNoteForPrescriber(bool forPrescriber);
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void reload();
 

@@ -122,6 +122,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return d.sleepHours.value_or(-1.0);
     case HasNoteRole:
         return d.hasNote;
+    case NoteForPrescriberRole:
+        return d.noteForPrescriber;
     case SleepTextRole:
         return d.sleepHours ? DayController::hoursText(*d.sleepHours) : QString();
     default:
@@ -135,5 +137,6 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
         { DoseCountRole, "doseCount" }, { SymptomsRatedRole, "symptomsRated" },
         { SymptomsPresentRole, "symptomsPresent" }, { SymptomLoadRole, "symptomLoad" },
         { MaxSeverityRole, "maxSeverity" }, { SafetyFlagRole, "safetyFlag" }, { WellbeingRole, "wellbeing" },
-        { SleepHoursRole, "sleepHours" }, { HasNoteRole, "hasNote" }, { SleepTextRole, "sleepText" } };
+        { SleepHoursRole, "sleepHours" }, { HasNoteRole, "hasNote" }, { SleepTextRole, "sleepText" },
+        { NoteForPrescriberRole, "noteForPrescriber" } };
 }

@@ -32,6 +32,7 @@ public:
         HasNoteRole,
         SymptomsRatedRole, ///< ratings given that day, "none" included; 0 means "not rated", not "no symptoms"
         SleepTextRole, ///< hours slept as the diary keeps them ("7.25"); empty when not recorded
+        NoteForPrescriberRole, ///< the note is marked "for my prescriber"
     };
     Q_ENUM(Role)
 

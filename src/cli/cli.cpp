@@ -38,12 +38,14 @@ namespace {
 
 const QString kDateHelp = QStringLiteral("the day: YYYY-MM-DD, or \"today\" or \"yesterday\"");
 
-/** The table below, then the taper-plan commands (commands_plan_table.cpp) and "trajectory". */
+/** The table below, then the taper-plan commands (commands_plan_table.cpp), "trajectory", "report" and
+ *  "history-text". */
 QList<Command> withPlanCommands(QList<Command> list)
 {
     list += planCommands();
     list += trajectoryCommands();
     list += exchangeCommands();
+    list += reportCommands();
     return list;
 }
 

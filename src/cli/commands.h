@@ -67,6 +67,11 @@ int cmdBackup(const Args &args);
 int cmdRestore(const Args &args);
 /** export, import, backup, restore: table entries appended to cli.cpp's table. */
 QList<Command> exchangeCommands();
+// commands_report.cpp
+int cmdReport(const Args &args);
+int cmdHistoryText(const Args &args);
+/** The "report" and "history-text" table entries, appended to cli.cpp's table. */
+QList<Command> reportCommands();
 
 // Shared helpers (commands_diary.cpp)
 

@@ -5,6 +5,9 @@
 #include "passphrase.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -12,7 +15,24 @@ int main(int argc, char *argv[])
     // leaves the environment (where other programs of the same user could read it).
     waymark::Hardening::disableCoreDumps();
     waymark::cli::takeEnvironmentSecrets();
-    QCoreApplication app(argc, argv);
+    // "report" paints the PDF, which needs fonts: a GUI application on the offscreen platform (no
+    // window, no display needed). Every other command stays a plain core application.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || qstrcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (paints) {
+        // The GUI start-up's notes about the environment (XDG_RUNTIME_DIR...) are not for the person.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtFatalMsg || type == QtCriticalMsg)
+                fprintf(stderr, "%s\n", qPrintable(message));
+        });
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     const int status = waymark::cli::run(QCoreApplication::arguments().mid(1));

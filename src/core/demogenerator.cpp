@@ -242,6 +242,9 @@ void generateDemo(Diary &diary, const DemoOptions &options)
             if (rng.chance(0.12))
                 note = notes()[rng.pick(int(notes().size()))];
             diary.updateDay(date, wellbeing, sleep, note);
+            // Notes about waves and dizziness are the ones a person would bring to the prescriber.
+            if (note && (note->startsWith(QLatin1String("Wave started")) || note->startsWith(QLatin1String("Dizzy"))))
+                diary.setNoteForPrescriber(date, true);
         }
         if (options.withPlan)
             addDemoPlan(diary, end);

@@ -32,7 +32,7 @@ namespace {
 // diary; the others are the app's pages.
 const QStringList kPages = { QStringLiteral("create"), QStringLiteral("firstrun-medicines"),
     QStringLiteral("firstrun-symptoms"), QStringLiteral("unlock"), QStringLiteral("today"), QStringLiteral("plan"),
-    QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("settings") };
+    QStringLiteral("charts"), QStringLiteral("history"), QStringLiteral("share"), QStringLiteral("settings") };
 
 int fail(const QString &message, int status = 1)
 {

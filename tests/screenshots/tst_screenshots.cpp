@@ -129,6 +129,8 @@ Expected expectedText(const QString &page)
             { QStringLiteral("How your symptoms moved as the dose came down."),
                 QStringLiteral("16 Dec 2025 – 15 Mar 2026") } },
         { QStringLiteral("history"), { QStringLiteral("116 days recorded"), QStringLiteral("Sun 15 Mar 2026") } },
+        { QStringLiteral("share"),
+            { QStringLiteral("Summary for your prescriber"), QStringLiteral("From 2025-12-16") } },
         { QStringLiteral("settings"),
             { QStringLiteral(
                   "The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it."),
@@ -201,6 +203,10 @@ TEST_CASE("Screenshot of the charts page", "[charts]")
 TEST_CASE("Screenshot of the history page", "[history]")
 {
     checkPage(QStringLiteral("history"));
+}
+TEST_CASE("Screenshot of the share page", "[share]")
+{
+    checkPage(QStringLiteral("share"));
 }
 TEST_CASE("Screenshot of the settings page", "[settings]")
 {

@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#ifdef WAYMARK_TEST_GUI
+#include <QGuiApplication>
+#endif
 #include <QStandardPaths>
 #include <QtGlobal>
 #include <ctime>
@@ -17,6 +20,10 @@ int main(int argc, char *argv[])
     qputenv("TZ", "Europe/London");
     tzset();
     QStandardPaths::setTestModeEnabled(true);
+#ifdef WAYMARK_TEST_GUI
+    QGuiApplication app(argc, argv); // waymark_test_gui_main: tests that paint text
+#else
     QCoreApplication app(argc, argv);
+#endif
     return Catch::Session().run(argc, argv);
 }

@@ -39,6 +39,23 @@ Card {
         onEditingFinished: root.save()
         onActiveFocusChanged: if (!activeFocus) root.save()
     }
+    CheckBox {
+        id: forPrescriber
+        objectName: "noteForPrescriber"
+        Layout.fillWidth: true
+        text: qsTr("For my prescriber")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("The summary you share lists the notes marked for your prescriber.")
+        // a mark on the saved note: there must be one (what is typed is saved first)
+        enabled: note.text.trim().length > 0
+        checked: root.day.noteForPrescriber
+        Accessible.name: qsTr("Mark this note for my prescriber")
+        onToggled: {
+            root.save()
+            root.day.setNoteForPrescriber(checked)
+            checked = Qt.binding(() => root.day.noteForPrescriber)
+        }
+    }
     RowLayout {
         Layout.fillWidth: true
         Label {

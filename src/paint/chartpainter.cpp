@@ -80,6 +80,38 @@ ChartPalette ChartPalette::dark()
             QColor(0xc5, 0xd8, 0x6d), QColor(0x81, 0xc7, 0x84), QColor(0xce, 0x93, 0xd8), QColor(0x6b, 0x75, 0x80) } };
 }
 
+QPen seriesPen(const SeriesLayout &s, const ChartPalette &pal)
+{
+    QColor c = pal.seriesColor(s.colorIndex);
+    QPen pen(c);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    switch (s.style) {
+    case Style::Line:
+        if (s.colorIndex == 0 || s.colorIndex == 7)
+            c.setAlphaF(s.colorIndex == 7 ? 0.45 : 0.35);
+        pen.setColor(c);
+        pen.setWidthF(1.2);
+        break;
+    case Style::BoldLine:
+        pen.setWidthF(2.6);
+        break;
+    case Style::Step:
+        pen.setWidthF(2.2);
+        break;
+    case Style::DashedStep:
+        pen.setWidthF(1.6);
+        pen.setStyle(Qt::DashLine);
+        break;
+    case Style::Dots:
+        c.setAlphaF(0.45);
+        pen.setColor(c);
+        pen.setWidthF(3.5);
+        break;
+    }
+    return pen;
+}
+
 void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFont &font)
 {
     p.save();
@@ -144,7 +176,10 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
     for (const Tick &t : l.symptomTicks)
         p.drawText(QPointF(plot.right() + 6, t.pos + fm.ascent() / 2 - 1), t.label);
     QFont small = font;
-    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.92 : 9);
+    if (font.pixelSize() > 0) // print: pixel sizes in the page's own units, whatever the device's resolution
+        small.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * 0.92))));
+    else
+        small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.92 : 9);
     p.setFont(small);
     p.drawText(QPointF(plot.left() - std::min(plot.left(), 40.0), plot.top() - 6), l.doseTitle);
     const double tw = QFontMetricsF(small).horizontalAdvance(l.symptomsTitle);
@@ -159,33 +194,7 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
     p.save();
     p.setClipRect(plot.adjusted(-2, -2, 2, 2).toAlignedRect()); // whole pixels: the fast rectangular clip
     for (const SeriesLayout &s : l.series) {
-        QColor c = pal.seriesColor(s.colorIndex);
-        QPen pen(c);
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        switch (s.style) {
-        case Style::Line:
-            if (s.colorIndex == 0 || s.colorIndex == 7)
-                c.setAlphaF(s.colorIndex == 7 ? 0.45 : 0.35);
-            pen.setColor(c);
-            pen.setWidthF(1.2);
-            break;
-        case Style::BoldLine:
-            pen.setWidthF(2.6);
-            break;
-        case Style::Step:
-            pen.setWidthF(2.2);
-            break;
-        case Style::DashedStep:
-            pen.setWidthF(1.6);
-            pen.setStyle(Qt::DashLine);
-            break;
-        case Style::Dots:
-            c.setAlphaF(0.45);
-            pen.setColor(c);
-            pen.setWidthF(3.5);
-            break;
-        }
+        QPen pen = seriesPen(s, pal);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         // Step lines are horizontal and vertical only: crisp without antialiasing, and much cheaper.

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPen>
 
 class QPainter;
 
@@ -24,9 +25,13 @@ struct ChartPalette
     QColor seriesColor(int index) const { return series.value(index % int(series.size())); }
 };
 
+/** The pen a series is drawn with (colour, width, dash): the legend of the printed summary uses it too. */
+QPen seriesPen(const waymark::chart::SeriesLayout &series, const ChartPalette &palette);
+
 /**
  * Draws a chart::Layout with QPainter: the same code paints the on-screen item (any scene-graph
- * backend, including software) and, later, the PDF summary.
+ * backend, including software) and the PDF summary (src/paint/reportrenderer.h). A font given in
+ * pixels is taken in the painter's own units, so a scaled painter on a printer draws it to scale.
  */
 void paintChart(
     QPainter &painter, const waymark::chart::Layout &layout, const ChartPalette &palette, const QFont &font);

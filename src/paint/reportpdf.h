@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+class ReportRenderer;
+
+/**
+ * The clinician summary's pages as a PDF (QPdfWriter: vector graphics, real text, fonts
+ * embedded) and as images (the Share page's preview). Both paint with ReportRenderer::paintPageOn.
+ */
+namespace waymark::report {
+
+/** The whole PDF in memory. */
+QByteArray renderPdf(const ReportRenderer &renderer, const QString &title);
+/** Writes the PDF atomically (QSaveFile): the file is complete or untouched. Throws
+ *  waymark::Error(Io) naming what failed, never the diary's content. */
+void writePdf(const ReportRenderer &renderer, const QString &path, const QString &title);
+/** One page as an image, widthPx wide (white background). */
+QImage renderPageImage(const ReportRenderer &renderer, int index, int widthPx);
+
+} // namespace waymark::report
