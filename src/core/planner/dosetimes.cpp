@@ -129,8 +129,8 @@ QList<DoseTime> parseDoseTimes(const QString &text)
         if (!t.isValid())
             t = QTime::fromString(timeText, QStringLiteral("H:mm"));
         if (!t.isValid())
-            throwInvalid(field, QStringLiteral("'%1' is not a time of day (use HH:MM, e.g. 08:00 or 22:30)")
-                                    .arg(timeText.left(20)));
+            throwInvalid(field,
+                QStringLiteral("'%1' is not a time of day (use HH:MM, e.g. 08:00 or 22:30)").arg(timeText.left(20)));
         bool ok = false;
         const double mg = item.mid(eq + 1).trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(mg) || mg <= 0)
@@ -138,8 +138,8 @@ QList<DoseTime> parseDoseTimes(const QString &text)
         out.append({ t, mg });
     }
     std::sort(out.begin(), out.end(), [](const DoseTime &a, const DoseTime &b) { return a.time < b.time; });
-    validateDoseTimes(out, std::accumulate(out.begin(), out.end(), 0.0,
-                               [](double s, const DoseTime &d) { return s + d.doseMg; }));
+    validateDoseTimes(
+        out, std::accumulate(out.begin(), out.end(), 0.0, [](double s, const DoseTime &d) { return s + d.doseMg; }));
     return out;
 }
 
@@ -207,8 +207,8 @@ QString describeTimesChange(const QList<TimeDose> &times)
         else if (t.doseMg <= kTol)
             changed << QStringLiteral("%1 dose %2 mg → stop").arg(label, formatNumber(t.previousMg));
         else
-            changed << QStringLiteral("%1 dose %2 → %3 mg")
-                           .arg(label, formatNumber(t.previousMg), formatNumber(t.doseMg));
+            changed
+                << QStringLiteral("%1 dose %2 → %3 mg").arg(label, formatNumber(t.previousMg), formatNumber(t.doseMg));
     }
     if (changed.isEmpty()) {
         QStringList now;
@@ -218,23 +218,22 @@ QString describeTimesChange(const QList<TimeDose> &times)
     }
     QString out = changed.join(QStringLiteral("; "));
     if (!kept.isEmpty()) {
-        QString keptText = kept.size() == 1 ? kept.first()
-                                            : kept.mid(0, kept.size() - 1).join(QStringLiteral(", "))
-                + QStringLiteral(" and ") + kept.last();
+        QString keptText = kept.size() == 1
+            ? kept.first()
+            : kept.mid(0, kept.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + kept.last();
         out += QStringLiteral("; %1 unchanged").arg(keptText);
     }
     return out;
 }
 
-std::optional<QList<MadeDose>> spreadCut(
-    const DoseMaker &maker, const QList<QTime> &times, const QList<double> &previous, double methodTotalMg,
-    Spread spread)
+std::optional<QList<MadeDose>> spreadCut(const DoseMaker &maker, const QList<QTime> &times,
+    const QList<double> &previous, double methodTotalMg, Spread spread)
 {
     const double total = sum(previous);
     if (total - methodTotalMg <= kTol)
         return std::nullopt;
-    std::optional<QList<MadeDose>> out
-        = spread == Spread::Even ? even(maker, previous, methodTotalMg) : oneAtATime(maker, times, previous, methodTotalMg);
+    std::optional<QList<MadeDose>> out = spread == Spread::Even ? even(maker, previous, methodTotalMg)
+                                                                : oneAtATime(maker, times, previous, methodTotalMg);
     double made = 0;
     for (qsizetype i = 0; out && i < out->size(); ++i) {
         if (out->at(i).mg > previous[i] + kTol)

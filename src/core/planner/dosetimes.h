@@ -44,8 +44,7 @@ QString describeTimesChange(const QList<TimeDose> &times);
  * going down. nullopt when that total would not be below the previous one (the caller keeps the
  * step in force one more interval).
  */
-std::optional<QList<MadeDose>> spreadCut(
-    const DoseMaker &maker, const QList<QTime> &times, const QList<double> &previous, double methodTotalMg,
-    Spread spread);
+std::optional<QList<MadeDose>> spreadCut(const DoseMaker &maker, const QList<QTime> &times,
+    const QList<double> &previous, double methodTotalMg, Spread spread);
 
 } // namespace waymark::planner

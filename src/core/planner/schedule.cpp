@@ -74,8 +74,8 @@ void validateParameters(const Plan &plan)
 {
     validateMethodParameters(plan);
     if (!plan.doseTimes.isEmpty())
-        validateDoseTimes(plan.doseTimes,
-            plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg);
+        validateDoseTimes(
+            plan.doseTimes, plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg);
 }
 
 void validateMethodParameters(const Plan &plan)
@@ -730,8 +730,7 @@ private:
             return;
         }
         // Later steps the edit would repeat or raise are merged into it.
-        while (i + 1 < m_steps.size() && !m_steps[i + 1].isZero()
-            && m_steps[i + 1].made.mg >= made->total.mg - kTol) {
+        while (i + 1 < m_steps.size() && !m_steps[i + 1].isZero() && m_steps[i + 1].made.mg >= made->total.mg - kTol) {
             m_steps[i].days += m_steps[i + 1].days;
             m_steps.removeAt(i + 1);
         }
@@ -749,9 +748,8 @@ private:
                 return;
             const std::optional<Made> made = round(m_steps[j].method, m_steps[j - 1]);
             if (!made) {
-                m_steps[j - 1].days = m_steps[j].days == 0 || m_steps[j - 1].days == 0
-                    ? 0
-                    : m_steps[j - 1].days + m_steps[j].days;
+                m_steps[j - 1].days
+                    = m_steps[j].days == 0 || m_steps[j - 1].days == 0 ? 0 : m_steps[j - 1].days + m_steps[j].days;
                 m_steps.removeAt(j);
                 continue;
             }
