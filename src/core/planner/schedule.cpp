@@ -580,7 +580,7 @@ private:
             m_steps[k].days = int(start.daysTo(a.date));
             m_steps[k].heldDays = std::min(m_steps[k].heldDays, m_steps[k].days);
             at = k + 1;
-            m_steps.insert(at + 1, resumed);
+            m_steps.insert(at, resumed); // the step back goes in before it, below
         } else {
             m_steps[k] = resumed;
         }
