@@ -21,6 +21,7 @@ struct StoredPlan;
 struct StoredSwitch;
 struct PlannedDose;
 namespace planner {
+struct DoseTime;
 struct Plan;
 struct Adjustment;
 struct Crossover;
@@ -256,6 +257,13 @@ public:
     /** Releases an open hold or pause on a day. */
     StoredPlan releasePlanHold(qint64 planId, const QDate &on);
     void archivePlan(qint64 planId);
+
+    /** The times of day a drug is taken and the amount at each (schema 7), in time order; empty
+     *  when none were given (one usual dose, as logged). */
+    QList<planner::DoseTime> doseTimes(qint64 drugId) const;
+    /** Replaces a drug's dose times (empty clears them). Checked like a plan's (planner::
+     *  validateDoseTimes: 1 to 8 distinct times, amounts above 0, whole micrograms). */
+    void setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times);
     /** Puts a plan back exactly as a snapshot had it (same id, definition, archived flag, note); undo. */
     void restorePlan(const StoredPlan &plan);
     /** Removes a plan altogether (undo of saving it; the app's normal way out is archivePlan). */

@@ -221,6 +221,18 @@ std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden)
         [=](Diary &d) { d.setDrugHidden(drugId, *before); });
 }
 
+std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)
+{
+    auto before = std::make_shared<QList<planner::DoseTime>>();
+    return make(
+        times.isEmpty() ? QStringLiteral("Dose times cleared") : QStringLiteral("Dose times set"),
+        [=](Diary &d) {
+            *before = d.doseTimes(drugId);
+            d.setDoseTimes(drugId, times);
+        },
+        [=](Diary &d) { d.setDoseTimes(drugId, *before); });
+}
+
 std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden)
 {
     auto before = std::make_shared<bool>(false);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diary.h"
+#include "planner/plan.h"
 #include "undocommand.h"
 
 #include <QDate>
@@ -47,6 +48,8 @@ std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note);
 std::unique_ptr<UndoCommand> setNoteForPrescriber(const QDate &day, bool forPrescriber);
 
 std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden);
+/** Replaces a drug's dose times; undo puts the old ones back. */
+std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times);
 std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden);
 std::unique_ptr<UndoCommand> setSymptomHidden(const QString &symptomKey, bool hidden);
 std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usual);
