@@ -66,18 +66,22 @@ void drawSeriesPath(QPainter &p, const QVector<QPointF> &path, const QPen &pen)
 
 ChartPalette ChartPalette::light()
 {
-    return { QColor(0xff, 0xff, 0xff), QColor(0x37, 0x41, 0x4b), QColor(0xe3, 0xe7, 0xeb), QColor(0xf6, 0xc8, 0x8e, 70),
-        QColor(0x2b, 0x6c, 0x8f), QColor(0x8a, 0x94, 0x9e),
+    ChartPalette p { QColor(0xff, 0xff, 0xff), QColor(0x37, 0x41, 0x4b), QColor(0xe3, 0xe7, 0xeb),
+        QColor(0xf6, 0xc8, 0x8e, 70), QColor(0x2b, 0x6c, 0x8f), QColor(0x8a, 0x94, 0x9e),
         { QColor(0xc2, 0x4e, 0x2b), QColor(0x00, 0x7c, 0x89), QColor(0x4a, 0x4f, 0xb5), QColor(0x8d, 0x6e, 0x00),
             QColor(0x6d, 0x7b, 0x2c), QColor(0x2e, 0x8b, 0x57), QColor(0x7b, 0x4f, 0x9e), QColor(0x9a, 0xa5, 0xb1) } };
+    p.increase = QColor(0xb4, 0x53, 0x09);
+    return p;
 }
 
 ChartPalette ChartPalette::dark()
 {
-    return { QColor(0x1e, 0x22, 0x26), QColor(0xd8, 0xde, 0xe4), QColor(0x36, 0x3d, 0x44), QColor(0xe0, 0x9f, 0x5a, 38),
-        QColor(0x7c, 0xc4, 0xe4), QColor(0x9a, 0xa5, 0xb1),
+    ChartPalette p { QColor(0x1e, 0x22, 0x26), QColor(0xd8, 0xde, 0xe4), QColor(0x36, 0x3d, 0x44),
+        QColor(0xe0, 0x9f, 0x5a, 38), QColor(0x7c, 0xc4, 0xe4), QColor(0x9a, 0xa5, 0xb1),
         { QColor(0xff, 0x8a, 0x65), QColor(0x4d, 0xd0, 0xc4), QColor(0x9f, 0xa8, 0xff), QColor(0xe6, 0xc2, 0x4c),
             QColor(0xc5, 0xd8, 0x6d), QColor(0x81, 0xc7, 0x84), QColor(0xce, 0x93, 0xd8), QColor(0x6b, 0x75, 0x80) } };
+    p.increase = QColor(0xfb, 0xbf, 0x24);
+    return p;
 }
 
 void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFont &font)
@@ -234,6 +238,20 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
                 p.setPen(dash);
                 p.drawLine(QPointF(m.x, plot.top()), QPointF(m.x, plot.bottom() - 9));
             }
+        } else if (m.kind == MarkerKind::Increase) {
+            // A step back to the previous dose: an arrow pointing up, in its own colour, with a solid line.
+            QPainterPath arrow;
+            arrow.moveTo(m.x, plot.bottom() - 12);
+            arrow.lineTo(m.x - 5, plot.bottom() - 6);
+            arrow.lineTo(m.x - 2, plot.bottom() - 6);
+            arrow.lineTo(m.x - 2, plot.bottom() - 1);
+            arrow.lineTo(m.x + 2, plot.bottom() - 1);
+            arrow.lineTo(m.x + 2, plot.bottom() - 6);
+            arrow.lineTo(m.x + 5, plot.bottom() - 6);
+            arrow.closeSubpath();
+            p.fillPath(arrow, pal.increase);
+            p.setPen(QPen(pal.increase, 1.5));
+            p.drawLine(QPointF(m.x, plot.top()), QPointF(m.x, plot.bottom() - 12));
         } else if (m.kind == MarkerKind::Note) {
             p.setPen(Qt::NoPen);
             p.setBrush(pal.note);
