@@ -2,6 +2,7 @@
 #include "diarycommands.h"
 
 #include "errors.h"
+#include "plandocuments.h"
 #include "planner/plan.h"
 #include "storedplan.h"
 
@@ -219,6 +220,18 @@ std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden)
             d.setDrugHidden(drugId, hidden);
         },
         [=](Diary &d) { d.setDrugHidden(drugId, *before); });
+}
+
+std::unique_ptr<UndoCommand> setSupplyMargin(double pct)
+{
+    auto before = std::make_shared<QString>();
+    return make(
+        QStringLiteral("Supply margin changed"),
+        [=](Diary &d) {
+            *before = d.setting(plandocuments::kSupplyMarginKey);
+            plandocuments::setSupplyMarginPct(d, pct);
+        },
+        [=](Diary &d) { d.setSetting(plandocuments::kSupplyMarginKey, *before); });
 }
 
 std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)

@@ -58,6 +58,8 @@ std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usu
 std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, const QString &note = QString());
 std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment &adjustment);
 std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on);
+/** Sets the supply margin (plandocuments::setSupplyMarginPct); undo puts the old one back. */
+std::unique_ptr<UndoCommand> setSupplyMargin(double pct);
 std::unique_ptr<UndoCommand> archivePlan(qint64 planId);
 
 } // namespace commands
