@@ -202,7 +202,8 @@ public:
     DoseEvent restoreDose(const DoseEvent &dose);
     QList<DoseEvent> doses(const QDate &from, const QDate &to) const;
     QList<DoseEvent> doses(const QDate &day) const { return doses(day, day); }
-    /** The most recent dose of each drug before a day: the "usual dose" for one-tap logging. */
+    /** The usual doses of each drug for one-tap logging: its dose times when it has some (one entry
+     *  per time, id 0), else the doses of the most recent day before `before` it was taken. */
     QList<DoseEvent> usualDoses(const QDate &before) const;
 
     // Symptoms

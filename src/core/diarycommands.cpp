@@ -231,7 +231,10 @@ std::unique_ptr<UndoCommand> setSupplyMargin(double pct)
             *before = d.setting(plandocuments::kSupplyMarginKey);
             plandocuments::setSupplyMarginPct(d, pct);
         },
-        [=](Diary &d) { d.setSetting(plandocuments::kSupplyMarginKey, *before); });
+        // No margin before: an empty value, which reads as the default.
+        [=](Diary &d) {
+            d.setSetting(plandocuments::kSupplyMarginKey, before->isNull() ? QStringLiteral("") : *before);
+        });
 }
 
 std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)
