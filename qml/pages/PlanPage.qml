@@ -99,9 +99,7 @@ Item {
                 model: plans.plans
                 delegate: PlanDailyCard {
                     required property var modelData
-                    Layout.maximumWidth: column.width
                     plan: modelData
-                    wide: root.table
                 }
             }
 

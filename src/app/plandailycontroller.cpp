@@ -41,7 +41,7 @@ PlanDailyController::PlanDailyController(QObject *parent)
     reload();
 }
 
-void PlanDailyController::setPlanId(qint64 id)
+void PlanDailyController::setPlanId(int id)
 {
     if (id == m_planId)
         return;

@@ -23,7 +23,7 @@ class PlanDailyController : public QObject
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(qint64 planId READ planId WRITE setPlanId NOTIFY planIdChanged)
+    Q_PROPERTY(int planId READ planId WRITE setPlanId NOTIFY planIdChanged)
     Q_PROPERTY(int weeks READ weeks WRITE setWeeks NOTIFY changed)
     Q_PROPERTY(double marginPct READ marginPct NOTIFY changed)
     /** Whether the plan has dose times (several doses a day). */
@@ -43,8 +43,8 @@ class PlanDailyController : public QObject
 public:
     explicit PlanDailyController(QObject *parent = nullptr);
 
-    qint64 planId() const { return m_planId; }
-    void setPlanId(qint64 id);
+    int planId() const { return int(m_planId); }
+    void setPlanId(int id);
     int weeks() const { return m_weeks; }
     void setWeeks(int weeks);
     double marginPct() const;

@@ -10,7 +10,8 @@ import Waymark
 Card {
     id: root
     required property var plan
-    property bool wide: true
+    /** Wide: the three supply columns side by side. */
+    property bool wide: width >= 700
     objectName: "planDailyCard_" + plan.drugName
 
     PlanDailyController {

@@ -178,7 +178,7 @@ Plan planFromJson(const QJsonObject &o)
         a.doseMg = j.value(QStringLiteral("doseMg")).toDouble();
         p.adjustments.append(a);
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("doseTimes")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("doseTimes")).toArray()) {
         const QJsonObject j = v.toObject();
         const QTime t = QTime::fromString(j.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
         if (!t.isValid())
