@@ -94,6 +94,14 @@ Item {
             }
         }
 
+        // Issue 13: each plan's doses across the day, supply, calendar and going back a step.
+        Repeater {
+            model: plans.plans
+            delegate: PlanDailyCard {
+                Layout.maximumWidth: flick.contentColumnWidth
+            }
+        }
+
         PlanSwitchCard {
             visible: switcher.drugs.length > 0 || switcher.switches.length > 0
             controller: switcher

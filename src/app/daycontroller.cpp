@@ -212,6 +212,20 @@ void DayController::goToToday()
     setDate(QString());
 }
 
+namespace {
+
+/** "08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.375 mg" (empty for one dose a day). */
+QString timesText(const QList<waymark::planner::TimeDose> &times)
+{
+    QStringList out;
+    for (const waymark::planner::TimeDose &t : times)
+        out << QStringLiteral("%1 %2").arg(t.time.toString(QStringLiteral("HH:mm")),
+            t.doseMg > 0 ? DoseListModel::mgText(t.doseMg) : DayController::tr("stop"));
+    return out.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
 QVariantList DayController::usualDoses() const
 {
     // One entry per drug: "Sertraline 50 mg" (several doses of a day are summed in the label).
@@ -232,10 +246,21 @@ QVariantList DayController::usualDoses() const
         for (const DoseEvent &e : m_entry.doses)
             logged = logged || e.drugId == id;
         int count = 0;
-        for (const DoseEvent &e : m_usual)
-            count += e.drugId == id ? 1 : 0;
+        bool fromTimes = false; // the drug's dose times (Diary::usualDoses gives them with id 0)
+        QStringList times;
+        for (const DoseEvent &e : m_usual) {
+            if (e.drugId != id)
+                continue;
+            count += 1;
+            fromTimes = fromTimes || (e.id == 0 && e.time);
+            if (e.time)
+                times << QStringLiteral("%1 %2").arg(
+                    e.time->toString(QStringLiteral("HH:mm")), DoseListModel::mgText(e.mg()));
+        }
         QString amount = DoseListModel::mgText(mg[id]);
-        if (count > 1)
+        if (fromTimes)
+            amount = tr("%1 a day: %2").arg(amount, times.join(QStringLiteral(" · ")));
+        else if (count > 1)
             amount = tr("%1 in %2 doses").arg(amount).arg(count);
         out.append(QVariantMap { { QStringLiteral("drugId"), id }, { QStringLiteral("drugName"), names[id] },
             { QStringLiteral("amountText"), amount }, { QStringLiteral("logged"), logged } });
@@ -295,6 +320,10 @@ QVariantList DayController::plannedDoses() const
                     : mg > 0 ? first->howToMake
                              : QString() },
             { QStringLiteral("stepText"), step }, { QStringLiteral("conflict"), conflict },
+            { QStringLiteral("timesText"), conflict ? QString() : timesText(first->times) },
+            { QStringLiteral("changeText"),
+                conflict ? QString()
+                         : (first->stepBack ? tr("Back to the previous dose: ") : QString()) + first->timesChange },
             { QStringLiteral("conflictText"), conflictText }, { QStringLiteral("logged"), logged },
             { QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString() } });
     }
@@ -336,6 +365,19 @@ bool DayController::logPlannedDose(qint64 drugId, bool confirmed)
                    "and log it with Add dose if it is right")
                     .arg(DoseListModel::mgText(planned->doseMg)));
         dose.confirmedLarge = confirmed;
+        if (!planned->times.isEmpty()) { // one dose at each time of day, as one step
+            QList<NewDose> doses;
+            for (const planner::TimeDose &t : planned->times) {
+                if (t.doseMg <= 0)
+                    continue;
+                NewDose at = dose;
+                at.time = t.time;
+                at.micrograms = qint64(std::llround(t.doseMg * 1000.0));
+                doses.append(at);
+            }
+            push(commands::logDoses(doses));
+            return;
+        }
         push(commands::logDose(dose));
     });
 }

@@ -45,6 +45,11 @@ int cmdPlanSlow(const Args &args);
 int cmdPlanSkip(const Args &args);
 int cmdPlanEditStep(const Args &args);
 int cmdPlanArchive(const Args &args);
+int cmdPlanBack(const Args &args);
+
+// commands_plan_daily.cpp
+int cmdPlanSupply(const Args &args);
+int cmdPlanCalendar(const Args &args);
 
 // commands_plan_switch.cpp
 int cmdPlanSwitchRecord(const Args &args);

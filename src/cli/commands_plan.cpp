@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "output.h"
 #include "plancommon.h"
+#include "planner/dosetimes.h"
 #include "planner/equivalence.h"
 #include "planner/occupancy.h"
 #include "storedplan.h"
@@ -38,6 +39,8 @@ struct ScheduleRequest
     QList<Formulation> formulations; ///< empty: the library's or the diary's
     std::optional<planner::OccupancyFit> fit; ///< from --emax and --ed50
     QStringList doseTexts; ///< the --dose values as typed, for messages
+    QList<planner::DoseTime> doseTimes; ///< from --times
+    planner::Spread spread = planner::Spread::OneAtATime;
 
     /** The request applied to a plan (the diary's template, or an empty plan). */
     planner::Plan applyTo(planner::Plan p) const
@@ -55,6 +58,8 @@ struct ScheduleRequest
             p.formulations = formulations;
         if (fit)
             p.fit = fit;
+        p.doseTimes = doseTimes;
+        p.spread = spread;
         return p;
     }
 
@@ -76,6 +81,8 @@ struct ScheduleRequest
             { QStringLiteral("customDoses"), QStringLiteral("--dose"), {} },
             { QStringLiteral("drug"), QStringLiteral("--drug"), {} },
             { QStringLiteral("plan"), QStringLiteral("--drug"), {} },
+            { QStringLiteral("doseTimes"), QStringLiteral("--times"), {} },
+            { QStringLiteral("times"), QStringLiteral("--times"), {} },
         };
         if (method == Method::Custom)
             n.first().hint = QStringLiteral(" (the length of the last step above 0 mg)");
@@ -254,8 +261,26 @@ ScheduleRequest readRequest(const Args &args)
                 throwInvalid(field, QStringLiteral("write DATE=MG, e.g. --dose 2026-02-02=15"));
             r.customDoses.append({ parseDate(text.left(eq), field), doseOption(text.mid(eq + 1), field, true) });
         }
-    } else {
-        r.startDoseMg = doseOption(args.required(QStringLiteral("from-mg")), QStringLiteral("--from-mg"), false);
+    }
+    if (const auto t = args.value(QStringLiteral("times")))
+        r.doseTimes = naming(r.names({}), [&] { return planner::parseDoseTimes(*t); });
+    if (const auto s = args.value(QStringLiteral("spread"))) {
+        const auto spread = planner::spreadFromName(*s);
+        if (!spread)
+            throwInvalid(QStringLiteral("--spread"),
+                QStringLiteral("\"%1\" is not a spread; use one-at-a-time or even").arg(s->trimmed().left(40)));
+        if (r.doseTimes.isEmpty())
+            throw UsageError { QStringLiteral("--spread needs --times (how the cut is shared between dose times)"),
+                args.command };
+        r.spread = *spread;
+    }
+    if (r.method != Method::Custom) {
+        double timesTotal = 0;
+        for (const planner::DoseTime &t : std::as_const(r.doseTimes))
+            timesTotal += t.doseMg;
+        r.startDoseMg = !args.has(QStringLiteral("from-mg")) && !r.doseTimes.isEmpty()
+            ? timesTotal
+            : doseOption(args.required(QStringLiteral("from-mg")), QStringLiteral("--from-mg"), false);
         r.startDate = parseDate(
             args.value(QStringLiteral("start")).value_or(QStringLiteral("today")), QStringLiteral("--start"));
         r.stepSize = numberOption(args, stepOptionFor(r.method));
@@ -365,7 +390,15 @@ int cmdPlanSave(const Args &args)
     if (p.method == Method::Hyperbolic && !p.fit)
         needFit(QStringLiteral("the diary has none for this drug"));
     naming(names, [&] { computeNaming(p, r.formulations.isEmpty()); });
-    const StoredPlan saved = naming(names, [&] { return diary->savePlan(drug.id, p, note); });
+    const StoredPlan saved = naming(names, [&] {
+        StoredPlan out;
+        diary->batch([&] {
+            out = diary->savePlan(drug.id, p, note);
+            if (!r.doseTimes.isEmpty()) // the person's dose times: Today's usual doses follow them
+                diary->setDoseTimes(drug.id, r.doseTimes);
+        });
+        return out;
+    });
 
     if (args.has(QStringLiteral("json"))) {
         writeOut(QJsonDocument(storedPlanJson(saved, defaultClock().today())).toJson(QJsonDocument::Indented));

@@ -224,6 +224,35 @@ int cmdPlanPause(const Args &args)
     return holdOrPause(args, true);
 }
 
+int cmdPlanBack(const Args &args)
+{
+    const qint64 id = planId(args);
+    const QDate date = dayOption(args);
+    const std::optional<int> days = holdDays(args, QStringLiteral("until-released"));
+    if (!args.has(QStringLiteral("prescriber-agreed")))
+        throw UsageError { QStringLiteral("going back to the previous dose is recorded once your prescriber agreed: "
+                                          "add --prescriber-agreed"),
+            args.command };
+    const planner::Adjustment a
+        = days ? planner::Adjustment::stepBack(date, *days) : planner::Adjustment::stepBack(date);
+    auto diary = openDiary(args, false);
+    requireActivePlan(*diary, id);
+    const StoredPlan p = naming(adjustNames(), [&] { return diary->adjustPlan(id, a); });
+    const planner::Step *s = stepOn(p, date);
+    const QString dose = s ? QStringLiteral(" to %1 mg (step %2)").arg(mgText(s->doseMg)).arg(s->index) : QString();
+    if (days)
+        return printChanged(p,
+            QStringLiteral("back to the previous dose%1 from %2 for %3 days; then the plan continues from the dose "
+                           "it had.")
+                .arg(dose, iso(date))
+                .arg(*days));
+    return printChanged(p,
+        QStringLiteral("back to the previous dose%1 from %2 until released; continue with \"waymark-cli plan resume "
+                       "--plan %3\".")
+            .arg(dose, iso(date))
+            .arg(id));
+}
+
 int cmdPlanResume(const Args &args)
 {
     const qint64 id = planId(args);

@@ -42,6 +42,12 @@ QList<Option> scheduleOptions(bool diary)
         planOption("liquid", "MG_PER_ML[:SYRINGE_ML]",
             "a liquid of MG_PER_ML mg/mL; SYRINGE_ML: smallest syringe step (default 0.1)", true),
         planOption("max-units", "N", "at most N tablets or capsules in one dose (1 to 6, default 3)"),
+        planOption("times", "T=MG,...",
+            "the dose times and the amount at each, e.g. 08:00=0.5,14:00=0.5,22:00=0.5 (their sum is the day's "
+            "dose; --from-mg may be left out)"),
+        planOption("spread", "S",
+            "with --times: one-at-a-time (default: each step cuts one dose time, the largest) or even (all in "
+            "proportion)"),
         planOption("emax", "P", "occupancy fit: Emax in % (with --ed50; replaces the library's fit)"),
         planOption("ed50", "MG", "occupancy fit: ED50 in mg (with --emax)"),
     };
@@ -60,13 +66,16 @@ const QString kScheduleDetails = QStringLiteral(
     "and repeated, e.g. --tablet 20:2 --liquid 2:0.1 (20 mg tablets in halves and a 2 mg/mL liquid,\n"
     "0.1 mL syringe); they replace the library's.\n"
     "CSV columns: step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,\n"
-    "cut_pct,drop_points,warning (end_date empty: open-ended; occupancy_pct is modelled, not measured,\n"
+    "cut_pct,drop_points,warning,times,change (end_date empty: open-ended; occupancy_pct is modelled, not measured,\n"
     "and empty without a fit; cut_pct: % of the previous step's dose; drop_points: modelled occupancy\n"
     "points dropped). A step that cuts more than 1.5 times what was asked (percent: % of the previous\n"
     "dose; hyperbolic: points; linear: mg; custom: the letter's own cut) has a warning saying why and\n"
     "which form would make the doses in between; the stop from (about) --final-mg of a percent or\n"
     "linear plan is its normal end. Standard error has a summary line with the options to re-run with,\n"
     "a note for each step kept longer than the interval, and the method's guidance with its source.\n"
+    "With --times each step gives the amount at each time (times: 08:00=0.5;14:00=0.5;22:00=0.375) and\n"
+    "which dose changes (change: \"evening (22:00) dose 0.5 → 0.375 mg; morning and afternoon unchanged\");\n"
+    "each amount is made with the forms on its own (--max-units counts per dose time) and never rises.\n"
     "A schedule is a proposal to agree with your prescriber; Waymark does not give medical advice.");
 
 } // namespace
@@ -168,6 +177,45 @@ QList<Command> planCommands()
             { planIdOption(), planOption("step", "N", "the step's number"), planOption("mg", "X", "the new dose in mg"),
                 { dateOption, QStringLiteral("D"), QStringLiteral("the day of the change (default today)") } },
             0, 0, D::Required, true, cmdPlanEditStep },
+        { QStringLiteral("plan back"),
+            QStringLiteral("--plan ID [--date D] (--days N | --until-released) --prescriber-agreed"),
+            QStringLiteral("Go back to the previous step's dose, as your prescriber agreed"),
+            QStringLiteral("From D (default today) the dose of the step before the one in force, for N days or until\n"
+                           "\"plan resume\"; then the plan continues from the step that was in force (its cut is\n"
+                           "taken again, for a whole step). Waymark never proposes this; record it once your\n"
+                           "prescriber agreed. Charts show it as an increase. Prints the new schedule."),
+            { planIdOption(), { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)") },
+                planOption("days", "N", "how many days at the previous dose (1 to 3650)"),
+                planOption("until-released", "", "until \"plan resume\""),
+                planOption("prescriber-agreed", "", "confirms that your prescriber agreed (required)") },
+            0, 0, D::Required, true, cmdPlanBack },
+        { QStringLiteral("plan supply"),
+            QStringLiteral("--plan ID [--weeks W] [--margin P [--save-margin]] [--date D] [--json]"),
+            QStringLiteral("What to ask the pharmacy for: the current step, the next W weeks, the whole plan"),
+            QStringLiteral(
+                "Counts the tablets of each strength, capsules and mL of liquid the plan's doses use from D\n"
+                "(default today): to the end of the step in force, for the next W weeks (default 8), and to the\n"
+                "end of the plan, plus a margin (default: the diary's, else 10 %; --save-margin keeps P as the\n"
+                "diary's). A piece of a split tablet is taken at a later dose, and a piece left over still\n"
+                "needs a whole tablet; a capsule opened to count beads is one capsule a dose; mL are rounded up.\n"
+                "JSON keys: plan, drug, date, weeks, current_step, next_weeks, whole_plan, each {from, to, days,\n"
+                "margin_pct, open_ended, note, lines [{form, unit, used, amount, text}]}."),
+            { planIdOption(), planOption("weeks", "W", "how many weeks ahead (1 to 104, default 8)"),
+                planOption("margin", "P", "extra, in % (0 to 100)"),
+                planOption("save-margin", "", "keep --margin as the diary's margin"),
+                { dateOption, QStringLiteral("D"), kDateHelp + QStringLiteral(" (default today)") },
+                planOption("json", "", "print JSON instead of text") },
+            0, 0, D::Required, true, cmdPlanSupply },
+        { QStringLiteral("plan calendar"), QStringLiteral("--plan ID --out FILE.ics [--details]"),
+            QStringLiteral("Write the plan's step dates as an iCalendar file"),
+            QStringLiteral(
+                "Writes an iCalendar (RFC 5545) file with an all-day event at each step's start and at the last\n"
+                "day of each hold. Titles are neutral (\"Waymark: step 3 begins\") because calendars sync to\n"
+                "other services; --details adds the drug, the dose at each time and how to make it. UIDs are\n"
+                "stable, so importing the file again after the plan changed replaces the old events."),
+            { planIdOption(), planOption("out", "FILE", "the file to write (replaced if it exists)"),
+                planOption("details", "", "put the drug and doses in the events") },
+            0, 0, D::Required, true, cmdPlanCalendar },
         { QStringLiteral("plan archive"), QStringLiteral("--plan ID"), QStringLiteral("Archive a plan"),
             QStringLiteral("An archived plan stays in the diary (\"plan show --all\") but asks for no doses, and the\n"
                            "drug can have a new plan."),

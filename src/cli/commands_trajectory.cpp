@@ -119,7 +119,7 @@ int cmdTrajectory(const Args &args)
                 { QStringLiteral("load"), number(t.load[i]) }, { QStringLiteral("load_mean7"), number(t.loadMean7[i]) },
                 { QStringLiteral("taken_mg"), taken } });
         }
-        QJsonArray reductions, stages;
+        QJsonArray reductions, stages, backs;
         for (const Marker &m : t.markers) {
             if (!inRange(m.date))
                 continue;
@@ -129,6 +129,9 @@ int cmdTrajectory(const Args &args)
             else if (m.kind == MarkerKind::SwitchStage)
                 stages.append(QJsonObject { { QStringLiteral("date"), iso(m.date) },
                     { QStringLiteral("stage"), m.stage }, { QStringLiteral("stages"), m.stageCount },
+                    { QStringLiteral("drugs"), changesJson(m.changes, false) } });
+            else if (m.kind == MarkerKind::Increase)
+                backs.append(QJsonObject { { QStringLiteral("date"), iso(m.date) },
                     { QStringLiteral("drugs"), changesJson(m.changes, false) } });
         }
         auto periods = [&](const QList<Period> &list) {
@@ -148,6 +151,7 @@ int cmdTrajectory(const Args &args)
             { QStringLiteral("daily"), daily },
             { QStringLiteral("reductions"), reductions },
             { QStringLiteral("switch_stages"), stages },
+            { QStringLiteral("steps_back"), backs },
             { QStringLiteral("waves"), periods(waves.waves) },
             { QStringLiteral("calm_windows"), periods(waves.windows) },
             { QStringLiteral("sentences"),
@@ -169,7 +173,7 @@ int cmdTrajectory(const Args &args)
                  .arg(iso(a), iso(b),
                      selection.group.isEmpty() ? QString() : QStringLiteral(" (%1 symptoms)").arg(selection.group));
     lines << rangeSentence << response.sentence << waves.sentence;
-    QStringList cuts, stageLines, waveLines;
+    QStringList cuts, stageLines, waveLines, backLines;
     for (const Marker &m : t.markers) {
         if (!inRange(m.date))
             continue;
@@ -181,6 +185,8 @@ int cmdTrajectory(const Args &args)
                               .arg(m.stage)
                               .arg(m.stageCount)
                               .arg(changesText(m.changes, false));
+        else if (m.kind == MarkerKind::Increase)
+            backLines << QStringLiteral("  %1  %2").arg(iso(m.date), changesText(m.changes, false));
     }
     for (const Period &p : waves.waves)
         if (p.end >= a && p.start <= b)
@@ -189,6 +195,9 @@ int cmdTrajectory(const Args &args)
     lines << (cuts.isEmpty() ? QStringList { QStringLiteral("  none") } : cuts);
     if (!stageLines.isEmpty())
         lines << QString() << QStringLiteral("Switch stages:") << stageLines;
+    if (!backLines.isEmpty())
+        lines << QString() << QStringLiteral("Steps back to the previous dose (increases, prescriber agreed):")
+              << backLines;
     lines << QString() << QStringLiteral("Waves:");
     lines << (waveLines.isEmpty() ? QStringList { QStringLiteral("  none") } : waveLines);
     lines << QString() << QStringLiteral("Daily symptom load (- = not logged), 7-day mean, doses taken:");

@@ -190,6 +190,18 @@ QStringList adjustmentLines(const planner::Plan &p)
         case Kind::EditDose:
             out << QStringLiteral("step %1 set to %2 mg on %3").arg(a.stepIndex).arg(mgText(a.doseMg), iso(a.date));
             break;
+        case Kind::StepBack:
+            if (a.days)
+                out << QStringLiteral("back to the previous dose for %1 days from %2 (prescriber agreed)")
+                           .arg(*a.days)
+                           .arg(iso(a.date));
+            else if (a.releasedOn)
+                out << QStringLiteral("back to the previous dose from %1, released on %2 (prescriber agreed)")
+                           .arg(iso(a.date), iso(*a.releasedOn));
+            else
+                out << QStringLiteral("back to the previous dose from %1 until released (prescriber agreed)")
+                           .arg(iso(a.date));
+            break;
         }
     }
     return out;
@@ -238,6 +250,18 @@ QJsonObject scheduleJson(const planner::Schedule &schedule)
                 { QStringLiteral("asked_cut"), s.askedCut ? rounded(*s.askedCut, 3) : QJsonValue() },
                 { QStringLiteral("warning"), warning },
                 { QStringLiteral("merged_note"), s.mergedNote.isEmpty() ? QJsonValue() : QJsonValue(s.mergedNote) } });
+        QJsonObject step = steps.last().toObject();
+        QJsonArray times;
+        for (const planner::TimeDose &t : s.times)
+            times.append(QJsonObject { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("dose_mg"), rounded(t.doseMg, 3) },
+                { QStringLiteral("previous_mg"), rounded(t.previousMg, 3) },
+                { QStringLiteral("how_to_make"), t.howToMake }, { QStringLiteral("changed"), t.changed() } });
+        step.insert(QStringLiteral("times"), times);
+        step.insert(QStringLiteral("change"), s.timesChange.isEmpty() ? QJsonValue() : QJsonValue(s.timesChange));
+        step.insert(QStringLiteral("step_back"), s.stepBack);
+        step.insert(QStringLiteral("resumed"), s.resumed);
+        steps[steps.size() - 1] = step;
     }
     QJsonValue suggestion;
     if (schedule.suggestion)

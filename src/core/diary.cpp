@@ -7,6 +7,7 @@
 #include "diarysql_p.h"
 #include "errors.h"
 #include "migrations.h"
+#include "planner/dosetimes.h"
 #include "validation.h"
 
 #include <QDir>
@@ -307,6 +308,38 @@ Drug Diary::addDrug(const QString &rawName, const QString &drugClass)
         }
     });
     return *drug(id);
+}
+
+QList<planner::DoseTime> Diary::doseTimes(qint64 drugId) const
+{
+    QList<planner::DoseTime> out;
+    Statement st = m_db->prepare("SELECT time, micrograms FROM dose_times WHERE drug_id = ?1 ORDER BY time");
+    st.bind(1, drugId);
+    while (st.step())
+        out.append({ QTime::fromString(st.text(0), QStringLiteral("HH:mm")), double(st.int64(1)) / 1000.0 });
+    return out;
+}
+
+void Diary::setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)
+{
+    if (!drug(drugId))
+        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+    double total = 0;
+    for (const planner::DoseTime &t : times) {
+        validate::doseMicrograms(t.doseMg, QStringLiteral("doseTimes"));
+        total += t.doseMg;
+    }
+    planner::validateDoseTimes(times, total);
+    write([&] {
+        m_db->prepare("DELETE FROM dose_times WHERE drug_id = ?1").bind(1, drugId).run();
+        for (const planner::DoseTime &t : times)
+            m_db->prepare("INSERT INTO dose_times (drug_id, time, micrograms) VALUES (?1, ?2, ?3)")
+                .bind(1, drugId)
+                .bind(2, t.time.toString(QStringLiteral("HH:mm")))
+                .bind(3, qint64(std::llround(t.doseMg * 1000.0)))
+                .run();
+        record(Change::drug(drugId));
+    });
 }
 
 void Diary::setDrugHidden(qint64 drugId, bool hidden)

@@ -25,6 +25,7 @@ namespace exchange {
 struct TableRows;
 } // namespace exchange
 namespace planner {
+struct DoseTime;
 struct Plan;
 struct Adjustment;
 struct Crossover;
@@ -205,7 +206,8 @@ public:
     DoseEvent restoreDose(const DoseEvent &dose);
     QList<DoseEvent> doses(const QDate &from, const QDate &to) const;
     QList<DoseEvent> doses(const QDate &day) const { return doses(day, day); }
-    /** The most recent dose of each drug before a day: the "usual dose" for one-tap logging. */
+    /** The usual doses of each drug for one-tap logging: its dose times when it has some (one entry
+     *  per time, id 0), else the doses of the most recent day before `before` it was taken. */
     QList<DoseEvent> usualDoses(const QDate &before) const;
 
     // Symptoms
@@ -260,6 +262,13 @@ public:
     /** Releases an open hold or pause on a day. */
     StoredPlan releasePlanHold(qint64 planId, const QDate &on);
     void archivePlan(qint64 planId);
+
+    /** The times of day a drug is taken and the amount at each (schema 7), in time order; empty
+     *  when none were given (one usual dose, as logged). */
+    QList<planner::DoseTime> doseTimes(qint64 drugId) const;
+    /** Replaces a drug's dose times (empty clears them). Checked like a plan's (planner::
+     *  validateDoseTimes: 1 to 8 distinct times, amounts above 0, whole micrograms). */
+    void setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times);
     /** Puts a plan back exactly as a snapshot had it (same id, definition, archived flag, note); undo. */
     void restorePlan(const StoredPlan &plan);
     /** Removes a plan altogether (undo of saving it; the app's normal way out is archivePlan). */

@@ -2,6 +2,7 @@
 #include "diarycommands.h"
 
 #include "errors.h"
+#include "plandocuments.h"
 #include "planner/plan.h"
 #include "storedplan.h"
 
@@ -219,6 +220,33 @@ std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden)
             d.setDrugHidden(drugId, hidden);
         },
         [=](Diary &d) { d.setDrugHidden(drugId, *before); });
+}
+
+std::unique_ptr<UndoCommand> setSupplyMargin(double pct)
+{
+    auto before = std::make_shared<QString>();
+    return make(
+        QStringLiteral("Supply margin changed"),
+        [=](Diary &d) {
+            *before = d.setting(plandocuments::kSupplyMarginKey);
+            plandocuments::setSupplyMarginPct(d, pct);
+        },
+        // No margin before: an empty value, which reads as the default.
+        [=](Diary &d) {
+            d.setSetting(plandocuments::kSupplyMarginKey, before->isNull() ? QStringLiteral("") : *before);
+        });
+}
+
+std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)
+{
+    auto before = std::make_shared<QList<planner::DoseTime>>();
+    return make(
+        times.isEmpty() ? QStringLiteral("Dose times cleared") : QStringLiteral("Dose times set"),
+        [=](Diary &d) {
+            *before = d.doseTimes(drugId);
+            d.setDoseTimes(drugId, times);
+        },
+        [=](Diary &d) { d.setDoseTimes(drugId, *before); });
 }
 
 std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diary.h"
+#include "planner/plan.h"
 #include "undocommand.h"
 
 #include <QDate>
@@ -47,6 +48,8 @@ std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note);
 std::unique_ptr<UndoCommand> setNoteForPrescriber(const QDate &day, bool forPrescriber);
 
 std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden);
+/** Replaces a drug's dose times; undo puts the old ones back. */
+std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times);
 std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulationId, bool hidden);
 std::unique_ptr<UndoCommand> setSymptomHidden(const QString &symptomKey, bool hidden);
 std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usual);
@@ -55,6 +58,8 @@ std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usu
 std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, const QString &note = QString());
 std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment &adjustment);
 std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on);
+/** Sets the supply margin (plandocuments::setSupplyMarginPct); undo puts the old one back. */
+std::unique_ptr<UndoCommand> setSupplyMargin(double pct);
 std::unique_ptr<UndoCommand> archivePlan(qint64 planId);
 
 /** Adds a drug the way `add` does (it returns the new drug's id and may add or hide forms and set

@@ -359,6 +359,9 @@ QList<PlannedDose> Diary::plannedDoses(const QDate &day) const
         d.stepStart = s.start;
         d.stepEnd = s.end;
         d.occupancyPct = s.occupancyPct;
+        d.times = s.times;
+        d.timesChange = s.timesChange;
+        d.stepBack = s.stepBack;
         out.append(d);
     }
     const qsizetype fromPlans = out.size();

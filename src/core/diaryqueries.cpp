@@ -212,7 +212,21 @@ QList<DoseEvent> Diary::usualDoses(const QDate &before) const
 {
     // The doses of the most recent earlier day on which each visible drug was taken.
     QList<DoseEvent> out;
+    // A drug with dose times: one usual dose at each time.
     for (const Drug &d : drugs(false)) {
+        const QList<planner::DoseTime> times = doseTimes(d.id);
+        if (!times.isEmpty()) {
+            for (const planner::DoseTime &t : times) {
+                DoseEvent e;
+                e.date = before;
+                e.time = t.time;
+                e.drugId = d.id;
+                e.drugName = d.name;
+                e.micrograms = qint64(std::llround(t.doseMg * 1000.0));
+                out.append(e);
+            }
+            continue;
+        }
         Statement st = m_db->prepare("SELECT max(day) FROM dose_events WHERE drug_id = ?1 AND day < ?2");
         st.bind(1, d.id).bind(2, iso(before));
         if (!st.step() || st.isNull(0))

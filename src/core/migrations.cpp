@@ -157,10 +157,25 @@ void toVersion6(Database &db)
     db.exec("ALTER TABLE days ADD COLUMN note_for_prescriber INTEGER NOT NULL DEFAULT 0;");
 }
 
+// Version 7: a drug's dose times (issue 13): the times of day it is taken and the amount at each,
+// for Today's usual doses and a plan's doses across the day. None: one usual dose as before.
+void toVersion7(Database &db)
+{
+    db.exec(R"sql(
+        CREATE TABLE dose_times (
+            id INTEGER PRIMARY KEY,
+            drug_id INTEGER NOT NULL REFERENCES drugs(id) ON DELETE CASCADE,
+            time TEXT NOT NULL CHECK (length(time) = 5),
+            micrograms INTEGER NOT NULL CHECK (micrograms > 0),
+            UNIQUE (drug_id, time)
+        );
+    )sql");
+}
+
 const std::vector<std::function<void(Database &)>> &ladder()
 {
     static const std::vector<std::function<void(Database &)>> steps
-        = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6 };
+        = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7 };
     return steps;
 }
 

@@ -74,6 +74,11 @@ struct PlannedDose
      */
     bool conflict = false;
     QString conflictText;
+    /** Plans with dose times: the amount at each time today (doseMg is their sum), and which dose
+     *  changed at this step ("evening (22:00) dose 0.5 → 0.375 mg; morning and afternoon unchanged"). */
+    QList<planner::TimeDose> times;
+    QString timesChange;
+    bool stepBack = false; ///< the step is a step back to the previous dose
 };
 
 } // namespace waymark

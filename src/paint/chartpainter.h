@@ -19,6 +19,7 @@ struct ChartPalette
     QColor reduction;
     QColor note;
     QList<QColor> series;
+    QColor increase; ///< a step back to the previous dose
 
     static ChartPalette light();
     static ChartPalette dark();

@@ -13,8 +13,8 @@ namespace waymark::test::plan {
 
 inline const QString kProposal = QStringLiteral(
     "This schedule is a proposal to agree with your prescriber; Waymark does not give medical advice.");
-inline const QString kHeader = QStringLiteral(
-    "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning");
+inline const QString kHeader = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_"
+                                              "make,cut_pct,drop_points,warning,times,change");
 
 inline QString reference(const QString &name)
 {
@@ -52,7 +52,7 @@ inline QList<QStringList> rows(const QString &csv)
     QList<QStringList> out;
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
         const QStringList fields = catalogue::splitCsvLine(lines[i]);
-        REQUIRE(fields.size() == 10);
+        REQUIRE(fields.size() == 12);
         out << fields;
     }
     return out;

@@ -69,7 +69,7 @@ TEST_CASE("cli plan: --final-mg stops the taper once the method's dose falls bel
     // Stopping from 0.6 mg drops 17.2 points where 5 were asked: a hyperbolic stop is judged like any step,
     // and the warning says the final dose, not the forms, is why.
     const QStringList stop = catalogue::splitCsvLine(got[14]);
-    REQUIRE(stop.size() == 10);
+    REQUIRE(stop.size() == 12);
     CHECK(stop.mid(0, 9).join(QLatin1Char(',')) == QStringLiteral("14,2027-01-04,,0,0,0.0,stop,100.0,17.2"));
     CHECK(stop[9].startsWith(QStringLiteral("Stopping from 0.6 mg cuts 17.2 points of modelled occupancy where 5 "
                                             "points were asked: the plan stops here because the method's next dose "

@@ -4,6 +4,7 @@
 #include "diary.h"
 #include "errors.h"
 #include "migrations.h"
+#include "planner/dosetimes.h"
 #include "planner/planjson.h"
 #include "storedplan.h"
 #include "testsupport.h"
@@ -122,6 +123,12 @@ void checkVersionData(Diary &diary, int version)
     }
     // Notes written before version 6 are not marked for the prescriber.
     CHECK_FALSE(diary.day(QDate(2025, 1, 2)).noteForPrescriber);
+    // Drugs from before version 7 have no dose times; they can be given one.
+    const QList<Drug> drugs = diary.drugs(true);
+    REQUIRE_FALSE(drugs.isEmpty());
+    CHECK(diary.doseTimes(drugs.first().id).isEmpty());
+    diary.setDoseTimes(drugs.first().id, planner::parseDoseTimes(QStringLiteral("08:00=6.25,20:00=6.25")));
+    CHECK(planner::formatDoseTimes(diary.doseTimes(drugs.first().id)) == QStringLiteral("08:00=6.25;20:00=6.25"));
 }
 
 void checkVersion1Data(Diary &diary)
@@ -246,6 +253,14 @@ TEST_CASE("each migration step takes the schema exactly one version up", "[migra
     CHECK(columns(db, "switches").contains(QStringLiteral("ended_on")));
     CHECK(columns(db, "switches").contains(QStringLiteral("archived")));
     CHECK(columns(db, "plans").contains(QStringLiteral("ended_on")));
+    migrations::migrate(db, 6);
+    CHECK(columns(db, "days").contains(QStringLiteral("note_for_prescriber")));
+    CHECK(columns(db, "dose_times").isEmpty());
+    migrations::migrate(db, 7);
+    CHECK(db.userVersion() == 7);
+    CHECK(columns(db, "dose_times")
+        == QStringList {
+            QStringLiteral("id"), QStringLiteral("drug_id"), QStringLiteral("time"), QStringLiteral("micrograms") });
 
     migrations::migrate(db); // already latest: nothing to do
     CHECK(db.userVersion() == migrations::latestVersion());
@@ -279,12 +294,12 @@ TEST_CASE("a failing migration step rolls back to the version before", "[migrati
     }
 }
 
-// The committed fixture files: one diary per released schema version (1 to 5 so far), passphrase
+// The committed fixture files: one diary per released schema version (1 to 6 so far), passphrase
 // kPassphrase, each with the rows that version wrote. Regenerate with
 // WAYMARK_REGENERATE=1 ctest -R fixture (only when adding a new version: then add its fixture here).
 TEST_CASE("committed fixtures of every schema version open and migrate", "[migrations][fixture]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("fixture of schema version " << version);
     TempFolder dir;
     const auto diary = openFixture(dir, QStringLiteral("schema-v%1.waymark").arg(version), version,

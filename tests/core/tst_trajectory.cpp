@@ -2,12 +2,14 @@
 // The trajectory model: hand-made diaries with known answers, and golden series for the demo.
 #include "demogenerator.h"
 #include "diary.h"
+#include "planner/dosetimes.h"
 #include "storedplan.h"
 #include "testsupport.h"
 #include "trajectory.h"
 
 #include <QFile>
 #include <QTextStream>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <random>
@@ -614,4 +616,70 @@ TEST_CASE("days without a log are gaps, \"no symptoms\" days are load 0, and the
     const Waves w = findWaves(t);
     CHECK(w.loggedDays == logged);
     CHECK(w.sentence.endsWith(QStringLiteral("(%1 of 90 days logged).").arg(logged)));
+}
+
+TEST_CASE("a step back to the previous dose is an increase; the cut before it ends there and the cut after it is "
+          "a return",
+    "[trajectory][reductions][plan][stepback]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("b.waymark")), kPassphrase, testClock());
+    const Drug alp = diary->addDrug(QStringLiteral("Alprazolam"));
+    for (double strength : { 0.25, 0.5 }) {
+        Formulation f;
+        f.drugId = alp.id;
+        f.strengthMg = strength;
+        f.splitParts = 2;
+        diary->addFormulation(f);
+    }
+    planner::Plan plan = diary->planTemplate(alp.id);
+    plan.method = planner::Method::Percent;
+    plan.startDoseMg = 1.5;
+    plan.startDate = kStart.addDays(14);
+    plan.intervalDays = 14;
+    plan.stepSize = 10;
+    plan.finalDoseMg = 0.25;
+    plan.doseTimes = planner::parseDoseTimes(QStringLiteral("08:00=0.5,14:00=0.5,22:00=0.5"));
+    const StoredPlan saved = diary->savePlan(alp.id, plan);
+    // Symptoms rose after step 3; on its 4th day the prescriber agreed to go back to step 2's dose for 21 days.
+    const QDate back = saved.schedule.steps[2].start.addDays(3);
+    const StoredPlan adjusted = diary->adjustPlan(saved.id, planner::Adjustment::stepBack(back, 21));
+    const auto &steps = adjusted.schedule.steps;
+    REQUIRE(steps[3].stepBack);
+    REQUIRE(steps[4].resumed);
+    diary->batch([&] {
+        for (int d = 0; d < 120; ++d) {
+            const QDate date = kStart.addDays(d);
+            const auto i = adjusted.schedule.stepOn(date);
+            const double mg = i ? steps[*i].doseMg : 1.5;
+            logTotal(*diary, alp.id, date, mg, 3);
+            rateLoad(*diary, date, date >= steps[2].start && date < back.addDays(10) ? 9 : 2);
+        }
+    });
+    const Trajectory t = build(*diary);
+    const QList<Marker> ups = t.markersOf(MarkerKind::Increase);
+    REQUIRE(ups.size() == 1);
+    CHECK(ups[0].date == back);
+    CHECK(ups[0].changes.first().fromMg == Approx(1.25));
+    CHECK(ups[0].changes.first().toMg == Approx(1.375));
+    const QList<Marker> cuts = reductions(t);
+    REQUIRE(cuts.size() >= 3);
+    CHECK(cuts[1].date == steps[2].start);
+    CHECK(cuts[2].date == steps[4].start);
+    CHECK(cuts[2].changes.first().afterStepBack);
+    CHECK_FALSE(cuts[1].changes.first().afterStepBack);
+    // The cut of step 3: its line ends on day 3, when the step back began.
+    const ReductionResponse r = reductionResponse(t, 0);
+    const auto line = std::find_if(
+        r.lines.begin(), r.lines.end(), [&](const ReductionLine &l) { return l.date == steps[2].start; });
+    REQUIRE(line != r.lines.end());
+    REQUIRE(line->stepBackDay.has_value());
+    CHECK(*line->stepBackDay == 3);
+    CHECK(std::isnan(line->load[-ReductionResponse::kFromOffset + 3]));
+    CHECK_FALSE(std::isnan(line->load[-ReductionResponse::kFromOffset + 2]));
+    CHECK(line->onsetDay == 1);
+    CHECK_FALSE(line->settleDay);
+    // Step 2's cut rose too (with step 3, on its day 14) and the step back came inside its six weeks as well.
+    CHECK(r.steppedBack == 2);
+    CHECK(r.sentence.contains(QStringLiteral("2 were followed by a step back to the previous dose")));
 }

@@ -113,8 +113,9 @@ TEST_CASE("schedule CSV format", "[planner][csv]")
         QStringLiteral("Stopping cuts 100 %, where 10 % was asked") };
     s.steps = { a, b };
     CHECK(scheduleToCsv(s).toStdString()
-        == "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning\n"
-           "1,2026-01-05,2026-02-01,11,11.235,70.0,\"1 × 10 mg + 0.5 mL of 2 mg/mL, \"\"shaken\"\"\",,,\n"
-           "2,2026-02-02,,0,0,,stop,100.0,,\"Stopping cuts 100 %, where 10 % was asked\"\n");
+        == "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning,"
+           "times,change\n"
+           "1,2026-01-05,2026-02-01,11,11.235,70.0,\"1 × 10 mg + 0.5 mL of 2 mg/mL, \"\"shaken\"\"\",,,,,\n"
+           "2,2026-02-02,,0,0,,stop,100.0,,\"Stopping cuts 100 %, where 10 % was asked\",,\n");
     CHECK(csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
 }

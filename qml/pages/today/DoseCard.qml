@@ -68,6 +68,23 @@ Card {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    objectName: "plannedTimesText"
+                    visible: text.length > 0
+                    text: plannedRow.modelData.timesText || ""
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "plannedChangeText"
+                    visible: text.length > 0
+                    text: plannedRow.modelData.changeText || ""
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
                     text: plannedRow.modelData.logged
                           ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText).arg(plannedRow.modelData.loggedText)
                           : plannedRow.modelData.stepText

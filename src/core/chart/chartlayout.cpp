@@ -376,6 +376,8 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
         QString label = parts.join(QStringLiteral(", "));
         if (m.kind == MarkerKind::SwitchStage)
             label = QStringLiteral("Switch stage %1 of %2: %3").arg(m.stage).arg(m.stageCount).arg(label);
+        else if (m.kind == MarkerKind::Increase)
+            label = QStringLiteral("Back to the previous dose: %1").arg(label);
         l.markers.append({ l.x.map(m.date) - dayWidth / 2, m.kind, m.date, label });
     }
     return l;

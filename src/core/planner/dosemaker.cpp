@@ -59,6 +59,11 @@ QString formatNumber(double value, int maxDecimals)
     return s;
 }
 
+int DoseMaker::piecesPerUnit(const Formulation &f)
+{
+    return effectiveParts(f);
+}
+
 double DoseMaker::syringeMl(const Formulation &f)
 {
     return f.syringeMl ? *f.syringeMl : kDefaultSyringeMl;

@@ -69,6 +69,8 @@ public:
     bool canMakeBelow(double mg) const;
 
     static double syringeMl(const Formulation &f);
+    /** The pieces a tablet or capsule is used in (2 halves, 4 quarters; 1 when whole only). */
+    static int piecesPerUnit(const Formulation &f);
 
 private:
     struct Combo

@@ -29,6 +29,26 @@ std::optional<Method> methodFromName(const QString &name)
     return std::nullopt;
 }
 
+QString spreadName(Spread spread)
+{
+    switch (spread) {
+    case Spread::OneAtATime:
+        return QStringLiteral("one-at-a-time");
+    case Spread::Even:
+        return QStringLiteral("even");
+    }
+    return {};
+}
+
+std::optional<Spread> spreadFromName(const QString &name)
+{
+    for (Spread s : { Spread::OneAtATime, Spread::Even }) {
+        if (spreadName(s).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
 Adjustment Adjustment::hold(const QDate &date, int days)
 {
     Adjustment a;
@@ -88,9 +108,24 @@ Adjustment Adjustment::editDose(const QDate &madeOn, int stepIndex, double doseM
     return a;
 }
 
+Adjustment Adjustment::stepBack(const QDate &date)
+{
+    Adjustment a;
+    a.kind = Kind::StepBack;
+    a.date = date;
+    return a;
+}
+
+Adjustment Adjustment::stepBack(const QDate &date, int days)
+{
+    Adjustment a = stepBack(date);
+    a.days = days;
+    return a;
+}
+
 bool Adjustment::isOpen() const
 {
-    return (kind == Kind::Hold || kind == Kind::Pause) && !days && !releasedOn;
+    return (kind == Kind::Hold || kind == Kind::Pause || kind == Kind::StepBack) && !days && !releasedOn;
 }
 
 Plan withAdjustment(Plan plan, const Adjustment &adjustment)

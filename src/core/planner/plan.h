@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 #include <optional>
 
 namespace waymark::planner {
@@ -21,6 +22,26 @@ enum class Method {
 
 QString methodName(Method method); ///< "linear", "percent", "hyperbolic", "custom"
 std::optional<Method> methodFromName(const QString &name);
+
+/** One time of day at which the drug is taken, and how much then (issue 13: doses across the day). */
+struct DoseTime
+{
+    QTime time; ///< minutes precision
+    double doseMg = 0;
+
+    bool operator==(const DoseTime &) const = default;
+};
+
+/**
+ * How a step's cut is shared between the times of day when a plan has several dose times.
+ * OneAtATime (the default): each step cuts one dose time, the largest dose then (the latest in the
+ * day among equals), so the others stay as they were; a cut larger than that dose stops it and
+ * takes the rest from the next. Even: every dose time is cut in proportion.
+ */
+enum class Spread { OneAtATime, Even };
+
+QString spreadName(Spread spread); ///< "one-at-a-time", "even"
+std::optional<Spread> spreadFromName(const QString &name);
 
 /** One line of a prescriber's letter: from this date, take this dose. */
 struct CustomDose
@@ -43,6 +64,14 @@ struct Adjustment
         ChangePace, ///< from the step after the one in force on `date`: new interval and/or step size
         SkipAhead, ///< the next step begins on `date` (the step in force ends the day before)
         EditDose, ///< set the dose of step `stepIndex` (1-based, as currently shown), which must start on/after `date`
+        /**
+         * Back to the previous dose, agreed with the prescriber (ASAM 2025 patient guide: in rare
+         * cases the prescriber may temporarily return to the prior dose). From `date` the person
+         * takes the previous step's dose again, until released (or for `days`); then the plan
+         * continues from the step that was in force, whose cut is taken again. The planner never
+         * proposes it: only the person records it.
+         */
+        StepBack,
     };
     Kind kind = Kind::Hold;
     QDate date;
@@ -60,8 +89,10 @@ struct Adjustment
     static Adjustment changePace(const QDate &from, std::optional<int> intervalDays, std::optional<double> stepSize);
     static Adjustment skipAhead(const QDate &date);
     static Adjustment editDose(const QDate &madeOn, int stepIndex, double doseMg);
+    static Adjustment stepBack(const QDate &date);
+    static Adjustment stepBack(const QDate &date, int days);
 
-    /** Hold or pause with neither days nor a release date. */
+    /** Hold, pause or step back with neither days nor a release date. */
     bool isOpen() const;
 };
 
@@ -89,6 +120,14 @@ struct Plan
     std::optional<OccupancyFit> fit;
     int maxSolidUnits = 3; ///< tablets/capsules per dose (see DoseMaker)
     QList<Adjustment> adjustments;
+    /**
+     * The times of day the dose is taken at step 1, with the amount at each (empty: one dose a day,
+     * the whole day's amount at once). When set, their sum is the start dose (custom: the letter's
+     * first dose), each amount must be made exactly with the forms (maxSolidUnits then counts per
+     * dose time), and every step gives the amount at each time (Step::times), never rising at any.
+     */
+    QList<DoseTime> doseTimes;
+    Spread spread = Spread::OneAtATime;
 };
 
 /** The plan with one more adjustment (checked when the schedule is computed). */

@@ -23,6 +23,8 @@ QString kindName(Adjustment::Kind kind)
         return QStringLiteral("skip-ahead");
     case Adjustment::Kind::EditDose:
         return QStringLiteral("edit-dose");
+    case Adjustment::Kind::StepBack:
+        return QStringLiteral("step-back");
     }
     return {};
 }
@@ -35,7 +37,7 @@ QString kindName(Adjustment::Kind kind)
 Adjustment::Kind kindFrom(const QString &name)
 {
     for (auto k : { Adjustment::Kind::Hold, Adjustment::Kind::Pause, Adjustment::Kind::ChangePace,
-             Adjustment::Kind::SkipAhead, Adjustment::Kind::EditDose })
+             Adjustment::Kind::SkipAhead, Adjustment::Kind::EditDose, Adjustment::Kind::StepBack })
         if (kindName(k) == name)
             return k;
     damaged(QStringLiteral("unknown adjustment"));
@@ -106,6 +108,14 @@ QJsonObject planToJson(const Plan &plan)
         adjustments.append(j);
     }
     o.insert(QStringLiteral("adjustments"), adjustments);
+    if (!plan.doseTimes.isEmpty()) { // absent for one dose a day, so older plans read the same
+        QJsonArray times;
+        for (const DoseTime &t : plan.doseTimes)
+            times.append(QJsonObject { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("doseMg"), t.doseMg } });
+        o.insert(QStringLiteral("doseTimes"), times);
+        o.insert(QStringLiteral("spread"), spreadName(plan.spread));
+    }
     return o;
 }
 
@@ -167,6 +177,19 @@ Plan planFromJson(const QJsonObject &o)
         a.stepIndex = j.value(QStringLiteral("stepIndex")).toInt();
         a.doseMg = j.value(QStringLiteral("doseMg")).toDouble();
         p.adjustments.append(a);
+    }
+    for (const auto &v : o.value(QStringLiteral("doseTimes")).toArray()) {
+        const QJsonObject j = v.toObject();
+        const QTime t = QTime::fromString(j.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+        if (!t.isValid())
+            damaged(QStringLiteral("a dose time is not a time"));
+        p.doseTimes.append({ t, j.value(QStringLiteral("doseMg")).toDouble() });
+    }
+    if (o.contains(QStringLiteral("spread"))) {
+        const auto spread = spreadFromName(o.value(QStringLiteral("spread")).toString());
+        if (!spread)
+            damaged(QStringLiteral("unknown spread"));
+        p.spread = *spread;
     }
     return p;
 }

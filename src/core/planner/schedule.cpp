@@ -3,10 +3,10 @@
 
 #include "errors.h"
 #include "planner/dosemaker.h"
+#include "planner/dosetimes.h"
 #include "planner/schedulebuild_p.h"
 
 #include <cmath>
-#include <limits>
 
 namespace waymark::planner {
 namespace {
@@ -14,7 +14,6 @@ namespace {
 constexpr double kTol = DoseMaker::kToleranceMg;
 constexpr int kMaxSteps = 1000;
 constexpr int kMaxDays = 3650;
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 QString mg(double v)
 {
@@ -69,7 +68,17 @@ void requireStepSize(Method method, double size, double fromDoseMg, const std::o
     }
 }
 
+void validateMethodParameters(const Plan &plan);
+
 void validateParameters(const Plan &plan)
+{
+    validateMethodParameters(plan);
+    if (!plan.doseTimes.isEmpty())
+        validateDoseTimes(
+            plan.doseTimes, plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg);
+}
+
+void validateMethodParameters(const Plan &plan)
 {
     requireInterval(plan.intervalDays, QStringLiteral("intervalDays"));
     if (plan.method == Method::Custom) {
@@ -139,9 +148,38 @@ struct Draft
     bool startShort = false; ///< StoredLenient: step 1 is below the start dose
     bool endRule = false; ///< a stop because the method's dose fell below the final dose (not rounding to 0)
     double endMethod = 0; ///< endRule: that method dose
+    QList<MadeDose> times; ///< plans with dose times: the amount at each, in the plan's time order
+    bool back = false; ///< a step back to the previous dose
+    bool resumed = false; ///< the step that continues the plan after a step back
 
     bool isZero() const { return made.mg <= kTol; }
+    QList<double> amounts() const
+    {
+        QList<double> out;
+        for (const MadeDose &t : times)
+            out << t.mg;
+        return out;
+    }
 };
+
+/** The day's dose as one MadeDose from the doses at each time. */
+MadeDose combine(const QList<QTime> &times, const QList<MadeDose> &doses)
+{
+    MadeDose d;
+    QStringList text;
+    double mgSum = 0;
+    for (qsizetype i = 0; i < doses.size(); ++i) {
+        mgSum += doses[i].mg;
+        d.liquidMl += doses[i].liquidMl;
+        d.solidUnits += doses[i].solidUnits;
+        d.parts += doses[i].parts;
+        if (doses[i].mg > kTol)
+            text << QStringLiteral("%1 %2").arg(times[i].toString(QStringLiteral("HH:mm")), doses[i].howTo);
+    }
+    d.mg = std::round(mgSum * 1e9) / 1e9;
+    d.howTo = text.isEmpty() ? QStringLiteral("stop") : text.join(QStringLiteral("; "));
+    return d;
+}
 
 Draft zeroStep(double methodMg)
 {
@@ -195,6 +233,35 @@ QString formList(const QList<Formulation> &forms)
     throwInvalid(field, text);
 }
 
+/** Step 1 of a plan with dose times must make each time's amount exactly. */
+[[noreturn]] void refuseTimes(const Plan &plan, const DoseMaker &maker, const DoseTime &t)
+{
+    const QString when = t.time.toString(QStringLiteral("HH:mm"));
+    QString text = QStringLiteral("step 1 must be exactly the doses taken now, and the %1 dose of %2 cannot be made "
+                                  "from these forms (%3")
+                       .arg(when, mg(t.doseMg), formList(plan.formulations));
+    if (plan.maxSolidUnits < 6)
+        text += QStringLiteral(", at most %1 tablets or capsules a dose").arg(plan.maxSolidUnits);
+    text += QStringLiteral(")");
+    QStringList nearest;
+    const MadeDose below = maker.atOrBelow(t.doseMg);
+    if (below.mg > kTol)
+        nearest << mg(below.mg);
+    if (const auto above = maker.above(t.doseMg))
+        nearest << mg(above->mg);
+    if (!nearest.isEmpty())
+        text += QStringLiteral("; the nearest they make: %1").arg(nearest.join(QStringLiteral(" and ")));
+    const QList<FormSuggestion> forms = formsMaking(plan, t.doseMg);
+    if (!forms.isEmpty()) {
+        QStringList would;
+        for (const FormSuggestion &f : forms)
+            would << f.description;
+        text += QStringLiteral(". It can be made with %1. Add that form, or change the dose at %2")
+                    .arg(would.join(QStringLiteral("; or with ")), when);
+    }
+    throwInvalid(QStringLiteral("doseTimes"), text);
+}
+
 class Builder
 {
 public:
@@ -205,6 +272,15 @@ public:
         , m_stepSize(plan.stepSize)
     {
         const double start = plan.method == Method::Custom ? plan.customDoses.first().doseMg : plan.startDoseMg;
+        for (const DoseTime &t : plan.doseTimes)
+            m_times << t.time;
+        if (!m_times.isEmpty()) {
+            for (const DoseTime &t : plan.doseTimes) {
+                if (rule == StartRule::Exact && !m_maker.exactly(t.doseMg))
+                    refuseTimes(plan, m_maker, t);
+            }
+            return; // a dose time can always be cut (to a smaller amount or, at last, stopped)
+        }
         if (rule == StartRule::Exact && !m_maker.exactly(start))
             refuseStart(plan, m_maker, start);
         if (rule == StartRule::StoredLenient && m_maker.atOrBelow(start).mg <= kTol)
@@ -226,6 +302,15 @@ public:
         d.method = start;
         d.days = days;
         d.baseDays = days;
+        if (!m_times.isEmpty()) {
+            for (const DoseTime &t : m_plan.doseTimes) {
+                const auto exact = m_maker.exactly(t.doseMg);
+                d.times << (exact ? *exact : m_maker.atOrBelow(t.doseMg));
+                d.startShort = d.startShort || !exact;
+            }
+            d.made = combine(m_times, d.times);
+            return d;
+        }
         if (const auto exact = m_maker.exactly(start)) {
             d.made = *exact;
         } else {
@@ -247,6 +332,36 @@ public:
     }
 
 private:
+    struct Made
+    {
+        MadeDose total;
+        QList<MadeDose> times;
+    };
+
+    /** The method's dose rounded to what can be made after the step `previous` (nullopt: it
+     *  would not be below it). With dose times, the cut is spread over them (spreadCut()). */
+    std::optional<Made> round(double methodMg, const Draft &previous) const
+    {
+        if (m_times.isEmpty()) {
+            const auto made = roundToMakeable(m_maker, methodMg, previous.made.mg);
+            if (!made)
+                return std::nullopt;
+            return Made { *made, {} };
+        }
+        const auto times = spreadCut(m_maker, m_times, previous.amounts(), methodMg, m_plan.spread);
+        if (!times)
+            return std::nullopt;
+        return Made { combine(m_times, *times), *times };
+    }
+
+    Draft zero(double methodMg) const
+    {
+        Draft d = zeroStep(methodMg);
+        for (qsizetype i = 0; i < m_times.size(); ++i)
+            d.times << m_maker.atOrBelow(0);
+        return d;
+    }
+
     double nextMethod(double m) const
     {
         switch (m_plan.method) {
@@ -276,7 +391,6 @@ private:
         if (m_steps[k].isZero())
             return;
         double m = m_steps[k].method;
-        double previous = m_steps[k].made.mg;
         for (qsizetype iterations = k + 1;; ++iterations) {
             if (iterations > kMaxSteps)
                 throwInvalid(QStringLiteral("stepSize"),
@@ -285,14 +399,14 @@ private:
                         .arg(kMaxSteps));
             m = nextMethod(m);
             if (m <= kTol || m < m_plan.finalDoseMg - kTol) {
-                Draft zero = zeroStep(0);
-                zero.asked = m_stepSize;
-                zero.endRule = m > kTol;
-                zero.endMethod = m;
-                m_steps.append(zero);
+                Draft stop = zero(0);
+                stop.asked = m_stepSize;
+                stop.endRule = m > kTol;
+                stop.endMethod = m;
+                m_steps.append(stop);
                 return;
             }
-            const std::optional<MadeDose> made = roundToMakeable(m_maker, m, previous);
+            const std::optional<Made> made = round(m, m_steps.last());
             if (!made) { // would repeat the dose in force: keep it one more interval
                 Draft &last = m_steps.last();
                 last.days += m_interval;
@@ -300,20 +414,20 @@ private:
                 last.mergedLowest = m;
                 continue;
             }
-            if (made->mg <= kTol) {
-                Draft zero = zeroStep(m);
-                zero.asked = m_stepSize;
-                m_steps.append(zero);
+            if (made->total.mg <= kTol) {
+                Draft stop = zero(m);
+                stop.asked = m_stepSize;
+                m_steps.append(stop);
                 return;
             }
             Draft next;
             next.method = m;
-            next.made = *made;
+            next.made = made->total;
+            next.times = made->times;
             next.days = m_interval;
             next.baseDays = m_interval;
             next.asked = m_stepSize;
             m_steps.append(next);
-            previous = made->mg;
         }
     }
 
@@ -324,16 +438,15 @@ private:
         for (qsizetype i = 0; i < doses.size(); ++i) {
             const bool last = i + 1 == doses.size();
             const int days = last ? m_interval : int(doses[i].date.daysTo(doses[i + 1].date));
-            const double previous = m_steps.isEmpty() ? kInfinity : m_steps.last().made.mg;
             if (doses[i].doseMg <= kTol) {
-                m_steps.append(zeroStep(0));
+                m_steps.append(zero(0));
                 break;
             }
             if (i == 0) {
                 m_steps.append(firstStep(doses[i].doseMg, days));
                 continue;
             }
-            const std::optional<MadeDose> made = roundToMakeable(m_maker, doses[i].doseMg, previous);
+            const std::optional<Made> made = round(doses[i].doseMg, m_steps.last());
             if (!made) {
                 Draft &last = m_steps.last();
                 last.days += days;
@@ -342,18 +455,19 @@ private:
                 last.mergedLetterDate = doses[i].date;
                 continue;
             }
-            if (made->mg <= kTol) {
+            if (made->total.mg <= kTol) {
                 if (!last)
                     throwInvalid(QStringLiteral("customDoses"),
                         QStringLiteral("line %1: %2 cannot be made from these formulations")
                             .arg(i + 1)
                             .arg(mg(doses[i].doseMg)));
-                m_steps.append(zeroStep(doses[i].doseMg));
+                m_steps.append(zero(doses[i].doseMg));
                 break;
             }
             Draft next;
             next.method = doses[i].doseMg;
-            next.made = *made;
+            next.made = made->total;
+            next.times = made->times;
             next.days = days;
             next.baseDays = days;
             m_steps.append(next);
@@ -412,6 +526,68 @@ private:
             return skipAhead(a);
         case Adjustment::Kind::EditDose:
             return editDose(a);
+        case Adjustment::Kind::StepBack:
+            return stepBack(a);
+        }
+    }
+
+    /** Back to the previous step's dose from a.date (see Adjustment::StepBack). */
+    void stepBack(const Adjustment &a)
+    {
+        const std::optional<qsizetype> found = inForce(a.date);
+        if (!found)
+            throwInvalid(QStringLiteral("date"),
+                QStringLiteral("no step is in force on %1 to go back from (the schedule runs from %2)")
+                    .arg(iso(a.date), iso(m_origin)));
+        const qsizetype k = *found;
+        if (k == 0)
+            throwInvalid(QStringLiteral("date"),
+                QStringLiteral("on %1 the plan is at step 1, the dose taken when it began: there is no earlier "
+                               "dose in this plan to go back to")
+                    .arg(iso(a.date)));
+        int days = 0; // 0: until released
+        if (a.days) {
+            if (*a.days < 1 || *a.days > kMaxDays)
+                throwInvalid(QStringLiteral("days"), QStringLiteral("a step back lasts 1 to %1 days").arg(kMaxDays));
+            days = *a.days;
+        } else if (a.releasedOn) {
+            if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QStringLiteral("a step back is released on or after the day it began"));
+            days = int(a.date.daysTo(*a.releasedOn));
+            if (days > kMaxDays)
+                throwInvalid(
+                    QStringLiteral("releasedOn"), QStringLiteral("a step back lasts at most %1 days").arg(kMaxDays));
+            if (days == 0)
+                return; // released the day it began: the plan went on as before
+        }
+        Draft back = m_steps[k - 1];
+        back.back = true;
+        back.resumed = false;
+        back.heldDays = 0;
+        back.mergedIntervals = 0;
+        back.edited = false;
+        back.skippedInto = false;
+        back.startShort = false;
+        back.days = days;
+        back.baseDays = days;
+        Draft resumed = m_steps[k];
+        resumed.resumed = true;
+        resumed.skippedInto = false;
+        const QDate start = startOf(k);
+        qsizetype at = k;
+        if (a.date > start) { // the part of step k already taken stays; the step is taken again after
+            m_steps[k].days = int(start.daysTo(a.date));
+            m_steps[k].heldDays = std::min(m_steps[k].heldDays, m_steps[k].days);
+            at = k + 1;
+            m_steps.insert(at, resumed); // the step back goes in before it, below
+        } else {
+            m_steps[k] = resumed;
+        }
+        m_steps.insert(at, back);
+        if (days == 0) {
+            m_steps.resize(at + 1);
+            m_waiting = true;
         }
     }
 
@@ -513,9 +689,17 @@ private:
         const double start = m_plan.method == Method::Custom ? m_plan.customDoses.first().doseMg : m_plan.startDoseMg;
         const double previous = i > 0 ? m_steps[i - 1].made.mg : start + 10 * kTol;
         const bool wasZero = m_steps[i].isZero();
-        std::optional<MadeDose> made;
+        std::optional<Made> made;
         if (a.doseMg > kTol) {
-            made = roundToMakeable(m_maker, a.doseMg, previous);
+            if (i > 0) {
+                made = round(a.doseMg, m_steps[i - 1]);
+            } else if (!m_times.isEmpty() && a.doseMg >= start - kTol) {
+                made = Made { firstStep(start, 0).made, firstStep(start, 0).times };
+            } else if (!m_times.isEmpty()) {
+                made = round(a.doseMg, firstStep(start, 0));
+            } else if (const auto one = roundToMakeable(m_maker, a.doseMg, previous)) {
+                made = Made { *one, {} };
+            }
             if (!made && i == 0)
                 throwInvalid(QStringLiteral("doseMg"),
                     QStringLiteral("step 1 cannot go above the dose taken now (%1)").arg(mg(start)));
@@ -524,30 +708,61 @@ private:
                     QStringLiteral("%1 does not make a dose below the previous step's %2")
                         .arg(mg(a.doseMg), mg(previous)));
         }
-        if (!made || made->mg <= kTol) {
-            Draft zero = zeroStep(made ? a.doseMg : 0);
-            zero.edited = true;
-            zero.asked = m_steps[i].asked;
-            m_steps[i] = zero;
+        if (!made || made->total.mg <= kTol) {
+            Draft stop = zero(made ? a.doseMg : 0);
+            stop.edited = true;
+            stop.asked = m_steps[i].asked;
+            m_steps[i] = stop;
             m_steps.resize(i + 1);
             return;
         }
         Draft &step = m_steps[i];
         step.method = a.doseMg;
-        step.made = *made;
+        step.made = made->total;
+        step.times = made->times;
         step.edited = true;
         if (wasZero) { // the taper goes on at this dose for one interval, then stops
             step.days = m_interval;
             step.baseDays = m_interval;
-            Draft zero = zeroStep(0);
-            zero.asked = m_stepSize;
-            m_steps.append(zero);
+            Draft stop = zero(0);
+            stop.asked = m_stepSize;
+            m_steps.append(stop);
             return;
         }
         // Later steps the edit would repeat or raise are merged into it.
-        while (i + 1 < m_steps.size() && !m_steps[i + 1].isZero() && m_steps[i + 1].made.mg >= made->mg - kTol) {
+        while (i + 1 < m_steps.size() && !m_steps[i + 1].isZero() && m_steps[i + 1].made.mg >= made->total.mg - kTol) {
             m_steps[i].days += m_steps[i + 1].days;
             m_steps.removeAt(i + 1);
+        }
+        respreadAfter(i);
+    }
+
+    /** With dose times: after step i changed, each later step is spread again from the one before
+     *  it (so no time rises); a step that would no longer be below the one before is merged into it. */
+    void respreadAfter(qsizetype i)
+    {
+        if (m_times.isEmpty())
+            return;
+        for (qsizetype j = i + 1; j < m_steps.size();) {
+            if (m_steps[j].isZero())
+                return;
+            const std::optional<Made> made = round(m_steps[j].method, m_steps[j - 1]);
+            if (!made) {
+                m_steps[j - 1].days
+                    = m_steps[j].days == 0 || m_steps[j - 1].days == 0 ? 0 : m_steps[j - 1].days + m_steps[j].days;
+                m_steps.removeAt(j);
+                continue;
+            }
+            if (made->total.mg <= kTol) {
+                Draft stop = zero(m_steps[j].method);
+                stop.asked = m_steps[j].asked;
+                m_steps[j] = stop;
+                m_steps.resize(j + 1);
+                return;
+            }
+            m_steps[j].made = made->total;
+            m_steps[j].times = made->times;
+            ++j;
         }
     }
 
@@ -579,14 +794,32 @@ private:
             s.heldDays = d.heldDays;
             s.edited = d.edited;
             s.mergedIntervals = d.mergedIntervals;
-            if (i > 0)
+            s.parts = d.made.parts;
+            s.liquidMl = d.made.liquidMl;
+            s.stepBack = d.back;
+            s.resumed = d.resumed;
+            for (qsizetype t = 0; t < d.times.size(); ++t) {
+                TimeDose td;
+                td.time = m_times[t];
+                td.doseMg = d.times[t].mg;
+                td.previousMg = i > 0 && t < m_steps[i - 1].times.size() ? m_steps[i - 1].times[t].mg : td.doseMg;
+                td.howToMake = d.times[t].howTo;
+                td.parts = d.times[t].parts;
+                td.liquidMl = d.times[t].liquidMl;
+                s.times.append(td);
+            }
+            if (!s.times.isEmpty())
+                s.timesChange = describeTimesChange(s.times);
+            if (i > 0 && d.back)
+                s.mergedNote = {};
+            else if (i > 0)
                 judge(s, out.steps.last(), m_steps[i - 1], d);
             else if (d.startShort)
                 s.warning = { StepWarning::Kind::StartNotMade, StepWarning::Cause::Forms,
                     QStringLiteral("Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan "
                                    "was saved before step 1 had to be exactly the dose taken now).")
                         .arg(mg(s.doseMg), mg(d.method)) };
-            s.mergedNote = mergedNote(d);
+            s.mergedNote = d.back ? QString() : mergedNote(d);
             out.steps.append(s);
         }
         return out;
@@ -713,6 +946,7 @@ private:
     QDate m_origin;
     QList<Draft> m_steps;
     bool m_waiting = false;
+    QList<QTime> m_times; ///< the plan's dose times (empty: one dose a day)
 };
 
 } // namespace

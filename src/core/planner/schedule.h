@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "planner/dosemaker.h"
 #include "planner/formsuggestion.h"
 #include "planner/plan.h"
 
@@ -43,6 +44,19 @@ struct StepWarning
 /** "deep-cut", "deep-stop", "start-not-made" ("" for None): stable names for JSON and tests. */
 QString warningKindName(StepWarning::Kind kind);
 
+/** The amount at one time of day during a step (plans with Plan::doseTimes). */
+struct TimeDose
+{
+    QTime time;
+    double doseMg = 0; ///< makeable on its own; 0 once this dose time has stopped
+    double previousMg = 0; ///< the amount at this time in the step before (step 1: the same)
+    QString howToMake; ///< "1 × 0.5 mg", "stop"
+    QList<DosePart> parts; ///< indices into the plan's visible formulations (DoseMaker::formulations())
+    double liquidMl = 0;
+
+    bool changed() const;
+};
+
 /** One step of a schedule: a dose the person can make, taken every day from start to end. */
 struct Step
 {
@@ -73,6 +87,19 @@ struct Step
      *  not set it (see heldDays). */
     QString mergedNote;
     int mergedIntervals = 0; ///< intervals (custom: letter lines) folded into this step by that rule
+    /** How the day's dose is made (single dose a day: doseMg's parts; see DosePart). */
+    QList<DosePart> parts;
+    double liquidMl = 0;
+    /** Plans with dose times: the amount at each time (doseMg is their sum), in time order. */
+    QList<TimeDose> times;
+    /** Plans with dose times: which dose changes, e.g. "evening (22:00) dose 0.5 → 0.375 mg; morning
+     *  and afternoon unchanged" (step 1: the doses taken now). Empty without dose times. */
+    QString timesChange;
+    /** Back to the previous dose (Adjustment::StepBack): a rise the person agreed with their
+     *  prescriber; it has no cut and no warning. The step after it takes the same cut again. */
+    bool stepBack = false;
+    /** The step that continues the plan after a step back (the dose it had before). */
+    bool resumed = false;
 
     bool isOpen() const { return !end.isValid(); }
     /** Days from start to end inclusive; 0 when open. */

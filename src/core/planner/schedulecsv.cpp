@@ -2,6 +2,7 @@
 #include "planner/schedulecsv.h"
 
 #include "planner/dosemaker.h"
+#include "planner/dosetimes.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -20,8 +21,8 @@ QString csvField(const QString &value)
 
 QString scheduleToCsv(const Schedule &schedule)
 {
-    QString out = QStringLiteral(
-        "step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,drop_points,warning\n");
+    QString out = QStringLiteral("step,start_date,end_date,dose_mg,method_dose_mg,occupancy_pct,how_to_make,cut_pct,"
+                                 "drop_points,warning,times,change\n");
     for (const Step &s : schedule.steps) {
         const QStringList row {
             QString::number(s.index),
@@ -34,6 +35,10 @@ QString scheduleToCsv(const Schedule &schedule)
             s.cutPct ? QLocale::c().toString(*s.cutPct, 'f', 1) : QString(),
             s.dropPoints ? QLocale::c().toString(*s.dropPoints, 'f', 1) : QString(),
             csvField(s.warning.text),
+            formatDoseTimes(s.times),
+            csvField(s.stepBack ? QStringLiteral("back to the previous dose")
+                        + (s.timesChange.isEmpty() ? QString() : QStringLiteral(": ") + s.timesChange)
+                                : s.timesChange),
         };
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }

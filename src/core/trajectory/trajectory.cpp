@@ -303,12 +303,23 @@ Trajectory build(const Diary &diary, QDate from, QDate to, const Selection &sele
             if (step.start < from || step.start > to || !below(step.doseMg, prev.doseMg))
                 continue;
             const int at = t.indexOf(step.start);
-            const QVector<double> after = knownIn(totals[di], at, at + 6);
+            // A step cut short by a step back is judged on its own days (the days back are higher again).
+            const bool steppedBack = k + 1 < p.schedule.steps.size() && p.schedule.steps[k + 1].stepBack;
+            const int lastDay = steppedBack ? std::min(at + 6, t.indexOf(step.end)) : at + 6;
+            const QVector<double> after = knownIn(totals[di], at, lastDay);
             if (after.size() < 2 || !below(doseLevel(after), prev.doseMg))
                 continue; // the logged doses do not follow this step (yet)
             const QVector<double> before = knownIn(totals[di], at - 7, at - 1);
             const double fromMg = before.size() >= 3 ? doseLevel(before) : prev.doseMg;
-            planCuts.append({ at, di, { s.drugId, s.name, fromMg, doseLevel(after), step.index } });
+            planCuts.append({ at, di, { s.drugId, s.name, fromMg, doseLevel(after), step.index, step.resumed } });
+        }
+        // Steps back to the previous dose: increases the person recorded (prescriber agreed).
+        for (qsizetype k = 1; k < p.schedule.steps.size(); ++k) {
+            const planner::Step &step = p.schedule.steps[k];
+            if (!step.stepBack || step.start < from || step.start > to)
+                continue;
+            markers.append({ step.start, MarkerKind::Increase, p.drugId,
+                { { s.drugId, s.name, p.schedule.steps[k - 1].doseMg, step.doseMg, step.index, false } }, 0, 0, 0 });
         }
         for (const planner::Adjustment &adj : p.plan.adjustments)
             if ((adj.kind == planner::Adjustment::Kind::Hold || adj.kind == planner::Adjustment::Kind::Pause)
@@ -409,6 +420,20 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
             if (i >= 0 && i < t.days())
                 line.load[k] = t.load[i];
         }
+        for (const DoseChange &c : cut.changes)
+            line.afterStepBack = line.afterStepBack || c.afterStepBack;
+        // A step back of a drug of this cut ends the line: what follows answers the higher dose.
+        for (const Marker &m : t.markers) {
+            if (m.kind != MarkerKind::Increase || m.date <= cut.date || !line.drugIds.contains(m.drugId))
+                continue;
+            const int offset = int(cut.date.daysTo(m.date));
+            if (offset > ReductionResponse::kToOffset || (line.stepBackDay && *line.stepBackDay <= offset))
+                continue;
+            line.stepBackDay = offset;
+        }
+        if (line.stepBackDay)
+            for (int k = *line.stepBackDay - ReductionResponse::kFromOffset; k < width; ++k)
+                line.load[k] = kNaN;
         double sum = 0;
         int count = 0;
         for (int k = 0; k < -ReductionResponse::kFromOffset; ++k)
@@ -496,6 +521,8 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
         onsets.append(*l.onsetDay);
         if (l.settleDay)
             settles.append(*l.settleDay);
+        else if (l.stepBackDay)
+            ++r.steppedBack;
         else if (l.complete)
             ++r.notSettled;
         else
@@ -531,6 +558,10 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
         if (r.medianSettleDay && r.ongoing > 0)
             notes << (r.ongoing == 1 ? QStringLiteral("1 is too recent to tell")
                                      : QStringLiteral("%1 are too recent to tell").arg(r.ongoing));
+        if (r.steppedBack > 0)
+            notes << (r.steppedBack == 1
+                    ? QStringLiteral("1 was followed by a step back to the previous dose")
+                    : QStringLiteral("%1 were followed by a step back to the previous dose").arg(r.steppedBack));
         if (!notes.isEmpty())
             s += QStringLiteral(" (%1)").arg(notes.join(QStringLiteral("; ")));
         r.sentence = s + QLatin1Char('.');

@@ -36,7 +36,8 @@ struct DrugSeries
     std::optional<double> ed50Mg;
 };
 
-enum class MarkerKind { Reduction, SwitchStage, Hold, Note };
+/** Increase: a step back to the previous dose the person recorded (planner Adjustment::StepBack). */
+enum class MarkerKind { Reduction, SwitchStage, Hold, Note, Increase };
 
 /** One drug's part in a reduction or a switch stage. */
 struct DoseChange
@@ -47,6 +48,9 @@ struct DoseChange
     double toMg = 0; ///< daily total after (reductions: the level logged over the week from the day)
     int planStep
         = 0; ///< reductions: the active plan's step (1-based) that starts on the day; 0 = found in the logged doses
+    /** Reductions: the plan step that continues the plan after a step back (a cut back to a dose
+     *  already taken before); increases: always false. */
+    bool afterStepBack = false;
 };
 
 struct Marker
@@ -135,6 +139,11 @@ struct ReductionLine
     std::optional<int> peakDay;
     std::optional<int> settleDay; ///< first day after the peak back near the baseline
     bool complete = false; ///< the diary reaches day 42 after it
+    /** The day (offset) a step back to the previous dose began inside this line's window: from it
+     *  the load is no longer this cut's (left out: NaN), and onset, peak and settling are judged
+     *  only before it. */
+    std::optional<int> stepBackDay;
+    bool afterStepBack = false; ///< the cut that continued a plan after a step back
 };
 
 struct ReductionResponse
@@ -148,6 +157,7 @@ struct ReductionResponse
     int rose = 0; ///< reductions after which symptoms rose
     int notSettled = 0; ///< of those, how many had not settled by day 42
     int ongoing = 0; ///< of those, too recent to have settled yet
+    int steppedBack = 0; ///< of those, how many were followed by a step back to the previous dose before settling
     int loggedDays = 0; ///< days with symptoms logged in the lines' windows (days -7..42, overlaps once)
     int windowDays = 0; ///< days of those windows inside the trajectory
     QString sentence; ///< one-sentence plain summary
@@ -157,7 +167,9 @@ struct ReductionResponse
 
 /**
  * Aligns the load on each reduction marker (a day whose cuts of several drugs count once; switch
- * stages are not reductions) and summarises the typical reaction. Uses the last `lastN`
+ * stages are not reductions, nor steps back, which are increases) and summarises the typical
+ * reaction. A step back of a drug of the cut inside a line's window ends the line there (what
+ * follows is the reaction to the higher dose, not to the cut). Uses the last `lastN`
  * reductions (0: all). The baseline is the mean load on days -7..-1 (at least 3
  * logged). Symptoms rose on the first day (1..21) that starts two days in a row at least
  * max(2, 25 % of the baseline) above it; they settled on the first day after the peak (highest

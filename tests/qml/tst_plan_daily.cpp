@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13 in the app: Today's planned doses at each time (one tap logs each), usual doses from
+// a drug's dose times, and the Plan page's day-to-day controller (supply, calendar, step back).
+#include "appfixture.h"
+#include "daycontroller.h"
+#include "plandailycontroller.h"
+#include "planner/dosetimes.h"
+#include "storedplan.h"
+#include "undostack.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <catch2/catch.hpp>
+
+using namespace waymark;
+
+namespace {
+
+/** Alprazolam 0.5 mg at 08:00, 14:00 and 22:00 from 2026-03-01, 10 % every 14 days (today, 2026-03-15, is step 2). */
+qint64 alprazolamPlan(AppFixture &f)
+{
+    const Drug alp = f.diary().addDrug(QStringLiteral("Alprazolam"));
+    planner::Plan p = f.diary().planTemplate(alp.id);
+    p.method = planner::Method::Percent;
+    p.startDoseMg = 1.5;
+    p.startDate = QDate(2026, 3, 1);
+    p.intervalDays = 14;
+    p.stepSize = 10;
+    p.finalDoseMg = 0.25;
+    p.doseTimes = planner::parseDoseTimes(QStringLiteral("08:00=0.5,14:00=0.5,22:00=0.5"));
+    return f.diary().savePlan(alp.id, p).id;
+}
+
+} // namespace
+
+TEST_CASE("Today: the planned dose at each time, which dose changed, and one tap logs each time", "[app][plan][day]")
+{
+    AppFixture f;
+    const qint64 planId = alprazolamPlan(f);
+    DayController day;
+    REQUIRE(day.plannedDoses().size() == 1);
+    const QVariantMap row = day.plannedDoses().first().toMap();
+    CHECK(row.value(QStringLiteral("amountText")).toString() == QStringLiteral("1.375 mg"));
+    CHECK(row.value(QStringLiteral("timesText")).toString()
+        == QStringLiteral("08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.375 mg"));
+    CHECK(row.value(QStringLiteral("changeText")).toString()
+        == QStringLiteral("evening (22:00) dose 0.5 → 0.375 mg; morning and afternoon unchanged"));
+    const qint64 drugId = row.value(QStringLiteral("drugId")).toLongLong();
+    REQUIRE(day.logPlannedDose(drugId));
+    const QList<DoseEvent> logged = f.diary().doses(QDate(2026, 3, 15));
+    REQUIRE(logged.size() == 3);
+    CHECK(logged[0].time == QTime(8, 0));
+    CHECK(logged[0].micrograms == 500);
+    CHECK(logged[2].time == QTime(22, 0));
+    CHECK(logged[2].micrograms == 375);
+    // One step to undo.
+    Session::instance()->undoStack().undo();
+    CHECK(f.diary().doses(QDate(2026, 3, 15)).isEmpty());
+    (void)planId;
+}
+
+TEST_CASE("Today: a drug's dose times are its usual doses", "[app][day]")
+{
+    AppFixture f;
+    const qint64 sertraline = f.addSertraline();
+    f.diary().setDoseTimes(sertraline, planner::parseDoseTimes(QStringLiteral("08:00=25,20:00=25")));
+    DayController day;
+    REQUIRE(day.usualDoses().size() == 1);
+    CHECK(day.usualDoses().first().toMap().value(QStringLiteral("amountText")).toString()
+        == QStringLiteral("50 mg a day: 08:00 25 mg · 20:00 25 mg"));
+    REQUIRE(day.logUsualDose(sertraline));
+    const QList<DoseEvent> logged = f.diary().doses(QDate(2026, 3, 15));
+    REQUIRE(logged.size() == 2);
+    CHECK(logged[1].time == QTime(20, 0));
+    CHECK(logged[1].micrograms == 25000);
+}
+
+TEST_CASE(
+    "PlanDailyController: doses across the day, supply with the margin, calendar, going back a step", "[app][plan]")
+{
+    AppFixture f;
+    const qint64 planId = alprazolamPlan(f);
+    PlanDailyController daily;
+    daily.setPlanId(planId);
+    CHECK(daily.hasTimes());
+    REQUIRE(daily.timeSteps().size() > 5);
+    const QVariantMap now = daily.timeSteps().at(1).toMap();
+    CHECK(now.value(QStringLiteral("current")).toBool());
+    CHECK(now.value(QStringLiteral("changeText")).toString().startsWith(QStringLiteral("evening (22:00) dose 0.5")));
+    // Supply: 3 sections; the margin is the diary's (10 % unless set), and setting it is undoable.
+    REQUIRE(daily.supply().size() == 3);
+    CHECK(daily.marginPct() == 10);
+    REQUIRE(daily.setMargin(QStringLiteral("0")));
+    CHECK(daily.marginPct() == 0);
+    // This step from today (2026-03-15 to 2026-03-28, 14 days): 2 × 0.5 mg and 3 halves of 0.25 mg a day.
+    const QStringList lines = daily.supply().first().toMap().value(QStringLiteral("lines")).toStringList();
+    CHECK(lines.contains(QStringLiteral("21 × 0.25 mg tablet (halves)")));
+    CHECK(lines.contains(QStringLiteral("28 × 0.5 mg tablet (halves)")));
+    CHECK_FALSE(daily.setMargin(QStringLiteral("150")));
+    CHECK_FALSE(daily.errorText().isEmpty());
+    Session::instance()->undoStack().undo();
+    CHECK(daily.marginPct() == 10);
+    // The calendar file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.ics"));
+    REQUIRE(daily.exportCalendar(QUrl::fromLocalFile(path), false));
+    QFile ics(path);
+    REQUIRE(ics.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(ics.readAll());
+    CHECK(text.contains(QStringLiteral("SUMMARY:Waymark: step 2 begins\r\n")));
+    CHECK_FALSE(text.contains(QStringLiteral("lprazolam")));
+    // Going back a step needs the prescriber's agreement; then it is a step of its own, until released.
+    REQUIRE(daily.canStepBack());
+    CHECK(daily.stepBackText().startsWith(QStringLiteral("Back to 1.5 mg a day, step 1's dose")));
+    CHECK_FALSE(daily.stepBack(0, false));
+    CHECK(f.diary().plan(planId)->plan.adjustments.isEmpty());
+    REQUIRE(daily.stepBack(0, true));
+    const StoredPlan back = *f.diary().plan(planId);
+    CHECK(back.schedule.waitingForRelease);
+    CHECK(back.schedule.steps.last().stepBack);
+    CHECK(back.schedule.steps.last().doseMg == Approx(1.5));
+    CHECK_FALSE(daily.canStepBack()); // held at the previous dose until released
+    Session::instance()->undoStack().undo();
+    CHECK(f.diary().plan(planId)->plan.adjustments.isEmpty());
+}
