@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Waymark app: parses the command line, checks SQLCipher, builds the session and loads the UI.
 #include "screenshot.h"
+#include "securewindow.h"
 #include "session.h"
 
 #include "clock.h"
@@ -149,5 +150,6 @@ int main(int argc, char *argv[])
 
     if (screenshot)
         return takeScreenshot(window, size, parser.value(shotOption), parser.value(shotTextOption));
+    protectWindowContents();
     return QGuiApplication::exec();
 }
