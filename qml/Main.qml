@@ -24,6 +24,8 @@ ApplicationWindow {
     font.pixelSize: Theme.bodySize
     font.capitalization: Font.MixedCase // calmer than Material's upper-case buttons
 
+    header: ReminderPrompt {} // a reminder no notification service could show
+
     Shortcut {
         sequence: "Ctrl+L"
         enabled: Session.state === Session.Unlocked

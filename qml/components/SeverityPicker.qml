@@ -6,7 +6,8 @@ import Waymark
 
 /**
  * A compact segmented control: one segment per value. Used for symptom severity (0-4, named) and
- * for wellbeing (0-10). Emits picked(value); the owner saves and feeds back `value`.
+ * for wellbeing (0-10). Emits picked(value); the owner saves and feeds back `value`. The
+ * segments are one radio group for assistive technology and the keyboard (see the delegate).
  */
 Item {
     id: root
@@ -30,30 +31,62 @@ Item {
     }
 
     Row {
+        id: segments
         anchors.fill: parent
         anchors.margins: 2
         spacing: 2
         Repeater {
+            id: repeater
             model: root.labels.length
-            delegate: AbstractButton {
+            // One radio group: each segment is a RadioButton (a screen reader hears "Headache: Mild,
+            // radio button, checked, 2 of 5"). One Tab stop per picker (the chosen segment, else
+            // the first); the arrow keys move between segments, Space or Enter picks one. Arrows
+            // do not pick by themselves: every pick is saved, so moving never rates by accident.
+            delegate: RadioButton {
                 id: segment
                 required property int index
                 readonly property bool chosen: root.value === index
                 width: (root.width - 4 - (root.labels.length - 1) * 2) / root.labels.length
                 height: root.height - 4
-                checkable: false
-                focusPolicy: Qt.StrongFocus
-                Accessible.role: Accessible.RadioButton
+                padding: 0
+                spacing: 0
+                indicator: null
+                checkable: false // the owner saves the pick and feeds `value` back; `checked` follows it
+                autoExclusive: false
+                checked: chosen
+                focusPolicy: index === (root.value >= 0 ? root.value : 0) ? Qt.StrongFocus : Qt.ClickFocus
                 Accessible.name: root.accessibleName + ": " + root.labels[index]
-                Accessible.checked: chosen
                 onClicked: root.picked(index)
+                Keys.onReturnPressed: root.picked(index)
+                Keys.onEnterPressed: root.picked(index)
+                Keys.onLeftPressed: root.moveFocus(index - 1)
+                Keys.onUpPressed: root.moveFocus(index - 1)
+                Keys.onRightPressed: root.moveFocus(index + 1)
+                Keys.onDownPressed: root.moveFocus(index + 1)
+                Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_Home)
+                        root.moveFocus(0)
+                    else if (event.key === Qt.Key_End)
+                        root.moveFocus(root.labels.length - 1)
+                    else
+                        return
+                    event.accepted = true
+                }
                 background: Rectangle {
                     radius: 6
                     color: segment.chosen
                            ? (root.severityColours ? Theme.severityColor(segment.index) : Theme.accentStrong)
                            : (segment.hovered ? Theme.accentSoft : "transparent")
-                    border.width: segment.visualFocus ? 2 : 0
-                    border.color: Theme.accent
+                    // the focus ring: the text colour, outside the segment, visible on every fill
+                    Rectangle {
+                        visible: segment.visualFocus
+                        anchors.fill: parent
+                        anchors.margins: -2
+                        radius: 8
+                        color: "transparent"
+                        border.width: 2
+                        border.color: Theme.text
+                    }
                 }
                 contentItem: Text {
                     text: root.labels[segment.index]
@@ -70,5 +103,12 @@ Item {
                 }
             }
         }
+    }
+
+    /** Moves the keyboard focus to segment i (kept inside the group). */
+    function moveFocus(i) {
+        const item = repeater.itemAt(Math.max(0, Math.min(root.labels.length - 1, i)))
+        if (item)
+            item.forceActiveFocus(Qt.TabFocusReason)
     }
 }

@@ -103,6 +103,9 @@ Item {
                 }
             }
 
+            // ---- reminders
+            ReminderSettingsCard {}
+
             // ---- privacy and lock
             Card {
                 SectionTitle {
