@@ -45,20 +45,22 @@ Item {
             delegate: RadioButton {
                 id: segment
                 required property int index
+                objectName: "segment" + index
                 readonly property bool chosen: root.value === index
                 width: (root.width - 4 - (root.labels.length - 1) * 2) / root.labels.length
                 height: root.height - 4
                 padding: 0
                 spacing: 0
                 indicator: null
-                checkable: false // the owner saves the pick and feeds `value` back; `checked` follows it
+                // checkable, so assistive technology hears "checked"; the owner saves the pick and
+                // feeds `value` back, and `checked` goes back to following it after each click
                 autoExclusive: false
                 checked: chosen
                 focusPolicy: index === (root.value >= 0 ? root.value : 0) ? Qt.StrongFocus : Qt.ClickFocus
                 Accessible.name: root.accessibleName + ": " + root.labels[index]
-                onClicked: root.picked(index)
-                Keys.onReturnPressed: root.picked(index)
-                Keys.onEnterPressed: root.picked(index)
+                onClicked: root.pickAt(index)
+                Keys.onReturnPressed: root.pickAt(index)
+                Keys.onEnterPressed: root.pickAt(index)
                 Keys.onLeftPressed: root.moveFocus(index - 1)
                 Keys.onUpPressed: root.moveFocus(index - 1)
                 Keys.onRightPressed: root.moveFocus(index + 1)
@@ -103,6 +105,14 @@ Item {
                 }
             }
         }
+    }
+
+    /** Picks segment i; its `checked` follows `value` again (a click set it by hand). */
+    function pickAt(i) {
+        root.picked(i)
+        const item = repeater.itemAt(i)
+        if (item)
+            item.checked = Qt.binding(() => item.chosen)
     }
 
     /** Moves the keyboard focus to segment i (kept inside the group). */
