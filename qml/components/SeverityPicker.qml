@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -45,8 +46,8 @@ Item {
             delegate: RadioButton {
                 id: segment
                 required property int index
-                objectName: "segment" + index
-                readonly property bool chosen: root.value === index
+                objectName: "segment" + segment.index
+                readonly property bool chosen: root.value === segment.index
                 width: (root.width - 4 - (root.labels.length - 1) * 2) / root.labels.length
                 height: root.height - 4
                 padding: 0
@@ -55,16 +56,16 @@ Item {
                 // checkable, so assistive technology hears "checked"; the owner saves the pick and
                 // feeds `value` back, and `checked` goes back to following it after each click
                 autoExclusive: false
-                checked: chosen
-                focusPolicy: index === (root.value >= 0 ? root.value : 0) ? Qt.StrongFocus : Qt.ClickFocus
-                Accessible.name: root.accessibleName + ": " + root.labels[index]
-                onClicked: root.pickAt(index)
-                Keys.onReturnPressed: root.pickAt(index)
-                Keys.onEnterPressed: root.pickAt(index)
-                Keys.onLeftPressed: root.moveFocus(index - 1)
-                Keys.onUpPressed: root.moveFocus(index - 1)
-                Keys.onRightPressed: root.moveFocus(index + 1)
-                Keys.onDownPressed: root.moveFocus(index + 1)
+                checked: segment.chosen
+                focusPolicy: segment.index === (root.value >= 0 ? root.value : 0) ? Qt.StrongFocus : Qt.ClickFocus
+                Accessible.name: root.accessibleName + ": " + root.labels[segment.index]
+                onClicked: root.pickAt(segment.index)
+                Keys.onReturnPressed: root.pickAt(segment.index)
+                Keys.onEnterPressed: root.pickAt(segment.index)
+                Keys.onLeftPressed: root.moveFocus(segment.index - 1)
+                Keys.onUpPressed: root.moveFocus(segment.index - 1)
+                Keys.onRightPressed: root.moveFocus(segment.index + 1)
+                Keys.onDownPressed: root.moveFocus(segment.index + 1)
                 Keys.onPressed: (event) => {
                     if (event.key === Qt.Key_Home)
                         root.moveFocus(0)

@@ -17,7 +17,7 @@ namespace {
 
 Reminders *s_instance = nullptr;
 /** A reminder missed by more than this (the app was not running) is not shown late. */
-constexpr qint64 kLateLimitSecs = 3 * 60 * 60;
+constexpr qint64 kLateLimitSecs = qint64(3) * 60 * 60;
 
 QString key(Reminders::Kind kind, const char *what)
 {
