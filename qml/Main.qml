@@ -38,6 +38,10 @@ ApplicationWindow {
         sourceComponent: Session.state === Session.Unlocked ? shellComponent : unlockComponent
     }
 
+    FocusRing { // the keyboard focus, visible on every control and kept in view
+        anchors.fill: parent
+    }
+
     Component {
         id: unlockComponent
         UnlockPage {}

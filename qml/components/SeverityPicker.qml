@@ -75,21 +75,11 @@ Item {
                         return
                     event.accepted = true
                 }
-                background: Rectangle {
+                background: Rectangle { // the focus ring is the window's (components/FocusRing.qml)
                     radius: 6
                     color: segment.chosen
                            ? (root.severityColours ? Theme.severityColor(segment.index) : Theme.accentStrong)
                            : (segment.hovered ? Theme.accentSoft : "transparent")
-                    // the focus ring: the text colour, outside the segment, visible on every fill
-                    Rectangle {
-                        visible: segment.visualFocus
-                        anchors.fill: parent
-                        anchors.margins: -2
-                        radius: 8
-                        color: "transparent"
-                        border.width: 2
-                        border.color: Theme.text
-                    }
                 }
                 contentItem: Text {
                     text: root.labels[segment.index]

@@ -19,6 +19,11 @@ Item {
         }
     }
 
+    FocusRing {
+        id: focusRing
+        anchors.fill: parent
+    }
+
     TestCase {
         name: "Keyboard"
         when: windowShown
@@ -93,6 +98,32 @@ Item {
             verify(!list.some(s => s.activeFocus), "Tab leaves the symptom in one step")
             page.controller.clearRating("headache")
             search.text = ""
+        }
+
+        function test_3_focus_is_visible_and_in_view() {
+            const flick = findChild(page, "todayFlick")
+            flick.contentY = flick.originY
+            wait(50)
+            // the last symptom's picker, far below the visible part of the page
+            const pickers = []
+            for (const key of ["suicidal_thoughts", "seizure", "headache"]) {
+                const p = findChild(page, "severity_" + key)
+                if (p)
+                    pickers.push(p)
+            }
+            verify(pickers.length > 0)
+            const target = findChild(pickers[0], "segment0")
+            const before = target.mapToItem(flick, 0, 0).y
+            verify(before > flick.height, "starts out of view: " + before)
+            target.forceActiveFocus(Qt.TabFocusReason)
+            tryVerify(() => focusRing.showing, 1000, "a ring shows where the keyboard focus is")
+            tryVerify(() => {
+                const y = target.mapToItem(flick, 0, 0).y
+                return y >= 0 && y + target.height <= flick.height
+            }, 1000, "the page scrolled to the focused control")
+            target.focus = false
+            page.forceActiveFocus(Qt.MouseFocusReason)
+            tryVerify(() => !focusRing.showing, 1000, "no ring without keyboard focus")
         }
     }
 }
