@@ -103,9 +103,6 @@ Item {
                 }
             }
 
-            // ---- reminders
-            ReminderSettingsCard {}
-
             // ---- privacy and lock
             Card {
                 SectionTitle {
@@ -204,6 +201,9 @@ Item {
                     }
                 }
             }
+
+            // ---- reminders
+            ReminderSettingsCard {}
 
             // ---- medicines
             Card {
