@@ -24,6 +24,8 @@ ApplicationWindow {
     font.pixelSize: Theme.bodySize
     font.capitalization: Font.MixedCase // calmer than Material's upper-case buttons
 
+    header: ReminderPrompt {} // a reminder no notification service could show
+
     Shortcut {
         sequence: "Ctrl+L"
         enabled: Session.state === Session.Unlocked
@@ -55,6 +57,10 @@ ApplicationWindow {
         anchors.fill: parent
         sourceComponent: Session.state !== Session.Unlocked ? unlockComponent
                          : root.firstRunStep.length > 0 ? firstRunComponent : shellComponent
+    }
+
+    FocusRing { // the keyboard focus, visible on every control and kept in view
+        anchors.fill: parent
     }
 
     Component {

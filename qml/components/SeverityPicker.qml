@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,7 +7,8 @@ import Waymark
 
 /**
  * A compact segmented control: one segment per value. Used for symptom severity (0-4, named) and
- * for wellbeing (0-10). Emits picked(value); the owner saves and feeds back `value`.
+ * for wellbeing (0-10). Emits picked(value); the owner saves and feeds back `value`. The
+ * segments are one radio group for assistive technology and the keyboard (see the delegate).
  */
 Item {
     id: root
@@ -30,30 +32,54 @@ Item {
     }
 
     Row {
+        id: segments
         anchors.fill: parent
         anchors.margins: 2
         spacing: 2
         Repeater {
+            id: repeater
             model: root.labels.length
-            delegate: AbstractButton {
+            // One radio group: each segment is a RadioButton (a screen reader hears "Headache: Mild,
+            // radio button, checked, 2 of 5"). One Tab stop per picker (the chosen segment, else
+            // the first); the arrow keys move between segments, Space or Enter picks one. Arrows
+            // do not pick by themselves: every pick is saved, so moving never rates by accident.
+            delegate: RadioButton {
                 id: segment
                 required property int index
-                readonly property bool chosen: root.value === index
+                objectName: "segment" + segment.index
+                readonly property bool chosen: root.value === segment.index
                 width: (root.width - 4 - (root.labels.length - 1) * 2) / root.labels.length
                 height: root.height - 4
-                checkable: false
-                focusPolicy: Qt.StrongFocus
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: root.accessibleName + ": " + root.labels[index]
-                Accessible.checked: chosen
-                onClicked: root.picked(index)
-                background: Rectangle {
+                padding: 0
+                spacing: 0
+                indicator: null
+                // checkable, so assistive technology hears "checked"; the owner saves the pick and
+                // feeds `value` back, and `checked` goes back to following it after each click
+                autoExclusive: false
+                checked: segment.chosen
+                focusPolicy: segment.index === (root.value >= 0 ? root.value : 0) ? Qt.StrongFocus : Qt.ClickFocus
+                Accessible.name: root.accessibleName + ": " + root.labels[segment.index]
+                onClicked: root.pickAt(segment.index)
+                Keys.onReturnPressed: root.pickAt(segment.index)
+                Keys.onEnterPressed: root.pickAt(segment.index)
+                Keys.onLeftPressed: root.moveFocus(segment.index - 1)
+                Keys.onUpPressed: root.moveFocus(segment.index - 1)
+                Keys.onRightPressed: root.moveFocus(segment.index + 1)
+                Keys.onDownPressed: root.moveFocus(segment.index + 1)
+                Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_Home)
+                        root.moveFocus(0)
+                    else if (event.key === Qt.Key_End)
+                        root.moveFocus(root.labels.length - 1)
+                    else
+                        return
+                    event.accepted = true
+                }
+                background: Rectangle { // the focus ring is the window's (components/FocusRing.qml)
                     radius: 6
                     color: segment.chosen
                            ? (root.severityColours ? Theme.severityColor(segment.index) : Theme.accentStrong)
                            : (segment.hovered ? Theme.accentSoft : "transparent")
-                    border.width: segment.visualFocus ? 2 : 0
-                    border.color: Theme.accent
                 }
                 contentItem: Text {
                     text: root.labels[segment.index]
@@ -70,5 +96,20 @@ Item {
                 }
             }
         }
+    }
+
+    /** Picks segment i; its `checked` follows `value` again (a click set it by hand). */
+    function pickAt(i) {
+        root.picked(i)
+        const item = repeater.itemAt(i)
+        if (item)
+            item.checked = Qt.binding(() => item.chosen)
+    }
+
+    /** Moves the keyboard focus to segment i (kept inside the group). */
+    function moveFocus(i) {
+        const item = repeater.itemAt(Math.max(0, Math.min(root.labels.length - 1, i)))
+        if (item)
+            item.forceActiveFocus(Qt.TabFocusReason)
     }
 }

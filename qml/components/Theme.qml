@@ -46,6 +46,6 @@ QtObject {
     function severityTextColor(severity) {
         if (dark)
             return "#f1f5f6"
-        return severity >= 3 ? "#ffffff" : "#14282b"
+        return severity >= 4 ? "#ffffff" : "#14282b" // 4.5:1 or more on each fill (tst_accessibility)
     }
 }

@@ -266,6 +266,9 @@ Item {
             }
         }
 
+        // ---- reminders
+        ReminderSettingsCard {}
+
         // ---- symptoms
         Card {
             SectionTitle {

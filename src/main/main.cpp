@@ -2,6 +2,7 @@
 // The Waymark app: parses the command line, checks SQLCipher, builds the session and loads the UI.
 #include "backupservice.h"
 #include "screenshot.h"
+#include "securewindow.h"
 #include "session.h"
 
 #include "clock.h"
@@ -164,5 +165,6 @@ int main(int argc, char *argv[])
 
     if (screenshot)
         return takeScreenshot(window, size, parser.value(shotOption), parser.value(shotTextOption));
+    protectWindowContents();
     return QGuiApplication::exec();
 }

@@ -67,8 +67,10 @@ int takeScreenshot(QQuickWindow *window, const QSize &size, const QString &file,
         if (image.isNull()) {
             std::fprintf(stderr, "waymark: could not grab the window\n");
         } else {
-            if (image.size() != size)
-                image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            // QT_SCALE_FACTOR=3 with --size 360x640 gives a 1080x1920 store picture.
+            const QSize pixels = size * window->effectiveDevicePixelRatio();
+            if (image.size() != pixels)
+                image = image.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             QDir().mkpath(QFileInfo(file).absolutePath());
             if (!image.save(file, "PNG"))
                 std::fprintf(stderr, "waymark: could not write %s\n", qPrintable(file));

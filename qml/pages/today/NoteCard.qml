@@ -38,6 +38,9 @@ Card {
         }
         onEditingFinished: root.save()
         onActiveFocusChanged: if (!activeFocus) root.save()
+        // Tab leaves the note (no keyboard trap): forward to the symptoms, Shift+Tab back.
+        Keys.onTabPressed: (event) => { note.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+        Keys.onBacktabPressed: (event) => { note.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
     }
     CheckBox {
         id: forPrescriber

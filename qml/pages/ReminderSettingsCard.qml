@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Waymark
+
+/**
+ * Settings: the daily "How was today?" reminder and the dose reminder, each on or off at a time
+ * the person types ("20:00", "8 pm"). The reminders' words are fixed; the card says so.
+ */
+Card {
+    id: root
+
+    SectionTitle {
+        text: qsTr("Reminders")
+        subtitle: qsTr("A reminder only ever says \"How was today?\" or \"The dose reminder you set.\" It never shows your medicines or what you wrote, so nothing private appears on a lock screen.")
+    }
+
+    component ReminderRow: RowLayout {
+        id: row
+        required property int kind
+        required property string label
+        required property bool enabledNow
+        required property string time
+        required property string fieldName
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Label {
+            Layout.fillWidth: true
+            text: row.label
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        TextField {
+            objectName: row.fieldName
+            Layout.preferredWidth: 96
+            text: row.time
+            inputMethodHints: Qt.ImhPreferNumbers
+            horizontalAlignment: TextInput.AlignHCenter
+            Accessible.name: qsTr("Time of: %1").arg(row.label)
+            onEditingFinished: {
+                if (!Reminders.setTime(row.kind, text))
+                    return
+                text = Qt.binding(() => row.time)
+            }
+        }
+        Switch {
+            objectName: row.fieldName + "Switch"
+            checked: row.enabledNow
+            Accessible.name: row.label
+            onToggled: row.kind === Reminders.Daily ? Reminders.dailyEnabled = checked
+                                                     : Reminders.doseEnabled = checked
+        }
+    }
+
+    ReminderRow {
+        kind: Reminders.Daily
+        label: qsTr("Every day: \"How was today?\"")
+        enabledNow: Reminders.dailyEnabled
+        time: Reminders.dailyTime
+        fieldName: "dailyTime"
+    }
+    InlineError {
+        text: Reminders.errorField === "dailyTime" ? Reminders.errorText : ""
+    }
+    ReminderRow {
+        kind: Reminders.Dose
+        label: qsTr("Dose reminder, while a plan gives a dose")
+        enabledNow: Reminders.doseEnabled
+        time: Reminders.doseTime
+        fieldName: "doseTime"
+    }
+    InlineError {
+        text: Reminders.errorField === "doseTime" ? Reminders.errorText : ""
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        text: Reminders.doseEnabled && !Reminders.planActive
+              ? qsTr("No plan gives a dose today, so the dose reminder waits until one does.")
+              : qsTr("Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.")
+    }
+}

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks the accessibility tree of every page of the real app window (demo diary), in-process
+// through QAccessible, the data a screen reader gets over AT-SPI. Fails on an interactive
+// control without a name, on a chosen level (severity, wellbeing, theme) whose control does not
+// say it is checked, and on a level that only pretends to be a radio button (an Accessible.role
+// override on a plain button, which AT-SPI reports as a push button without a checked state).
+// Also checks the theme's text colours against their backgrounds (WCAG 2.2 AA: 4.5:1).
+#include "clock.h"
+#include "session.h"
+
+#include <QAccessible>
+#include <QColor>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+namespace {
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::MenuItem:
+    case QAccessible::ListItem:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/** Where a control is, for the failure message: its objectName or its nearest named ancestor's. */
+QString where(QObject *object)
+{
+    QStringList path;
+    for (QObject *o = object; o && path.size() < 4; o = o->parent())
+        if (!o->objectName().isEmpty())
+            path.prepend(o->objectName());
+    return QStringLiteral("%1 in %2")
+        .arg(QString::fromLatin1(object ? object->metaObject()->className() : "?"),
+            path.isEmpty() ? QStringLiteral("(unnamed)") : path.join(u'/'));
+}
+
+struct Walk
+{
+    QStringList problems;
+    int controls = 0;
+    int checkedLevels = 0;
+    int radioButtons = 0;
+};
+
+void walk(QAccessibleInterface *iface, Walk &out, int depth = 0)
+{
+    if (!iface || !iface->isValid() || depth > 200)
+        return;
+    const QAccessible::State state = iface->state();
+    if (state.invisible)
+        return;
+    const QAccessible::Role role = iface->role();
+    QObject *object = iface->object();
+    // A combo box's read-only text is part of the combo box (which has the name), not a control.
+    const bool partOfCombo
+        = role == QAccessible::EditableText && iface->parent() && iface->parent()->role() == QAccessible::ComboBox;
+    if (isInteractive(role) && !state.disabled && !partOfCombo) {
+        ++out.controls;
+        // Qt 6.4 publishes a password field's Accessible.name as its description (the name stays
+        // empty over AT-SPI too); Orca reads that, so for password fields the description counts.
+        const QString name = iface->text(state.passwordEdit ? QAccessible::Description : QAccessible::Name);
+        if (name.trimmed().isEmpty())
+            out.problems.append(QStringLiteral("no accessible name: %1 (text \"%2\")")
+                                    .arg(where(object), object ? object->property("text").toString() : QString()));
+    }
+    if (role == QAccessible::RadioButton) {
+        ++out.radioButtons;
+        // AT-SPI takes role and state from the control itself: a real radio button, not a role override.
+        if (object && !object->inherits("QQuickRadioButton") && !object->inherits("QQuickRadioDelegate"))
+            out.problems.append(QStringLiteral("a radio button that is not one (AT-SPI says push button): %1 \"%2\"")
+                                    .arg(where(object), iface->text(QAccessible::Name)));
+        if (state.checked)
+            ++out.checkedLevels;
+    }
+    // A chosen level (SeverityPicker's segments have `chosen`) must say it is checked.
+    if (object && object->property("chosen").toBool() && !(state.checkable && state.checked))
+        out.problems.append(QStringLiteral("a chosen level without its checked state: %1 \"%2\"")
+                                .arg(where(object), iface->text(QAccessible::Name)));
+    for (int i = 0; i < iface->childCount(); ++i)
+        walk(iface->child(i), out, depth + 1);
+}
+
+/** WCAG relative luminance and contrast ratio. */
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/** The item holding the pages (Main.qml's shell: it has `pageNames`), through the visual tree. */
+QQuickItem *findShell(QQuickItem *item)
+{
+    if (item->property("pageNames").isValid())
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findShell(child))
+            return found;
+    return nullptr;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        m_session = std::make_unique<Session>(m_clock, m_dir.filePath(QStringLiteral("diary.waymark")));
+        m_session->openDemo(120, 1);
+        m_engine.addImportPath(QStringLiteral("qrc:/"));
+        m_engine.load(QUrl(QStringLiteral("qrc:/Waymark/Main.qml")));
+        QVERIFY(!m_engine.rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        qInfo("accessibility active: %d", int(QAccessible::isActive()));
+    }
+
+    void everyControlIsNamed_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QSize>("size");
+        for (const char *page : { "today", "plan", "charts", "history", "settings", "unlock" }) {
+            QTest::addRow("%s desktop", page) << QString::fromLatin1(page) << QSize(1280, 800);
+            QTest::addRow("%s phone", page) << QString::fromLatin1(page) << QSize(360, 720);
+        }
+    }
+
+    void everyControlIsNamed()
+    {
+        QFETCH(QString, page);
+        QFETCH(QSize, size);
+        if (page == u"unlock") {
+            m_session->lock();
+        } else {
+            if (m_session->state() != Session::Unlocked)
+                QVERIFY(m_session->unlockDemo());
+            // the shell's page (the tab bar and rail assign it, so Session.startPage no longer moves it)
+            QObject *shell = findShell(m_window->contentItem());
+            QVERIFY(shell);
+            const int index = shell->property("pageNames").toStringList().indexOf(page);
+            QVERIFY(index >= 0);
+            shell->setProperty("currentIndex", index);
+        }
+        m_window->resize(size);
+        QTest::qWait(400); // layouts, loaders and the chart settle
+        // As when a screen reader is running: the controls (also those a Loader just made) take
+        // their accessible roles and states. (The offscreen platform has no accessibility bridge,
+        // so this tells every control directly.)
+        QAccessible::setActive(true);
+        QTest::qWait(50);
+        Walk walked;
+        walk(QAccessible::queryAccessibleInterface(m_window), walked);
+        QVERIFY2(walked.controls >= 3, qPrintable(QStringLiteral("only %1 controls found").arg(walked.controls)));
+        QVERIFY2(walked.problems.isEmpty(), qPrintable(walked.problems.join(u'\n')));
+        if (page == u"today") {
+            // The demo's day has its wellbeing and several symptoms rated: each says "checked".
+            QVERIFY2(walked.checkedLevels >= 3, qPrintable(QString::number(walked.checkedLevels)));
+            QVERIFY(walked.radioButtons >= 5 * 10);
+        }
+        if (page == u"settings")
+            QCOMPARE(walked.checkedLevels, 1); // light or dark
+        qInfo("%s at %dx%d: %d controls, all named", qPrintable(page), size.width(), size.height(), walked.controls);
+    }
+
+    void textContrast_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+
+    void textContrast()
+    {
+        QFETCH(QString, theme);
+        m_session->setTheme(theme);
+        QQmlComponent probe(&m_engine);
+        probe.setData("import QtQuick\nimport Waymark\nQtObject { property var theme: Theme }", QUrl());
+        std::unique_ptr<QObject> holder(probe.create());
+        QVERIFY2(holder, qPrintable(probe.errorString()));
+        QObject *t = holder->property("theme").value<QObject *>();
+        QVERIFY(t);
+        auto colour = [t](const char *name) { return t->property(name).value<QColor>(); };
+        // Text colours on every background they are drawn on.
+        const QList<std::pair<const char *, const char *>> pairs = {
+            { "text", "background" },
+            { "text", "surface" },
+            { "text", "surfaceAlt" },
+            { "text", "accentSoft" },
+            { "text", "safetyBackground" },
+            { "textSoft", "background" },
+            { "textSoft", "surface" },
+            { "textSoft", "surfaceAlt" },
+            { "accent", "background" },
+            { "accent", "surface" },
+            { "textOnAccent", "accentStrong" },
+            { "calmWarning", "surface" },
+            { "calmWarning", "background" },
+            { "calmWarning", "safetyBackground" },
+            { "success", "surface" },
+        };
+        QStringList failures;
+        for (const auto &[fg, bg] : pairs) {
+            const double ratio = contrast(colour(fg), colour(bg));
+            if (ratio < 4.5)
+                failures.append(
+                    QStringLiteral("%1 on %2: %3:1").arg(QLatin1String(fg), QLatin1String(bg)).arg(ratio, 0, 'f', 2));
+        }
+        for (int severity = 0; severity <= 4; ++severity) {
+            QVariant fill, ink;
+            QMetaObject::invokeMethod(t, "severityColor", Q_RETURN_ARG(QVariant, fill), Q_ARG(QVariant, severity));
+            QMetaObject::invokeMethod(t, "severityTextColor", Q_RETURN_ARG(QVariant, ink), Q_ARG(QVariant, severity));
+            const double ratio = contrast(ink.value<QColor>(), fill.value<QColor>());
+            if (ratio < 4.5)
+                failures.append(QStringLiteral("severity %1 label: %2:1").arg(severity).arg(ratio, 0, 'f', 2));
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(theme + QStringLiteral(": ") + failures.join(QStringLiteral(", "))));
+    }
+
+    void cleanupTestCase() { m_session->setTheme(QStringLiteral("light")); }
+
+private:
+    waymark::FixedClock m_clock { QDateTime(QDate(2026, 3, 15), QTime(12, 0)) };
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
