@@ -36,6 +36,7 @@ fi
 # hardening of the release binaries, libFuzzer for a bounded time, the suite under ASan+UBSan.
 # WAYMARK_SKIP_EXTRA=1 skips them for a quick local run; CI always runs them.
 if [[ $# -eq 0 && "${WAYMARK_SKIP_EXTRA:-0}" != 1 ]]; then
+    export WAYMARK_FUZZ_SECONDS="${WAYMARK_FUZZ_SECONDS:-30}"
     for step in "tools/check-hardening.sh" "tests/fuzz/run-fuzz.sh" "tools/run-asan.sh"; do
         start=$SECONDS
         echo "== $step"

@@ -150,7 +150,15 @@ void addDemoPlan(Diary &diary, const QDate &today)
     plan.startDate = start;
     plan.intervalDays = 28;
     plan.stepSize = 5;
-    diary.savePlan(sertraline->id, plan, QStringLiteral("Demo plan"));
+    // A long demo ends its taper below what the demo's forms make (e.g. 0.5 mg of sertraline from a
+    // 20 mg/mL liquid and 0.1 mL syringe): the planner rightly refuses such a step 1, and the demo
+    // then has no plan rather than failing.
+    try {
+        diary.savePlan(sertraline->id, plan, QStringLiteral("Demo plan"));
+    } catch (const Error &e) {
+        if (e.code() != ErrorCode::InvalidInput)
+            throw;
+    }
 }
 
 } // namespace

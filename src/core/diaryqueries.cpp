@@ -7,6 +7,7 @@
 #include "database.h"
 #include "diarysql_p.h"
 #include "errors.h"
+#include "planner/plan.h"
 #include "validation.h"
 
 #include <QLocale>

@@ -338,6 +338,8 @@ TEST_CASE("a note marked for the prescriber: the mark follows the note and undo 
     CHECK_FALSE(d.day(kDay).noteForPrescriber);
     f.stack.redo();
     CHECK(d.day(kDay).noteForPrescriber);
+}
+
 TEST_CASE("adding a medicine with its forms and dose now: undo takes all of it back, redo adds it again", "[undo]")
 {
     Fixture f;

@@ -6,6 +6,7 @@
 // override on a plain button, which AT-SPI reports as a push button without a checked state).
 // Also checks the theme's text colours against their backgrounds (WCAG 2.2 AA: 4.5:1).
 #include "clock.h"
+#include "preferences.h"
 #include "session.h"
 
 #include <QAccessible>
@@ -206,7 +207,7 @@ private Q_SLOTS:
     void textContrast()
     {
         QFETCH(QString, theme);
-        m_session->setTheme(theme);
+        m_session->preferences().setTheme(theme);
         QQmlComponent probe(&m_engine);
         probe.setData("import QtQuick\nimport Waymark\nQtObject { property var theme: Theme }", QUrl());
         std::unique_ptr<QObject> holder(probe.create());
@@ -250,7 +251,7 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(theme + QStringLiteral(": ") + failures.join(QStringLiteral(", "))));
     }
 
-    void cleanupTestCase() { m_session->setTheme(QStringLiteral("light")); }
+    void cleanupTestCase() { m_session->preferences().setTheme(QStringLiteral("light")); }
 
 private:
     waymark::FixedClock m_clock { QDateTime(QDate(2026, 3, 15), QTime(12, 0)) };

@@ -11,6 +11,7 @@
 #include "clock.h"
 #include "diary.h"
 #include "diarycommands.h"
+#include "preferences.h"
 #include "session.h"
 #include "undostack.h"
 
@@ -77,7 +78,7 @@ int main(int argc, char **argv)
             return 5;
     }
     marker.fill(QLatin1Char('\0')); // the test's own copy
-    session.chooseTheme(QStringLiteral("dark")); // the one setting kept outside the diary
+    session.preferences().chooseTheme(QStringLiteral("dark")); // the one setting kept outside the diary
     say("unlocked");
     std::string line;
     while (std::getline(std::cin, line)) {

@@ -38,7 +38,8 @@ QList<Table> makeTables()
             {
                 col("key", T::Text, false,
                     "Name of the setting, e.g. autolock_minutes, crisis_number, "
-                    "dose_now_mg:<drug id> (value \"mg;YYYY-MM-DD\")."),
+                    "dose_now_mg:<drug id> (value \"mg;YYYY-MM-DD\"), supply_margin_pct (the margin added to supply "
+                    "counts, %)."),
                 col("value", T::Text, false, "The setting's value as text."),
             },
             {} },
@@ -130,6 +131,17 @@ QList<Table> makeTables()
                     "prescriber\"."),
             },
             {} },
+        { QStringLiteral("dose_times"), QStringLiteral("id"),
+            QStringLiteral("The times of day a medicine is taken, with the amount at each (schema 7). Today's usual "
+                           "doses and a plan's per-time steps follow them."),
+            {
+                col("id", T::Integer, false, "Row id."),
+                col("drug_id", T::Integer, false, "The medicine (drugs.id)."),
+                col("time", T::Time, false, "Local time of day, HH:MM."),
+                col("micrograms", T::Integer, false, "The amount at that time in micrograms (1 mg = 1000)."),
+            },
+            { { QStringLiteral("drug_name"), QStringLiteral("(SELECT name FROM drugs WHERE id = t.drug_id)"),
+                QStringLiteral("The medicine's name (CSV only).") } } },
         { QStringLiteral("plans"), QStringLiteral("id"),
             QStringLiteral("Taper plans. The schedule is always recomputed from the definition."),
             {
