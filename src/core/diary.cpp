@@ -170,6 +170,24 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
         wipe(key);
         throw;
     }
+    if (mode == ReadOnly && db->userVersion() < migrations::latestVersion() && db->userVersion() > 0) {
+        // A diary of an older format is brought up to date once, as any open by the app would: the
+        // queries read the latest schema. The file must be writable for that; say so if it is not.
+        db.reset();
+        try {
+            db = std::make_unique<Database>(path, key, Database::Mode::OpenExisting);
+            migrations::migrate(*db);
+        } catch (const Error &e) {
+            wipe(key);
+            if (e.code() == ErrorCode::TooNew || e.code() == ErrorCode::WrongPassphrase)
+                throw;
+            throw Error(e.code(),
+                QStringLiteral("This diary was made by an older version of Waymark and has to be updated once "
+                               "before it can be read, which needs it writable (%1). Open it once where it can be "
+                               "written; nothing was changed.")
+                    .arg(e.message()));
+        }
+    }
     wipe(key);
     if (mode == ReadOnly) {
         if (db->userVersion() > migrations::latestVersion())

@@ -329,3 +329,19 @@ TEST_CASE(
     const auto diary = openFixture(dir, QStringLiteral("schema-v4-switches.waymark"), 4, makeVersion4);
     checkVersion4Data(*diary);
 }
+
+TEST_CASE("a diary of an older format opened for reading is brought up to date first", "[migrations][fixture]")
+{
+    // `waymark-cli show` opens read-only; its queries read the latest schema (before this, a
+    // version 5 diary failed with "no such column").
+    TempFolder dir;
+    const QString copy = dir.file(QStringLiteral("old.waymark"));
+    REQUIRE(QFile::copy(QStringLiteral(WAYMARK_TEST_DATA_DIR "/diaries/schema-v5.waymark"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const auto diary = Diary::openReadOnly(copy, kPassphrase, testClock());
+    CHECK(diary->schemaVersion() == migrations::latestVersion());
+    const DayEntry march = diary->day(QDate(2025, 3, 20));
+    CHECK(march.note == QLatin1String("told the pharmacist"));
+    CHECK_FALSE(march.noteForPrescriber);
+    CHECK(diary->history(QDate(2025, 1, 1), QDate(2025, 12, 31)).size() == 2);
+}
