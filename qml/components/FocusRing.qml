@@ -62,7 +62,12 @@ Item {
         root.place()
     }
     // After the focus change has settled (the control learns why it got focus just after).
-    onTargetChanged: Qt.callLater(root.follow)
+    onTargetChanged: settle.restart()
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: root.follow()
+    }
     // Follows the control while the page scrolls or the layout moves.
     Connections {
         target: root.Window.window

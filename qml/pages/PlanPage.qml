@@ -97,9 +97,8 @@ Item {
         // Issue 13: each plan's doses across the day, supply, calendar and going back a step.
         Repeater {
             model: plans.plans
-            delegate: PlanDailyCard {
-                Layout.maximumWidth: flick.contentColumnWidth
-            }
+            // A Card fills the page's column (no wide table to hold in, unlike PlanCard).
+            delegate: PlanDailyCard {}
         }
 
         PlanSwitchCard {
