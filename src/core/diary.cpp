@@ -186,6 +186,9 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
                                "before it can be read, which needs it writable (%1). Open it once where it can be "
                                "written; nothing was changed.")
                     .arg(e.message()));
+        } catch (...) {
+            wipe(key);
+            throw;
         }
     }
     wipe(key);
