@@ -321,7 +321,7 @@ std::unique_ptr<UndoCommand> archivePlan(qint64 planId)
     return planChange(QStringLiteral("Plan archived"), planId, [planId](Diary &d) { d.archivePlan(planId); });
 }
 
-std::unique_ptr<UndoCommand> addDrug(std::function<qint64(Diary &)> add, const QString &text)
+std::unique_ptr<UndoCommand> addDrug(const std::function<qint64(Diary &)> &add, const QString &text)
 {
     auto id = std::make_shared<qint64>(0);
     return make(
@@ -398,7 +398,8 @@ std::unique_ptr<UndoCommand> recordSwitch(const SwitchRequest &r)
 namespace {
 
 /** A switch's end or archive, undone by putting back its state before. */
-std::unique_ptr<UndoCommand> switchChange(const QString &text, qint64 switchId, std::function<void(Diary &)> change)
+std::unique_ptr<UndoCommand> switchChange(
+    const QString &text, qint64 switchId, const std::function<void(Diary &)> &change)
 {
     auto before = std::make_shared<std::optional<StoredSwitch>>();
     return make(

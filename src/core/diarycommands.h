@@ -65,7 +65,7 @@ std::unique_ptr<UndoCommand> archivePlan(qint64 planId);
 /** Adds a drug the way `add` does (it returns the new drug's id and may add or hide forms and set
  *  the drug's own settings in the same step). Undo removes the drug, its forms and its settings
  *  (refused once a dose, plan or switch refers to it); redo runs `add` again. */
-std::unique_ptr<UndoCommand> addDrug(std::function<qint64(Diary &)> add, const QString &text = QString());
+std::unique_ptr<UndoCommand> addDrug(const std::function<qint64(Diary &)> &add, const QString &text = QString());
 /** Diary::addDrug(name, drugClass) as one undoable step. */
 std::unique_ptr<UndoCommand> addDrug(const QString &name, const QString &drugClass = QString());
 /** Adds a formulation; undo removes it (refused once a dose refers to it). */

@@ -109,7 +109,7 @@ DoseMaker::DoseMaker(const QList<Formulation> &formulations, int maxSolidUnits)
     m_solids = unique;
 }
 
-void DoseMaker::enumerate(int index, Combo current)
+void DoseMaker::enumerate(int index, const Combo &current)
 {
     if (index == m_formulations.size()) {
         m_solids.append(current);

@@ -90,7 +90,7 @@ private:
         double ml = 0;
     };
 
-    void enumerate(int index, Combo current);
+    void enumerate(int index, const Combo &current);
     static bool better(const Candidate &a, const Candidate &b);
     MadeDose make(const Candidate &c) const;
     QString describe(const DosePart &part) const;
