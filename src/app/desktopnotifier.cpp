@@ -8,6 +8,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QFileInfo>
 #endif
 
 #ifdef WAYMARK_HAVE_DBUS
@@ -16,10 +17,23 @@ const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 /** The desktop entry and icon name (platform/linux). */
 const QString kAppId = QStringLiteral("org.waymark.Waymark");
+
+/** The session bus when one is running; never asks libdbus to autolaunch one. Without an address
+ *  in the environment and without $XDG_RUNTIME_DIR/bus, QDBusConnection::sessionBus() makes libdbus
+ *  start a `dbus-launch --autolaunch` daemon under X11 that outlives the app; reminders then fall
+ *  back to the in-app prompt instead. */
+QDBusConnection runningSessionBus()
+{
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")
+        || (!runtime.isEmpty() && QFileInfo(QString::fromLocal8Bit(runtime) + QStringLiteral("/bus")).exists()))
+        return QDBusConnection::sessionBus();
+    return QDBusConnection(QStringLiteral("waymark-no-session-bus")); // not connected
+}
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
-    : DesktopNotifier(QDBusConnection::sessionBus(), parent)
+    : DesktopNotifier(runningSessionBus(), parent)
 { }
 
 DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
