@@ -2,6 +2,9 @@
 #include "synthdiary.h"
 
 #include "diary.h"
+#include "errors.h"
+#include "planner/plan.h"
+#include "storedplan.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -143,6 +146,39 @@ void generate(const QString &path, int years, quint32 seed)
                 note = QStringLiteral("A synthetic note for day %1.").arg(i);
             diary->updateDay(date, wellbeing, std::round(sleep * 4) / 4, note);
         }
+
+        // A taper plan per drug over the last 300 days (or the whole diary), each with a 14-day
+        // hold and a hold until released, as people agree them with their prescriber.
+        const int planDays = std::min(days, 300);
+        const QDate start = first.addDays(days - planDays);
+        int saved = 0;
+        for (const auto &[drug, mg] : { std::pair { s, &sertraline }, std::pair { d, &diazepam } }) {
+            planner::Plan plan = diary->planTemplate(drug.id);
+            // Sertraline by modelled occupancy, diazepam by 10 % of the last dose (no occupancy fit).
+            plan.method = drug.id == s.id ? planner::Method::Hyperbolic : planner::Method::Percent;
+            plan.startDoseMg = (*mg)[days - planDays];
+            plan.startDate = start;
+            plan.intervalDays = 28;
+            plan.stepSize = drug.id == s.id ? 5 : 10;
+            try {
+                const StoredPlan stored = diary->savePlan(drug.id, plan, QStringLiteral("Synthetic plan"));
+                planner::Adjustment hold;
+                hold.kind = planner::Adjustment::Kind::Hold;
+                hold.date = start.addDays(40);
+                hold.days = 14;
+                diary->adjustPlan(stored.id, hold);
+                hold.date = start.addDays(120);
+                hold.days.reset();
+                diary->adjustPlan(stored.id, hold);
+                diary->releasePlanHold(stored.id, start.addDays(150));
+                ++saved;
+            } catch (const Error &e) {
+                if (e.code() != ErrorCode::InvalidInput)
+                    throw;
+            }
+        }
+        if (saved == 0)
+            fail(QStringLiteral("the synthetic diary has no plan (the planner refused both)"));
     });
 }
 
@@ -154,8 +190,8 @@ SynthInfo ensureDiary(const QString &dir, int years, quint32 seed)
     SynthInfo info;
     info.years = years;
     info.days = int(lastDay().addYears(-years).addDays(1).daysTo(lastDay())) + 1;
-    // v1: bump when the generator changes, so an old cache is not reused.
-    const QString base = QDir(dir).filePath(QStringLiteral("diary-%1y-seed%2-v1").arg(years).arg(seed));
+    // v2 (plans with holds): bump when the generator changes, so an old cache is not reused.
+    const QString base = QDir(dir).filePath(QStringLiteral("diary-%1y-seed%2-v2").arg(years).arg(seed));
     info.path = base + QStringLiteral(".waymark");
     info.plainPath = base + QStringLiteral("-plain.sqlite");
     QElapsedTimer timer;
