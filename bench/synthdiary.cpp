@@ -16,6 +16,7 @@
 #include "portablerandom.h"
 
 #include <cmath>
+#include <cstdio>
 #include <random>
 #include <stdexcept>
 
@@ -62,6 +63,21 @@ void fail(const QString &what)
     throw std::runtime_error(what.toStdString());
 }
 
+/** A read-write connection to an encrypted diary, keyed and checked (the diary's own settings). */
+sqlite3 *keyed(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        fail(QStringLiteral("cannot open %1").arg(path));
+    const QByteArray sql = QByteArray("PRAGMA key = '")
+                               .append(kPassphrase.toUtf8())
+                               .append("'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000; "
+                                       "SELECT count(*) FROM sqlite_master; PRAGMA foreign_keys = ON;");
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        fail(QStringLiteral("cannot key %1").arg(path));
+    return db;
+}
+
 /** Writes an unencrypted copy of the diary with SQLCipher's own export (same schema and rows). */
 void exportPlain(const QString &encrypted, const QString &plain)
 {
@@ -105,6 +121,8 @@ void generate(const QString &path, int years, quint32 seed)
     for (int i = 0; i < symptoms.size(); ++i)
         sensitivity.append(0.2 + rng.uniform());
 
+    // The ratings (46 a day, most of the rows) are written afterwards in one bulk transaction.
+    std::vector<qint8> severities(size_t(days) * size_t(symptoms.size()));
     diary->batch([&] {
         const Drug s = diary->addDrug(QStringLiteral("Sertraline"));
         const Drug d = diary->addDrug(QStringLiteral("Diazepam"));
@@ -137,7 +155,7 @@ void generate(const QString &path, int years, quint32 seed)
             for (int k = 0; k < symptoms.size(); ++k) {
                 const int severity = std::clamp(int(std::lround(sensitivity[k] * level + 0.5 * rng.normal())), 0, 4);
                 load += severity;
-                diary->setRating(date, symptoms[k].key, severity);
+                severities[size_t(i) * size_t(symptoms.size()) + size_t(k)] = qint8(severity);
             }
             const int wellbeing = std::clamp(int(std::lround(8.5 - 0.08 * load + 0.7 * rng.normal())), 0, 10);
             const double sleep = std::clamp(7.5 - 0.5 * level + 0.6 * rng.normal(), 3.0, 10.0);
@@ -152,11 +170,11 @@ void generate(const QString &path, int years, quint32 seed)
         const int planDays = std::min(days, 300);
         const QDate start = first.addDays(days - planDays);
         int saved = 0;
-        for (const auto &[drug, mg] : { std::pair { s, &sertraline }, std::pair { d, &diazepam } }) {
+        for (const Drug &drug : { s, d }) {
             planner::Plan plan = diary->planTemplate(drug.id);
             // Sertraline by modelled occupancy, diazepam by 10 % of the last dose (no occupancy fit).
             plan.method = drug.id == s.id ? planner::Method::Hyperbolic : planner::Method::Percent;
-            plan.startDoseMg = (*mg)[days - planDays];
+            plan.startDoseMg = drug.id == s.id ? 50 : 10; // agreed doses, not what was logged that day
             plan.startDate = start;
             plan.intervalDays = 28;
             plan.stepSize = drug.id == s.id ? 5 : 10;
@@ -175,11 +193,41 @@ void generate(const QString &path, int years, quint32 seed)
             } catch (const Error &e) {
                 if (e.code() != ErrorCode::InvalidInput)
                     throw;
+                std::fprintf(stderr, "synthetic diary: the planner refused the plan of %s: %s\n", qPrintable(drug.name),
+                    qPrintable(e.message()));
             }
         }
         if (saved == 0)
             fail(QStringLiteral("the synthetic diary has no plan (the planner refused both)"));
     });
+    diary.reset();
+
+    // The bulk path: every rating in one transaction with one prepared statement, the same rows
+    // Diary::setRating writes (INSERT OR REPLACE INTO ratings), 20-50x faster than 168 000 calls
+    // through the Diary's write path with their change records.
+    sqlite3 *db = keyed(path);
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(
+               db, "INSERT OR REPLACE INTO ratings (day, symptom_id, severity) VALUES (?1, ?2, ?3)", -1, &st, nullptr)
+            != SQLITE_OK)
+        fail(QStringLiteral("cannot prepare the bulk insert"));
+    for (int i = 0; i < days; ++i) {
+        const QByteArray day = first.addDays(i).toString(Qt::ISODate).toLatin1();
+        for (int k = 0; k < symptoms.size(); ++k) {
+            sqlite3_bind_text(st, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(st, 2, symptoms[k].id);
+            sqlite3_bind_int(st, 3, severities[size_t(i) * size_t(symptoms.size()) + size_t(k)]);
+            if (sqlite3_step(st) != SQLITE_DONE)
+                fail(QStringLiteral("bulk insert of ratings failed"));
+            sqlite3_reset(st);
+        }
+    }
+    sqlite3_finalize(st);
+    const bool committed = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close_v2(db);
+    if (!committed)
+        fail(QStringLiteral("bulk insert of ratings did not commit"));
 }
 
 } // namespace
