@@ -19,7 +19,7 @@ build="${WAYMARK_BUILD_DIR:-$root/build}"
 
 model_args=(--runs 9)
 chart_args=(--frames 40 --warmup 10)
-app_args=(--runs 7)
+app_args=(--runs 5)
 if [[ "${1:-}" == "--quick" ]]; then
     model_args=(--runs 1 --quick)
     chart_args=(--frames 3 --warmup 1)
