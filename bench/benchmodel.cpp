@@ -409,8 +409,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Waymark benchmark: trajectory model build vs plain SQLite read"));
     parser.addHelpOption();
-    QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Measured runs per size."),
-        QStringLiteral("n"), QStringLiteral("9"));
+    QCommandLineOption runsOpt(
+        QStringLiteral("runs"), QStringLiteral("Measured runs per size."), QStringLiteral("n"), QStringLiteral("9"));
     QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Cache directory for the synthetic diaries."),
         QStringLiteral("dir"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data"));
     QCommandLineOption quickOpt(QStringLiteral("quick"), QStringLiteral("Skip the build breakdown."));
