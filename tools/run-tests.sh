@@ -38,7 +38,7 @@ fi
 if [[ $# -eq 0 && "${WAYMARK_SKIP_BENCH:-0}" != 1 ]]; then
     start=$SECONDS
     echo "== tools/run-bench.sh --quick"
-    if ! WAYMARK_BUILD_DIR="$build" timeout 300 "$root/tools/run-bench.sh" --quick; then
+    if ! WAYMARK_BUILD_DIR="$build" timeout 240 "$root/tools/run-bench.sh" --quick; then
         echo "== tools/run-bench.sh --quick FAILED"
         rc=1
     fi
