@@ -7,8 +7,10 @@
 /**
  * Synthetic diaries for the benchmarks: every symptom of the catalogue rated every day, two
  * drugs (sertraline and diazepam) with tapers whose doses change every few weeks, wellbeing and
- * sleep every day, a note on about 2 % of days. Written through the Diary API (one batch), so
- * the file is exactly what the app writes. Cached: generated once per (years, seed) and reused.
+ * sleep every day, a note on about 2 % of days, and a taper plan per drug over the last 300 days
+ * with a 14-day hold and a hold until released. Drugs, doses, days and plans are written through
+ * the Diary API in one batch; the ratings (most of the rows) in one bulk transaction of the same
+ * INSERT the Diary runs. Deterministic; cached: generated once per (years, seed) and reused.
  */
 namespace waymark::bench {
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages listed in tools/debian-packages.txt (or in the list file given as
-# the first argument, e.g. tools/bench-packages.txt) that are missing.
+# the first argument) that are missing.
 # Runs apt-get as root, or through sudo. Prints nothing when all are present.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -32,6 +32,19 @@ if [[ -f "$build/stress-summary.txt" ]]; then
     cat "$build/stress-summary.txt"
 fi
 
+# The benchmarks are built with everything above; run them once, quickly, as a smoke check that
+# they still measure real work (each fails when it drew, read or wrote nothing). Their timings are
+# not judged here: the machine is shared and noisy (docs/PERFORMANCE.md). Bounded in time.
+if [[ $# -eq 0 && "${WAYMARK_SKIP_BENCH:-0}" != 1 ]]; then
+    start=$SECONDS
+    echo "== tools/run-bench.sh --quick"
+    if ! WAYMARK_BUILD_DIR="$build" timeout 240 "$root/tools/run-bench.sh" --quick; then
+        echo "== tools/run-bench.sh --quick FAILED"
+        rc=1
+    fi
+    echo "== tools/run-bench.sh --quick: $((SECONDS - start)) s"
+fi
+
 # Issue 9's checks beyond the suite, on a full run only (no ctest arguments), each timed:
 # hardening of the release binaries, libFuzzer for a bounded time, the suite under ASan+UBSan.
 # WAYMARK_SKIP_EXTRA=1 skips them for a quick local run; CI always runs them.

@@ -116,45 +116,13 @@ QPen seriesPen(const SeriesLayout &s, const ChartPalette &pal)
     return pen;
 }
 
-void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFont &font)
+namespace {
+
+// Grid and axes labels.
+void paintAxes(QPainter &p, const Layout &l, const ChartPalette &pal, const QFont &font)
 {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setFont(font);
     const QFontMetricsF fm(font);
     const QRectF plot = l.plot;
-    if (l.empty) {
-        p.restore();
-        return;
-    }
-
-    // Wave bands behind everything, on whole pixels, touching ones merged, drawn in one call.
-    {
-        const int top = int(std::floor(plot.top())), bottom = int(std::ceil(plot.bottom()));
-        QVector<QRect> rects;
-        int x0 = 0, x1 = -1;
-        for (const Band &b : l.bands) {
-            const int a = int(std::floor(b.x0)), z = int(std::ceil(b.x1)) - 1;
-            if (x1 >= x0 && a <= x1 + 1) {
-                x1 = std::max(x1, z);
-                continue;
-            }
-            if (x1 >= x0)
-                rects.append(QRect(QPoint(x0, top), QPoint(x1, bottom)));
-            x0 = a;
-            x1 = z;
-        }
-        if (x1 >= x0)
-            rects.append(QRect(QPoint(x0, top), QPoint(x1, bottom)));
-        p.save();
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.setPen(Qt::NoPen);
-        p.setBrush(pal.band);
-        p.drawRects(rects.constData(), int(rects.size()));
-        p.restore();
-    }
-
-    // Grid and axes labels.
     p.setPen(QPen(pal.grid, 1));
     for (const Tick &t : l.symptomTicks)
         p.drawLine(QPointF(plot.left(), t.pos), QPointF(plot.right(), t.pos));
@@ -193,7 +161,11 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
 
     p.setPen(QPen(pal.grid.darker(115), 1));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
+}
 
+void paintSeries(QPainter &p, const Layout &l, const ChartPalette &pal)
+{
+    const QRectF plot = l.plot;
     // Series, clipped to the plot.
     p.save();
     p.setClipRect(plot.adjusted(-2, -2, 2, 2).toAlignedRect()); // whole pixels: the fast rectangular clip
@@ -217,7 +189,11 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
         }
     }
     p.restore();
+}
 
+void paintMarkers(QPainter &p, const Layout &l, const ChartPalette &pal)
+{
+    const QRectF plot = l.plot;
     // Markers: reductions as small filled triangles on the axis, switch stages to diazepam as
     // outlined ones (the equivalent dose does not change), each with a dotted line while they are
     // far enough apart to read; notes as dots above the plot.
@@ -267,5 +243,52 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
             p.drawEllipse(QPointF(m.x, plot.top() - 2), 2.2, 2.2);
         }
     }
+}
+
+} // namespace
+
+void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFont &font, int layers)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setFont(font);
+    const QRectF plot = l.plot;
+    if (l.empty) {
+        p.restore();
+        return;
+    }
+
+    // Wave bands behind everything, on whole pixels, touching ones merged, drawn in one call.
+    if (layers & BandsLayer) {
+        const int top = int(std::floor(plot.top())), bottom = int(std::ceil(plot.bottom()));
+        QVector<QRect> rects;
+        int x0 = 0, x1 = -1;
+        for (const Band &b : l.bands) {
+            const int a = int(std::floor(b.x0)), z = int(std::ceil(b.x1)) - 1;
+            if (x1 >= x0 && a <= x1 + 1) {
+                x1 = std::max(x1, z);
+                continue;
+            }
+            if (x1 >= x0)
+                rects.append(QRect(QPoint(x0, top), QPoint(x1, bottom)));
+            x0 = a;
+            x1 = z;
+        }
+        if (x1 >= x0)
+            rects.append(QRect(QPoint(x0, top), QPoint(x1, bottom)));
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
+        p.setBrush(pal.band);
+        p.drawRects(rects.constData(), int(rects.size()));
+        p.restore();
+    }
+
+    if (layers & AxesLayer)
+        paintAxes(p, l, pal, font);
+    if (layers & SeriesLayer)
+        paintSeries(p, l, pal);
+    if (layers & MarkersLayer)
+        paintMarkers(p, l, pal);
     p.restore();
 }

@@ -29,10 +29,19 @@ struct ChartPalette
 /** The pen a series is drawn with (colour, width, dash): the legend of the printed summary uses it too. */
 QPen seriesPen(const waymark::chart::SeriesLayout &series, const ChartPalette &palette);
 
+/** Parts of a chart, for painting some of them (the on-screen item caches the series layer). */
+enum ChartLayer : int {
+    BandsLayer = 1, ///< wave bands, behind everything
+    AxesLayer = 2, ///< grid, ticks, labels and axis titles
+    SeriesLayer = 4, ///< the series, clipped to the plot
+    MarkersLayer = 8, ///< reduction, switch, increase and note markers
+    AllLayers = 15,
+};
+
 /**
  * Draws a chart::Layout with QPainter: the same code paints the on-screen item (any scene-graph
  * backend, including software) and the PDF summary (src/paint/reportrenderer.h). A font given in
  * pixels is taken in the painter's own units, so a scaled painter on a printer draws it to scale.
  */
-void paintChart(
-    QPainter &painter, const waymark::chart::Layout &layout, const ChartPalette &palette, const QFont &font);
+void paintChart(QPainter &painter, const waymark::chart::Layout &layout, const ChartPalette &palette, const QFont &font,
+    int layers = AllLayers);

@@ -235,3 +235,38 @@ TEST_CASE("reduction response layout: one faint line per reduction and the media
     CHECK(l.series.last().key == QLatin1String("median"));
     CHECK(l.xTicks.size() == 8);
 }
+
+TEST_CASE("a wider layout with the visible range's symptom axis draws the same points, shifted", "[chart]")
+{
+    // What the chart item's cached series layer relies on: laid out over more days at the same
+    // pixels per day and with the visible range's axis, each point sits at the same height and a
+    // whole number of days further right.
+    trajectory::Trajectory t;
+    t.first = QDate(2026, 1, 1);
+    t.last = QDate(2026, 4, 10);
+    const int n = int(t.first.daysTo(t.last)) + 1;
+    t.load = QVector<double>(n, 3);
+    for (int i = 0; i < n; ++i)
+        t.load[i] = 3 + (i % 7) + (i == 24 ? 40 : 0); // a peak on 25 January: in the wide range only
+    t.present = t.load;
+    t.loadMean7 = t.wellbeing = t.sleepHours = QVector<double>(n, std::nan(""));
+    Spec visible;
+    visible.size = { 700, 300 };
+    visible.first = QDate(2026, 2, 1);
+    visible.last = QDate(2026, 2, 28);
+    visible.hidden = { QStringLiteral("mean7"), QStringLiteral("wellbeing"), QStringLiteral("sleep") };
+    const Layout v = layoutMain(t, {}, visible);
+    Spec wide = visible;
+    wide.first = QDate(2026, 1, 18);
+    wide.last = QDate(2026, 3, 14);
+    wide.loadMax = v.symptoms.domainMax();
+    wide.size.setWidth(visible.size.width() + 28 * v.x.pixelsPerDay());
+    const Layout w = layoutMain(t, {}, wide);
+    CHECK(w.symptoms.domainMax() == v.symptoms.domainMax()); // not raised by the peak on 25 January
+    wide.loadMax = 0;
+    CHECK(layoutMain(t, {}, wide).symptoms.domainMax() > v.symptoms.domainMax()); // which it would be otherwise
+    CHECK(w.x.pixelsPerDay() == Approx(v.x.pixelsPerDay()));
+    const QDate day(2026, 2, 10);
+    CHECK(w.x.map(day) - v.x.map(day) == Approx(14 * v.x.pixelsPerDay()));
+    CHECK(w.symptoms.map(t.load[t.indexOf(day)]) == Approx(v.symptoms.map(t.load[t.indexOf(day)])));
+}

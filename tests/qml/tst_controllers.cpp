@@ -667,8 +667,19 @@ TEST_CASE("The chart rebuilds only while shown, and only for changes that touch 
     const QDate today = test::testClock().today();
     d.logDose({ today.addDays(-1), QTime(8, 0), sertraline, 50000, {}, {}, false });
     ChartController chart;
+    CHECK(chart.isStale()); // built after the current event, once it is known to be shown
+    QCoreApplication::processEvents();
     REQUIRE_FALSE(chart.isEmpty());
     const int start = chart.revision();
+
+    // Created hidden (a page the shell creates at unlock): nothing is built until it is shown.
+    ChartController hidden;
+    hidden.setActive(false);
+    QCoreApplication::processEvents();
+    CHECK(hidden.isEmpty());
+    CHECK(hidden.isStale());
+    hidden.setActive(true);
+    CHECK_FALSE(hidden.isEmpty());
 
     chart.setActive(false); // another page is shown
     d.logDose({ today, QTime(8, 0), sertraline, 25000, {}, {}, false });

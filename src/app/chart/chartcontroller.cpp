@@ -43,7 +43,10 @@ ChartController::ChartController(QObject *parent)
                 markStale();
         });
         m_watch.onToday([this](const QDate &, const QDate &) { markStale(); }); // the series runs to today
-        reload();
+        // Built after the current event, not here: a page creating this controller hidden (the
+        // shell creates every page at unlock) sets active to false first and so skips a build
+        // that costs a read of the whole diary (docs/PERFORMANCE.md, figure 2).
+        markStale();
     }
 }
 
@@ -67,6 +70,8 @@ void ChartController::setActive(bool active)
     m_active = active;
     if (m_active && m_stale)
         reload();
+    else if (!m_active)
+        m_reloadSoon.stop(); // stays stale: rebuilt when shown again
     Q_EMIT activeChanged();
 }
 

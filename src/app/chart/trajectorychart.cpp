@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QQuickWindow>
 #include <cmath>
 
 using namespace waymark;
@@ -28,8 +29,11 @@ void TrajectoryChart::setController(ChartController *controller)
     if (m_controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
-    if (m_controller)
+    if (m_controller) {
         connect(m_controller, &ChartController::viewChanged, this, &TrajectoryChart::relayout);
+        connect(m_controller, &ChartController::dataChanged, this, [this] { ++m_dataGeneration; });
+    }
+    ++m_dataGeneration;
     relayout();
     Q_EMIT controllerChanged();
 }
@@ -48,6 +52,7 @@ void TrajectoryChart::setDark(bool dark)
     if (m_dark == dark)
         return;
     m_dark = dark;
+    m_layer = {};
     update();
     Q_EMIT darkChanged();
 }
@@ -77,11 +82,77 @@ void TrajectoryChart::relayout()
     Q_EMIT layoutChanged();
 }
 
+bool TrajectoryChart::layerCovers(double dpr) const
+{
+    const chart::Layout &a = m_layout, &b = m_layerLayout;
+    return !m_layer.isNull() && !b.empty && m_layerGeneration == m_dataGeneration && m_layerDark == m_dark
+        && m_layer.devicePixelRatio() == dpr && m_layerHeight == height() && a.plot.top() == b.plot.top()
+        && a.plot.bottom() == b.plot.bottom() && a.plot.left() == b.plot.left()
+        && std::abs(a.x.pixelsPerDay() - b.x.pixelsPerDay()) < 1e-9 * a.x.pixelsPerDay()
+        && a.symptoms.domainMax() == b.symptoms.domainMax() && a.dose.domainMax() == b.dose.domainMax()
+        && m_layerHidden == m_controller->spec().hidden && a.x.first() >= b.x.first() && a.x.last() <= b.x.last();
+}
+
+void TrajectoryChart::paintLayer(double dpr, int marginDays)
+{
+    const auto &t = m_controller->trajectory();
+    chart::Spec spec = m_controller->spec();
+    const QDate first = std::max(t.first, m_layout.x.first().addDays(-marginDays));
+    const QDate last = std::min(t.last, m_layout.x.last().addDays(marginDays));
+    const qint64 extraDays = first.daysTo(last) - m_layout.x.first().daysTo(m_layout.x.last());
+    spec.first = first;
+    spec.last = last;
+    spec.loadMax = m_layout.symptoms.domainMax(); // the visible range's axis, not the wider range's
+    spec.size = QSizeF(width() + double(extraDays) * m_layout.x.pixelsPerDay(), height());
+    const QFontMetricsF fm(QGuiApplication::font());
+    spec.charWidth = fm.averageCharWidth();
+    spec.lineHeight = fm.height();
+    m_layerLayout = chart::layoutMain(t, m_controller->waves(), spec);
+    m_layerHidden = spec.hidden;
+    m_layerDark = m_dark;
+    m_layerHeight = height();
+    m_layerGeneration = m_dataGeneration;
+    const QSize pixels = (spec.size * dpr).toSize();
+    if (m_layer.size() != pixels)
+        m_layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_layer.setDevicePixelRatio(dpr);
+    m_layer.fill(Qt::transparent);
+    QPainter p(&m_layer);
+    paintChart(p, m_layerLayout, m_dark ? ChartPalette::dark() : ChartPalette::light(), QGuiApplication::font(),
+        SeriesLayer | MarkersLayer);
+    ++m_layerPaints;
+}
+
 void TrajectoryChart::paint(QPainter *painter)
 {
     const ChartPalette palette = m_dark ? ChartPalette::dark() : ChartPalette::light();
     painter->fillRect(QRectF(0, 0, width(), height()), palette.background);
-    paintChart(*painter, m_layout, palette, QGuiApplication::font());
+    const QFont font = QGuiApplication::font();
+    if (m_kind != QLatin1String("main") || m_layout.empty || !m_controller) {
+        paintChart(*painter, m_layout, palette, font);
+    } else {
+        // Bands and axes are cheap and follow the view; the series layer is shifted, and painted
+        // again only after a zoom, a change of data, series or theme, or a pan past its margin.
+        paintChart(*painter, m_layout, palette, font, BandsLayer | AxesLayer);
+        const double dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+        if (!layerCovers(dpr)) {
+            // A new zoom or new data: just the view (a zoom gesture repaints it every step); once
+            // the view pans past it, half a view more on each side, so panning seldom repaints.
+            const bool panned = !m_layer.isNull() && !m_layerLayout.empty
+                && std::abs(m_layout.x.pixelsPerDay() - m_layerLayout.x.pixelsPerDay())
+                    < 1e-9 * m_layout.x.pixelsPerDay();
+            const qint64 days = m_layout.x.first().daysTo(m_layout.x.last()) + 1;
+            paintLayer(dpr, panned ? int(std::max<qint64>(1, days / 2)) : 0);
+        }
+        // Whole pixels: the offset is a whole number of days, rounded to at most half a pixel.
+        const double dx = std::round(double(m_layerLayout.x.first().toJulianDay() - m_layout.x.first().toJulianDay())
+            * m_layout.x.pixelsPerDay());
+        painter->save();
+        const QRectF plot = m_layout.plot;
+        painter->setClipRect(QRectF(plot.left() - 6, 0, plot.width() + 12, height()));
+        painter->drawImage(QPointF(dx, 0), m_layer);
+        painter->restore();
+    }
     if (m_hoverX >= 0 && m_kind == QLatin1String("main")) {
         QColor c = palette.text;
         c.setAlphaF(0.5);

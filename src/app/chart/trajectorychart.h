@@ -4,6 +4,7 @@
 #include "chartlayout.h"
 
 #include <QColor>
+#include <QImage>
 #include <QPointer>
 #include <QQuickPaintedItem>
 
@@ -12,6 +13,9 @@ class ChartController;
 /**
  * The chart on screen: paints the layout of a ChartController with QPainter (so it renders under
  * every scene-graph backend), and turns drag, wheel and hover into pan, zoom and a highlighted day.
+ * The series and markers of kind "main" are painted once per zoom into a cached image (the series
+ * layer) that reaches half a view beyond each side; a pan only shifts it, so the cost of a frame
+ * follows the window, not the years of history (docs/PERFORMANCE.md).
  * kind "main": dose and symptoms over time; kind "response": symptom load around each reduction.
  */
 class TrajectoryChart : public QQuickPaintedItem
@@ -49,6 +53,8 @@ public:
     Q_INVOKABLE QColor seriesColor(int index) const;
 
     void paint(QPainter *painter) override;
+    /** How many times the series layer was painted (tests and benchmarks: a pan must not repaint it). */
+    int layerPaints() const { return m_layerPaints; }
 
 Q_SIGNALS:
     void controllerChanged();
@@ -69,6 +75,9 @@ protected:
 private:
     void relayout();
     void setHover(double x);
+    /** Paints the series layer over the visible range, widened by `margin` days on each side. */
+    void paintLayer(double dpr, int marginDays);
+    bool layerCovers(double dpr) const;
 
     QPointer<ChartController> m_controller;
     QString m_kind = QStringLiteral("main");
@@ -79,4 +88,15 @@ private:
     double m_pressX = 0;
     double m_pannedDays = 0;
     bool m_dragging = false;
+
+    // The series layer: an image of series and markers laid out over [m_layerFirst, m_layerLast]
+    // at the zoom and axes of m_layer's layout; invalid when any of these no longer match.
+    QImage m_layer;
+    waymark::chart::Layout m_layerLayout;
+    QStringList m_layerHidden;
+    bool m_layerDark = false;
+    double m_layerHeight = 0;
+    int m_dataGeneration = 0;
+    int m_layerGeneration = -1;
+    int m_layerPaints = 0;
 };

@@ -296,7 +296,8 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     } else {
         l.doseTitle = QStringLiteral("Dose, % of highest");
     }
-    const double loadMax = LinearScale::niceCeil(std::max(4.0, maxIn(t.load, i0, i1)));
+    const double loadMax
+        = spec.loadMax > 0 ? spec.loadMax : LinearScale::niceCeil(std::max(4.0, maxIn(t.load, i0, i1)));
     l.symptomsTitle = QStringLiteral("Symptom load");
 
     const double left = spec.charWidth * 6 + 8;

@@ -121,6 +121,9 @@ struct Spec
     /** Approximate text metrics, for margins (the renderer passes its real font's). */
     double charWidth = 7.0;
     double lineHeight = 16.0;
+    /** The symptom axis' top when > 0; otherwise from the visible range (the item's cached series
+     *  layer is laid out over a wider range with the visible range's axis). */
+    double loadMax = 0;
 };
 
 /** Everything the renderer draws, in pixels. */

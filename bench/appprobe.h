@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <atomic>
+#include <cstdio>
+#include <ctime>
+
+/**
+ * What the app benchmark's child processes share (waymark_bench_app's "ours" child and
+ * waymark_bench_minimal): a monotonic clock common to all processes (the parent passes its start
+ * time in WAYMARK_BENCH_T0), frame swaps of a window, and the process's peak RSS.
+ */
+namespace waymark::bench {
+
+/** CLOCK_MONOTONIC in ns: the same clock in every process of the machine. */
+inline qint64 monotonicNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000LL + ts.tv_nsec;
+}
+
+/** Peak resident set size of this process (VmHWM), in KiB. */
+inline qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+/** Counts the frames a window swaps (from the render thread) and waits until they stop. */
+class SwapWatch
+{
+public:
+    explicit SwapWatch(QQuickWindow *window)
+    {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [this] {
+                m_last = monotonicNs();
+                if (m_count.fetch_add(1) == 0)
+                    m_first = m_last.load();
+            },
+            Qt::DirectConnection);
+    }
+    int count() const { return m_count.load(); }
+    qint64 firstNs() const { return m_first.load(); }
+    qint64 lastNs() const { return m_last.load(); }
+
+    /** Waits until more than `before` frames were swapped and then none for quietMs (20 s at most). */
+    bool waitQuiet(int before, int quietMs = 150)
+    {
+        QEventLoop loop;
+        QTimer tick;
+        tick.setInterval(5);
+        const qint64 deadline = monotonicNs() + 20'000'000'000LL;
+        qint64 quietSince = monotonicNs();
+        int seen = count();
+        bool ok = true;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+            const qint64 now = monotonicNs();
+            if (count() != seen) {
+                seen = count();
+                quietSince = now;
+            }
+            if (now > deadline) {
+                ok = false;
+                loop.quit();
+            } else if (seen > before && now - quietSince > qint64(quietMs) * 1'000'000LL) {
+                loop.quit();
+            }
+        });
+        tick.start();
+        loop.exec();
+        return ok;
+    }
+
+private:
+    std::atomic<int> m_count { 0 };
+    std::atomic<qint64> m_first { 0 };
+    std::atomic<qint64> m_last { 0 };
+};
+
+/** The parent's start time (WAYMARK_BENCH_T0, ns of monotonicNs()), or now when unset. */
+inline qint64 parentStartNs()
+{
+    bool ok = false;
+    const qint64 t0 = qEnvironmentVariable("WAYMARK_BENCH_T0").toLongLong(&ok);
+    return ok ? t0 : monotonicNs();
+}
+
+} // namespace waymark::bench

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// waymark_bench_minimal: the floor of Qt Quick start-up, a baseline of waymark_bench_app. A minimal
+// Qt Quick Controls app (Material style, a window with a passphrase field and a button, like the
+// unlock page) built in the same tree; prints the time from its parent's start to its first
+// swapped frame and its peak RSS, then quits.
+#include "appprobe.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+
+using namespace waymark::bench;
+
+int main(int argc, char *argv[])
+{
+    const qint64 t0 = parentStartNs();
+    if (!qEnvironmentVariableIsSet("QT_QPA_UPDATE_IDLE_TIME"))
+        qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.load(QUrl(QStringLiteral("qrc:/bench/MinimalMain.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects()[0]);
+    if (!window) {
+        std::fprintf(stderr, "MinimalMain.qml did not load\n");
+        return 1;
+    }
+    SwapWatch swaps(window);
+    if (!swaps.waitQuiet(0, 300)) {
+        std::fprintf(stderr, "no frame within 20 s\n");
+        return 1;
+    }
+    std::printf("first_frame_ms %.3f\n", double(swaps.firstNs() - t0) / 1e6);
+    std::printf("peak_rss_kib %lld\n", static_cast<long long>(peakRssKiB()));
+    return 0;
+}
