@@ -59,11 +59,16 @@ grep -o 'Warning: [^:]*\.qml' /tmp/waymark-qmllint.log | sed "s|Warning: $root/|
     | awk '{print $1, $2}' >/tmp/waymark-qmllint.counts
 ratchet /tmp/waymark-qmllint.counts tools/baselines/qmllint.txt qmllint || status=1
 
-# 3. clang-tidy, over the project's own sources (not the tests), two at a time.
+# 3. clang-tidy, over the project's own sources (not the tests), two at a time; a file whose
+#    preprocessed text is unchanged reuses its earlier report (tools/tidy-cached.py).
 mapfile -t sources < <(git ls-files 'src/*.cpp')
 tidy="$(mktemp -d)"
-printf '%s\n' "${sources[@]}" | xargs -P "$(nproc)" -I{} sh -c \
-    'clang-tidy -p "$1" --quiet "$2" >"$3/$(echo "$2" | tr / _).log" 2>/dev/null; true' _ "$build" {} "$tidy"
+if ! "$root/tools/tidy-cached.py" "$build" "$root" "${sources[@]}" >"$tidy/all.log" 2>"$tidy/summary.txt"; then
+    echo "house rules: clang-tidy could not run:"
+    cat "$tidy/summary.txt"
+    status=1
+fi
+echo "house rules: clang-tidy: $(tail -1 "$tidy/summary.txt")"
 # A warning in a header shows once per file that includes it: count each place once.
 cat "$tidy"/*.log | grep -E '^/.*: warning: .*\[[a-z0-9.,-]+\]$' | sort -u >/tmp/waymark-tidy.txt
 grep -oE '\[[a-z0-9.,-]+\]$' /tmp/waymark-tidy.txt | tr -d '[]' | sort | uniq -c | awk '{print $1, $2}' >/tmp/waymark-tidy.counts
