@@ -176,6 +176,11 @@ void moveToCanonicalKey(Database &db, const QString &passphrase)
         db.rekey(key);
         qCInfo(lcDb) << "diary re-keyed from an older passphrase form to its normalised form";
     } catch (const Error &e) {
+        if (!db.handle()) {
+            // Failed after the rename, reopening under the new key: the connection is gone; say so.
+            wipe(key);
+            throw;
+        }
         qCWarning(lcDb) << "could not re-key the diary to its normalised passphrase form; it still opens as before:"
                         << e.message();
     }

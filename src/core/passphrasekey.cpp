@@ -7,11 +7,14 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 namespace waymark {
 
 namespace {
+
+std::atomic<bool> g_rawKeyForFuzzing { false };
 
 constexpr int kRawKeyHexDigits = 64; // SQLCipher: key x'<64 hex>' or key and salt x'<96 hex>'
 
@@ -39,6 +42,11 @@ void wipeAll(QList<QByteArray> &forms)
 
 } // namespace
 
+void PassphraseKey::allowRawKeyForFuzzing(bool allow)
+{
+    g_rawKeyForFuzzing = allow;
+}
+
 bool PassphraseKey::isRawKeyForm(const QByteArray &bytes)
 {
     // SQLCipher compares the first two bytes case-insensitively with "x'" and then checks for hex
@@ -59,7 +67,7 @@ QByteArray PassphraseKey::canonical(const QString &passphrase)
     QByteArray bytes = nfc.toUtf8();
     if (!nfc.isEmpty())
         std::fill(nfc.begin(), nfc.end(), QChar(0));
-    if (isRawKeyForm(bytes))
+    if (isRawKeyForm(bytes) && !g_rawKeyForFuzzing)
         bytes.prepend(char(0xFF));
     return bytes;
 }

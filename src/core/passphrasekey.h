@@ -27,6 +27,13 @@ public:
      */
     static QByteArray canonical(const QString &passphrase);
 
+    /**
+     * For the diary-opening fuzz target only (tests/fuzz/fuzz_open_diary.cpp): lets a raw-key form
+     * through unguarded, so an input costs milliseconds instead of a key derivation. Nothing in the
+     * app or the CLI calls it.
+     */
+    static void allowRawKeyForFuzzing(bool allow);
+
     /** True when SQLCipher 3/4 would use these bytes as a raw key and skip the key derivation. */
     static bool isRawKeyForm(const QByteArray &bytes);
 
