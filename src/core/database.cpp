@@ -61,20 +61,20 @@ QString whyIo(sqlite3 *db, int rc)
         {
         };
         if (::statvfs(folder.constData(), &fs) == 0
-            && quint64(fs.f_bavail) * quint64(fs.f_frsize) < quint64(8 * Database::kPageSize))
+            && quint64(fs.f_bavail) * quint64(fs.f_frsize) < quint64(8) * quint64(Database::kPageSize))
             return QStringLiteral("the disk is full. Free some space and try again; %1").arg(unchanged);
         struct rlimit limit
         {
         };
         const qint64 size = info.size();
         if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
-            && quint64(size) + quint64(4 * Database::kPageSize) > quint64(limit.rlim_cur))
+            && quint64(size) + quint64(4) * quint64(Database::kPageSize) > quint64(limit.rlim_cur))
             return QStringLiteral("the diary file has reached the largest file size this program may write (a "
                                   "file-size limit of %1 bytes, \"ulimit -f\"). Raise or remove the limit and try "
                                   "again; %2")
                 .arg(quint64(limit.rlim_cur))
                 .arg(unchanged);
-        if (size + 4 * Database::kPageSize > (qint64(4) << 30) - 1)
+        if (size + qint64(4) * Database::kPageSize > (qint64(4) << 30) - 1)
             return QStringLiteral("the diary file is too large for this disk (some disks, like FAT32 memory cards, "
                                   "hold files up to 4 GB only). Move the diary to another disk and try again; %1")
                 .arg(unchanged);
