@@ -8,12 +8,15 @@
 #include "validation.h"
 
 #include <QByteArray>
+#include <QStringDecoder>
 #include <QtGlobal>
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
@@ -88,11 +91,38 @@ bool readLine(char *buf, size_t capacity, size_t &length)
     return any;
 }
 
+[[noreturn]] void notUtf8(const QString &where)
+{
+    throwInvalid(QStringLiteral("passphrase"),
+        QStringLiteral("the passphrase %1 is not valid UTF-8 text, so it cannot be read as typed (two different "
+                       "passphrases could become the same key); set the terminal or the script that passes it to "
+                       "UTF-8 and try again. Nothing was changed")
+            .arg(where));
+}
+
+/**
+ * The UTF-8 text of bytes as a Secret; a null optional when they are not valid UTF-8 (which
+ * QString::fromUtf8 would turn into U+FFFD, so different bytes would give the same passphrase).
+ */
+std::optional<Secret> decodeUtf8(const char *bytes, qsizetype length)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(QByteArrayView(bytes, length));
+    if (decoder.hasError()) {
+        if (!text.isEmpty())
+            explicit_bzero(text.data(), size_t(text.size()) * sizeof(QChar));
+        return std::nullopt;
+    }
+    return Secret(std::move(text));
+}
+
 Secret lineToSecret(char *buf, size_t length)
 {
-    Secret s(QString::fromUtf8(buf, qsizetype(length)));
+    std::optional<Secret> s = decodeUtf8(buf, qsizetype(length));
     explicit_bzero(buf, kMaxLineBytes);
-    return s;
+    if (!s)
+        notUtf8(QStringLiteral("read from the terminal or standard input"));
+    return std::move(*s);
 }
 
 /** Prompts on stderr and reads a line from the terminal with echo off. */
@@ -162,13 +192,22 @@ std::map<std::string, Secret> &environmentSecrets()
     return secrets;
 }
 
+/** Variables taken from the environment whose value was not valid UTF-8 (refused when used). */
+std::set<std::string> &invalidEnvironmentSecrets()
+{
+    static std::set<std::string> names;
+    return names;
+}
+
 bool inEnvironment(const char *name)
 {
-    return environmentSecrets().count(name) > 0;
+    return environmentSecrets().count(name) > 0 || invalidEnvironmentSecrets().count(name) > 0;
 }
 
 Secret fromEnvironment(const char *name)
 {
+    if (invalidEnvironmentSecrets().count(name) > 0)
+        notUtf8(QStringLiteral("in %1").arg(QString::fromLatin1(name)));
     auto &secrets = environmentSecrets();
     const auto it = secrets.find(name);
     if (it == secrets.end())
@@ -199,7 +238,11 @@ void takeEnvironmentSecrets()
         QByteArray value = Hardening::takeFromEnvironment(name);
         if (value.isNull())
             continue;
-        environmentSecrets()[name] = Secret(QString::fromUtf8(value));
+        std::optional<Secret> s = decodeUtf8(value.constData(), value.size());
+        if (s)
+            environmentSecrets()[name] = std::move(*s);
+        else
+            invalidEnvironmentSecrets().insert(name);
         qCDebug(lcCli) << name << "taken from the environment";
         if (!value.isEmpty())
             explicit_bzero(value.data(), size_t(value.size()));
@@ -209,6 +252,7 @@ void takeEnvironmentSecrets()
 void wipeEnvironmentSecrets()
 {
     environmentSecrets().clear(); // each Secret wipes itself
+    invalidEnvironmentSecrets().clear();
 }
 
 bool stdinHoldsPassphrase()

@@ -12,7 +12,13 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace waymark {
 
@@ -22,6 +28,63 @@ void wipe(QByteArray &bytes)
         explicit_bzero(bytes.data(), size_t(bytes.size()));
     bytes.clear();
 }
+
+namespace {
+
+/**
+ * What an I/O failure of SQLite means for the person, and what to do: SQLite 3.15 says only "disk
+ * I/O error" or "unable to open database file" (it has no sqlite3_system_errno), so look at the
+ * diary, its folder and the process's limits the way the failed write met them.
+ */
+QString whyIo(sqlite3 *db, int rc)
+{
+    const QString unchanged = QStringLiteral("nothing was changed, and the diary still holds everything saved before.");
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if (file && *file) {
+        const QFileInfo info(QFile::decodeName(file));
+        const QByteArray folder = QFile::encodeName(info.absolutePath());
+        if (::access(file, W_OK) != 0 && (errno == EACCES || errno == EPERM))
+            return QStringLiteral("the diary file is read-only (you do not have permission to change it). Make it "
+                                  "writable, or open it as the person who owns it, and try again; %1")
+                .arg(unchanged);
+        if (::access(file, W_OK) != 0 && errno == EROFS)
+            return QStringLiteral("the disk holding the diary is read-only. Copy the diary to a disk you can write "
+                                  "to, or mount this one writable, and try again; %1")
+                .arg(unchanged);
+        if (::access(folder.constData(), W_OK) != 0 && (errno == EACCES || errno == EPERM || errno == EROFS))
+            return QStringLiteral("the folder %1 is read-only (you do not have permission to write there). While "
+                                  "saving, Waymark writes a short-lived journal file beside the diary: make the "
+                                  "folder writable, or move the diary to a folder you can write to, and try again; "
+                                  "%2")
+                .arg(QDir::toNativeSeparators(info.absolutePath()), unchanged);
+        struct statvfs fs
+        {
+        };
+        if (::statvfs(folder.constData(), &fs) == 0
+            && quint64(fs.f_bavail) * quint64(fs.f_frsize) < quint64(8) * quint64(Database::kPageSize))
+            return QStringLiteral("the disk is full. Free some space and try again; %1").arg(unchanged);
+        struct rlimit limit
+        {
+        };
+        const qint64 size = info.size();
+        if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+            && quint64(size) + quint64(4) * quint64(Database::kPageSize) > quint64(limit.rlim_cur))
+            return QStringLiteral("the diary file has reached the largest file size this program may write (a "
+                                  "file-size limit of %1 bytes, \"ulimit -f\"). Raise or remove the limit and try "
+                                  "again; %2")
+                .arg(quint64(limit.rlim_cur))
+                .arg(unchanged);
+        if (size + qint64(4) * Database::kPageSize > (qint64(4) << 30) - 1)
+            return QStringLiteral("the diary file is too large for this disk (some disks, like FAT32 memory cards, "
+                                  "hold files up to 4 GB only). Move the diary to another disk and try again; %1")
+                .arg(unchanged);
+    }
+    return QStringLiteral("the disk reported an error (%1). Check that the disk is still there, not full and "
+                          "working, and try again; %2")
+        .arg(QString::fromUtf8(sqlite3_errstr(rc)), unchanged);
+}
+
+} // namespace
 
 [[noreturn]] void throwSqlite(sqlite3 *db, int rc, const char *what)
 {
@@ -48,6 +111,11 @@ void wipe(QByteArray &bytes)
             QStringLiteral("Could not %1: the diary is busy (Waymark or waymark-cli is using it). "
                            "Try again in a moment; nothing was changed.")
                 .arg(QString::fromUtf8(what)));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), whyIo(db, rc)));
     default:
         throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
     }
@@ -205,6 +273,68 @@ bool startsWith(const QByteArray &head, const char *magic)
     return head.startsWith(QByteArray(magic));
 }
 
+struct FileHead
+{
+    QByteArray bytes;
+    qint64 size = 0;
+};
+
+/**
+ * The first bytes and the size of the file at path, refusing anything but a regular file: a FIFO
+ * would block the first read (and SQLite's) for ever, a device never ends, a folder is no diary.
+ * Opened without blocking (O_NONBLOCK) and checked on the open descriptor, so nothing swapped in
+ * between a check and the read can make it hang.
+ */
+FileHead readHead(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == EISDIR)
+            throw Error(ErrorCode::NotADiary,
+                QStringLiteral("%1 is a folder, not a diary file. Give the path of the diary file itself.").arg(shown));
+        if (err == EACCES || err == EPERM)
+            throw Error(ErrorCode::Io,
+                QStringLiteral("Cannot read %1: permission denied. Check who owns the file and its permissions.")
+                    .arg(shown));
+        throw Error(
+            ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(err))));
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const mode_t type = st.st_mode & S_IFMT;
+        ::close(fd);
+        QString what = QStringLiteral("not a regular file");
+        if (type == S_IFDIR)
+            what = QStringLiteral("a folder");
+        else if (type == S_IFIFO)
+            what = QStringLiteral("a pipe (FIFO)");
+        else if (type == S_IFCHR || type == S_IFBLK)
+            what = QStringLiteral("a device");
+        else if (type == S_IFSOCK)
+            what = QStringLiteral("a socket");
+        throw Error(ErrorCode::NotADiary,
+            QStringLiteral("%1 is %2, not a diary file. Give the path of the diary file itself.").arg(shown, what));
+    }
+    FileHead head;
+    head.size = qint64(st.st_size);
+    char buf[16];
+    ssize_t n = -1;
+    do {
+        n = ::read(fd, buf, sizeof buf);
+    } while (n < 0 && errno == EINTR);
+    const int err = errno;
+    ::close(fd);
+    if (n < 0)
+        throw Error(
+            ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(err))));
+    head.bytes = QByteArray(buf, qsizetype(n));
+    return head;
+}
+
 } // namespace
 
 Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
@@ -218,20 +348,15 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
                 QStringLiteral("There is no diary at %1. Check the path, or create a "
                                "diary first.")
                     .arg(QDir::toNativeSeparators(path)));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw Error(ErrorCode::Io,
-                QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-        const QByteArray head = f.read(16);
-        const qint64 size = f.size();
-        if (size == 0)
+        const FileHead head = readHead(path);
+        if (head.size == 0)
             throw Error(ErrorCode::NotADiary,
                 QStringLiteral("%1 is an empty file, not a Waymark diary.").arg(QDir::toNativeSeparators(path)));
-        if (startsWith(head, "SQLite format 3"))
+        if (startsWith(head.bytes, "SQLite format 3"))
             throw Error(ErrorCode::NotADiary,
                 QStringLiteral("%1 is an unencrypted SQLite database, not a Waymark diary.")
                     .arg(QDir::toNativeSeparators(path)));
-        if (size < kPageSize || size % kPageSize != 0)
+        if (head.size < kPageSize || head.size % kPageSize != 0)
             throw Error(ErrorCode::Damaged,
                 QStringLiteral("%1 is damaged: its length is not that of a whole diary (it may have been "
                                "cut short while copying). Restore it from a backup.")

@@ -6,7 +6,9 @@
 #include "database.h"
 #include "diarysql_p.h"
 #include "errors.h"
+#include "logging.h"
 #include "migrations.h"
+#include "passphrasekey.h"
 #include "planner/dosetimes.h"
 #include "validation.h"
 
@@ -27,7 +29,7 @@ using diarysql::iso;
 
 QByteArray keyBytes(const QString &passphrase)
 {
-    return passphrase.toUtf8();
+    return PassphraseKey::canonical(passphrase);
 }
 
 QString nowText(const Clock &clock)
@@ -159,26 +161,48 @@ std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphr
     }
 }
 
+namespace {
+
+/**
+ * A diary an older Waymark keyed with the passphrase's bytes as typed (not normalised, or a raw-key
+ * form) is re-keyed to PassphraseKey::canonical() through the safe passphrase change, so the same
+ * letters from any keyboard open it from now on. A failure (busy, disk full, read-only) leaves it as
+ * it was, still opening with what was typed; the next open tries again.
+ */
+void moveToCanonicalKey(Database &db, const QString &passphrase)
+{
+    QByteArray key = PassphraseKey::canonical(passphrase);
+    try {
+        db.rekey(key);
+        qCInfo(lcDb) << "diary re-keyed from an older passphrase form to its normalised form";
+    } catch (const Error &e) {
+        if (!db.handle()) {
+            // Failed after the rename, reopening under the new key: the connection is gone; say so.
+            wipe(key);
+            throw;
+        }
+        qCWarning(lcDb) << "could not re-key the diary to its normalised passphrase form; it still opens as before:"
+                        << e.message();
+    }
+    wipe(key);
+}
+
+} // namespace
+
 std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passphrase, const Clock &clock, int mode)
 {
-    QByteArray key = keyBytes(passphrase);
-    std::unique_ptr<Database> db;
-    try {
-        db = std::make_unique<Database>(
-            path, key, mode == ReadOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
-    } catch (...) {
-        wipe(key);
-        throw;
-    }
+    PassphraseKey::Opened opened = PassphraseKey::open(
+        path, passphrase, mode == ReadOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    std::unique_ptr<Database> db = std::move(opened.db);
     if (mode == ReadOnly && db->userVersion() < migrations::latestVersion() && db->userVersion() > 0) {
         // A diary of an older format is brought up to date once, as any open by the app would: the
         // queries read the latest schema. The file must be writable for that; say so if it is not.
         db.reset();
         try {
-            db = std::make_unique<Database>(path, key, Database::Mode::OpenExisting);
+            opened = PassphraseKey::open(path, passphrase, Database::Mode::OpenExisting);
+            db = std::move(opened.db);
             migrations::migrate(*db);
         } catch (const Error &e) {
-            wipe(key);
             if (e.code() == ErrorCode::TooNew || e.code() == ErrorCode::WrongPassphrase)
                 throw;
             throw Error(e.code(),
@@ -186,12 +210,8 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
                                "before it can be read, which needs it writable (%1). Open it once where it can be "
                                "written; nothing was changed.")
                     .arg(e.message()));
-        } catch (...) {
-            wipe(key);
-            throw;
         }
     }
-    wipe(key);
     if (mode == ReadOnly) {
         if (db->userVersion() > migrations::latestVersion())
             migrations::migrate(*db); // throws TooNew, writes nothing
@@ -202,6 +222,10 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
     if (integrity != QLatin1String("ok"))
         throw Error(
             ErrorCode::Damaged, QStringLiteral("The diary is damaged (%1). Restore it from a backup.").arg(integrity));
+    // Only a writable open re-keys (a read-only open changes nothing); after the integrity check, so
+    // a damaged diary is never copied.
+    if (opened.olderForm && mode != ReadOnly)
+        moveToCanonicalKey(*db, passphrase);
     auto diary = std::unique_ptr<Diary>(new Diary(std::move(db), clock));
     diary->m_readOnly = mode == ReadOnly;
     return diary;

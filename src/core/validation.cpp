@@ -165,6 +165,9 @@ void passphrase(const QString &text, const QString &field)
                 .arg(kMinPassphraseLength));
     if (text.size() > 1024)
         throwInvalid(field, QStringLiteral("the passphrase is longer than 1024 characters"));
+    // A lone surrogate has no UTF-8 form: two different ones would become the same key bytes.
+    if (!QStringView(text).isValidUtf16())
+        throwInvalid(field, QStringLiteral("the passphrase holds characters that are not valid text"));
 }
 
 double strength(double value, const QString &field)

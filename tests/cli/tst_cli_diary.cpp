@@ -303,10 +303,28 @@ TEST_CASE("cli: a diary from a newer Waymark exits 3 and is never modified", "[c
     CHECK(mtimeNs(diary) == mtime);
 }
 
-TEST_CASE("cli: a folder given as the diary is an I/O failure", "[cli]")
+TEST_CASE("cli: a folder, a FIFO or a device given as the diary is refused at once (exit 3)", "[cli]")
 {
     TempFolder tmp;
-    const CliResult r = runCli(withDiary(tmp.path(), { QStringLiteral("check") }));
-    CHECK(r.exitCode == 4);
-    CHECK(r.err.startsWith(QStringLiteral("waymark-cli: ")));
+    const QString fifo = tmp.file(QStringLiteral("fifo.waymark"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QList<std::pair<QString, QString>> cases { { tmp.path(), QStringLiteral("is a folder") },
+        { fifo, QStringLiteral("is a pipe (FIFO)") }, { QStringLiteral("/dev/zero"), QStringLiteral("is a device") } };
+    for (const auto &[path, what] : cases) {
+        for (const QStringList &verb : { QStringList { QStringLiteral("check") },
+                 QStringList { QStringLiteral("log"), QStringLiteral("day"), QStringLiteral("--date"),
+                     QStringLiteral("2026-03-15"), QStringLiteral("--note"), QStringLiteral("x") },
+                 QStringList { QStringLiteral("passwd") } }) {
+            // A FIFO used to block the first read for ever (runCli fails the test after 120 s).
+            const CliResult r
+                = runCli(withDiary(path, verb), { { QStringLiteral("WAYMARK_NEW_PASSPHRASE"), kOtherPassphrase } });
+            INFO(path.toStdString() + " " + verb.join(QLatin1Char(' ')).toStdString() + ": " + r.err.toStdString());
+            CHECK(r.exitCode == 3);
+            CHECK(r.err.startsWith(QStringLiteral("waymark-cli: ")));
+            CHECK(r.err.contains(what + QStringLiteral(", not a diary file")));
+        }
+    }
+    struct stat st;
+    REQUIRE(::stat(QFile::encodeName(fifo).constData(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
 }

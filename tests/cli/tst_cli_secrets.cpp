@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -155,4 +156,94 @@ TEST_CASE("cli: the passphrase leaves the environment at start, and no core dump
     INFO(p.readAllStandardError().toStdString());
     CHECK(p.exitCode() == 0);
     CHECK(showJson(diary).value(QStringLiteral("note")).toString() == kNote);
+}
+
+namespace {
+
+/** Runs waymark-cli with WAYMARK_PASSPHRASE (and WAYMARK_NEW_PASSPHRASE when given) set to raw bytes. */
+CliResult runWithPassphraseBytes(
+    const QByteArray &passphrase, const QStringList &args, const QByteArray &newPassphrase = {})
+{
+    TempFolder scratch;
+    writeBytes(scratch.file(QStringLiteral("p")), passphrase);
+    writeBytes(scratch.file(QStringLiteral("n")), newPassphrase);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("WAYMARK_PASSPHRASE"));
+    env.remove(QStringLiteral("WAYMARK_NEW_PASSPHRASE"));
+    env.insert(QStringLiteral("WAYMARK_TODAY"), QStringLiteral("2026-03-15"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral("/bin/sh"));
+    // The shell reads the bytes from files, so no QString ever holds (and repairs) them.
+    QStringList shellArgs { QStringLiteral("-c"),
+        QStringLiteral(
+            "WAYMARK_PASSPHRASE=\"$(cat \"$1\")\"; export WAYMARK_PASSPHRASE; "
+            "if [ -s \"$2\" ]; then WAYMARK_NEW_PASSPHRASE=\"$(cat \"$2\")\"; export WAYMARK_NEW_PASSPHRASE; fi; "
+            "shift 2; exec \"$@\""),
+        QStringLiteral("sh"), scratch.file(QStringLiteral("p")), scratch.file(QStringLiteral("n")),
+        QStringLiteral(WAYMARK_CLI_PATH) };
+    p.setArguments(shellArgs + args);
+    p.start();
+    REQUIRE(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+TEST_CASE("cli: a passphrase that is not valid UTF-8 is refused, never mangled into another one", "[cli][secrets]")
+{
+    TempFolder tmp;
+    const QString diary = tmp.file(QStringLiteral("d.wmk"));
+    // Two different invalid byte sequences: decoded leniently, both became "invalid \uFFFD\uFFFD ...".
+    const QByteArray bad = "invalid \xff\xfe utf-8 passphrase";
+    const QByteArray otherBad = "invalid \xc0\xc1 utf-8 passphrase";
+
+    SECTION("init through the environment and through standard input makes nothing")
+    {
+        CliResult r = runWithPassphraseBytes(bad, { QStringLiteral("init"), QStringLiteral("--diary"), diary });
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith(QStringLiteral("waymark-cli: ")));
+        CHECK(r.err.contains(QStringLiteral("not valid UTF-8")));
+        CHECK_FALSE(QFileInfo::exists(diary));
+        r = runCli({ QStringLiteral("init"), QStringLiteral("--diary"), diary },
+            { { QStringLiteral("WAYMARK_PASSPHRASE"), kUnset } }, bad + "\n");
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("not valid UTF-8")));
+        CHECK_FALSE(QFileInfo::exists(diary));
+    }
+    SECTION("an existing diary is neither opened nor changed")
+    {
+        initDiary(diary);
+        const QByteArray before = readBytes(diary);
+        for (const QByteArray &pw : { bad, otherBad }) {
+            const CliResult r
+                = runWithPassphraseBytes(pw, { QStringLiteral("check"), QStringLiteral("--diary"), diary });
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains(QStringLiteral("not valid UTF-8")));
+        }
+        const CliResult r = runWithPassphraseBytes(
+            kPassphrase.toUtf8(), { QStringLiteral("passwd"), QStringLiteral("--diary"), diary }, bad);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("not valid UTF-8")));
+        CHECK(readBytes(diary) == before);
+    }
+}
+
+TEST_CASE("cli: the same passphrase typed as NFC or NFD opens the diary", "[cli][secrets]")
+{
+    TempFolder tmp;
+    const QString diary = tmp.file(QStringLiteral("d.wmk"));
+    const QString nfc = QStringLiteral("caf\u00e9 cr\u00e8me br\u00fbl\u00e9e");
+    const QString nfd = nfc.normalized(QString::NormalizationForm_D);
+    REQUIRE(nfc != nfd);
+    CliResult r = runCli({ QStringLiteral("init"), QStringLiteral("--diary"), diary },
+        { { QStringLiteral("WAYMARK_PASSPHRASE"), nfd } });
+    REQUIRE(r.exitCode == 0);
+    r = runCli({ QStringLiteral("check"), QStringLiteral("--diary"), diary },
+        { { QStringLiteral("WAYMARK_PASSPHRASE"), kUnset } }, nfc.toUtf8() + "\n");
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
 }

@@ -16,10 +16,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -268,4 +271,133 @@ TEST_CASE("core dumps are turned off", "[secrets][reliability]")
     REQUIRE(::waitpid(child, &status, 0) == child);
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
+}
+
+TEST_CASE("a FIFO, a device or a folder given as the diary is refused at once", "[storage][reliability]")
+{
+    TempFolder dir;
+    const QString fifo = dir.file(QStringLiteral("fifo.waymark"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("folder.waymark")));
+    const QString folder = dir.file(QStringLiteral("folder.waymark"));
+    const QList<std::pair<QString, QString>> cases {
+        { fifo, QStringLiteral("is a pipe (FIFO), not a diary file") },
+        { QStringLiteral("/dev/zero"), QStringLiteral("is a device, not a diary file") },
+        { folder, QStringLiteral("is a folder, not a diary file") },
+    };
+    QElapsedTimer clock;
+    clock.start();
+    for (const auto &[path, what] : cases) {
+        for (const bool readOnly : { false, true }) {
+            try {
+                if (readOnly)
+                    Diary::openReadOnly(path, kPassphrase, testClock());
+                else
+                    Diary::open(path, kPassphrase, testClock());
+                FAIL("it opened");
+            } catch (const Error &e) {
+                INFO(path.toStdString() + ": " + e.message().toStdString());
+                CHECK(e.code() == ErrorCode::NotADiary);
+                CHECK(e.message().contains(what));
+            }
+        }
+    }
+    CHECK(clock.elapsed() < 2000); // a FIFO used to block the first read for ever
+    struct stat st
+    {
+    };
+    REQUIRE(::stat(QFile::encodeName(fifo).constData(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode)); // nothing was made in its place
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
+        == QStringList { QStringLiteral("fifo.waymark"), QStringLiteral("folder.waymark") });
+}
+
+namespace {
+
+/** Runs f in a child process (limits and user changes stay there); true when it exited 0. */
+template <typename F> bool inChild(F f)
+{
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0)
+        ::_exit(f() ? 0 : 1);
+    int status = -1;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/** Writes 9 KB notes until one fails; its message (empty if none failed in 40). */
+QString writeUntilFailure(Diary &diary, int &written)
+{
+    for (written = 0; written < 40; ++written) {
+        try {
+            diary.setNote(QDate(2026, 1, 1).addDays(written), QString(9000, QLatin1Char('n')));
+        } catch (const Error &e) {
+            return e.message();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a write over the file-size limit says so and what to do; nothing half-written", "[storage][reliability]")
+{
+    TempFolder dir;
+    const QString path = dir.file(QStringLiteral("diary.waymark"));
+    Diary::create(path, kPassphrase, testClock()).reset();
+    const qint64 limit = QFileInfo(path).size() + 3 * Database::kPageSize;
+    int written = 0;
+    const bool ok = inChild([&] {
+        ::signal(SIGXFSZ, SIG_IGN); // write() then fails with EFBIG, as a shell's "ulimit -f" makes it
+        const struct rlimit rl
+        {
+            rlim_t(limit), rlim_t(limit)
+        };
+        ::setrlimit(RLIMIT_FSIZE, &rl);
+        auto diary = Diary::open(path, kPassphrase, testClock());
+        const QString message = writeUntilFailure(*diary, written);
+        std::fprintf(stderr, "file-size limit: %d written, then: %s\n", written, qPrintable(message));
+        return message.contains(QStringLiteral("file-size limit"))
+            && message.contains(QStringLiteral("nothing was changed"))
+            && !message.contains(QStringLiteral("disk I/O error"));
+    });
+    CHECK(ok);
+    auto diary = Diary::open(path, kPassphrase, testClock());
+    CHECK(diary->check(true).ok);
+    CHECK(filesIn(dir.path()) == QStringList { QStringLiteral("diary.waymark") });
+}
+
+TEST_CASE("a write in a read-only folder says the folder is read-only and what to do", "[storage][reliability]")
+{
+    TempFolder dir;
+    const QString folder = dir.file(QStringLiteral("ro"));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("ro")));
+    const QString path = folder + QStringLiteral("/diary.waymark");
+    Diary::create(path, kPassphrase, testClock())->setNote(QDate(2026, 3, 1), QStringLiteral("kept"));
+    const QByteArray before = readBytes(path);
+    const bool root = ::geteuid() == 0;
+    // The file stays writable, the folder does not (no journal can be made beside the diary). Root
+    // ignores permissions, so as root the child runs as nobody with the file handed to it.
+    ::chmod(QFile::encodeName(dir.path()).constData(), 0755);
+    ::chmod(QFile::encodeName(folder).constData(), root ? 0755 : 0500);
+    if (root)
+        REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+    const bool ok = inChild([&] {
+        if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            return false;
+        try {
+            auto diary = Diary::open(path, kPassphrase, testClock());
+            diary->setNote(QDate(2026, 3, 2), QStringLiteral("not saved"));
+        } catch (const Error &e) {
+            std::fprintf(stderr, "read-only folder: %s\n", qPrintable(e.message()));
+            return e.message().contains(QStringLiteral("is read-only")) && e.message().contains(folder)
+                && e.message().contains(QStringLiteral("make the folder writable"));
+        }
+        return false;
+    });
+    ::chmod(QFile::encodeName(folder).constData(), 0700);
+    CHECK(ok);
+    CHECK(readBytes(path) == before);
+    CHECK(filesIn(folder) == QStringList { QStringLiteral("diary.waymark") });
 }

@@ -5,10 +5,12 @@
 //   1: the bytes overwrite a valid diary at an offset (the next 4 bytes, little-endian);
 //   2: a valid diary cut to a length (the next 4 bytes).
 // The file is then opened read-only and, when it opens, read through the diary's read API.
-// A raw key skips the KDF, so an input takes milliseconds. Only waymark::Error may come out.
+// A raw key skips the KDF (PassphraseKey::allowRawKeyForFuzzing: Waymark itself guards that form),
+// so an input takes milliseconds. Only waymark::Error may come out.
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
+#include "passphrasekey.h"
 #include "storedplan.h"
 
 #include <QCoreApplication>
@@ -48,6 +50,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     static char name[] = "fuzz_open_diary";
     static char *argv[] = { name, nullptr };
     new QCoreApplication(argc, argv);
+    waymark::PassphraseKey::allowRawKeyForFuzzing(true);
     folder = new QTemporaryDir(QStringLiteral("/dev/shm/waymark-fuzz-XXXXXX"));
     if (!folder->isValid())
         folder = new QTemporaryDir();

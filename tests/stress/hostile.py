@@ -6,7 +6,8 @@ here: a folder, a FIFO, a missing folder, /dev/zero), then hostile passphrases.
 For each file and verb: exit status 1, 2 or 3 (as tests/data/hostile/expected.json allows), a
 one-line "waymark-cli: ..." message, no abort or hang, the file's bytes unchanged and nothing
 left beside it. A diary with its own hot journal must, with any passphrase, come back as its
-last commit. Passphrases: with ', NUL, NFC vs NFD, invalid UTF-8, 1,024 characters.
+last commit. Passphrases: with ', NUL, NFC vs NFD, invalid UTF-8, SQLCipher's raw-key form x'<hex>', 1,024
+characters.
 
 The app's session layer (waymark-stress-appholder, when given) unlocks each file too: refused with
 a message, file unchanged; and a garbage settings file does not stop it.
@@ -319,6 +320,23 @@ class Hostile:
             self.message_ok(code, err, "invalid UTF-8 at init")
             self.f.check(code == 1, f"invalid UTF-8 at init: exit {code}")
 
+        # SQLCipher's raw-key syntax: given to it as it is, x'<64 hex digits>' is used as the key itself
+        # (no PBKDF2). Waymark must still derive the key from it: the text given raw opens nothing.
+        raw = ("x'" + "0123456789abcdef" * 4 + "'").encode()
+        path, code, err = self.init_with(folder, "rawkey.waymark", raw)
+        results.append(("raw-key form at init", code))
+        if code == 0:
+            expect_open(path, raw, False, 0, "raw-key form via environment")
+            expect_open(path, raw, True, 0, "raw-key form via stdin")
+            c, out, e = run([self.driver, "query", path, raw.decode(), "PRAGMA user_version"], env=cli_env())
+            self.f.check(c != 0 and "error=WrongPassphrase" in out,
+                         f"raw-key form: the passphrase's text used as a raw key opens the diary (the key "
+                         f"derivation was skipped): exit {c} {out.strip()[:120]!r}")
+            results.append(("raw-key form given raw to SQLCipher", c))
+        else:
+            self.message_ok(code, err, "raw-key form at init")
+            self.f.check(code == 1, f"raw-key form at init: exit {code}")
+
         # 1,024 characters.
         long = ("0123456789abcdef" * 64).encode()
         path, code, err = self.init_with(folder, "long.waymark", long)
@@ -373,7 +391,7 @@ def main():
     h.known_summary()
     exits = ", ".join(f"exit {k}: {v}" for k, v in sorted(h.exits.items()))
     h.f.finish(f"hostile input: {len(names)} corpus files x {len(VERBS)} verbs ({exits}; {files_s:.0f} s), "
-               f"4 made paths, the app's session on each file, 5 passphrase kinds; {h.runs} CLI runs in {clock.seconds():.0f} s")
+               f"4 made paths, the app's session on each file, 6 passphrase kinds; {h.runs} CLI runs in {clock.seconds():.0f} s")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ trap 'rm -rf "$work"' EXIT
 export TZ=Europe/London LC_ALL=C.UTF-8 LANG=C.UTF-8 WAYMARK_TODAY=2026-03-15
 export WAYMARK_PASSPHRASE="correct horse battery staple" WAYMARK_NEW_PASSPHRASE="a different passphrase"
 export HOME="$work/home"
+# No session bus: without one, libdbus autolaunches a bus daemon (dbus-launch, when dbus-x11 is
+# installed) that outlives the app, so "strace -f" waited for it for ever; that daemon is not
+# Waymark's. The app still tries the address given (an AF_UNIX socket), as it would on a desktop.
+export DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-session-bus"
 mkdir -p "$HOME"
 failures=0
 done_checks=()

@@ -9,7 +9,7 @@ too. HOME, XDG_* and TMPDIR point into one scratch folder, so every file the app
 lands there. Then:
   files: every file under the scratch folder is searched for the markers (UTF-8 and UTF-16): none.
   process: a core image (gcore) of the unlocked and then the locked app process is searched; the
-           counts before and after locking are printed (docs/SECURITY-TESTS.md says what remains).
+           counts before and after locking are printed (docs/SECURITY.md, "Plaintext scan", says what remains).
 Usage: plaintext.py --cli PATH --driver PATH --appholder PATH [--known-failure NAME ...]
 """
 

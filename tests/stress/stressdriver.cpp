@@ -12,7 +12,8 @@
 //   passwd DIARY PASS_A PASS_B N    changes the passphrase N times, A->B->A..., "ack N" after each.
 //   make-foreign FILE PASS waymark|defaults   a SQLCipher file of another application
 //   set-version DIARY PASS N        sets user_version (a diary from a newer Waymark)
-//   query DIARY PASS SQL            prints the first column of each row
+//   query DIARY PASS SQL            prints the first column of each row; PASS's UTF-8 bytes go to
+//                                   SQLCipher as they are (not normalised, a raw-key form unguarded)
 //   hot-journal DIARY PASS MARKER   rewrites every note (prefixed MARKER) in one transaction and
 //                                   exits without committing: a hot journal, as after a crash
 //

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "errors.h"
 #include "migrations.h"
+#include "passphrasekey.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,12 +41,11 @@ void renameOrThrow(const QString &from, const QString &to, const QString &what)
 
 BackupInfo verifyBackup(const QString &backupPath, const QString &passphrase)
 {
-    QByteArray key = passphrase.toUtf8();
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(backupPath, key, Database::Mode::ReadOnly);
+        // A backup made by an older version may be keyed with the passphrase as typed (not normalised).
+        db = PassphraseKey::open(backupPath, passphrase, Database::Mode::ReadOnly).db;
     } catch (const Error &e) {
-        wipe(key);
         if (e.code() == ErrorCode::WrongPassphrase)
             throw Error(ErrorCode::WrongPassphrase,
                 QStringLiteral("That passphrase does not open this backup. A backup keeps the passphrase the diary "
@@ -53,7 +53,6 @@ BackupInfo verifyBackup(const QString &backupPath, const QString &passphrase)
                 QStringLiteral("passphrase"));
         throw Error(e.code(), e.message() + QStringLiteral(" Nothing was changed."), e.field());
     }
-    wipe(key);
     BackupInfo info;
     info.schemaVersion = db->userVersion();
     if (info.schemaVersion > migrations::latestVersion())
