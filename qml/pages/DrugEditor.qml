@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark
 
-/** One medicine in Settings: show/hide it, the dose taken now, its forms (tablets, capsules, liquids)
- *  and its modelled effect on the serotonin transporter (the person's to edit), each with its source. */
+/** One medicine in Settings: show/hide it, the dose taken now, the times of day it is taken (amount
+ *  at each), its forms (tablets, capsules, liquids) and its modelled effect on the serotonin transporter (the person's to edit), each with its source. */
 ColumnLayout {
     id: root
     required property var model
@@ -61,6 +61,46 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
     }
+    Label {
+        objectName: "doseTimesText"
+        visible: root.model.doseTimes.length > 0
+        text: root.model.doseTimesText
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+    }
+
+    // the dose times being edited (copied from the diary when the editor opens and after each save)
+    ListModel { id: timesModel }
+    property int timesRevision: 0
+    /** The diary's dose times when they were last copied into the editor (an undo changes them). */
+    property string loadedTimes: ""
+    readonly property var savedTimes: root.model.doseTimes
+    onSavedTimesChanged: if (expand.checked && JSON.stringify(root.savedTimes) !== root.loadedTimes) root.loadTimes()
+    function loadTimes() {
+        timesModel.clear()
+        const saved = root.model.doseTimes
+        root.loadedTimes = JSON.stringify(saved)
+        for (let i = 0; i < saved.length; ++i)
+            timesModel.append({ time: saved[i].time, mg: saved[i].mg })
+        root.timesRevision++
+    }
+    function timesRows() {
+        const rows = []
+        for (let i = 0; i < timesModel.count; ++i)
+            rows.push({ time: timesModel.get(i).time, mg: timesModel.get(i).mg })
+        return rows
+    }
+    function timesEdited() {
+        root.timesRevision++
+        if (root.medicines.errorDrugId === root.model.drugId)
+            root.medicines.error.clear()
+    }
+    Connections {
+        target: expand
+        function onCheckedChanged() { if (expand.checked) root.loadTimes() }
+    }
 
     ColumnLayout {
         visible: expand.checked
@@ -98,6 +138,95 @@ ColumnLayout {
         InlineError {
             objectName: "doseNowError"
             text: root.medicines.errorDrugId === root.model.drugId && root.medicines.error.field === "doseNow" ? root.medicines.error.text : ""
+        }
+
+        // ---- the times of day
+        Label {
+            text: qsTr("Times of day you take it")
+            color: Theme.text
+            font.weight: Font.DemiBold
+            Layout.topMargin: Theme.gap
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            text: qsTr("With several times, Today offers each one to log and a plan can cut one time at a time. None: one usual dose a day.")
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            id: timesRepeater
+            objectName: "doseTimesRows"
+            model: timesModel
+            delegate: RowLayout {
+                id: timeRow
+                required property int index
+                required property string time
+                required property string mg
+                objectName: "doseTimeRow_" + index
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                TextField {
+                    objectName: "doseTimeField"
+                    Layout.preferredWidth: 80
+                    text: timeRow.time
+                    placeholderText: "08:00"
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(root.model.name)
+                    onTextEdited: { timesModel.setProperty(timeRow.index, "time", text); root.timesEdited() }
+                }
+                TextField {
+                    objectName: "doseTimeMgField"
+                    Layout.preferredWidth: 80
+                    text: timeRow.mg
+                    placeholderText: qsTr("mg")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: qsTr("mg of %1 at dose %2").arg(root.model.name).arg(timeRow.index + 1)
+                    onTextEdited: { timesModel.setProperty(timeRow.index, "mg", text); root.timesEdited() }
+                }
+                Label { text: qsTr("mg"); color: Theme.textSoft }
+                Button {
+                    objectName: "doseTimeRemove"
+                    flat: true
+                    text: qsTr("Remove")
+                    font.pixelSize: Theme.smallSize
+                    Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
+                    onClicked: { timesModel.remove(timeRow.index); root.timesEdited() }
+                }
+                Item { Layout.fillWidth: true }
+            }
+        }
+        Label {
+            objectName: "doseTimesTotal"
+            visible: text.length > 0
+            text: root.timesRevision >= 0 ? root.medicines.doseTimesTotal(root.timesRows()) : ""
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Button {
+                objectName: "doseTimeAdd"
+                flat: true
+                enabled: timesModel.count < 8
+                text: qsTr("+ Add a time")
+                onClicked: { timesModel.append({ time: "", mg: "" }); root.timesEdited() }
+            }
+            Button {
+                objectName: "doseTimesSave"
+                text: qsTr("Save times")
+                enabled: root.timesRevision >= 0 && JSON.stringify(root.timesRows()) !== JSON.stringify(root.model.doseTimes)
+                onClicked: if (root.medicines.setDoseTimes(root.model.drugId, root.timesRows())) root.loadTimes()
+            }
+        }
+        InlineError {
+            objectName: "doseTimesError"
+            text: root.medicines.errorDrugId === root.model.drugId && root.medicines.error.field === "doseTimes" ? root.medicines.error.text : ""
         }
 
         // ---- the forms
