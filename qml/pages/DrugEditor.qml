@@ -92,10 +92,13 @@ ColumnLayout {
             rows.push({ time: timesModel.get(i).time, mg: timesModel.get(i).mg })
         return rows
     }
+    /** The last save of these times was refused: its message shows beside them until the next edit. */
+    property bool timesRefused: false
     function timesEdited() {
         root.timesRevision++
-        if (root.medicines.errorDrugId === root.model.drugId)
+        if (root.timesRefused)
             root.medicines.error.clear()
+        root.timesRefused = false
     }
     Connections {
         target: expand
@@ -160,31 +163,48 @@ ColumnLayout {
             id: timesRepeater
             objectName: "doseTimesRows"
             model: timesModel
+            // the rows tell the editor what changed (a delegate does not reach the editor's ids)
+            onItemAdded: (index, item) => {
+                item.drugName = root.model.name
+                item.edited.connect((row, role, value) => {
+                    timesModel.setProperty(row, role, value)
+                    root.timesEdited()
+                })
+                item.removed.connect(row => {
+                    timesModel.remove(row)
+                    root.timesEdited()
+                })
+            }
             delegate: RowLayout {
                 id: timeRow
                 required property int index
                 required property string time
                 required property string mg
+                property string drugName
+                signal edited(int row, string role, string value)
+                signal removed(int row)
                 objectName: "doseTimeRow_" + index
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 TextField {
+                    id: timeField
                     objectName: "doseTimeField"
                     Layout.preferredWidth: 80
                     text: timeRow.time
                     placeholderText: "08:00"
                     inputMethodHints: Qt.ImhPreferNumbers
-                    Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(root.model.name)
-                    onTextEdited: { timesModel.setProperty(timeRow.index, "time", text); root.timesEdited() }
+                    Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(timeRow.drugName)
+                    onTextEdited: timeRow.edited(timeRow.index, "time", timeField.text)
                 }
                 TextField {
+                    id: mgField
                     objectName: "doseTimeMgField"
                     Layout.preferredWidth: 80
                     text: timeRow.mg
                     placeholderText: qsTr("mg")
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
-                    Accessible.name: qsTr("mg of %1 at dose %2").arg(root.model.name).arg(timeRow.index + 1)
-                    onTextEdited: { timesModel.setProperty(timeRow.index, "mg", text); root.timesEdited() }
+                    Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
+                    onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
                 }
                 Label { text: qsTr("mg"); color: Theme.textSoft }
                 Button {
@@ -193,7 +213,7 @@ ColumnLayout {
                     text: qsTr("Remove")
                     font.pixelSize: Theme.smallSize
                     Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
-                    onClicked: { timesModel.remove(timeRow.index); root.timesEdited() }
+                    onClicked: timeRow.removed(timeRow.index)
                 }
                 Item { Layout.fillWidth: true }
             }
@@ -221,12 +241,16 @@ ColumnLayout {
                 objectName: "doseTimesSave"
                 text: qsTr("Save times")
                 enabled: root.timesRevision >= 0 && JSON.stringify(root.timesRows()) !== JSON.stringify(root.model.doseTimes)
-                onClicked: if (root.medicines.setDoseTimes(root.model.drugId, root.timesRows())) root.loadTimes()
+                onClicked: {
+                    root.timesRefused = !root.medicines.setDoseTimes(root.model.drugId, root.timesRows())
+                    if (!root.timesRefused)
+                        root.loadTimes()
+                }
             }
         }
         InlineError {
             objectName: "doseTimesError"
-            text: root.medicines.errorDrugId === root.model.drugId && root.medicines.error.field === "doseTimes" ? root.medicines.error.text : ""
+            text: root.timesRefused && root.medicines.error.field === "doseTimes" ? root.medicines.error.text : ""
         }
 
         // ---- the forms

@@ -269,7 +269,7 @@ Dialog {
             // ---- the times of day (the medicine's dose times, Settings › Medicines)
             ColumnLayout {
                 objectName: "planTimesSection"
-                visible: draft.drugId > 0
+                visible: drugBox.currentIndex >= 0
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
@@ -542,7 +542,7 @@ Dialog {
                             objectName: "previewTimes_" + row.model.stepIndex
                             visible: text.length > 0
                             Layout.fillWidth: true
-                            Layout.columnSpan: root.wide ? 4 : 2
+                            Layout.columnSpan: rowLayout.columns
                             text: row.model.timesText + (row.model.timesChange ? "\n" + row.model.timesChange : "")
                             color: Theme.text
                             font.pixelSize: Theme.smallSize

@@ -8,6 +8,7 @@
 #include "plandailycontroller.h"
 #include "plandraft.h"
 #include "planner/dosetimes.h"
+#include "planswitch.h"
 #include "storedplan.h"
 #include "undostack.h"
 
@@ -266,4 +267,26 @@ TEST_CASE("PlanDraft: a new plan uses the medicine's dose times, one dose time a
     CHECK(planner::formatDoseTimes(saved.plan.doseTimes) == QStringLiteral("08:00=0.5;14:00=0.5;22:00=0.5"));
     CHECK(saved.plan.spread == planner::Spread::OneAtATime);
     CHECK(saved.schedule.steps.at(1).timesChange.startsWith(QStringLiteral("evening (22:00) dose 0.5 → 0.375 mg")));
+}
+
+TEST_CASE("PlanSwitch: a medicine taken three times a day switches one dose time a stage", "[app][switch][times]")
+{
+    AppFixture f;
+    const qint64 alp = f.diary().addDrug(QStringLiteral("Alprazolam")).id;
+    f.diary().setDoseTimes(alp, planner::parseDoseTimes(QStringLiteral("08:00=0.5,14:00=0.5,22:00=0.5")));
+    PlanSwitch sw;
+    sw.setDrugId(alp);
+    CHECK(sw.dose() == QStringLiteral("1.5")); // the usual doses: the dose times' total
+    CHECK(sw.stages() == 3); // one stage per dose time
+    sw.setSource(QStringLiteral("S2"));
+    REQUIRE(sw.errorText().isEmpty());
+    REQUIRE(sw.stagesList().size() == 4);
+    CHECK(sw.stagesList().at(1).toMap().value(QStringLiteral("timesChange")).toString()
+        == QStringLiteral("evening (22:00) dose 0.5 mg → 10 mg diazepam; morning and afternoon unchanged"));
+    CHECK(sw.stagesList().at(3).toMap().value(QStringLiteral("diazepamText")).toString()
+        == QStringLiteral("30 mg diazepam"));
+    // Four stages are refused beside the field, saying why.
+    sw.setStages(4);
+    CHECK(sw.errorField() == QStringLiteral("stages"));
+    CHECK(sw.errorText().contains(QStringLiteral("3 dose times")));
 }
