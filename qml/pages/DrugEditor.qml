@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark
 
-/** One medicine in Settings: show/hide it, the dose taken now, its forms (tablets, capsules, liquids)
- *  and its modelled effect on the serotonin transporter (the person's to edit), each with its source. */
+/** One medicine in Settings: show/hide it, the dose taken now, the times of day it is taken (amount
+ *  at each), its forms (tablets, capsules, liquids) and its modelled effect on the serotonin transporter (the person's to edit), each with its source. */
 ColumnLayout {
     id: root
     required property var model
@@ -61,6 +61,49 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
     }
+    Label {
+        objectName: "doseTimesText"
+        visible: root.model.doseTimes.length > 0
+        text: root.model.doseTimesText
+        color: Theme.textSoft
+        font.pixelSize: Theme.smallSize
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+    }
+
+    // the dose times being edited (copied from the diary when the editor opens and after each save)
+    ListModel { id: timesModel }
+    property int timesRevision: 0
+    /** The diary's dose times when they were last copied into the editor (an undo changes them). */
+    property string loadedTimes: ""
+    readonly property var savedTimes: root.model.doseTimes
+    onSavedTimesChanged: if (expand.checked && JSON.stringify(root.savedTimes) !== root.loadedTimes) root.loadTimes()
+    function loadTimes() {
+        timesModel.clear()
+        const saved = root.model.doseTimes
+        root.loadedTimes = JSON.stringify(saved)
+        for (let i = 0; i < saved.length; ++i)
+            timesModel.append({ time: saved[i].time, mg: saved[i].mg })
+        root.timesRevision++
+    }
+    function timesRows() {
+        const rows = []
+        for (let i = 0; i < timesModel.count; ++i)
+            rows.push({ time: timesModel.get(i).time, mg: timesModel.get(i).mg })
+        return rows
+    }
+    /** The last save of these times was refused: its message shows beside them until the next edit. */
+    property bool timesRefused: false
+    function timesEdited() {
+        root.timesRevision++
+        if (root.timesRefused)
+            root.medicines.error.clear()
+        root.timesRefused = false
+    }
+    Connections {
+        target: expand
+        function onCheckedChanged() { if (expand.checked) root.loadTimes() }
+    }
 
     ColumnLayout {
         visible: expand.checked
@@ -98,6 +141,116 @@ ColumnLayout {
         InlineError {
             objectName: "doseNowError"
             text: root.medicines.errorDrugId === root.model.drugId && root.medicines.error.field === "doseNow" ? root.medicines.error.text : ""
+        }
+
+        // ---- the times of day
+        Label {
+            text: qsTr("Times of day you take it")
+            color: Theme.text
+            font.weight: Font.DemiBold
+            Layout.topMargin: Theme.gap
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            text: qsTr("With several times, Today offers each one to log and a plan can cut one time at a time. None: one usual dose a day.")
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            id: timesRepeater
+            objectName: "doseTimesRows"
+            model: timesModel
+            // the rows tell the editor what changed (a delegate does not reach the editor's ids)
+            onItemAdded: (index, item) => {
+                item.drugName = root.model.name
+                item.edited.connect((row, role, value) => {
+                    timesModel.setProperty(row, role, value)
+                    root.timesEdited()
+                })
+                item.removed.connect(row => {
+                    timesModel.remove(row)
+                    root.timesEdited()
+                })
+            }
+            delegate: RowLayout {
+                id: timeRow
+                required property int index
+                required property string time
+                required property string mg
+                property string drugName
+                signal edited(int row, string role, string value)
+                signal removed(int row)
+                objectName: "doseTimeRow_" + index
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                TextField {
+                    id: timeField
+                    objectName: "doseTimeField"
+                    Layout.preferredWidth: 80
+                    text: timeRow.time
+                    placeholderText: "08:00"
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(timeRow.drugName)
+                    onTextEdited: timeRow.edited(timeRow.index, "time", timeField.text)
+                }
+                TextField {
+                    id: mgField
+                    objectName: "doseTimeMgField"
+                    Layout.preferredWidth: 80
+                    text: timeRow.mg
+                    placeholderText: qsTr("mg")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
+                    onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                }
+                Label { text: qsTr("mg"); color: Theme.textSoft }
+                Button {
+                    objectName: "doseTimeRemove"
+                    flat: true
+                    text: qsTr("Remove")
+                    font.pixelSize: Theme.smallSize
+                    Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
+                    onClicked: timeRow.removed(timeRow.index)
+                }
+                Item { Layout.fillWidth: true }
+            }
+        }
+        Label {
+            objectName: "doseTimesTotal"
+            visible: text.length > 0
+            text: root.timesRevision >= 0 ? root.medicines.doseTimesTotal(root.timesRows()) : ""
+            color: Theme.textSoft
+            font.pixelSize: Theme.smallSize
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Button {
+                objectName: "doseTimeAdd"
+                flat: true
+                enabled: timesModel.count < 8
+                text: qsTr("+ Add a time")
+                onClicked: { timesModel.append({ time: "", mg: "" }); root.timesEdited() }
+            }
+            Button {
+                objectName: "doseTimesSave"
+                text: qsTr("Save times")
+                enabled: root.timesRevision >= 0 && JSON.stringify(root.timesRows()) !== JSON.stringify(root.model.doseTimes)
+                onClicked: {
+                    root.timesRefused = !root.medicines.setDoseTimes(root.model.drugId, root.timesRows())
+                    if (!root.timesRefused)
+                        root.loadTimes()
+                }
+            }
+        }
+        InlineError {
+            objectName: "doseTimesError"
+            text: root.timesRefused && root.medicines.error.field === "doseTimes" ? root.medicines.error.text : ""
         }
 
         // ---- the forms

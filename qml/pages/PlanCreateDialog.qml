@@ -266,6 +266,84 @@ Dialog {
                 InlineError { text: root.fieldError("customDoses") || root.fieldError("intervalDays") }
             }
 
+            // ---- the times of day (the medicine's dose times, Settings › Medicines)
+            ColumnLayout {
+                objectName: "planTimesSection"
+                visible: drugBox.currentIndex >= 0
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    text: qsTr("Times of day")
+                    color: Theme.text
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    objectName: "planNoTimes"
+                    visible: !draft.hasDoseTimes
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                    text: qsTr("One dose a day. Taken at several times a day? Add the times in Settings › Medicines and each step says the amount at each time.")
+                }
+                CheckBox {
+                    id: useTimes
+                    objectName: "planUseTimes"
+                    visible: draft.hasDoseTimes
+                    Layout.fillWidth: true
+                    checked: draft.useDoseTimes
+                    text: qsTr("Plan each dose time: %1").arg(draft.doseTimesText)
+                    contentItem: Label {
+                        leftPadding: useTimes.indicator.width + useTimes.spacing
+                        text: useTimes.text
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onToggled: draft.useDoseTimes = checked
+                }
+                ColumnLayout {
+                    visible: draft.useDoseTimes
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.gap
+                    spacing: 0
+                    RadioButton {
+                        id: spreadOne
+                        objectName: "planSpreadOne"
+                        Layout.fillWidth: true
+                        checked: draft.spread === "one-at-a-time"
+                        text: qsTr("Cut one dose time at a time (the others stay as they are)")
+                        contentItem: Label {
+                            leftPadding: spreadOne.indicator.width + spreadOne.spacing
+                            text: spreadOne.text
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onToggled: if (checked) draft.spread = "one-at-a-time"
+                    }
+                    RadioButton {
+                        id: spreadEven
+                        objectName: "planSpreadEven"
+                        Layout.fillWidth: true
+                        checked: draft.spread === "even"
+                        text: qsTr("Cut every dose time a little (in proportion)")
+                        contentItem: Label {
+                            leftPadding: spreadEven.indicator.width + spreadEven.spacing
+                            text: spreadEven.text
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onToggled: if (checked) draft.spread = "even"
+                    }
+                }
+                InlineError {
+                    objectName: "planTimesError"
+                    text: root.fieldError("doseTimes")
+                }
+            }
+
             // ---- what the person has
             Label {
                 text: qsTr("What you have to make each dose")
@@ -457,6 +535,16 @@ Dialog {
                             Layout.columnSpan: root.wide ? 1 : 2
                             text: [row.model.cutText, row.model.roundingText].filter(t => t.length > 0).join("\n")
                             color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "previewTimes_" + row.model.stepIndex
+                            visible: text.length > 0
+                            Layout.fillWidth: true
+                            Layout.columnSpan: rowLayout.columns
+                            text: row.model.timesText + (row.model.timesChange ? "\n" + row.model.timesChange : "")
+                            color: Theme.text
                             font.pixelSize: Theme.smallSize
                             wrapMode: Text.Wrap
                         }

@@ -164,6 +164,15 @@ Card {
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
             }
+            Label {
+                objectName: "switchStageTimes_" + stageRow.modelData.index
+                visible: text.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: stageRow.modelData.timesChange
+                color: Theme.textSoft
+                font.pixelSize: Theme.smallSize
+            }
         }
     }
     // ---- an active plan of either drug: never overlapped silently

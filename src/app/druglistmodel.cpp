@@ -7,10 +7,14 @@
 #include "errortext.h"
 #include "medicinefacts.h"
 #include "planner/dosemaker.h"
+#include "planner/dosetimes.h"
 #include "session.h"
 #include "validation.h"
 
+#include <QTime>
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace waymark;
 
@@ -117,6 +121,24 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
     }
     case FitSourceTextRole:
         return app::fitSourceText(d);
+    case DoseTimesRole: {
+        QVariantList rows;
+        if (m_watch.diary())
+            for (const planner::DoseTime &t : m_watch.diary()->doseTimes(d.id))
+                rows.append(QVariantMap { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
+                    { QStringLiteral("mg"), planner::formatNumber(t.doseMg) } });
+        return rows;
+    }
+    case DoseTimesTextRole: {
+        const QList<planner::DoseTime> times
+            = m_watch.diary() ? m_watch.diary()->doseTimes(d.id) : QList<planner::DoseTime> {};
+        if (times.isEmpty())
+            return tr("Times of day: none given (one usual dose a day)");
+        QStringList parts;
+        for (const planner::DoseTime &t : times)
+            parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), planner::formatNumber(t.doseMg));
+        return tr("Times of day: %1").arg(parts.join(QStringLiteral(" · ")));
+    }
     case FitAppliesRole: {
         // the serotonin-transporter model is for antidepressants, never for benzodiazepines or z-drugs
         const QString c = d.drugClass.toLower();
@@ -135,7 +157,8 @@ QHash<int, QByteArray> DrugListModel::roleNames() const
         { DoseNowTextRole, "doseNowText" }, { DoseNowMgRole, "doseNowMg" }, { HasFitRole, "hasFit" },
         { FitPersonalRole, "fitPersonal" }, { EmaxRole, "emax" }, { Ed50Role, "ed50" }, { FitTextRole, "fitText" },
         { FitNoteRole, "fitNote" }, { LibraryFitTextRole, "libraryFitText" }, { FitAppliesRole, "fitApplies" },
-        { FitSourceTextRole, "fitSourceText" } };
+        { FitSourceTextRole, "fitSourceText" }, { DoseTimesRole, "doseTimes" },
+        { DoseTimesTextRole, "doseTimesText" } };
 }
 
 template <typename F> bool DrugListModel::guarded(F &&change, qint64 drugId)
@@ -209,6 +232,46 @@ Formulation formFrom(const QVariantMap &m)
             : 1;
     }
     return f;
+}
+
+/** The dose times as the person typed them (rows of {time, mg}), in the order of the day; throws
+ *  InvalidInput ("doseTimes") naming the row that cannot be read. Duplicates are left for
+ *  planner::validateDoseTimes to name. */
+QList<planner::DoseTime> doseTimesFrom(const QVariantList &rows)
+{
+    const QString field = QStringLiteral("doseTimes");
+    if (rows.size() > planner::kMaxDoseTimes)
+        throwInvalid(field, QStringLiteral("at most %1 dose times a day").arg(planner::kMaxDoseTimes));
+    QList<planner::DoseTime> times;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QVariantMap m = rows.at(i).toMap();
+        const QString time = m.value(QStringLiteral("time")).toString().trimmed();
+        const QString mg = m.value(QStringLiteral("mg")).toString().trimmed();
+        if (time.isEmpty())
+            throwInvalid(field, QStringLiteral("dose time %1: type the time of day, e.g. 08:00").arg(i + 1));
+        if (mg.isEmpty())
+            throwInvalid(
+                field, QStringLiteral("dose time %1 (%2): type the mg taken then").arg(i + 1).arg(time.left(10)));
+        planner::DoseTime t;
+        try {
+            t.time = validate::time(time, field);
+            t.doseMg = validate::number(mg, field);
+        } catch (const Error &e) {
+            throwInvalid(field, QStringLiteral("dose time %1: %2").arg(i + 1).arg(app::errorText(e)));
+        }
+        if (t.doseMg <= 0)
+            throwInvalid(field,
+                QStringLiteral("dose time %1: the amount must be above 0 mg (remove the time instead)").arg(i + 1));
+        validate::doseMicrograms(t.doseMg, field);
+        times.append(t);
+    }
+    std::stable_sort(times.begin(), times.end(),
+        [](const planner::DoseTime &a, const planner::DoseTime &b) { return a.time < b.time; });
+    double total = 0;
+    for (const planner::DoseTime &t : times)
+        total += t.doseMg;
+    planner::validateDoseTimes(times, total);
+    return times;
 }
 
 bool sameForm(const Formulation &a, const Formulation &b)
@@ -347,6 +410,64 @@ bool DrugListModel::setFit(qint64 drugId, const QString &emaxPct, const QString 
             d.setDrugFit(drugId, emax, ed50);
         },
         drugId);
+}
+
+bool DrugListModel::setDoseTimes(qint64 drugId, const QVariantList &rows)
+{
+    return guarded(
+        [&](Diary &d) {
+            const QList<planner::DoseTime> times = doseTimesFrom(rows);
+            double total = 0;
+            for (const planner::DoseTime &t : times)
+                total += t.doseMg;
+            // the dose taken now becomes the times' total (one step with the times; undo puts both back)
+            const QString key = app::doseNowKey(drugId);
+            const auto now = app::doseNow(d, drugId);
+            const bool newTotal = !times.isEmpty() && (!now || std::abs(now->mg - total) > 1e-9);
+            const QString nowValue = newTotal ? app::doseNowSetting(d, drugId, total) : QString();
+            auto before = std::make_shared<QList<planner::DoseTime>>();
+            auto beforeNow = std::make_shared<std::optional<QString>>();
+            Session::instance()->undoStack().push(commands::make(
+                times.isEmpty() ? tr("Dose times cleared") : tr("Dose times set"),
+                [=](Diary &diary) {
+                    *before = diary.doseTimes(drugId);
+                    *beforeNow = diary.hasSetting(key) ? std::optional<QString>(diary.setting(key)) : std::nullopt;
+                    diary.batch([&] {
+                        diary.setDoseTimes(drugId, times);
+                        if (newTotal)
+                            diary.setSetting(key, nowValue);
+                    });
+                },
+                [=](Diary &diary) {
+                    diary.batch([&] {
+                        diary.setDoseTimes(drugId, *before);
+                        if (newTotal) {
+                            if (*beforeNow)
+                                diary.setSetting(key, **beforeNow);
+                            else
+                                diary.removeSetting(key);
+                        }
+                    });
+                }));
+        },
+        drugId);
+}
+
+QString DrugListModel::doseTimesTotal(const QVariantList &rows) const
+{
+    try {
+        const QList<planner::DoseTime> times = doseTimesFrom(rows);
+        if (times.isEmpty())
+            return tr("No times: one usual dose a day.");
+        double total = 0;
+        for (const planner::DoseTime &t : times)
+            total += t.doseMg;
+        return times.size() == 1
+            ? tr("%1 mg a day, at one time.").arg(planner::formatNumber(total))
+            : tr("Adds up to %1 mg a day at %2 times.").arg(planner::formatNumber(total)).arg(times.size());
+    } catch (const Error &) {
+        return {};
+    }
 }
 
 bool DrugListModel::useLibraryFit(qint64 drugId)

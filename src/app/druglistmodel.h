@@ -13,8 +13,9 @@
 /**
  * The diary's medicines (hidden ones too), for Settings: add one (from the library or by hand) with
  * the dose taken now and the forms the person has, hide, the dose taken now, and the occupancy fit
- * as the person's to edit. Every library number comes with its source. Errors: errorText beside
- * errorField (name, class, doseNow, forms, emax, ed50).
+ * as the person's to edit, and the times of day it is taken with the amount at each. Every library
+ * number comes with its source. Errors: errorText beside errorField (name, class, doseNow, forms,
+ * emax, ed50, doseTimes).
  */
 class DrugListModel : public RowListModel<waymark::Drug, qint64>
 {
@@ -48,6 +49,8 @@ public:
         LibraryFitTextRole,
         FitAppliesRole,
         FitSourceTextRole,
+        DoseTimesRole,
+        DoseTimesTextRole,
     };
     Q_ENUM(Role)
 
@@ -88,6 +91,15 @@ public:
     Q_INVOKABLE bool setFit(qint64 drugId, const QString &emaxPct, const QString &ed50Mg);
     /** Back to the library's fit (S1); for the person's own medicine, no fit. */
     Q_INVOKABLE bool useLibraryFit(qint64 drugId);
+    /**
+     * The times of day the medicine is taken and the amount at each, as the person typed them:
+     * rows of {time ("08:00", "8am", ...), mg ("0.5")}; an empty list means one usual dose a day
+     * (no times). Sorted into the order of the day and checked (field "doseTimes"); the dose taken
+     * now becomes their total. One undoable step.
+     */
+    Q_INVOKABLE bool setDoseTimes(qint64 drugId, const QVariantList &rows);
+    /** "Adds up to 1.5 mg a day" for rows as setDoseTimes takes them; empty while one cannot be read. */
+    Q_INVOKABLE QString doseTimesTotal(const QVariantList &rows) const;
 
 Q_SIGNALS:
     void libraryNamesChanged();

@@ -93,9 +93,15 @@ void PlanDraft::setDrugId(qint64 id)
     // Defaults from what the diary knows: the dose logged most recently, today, four weeks a step.
     // The dose taken now: what the person said in Settings, or the last day they logged it if newer.
     m_startDose.clear();
+    double timesTotal = 0;
+    for (const planner::DoseTime &t : std::as_const(m_doseTimes))
+        timesTotal += t.doseMg;
     if (Diary *d = diary(); d && id > 0) {
         if (const auto now = app::doseNow(*d, id); now && now->mg > 0)
             m_startDose = formatNumber(now->mg);
+        // the medicine's dose times: their total is the dose taken now, each step says the amount at each
+        if (!m_doseTimes.isEmpty())
+            m_startDose = formatNumber(timesTotal);
         m_startDate = d->clock().today().toString(Qt::ISODate);
         // Diazepam after a switch: the template starts from the switch's final dose, the day after its last stage.
         if (m_template.startDoseMg > 0 && m_template.startDate.isValid()) {
@@ -103,6 +109,8 @@ void PlanDraft::setDrugId(qint64 id)
             m_startDate = m_template.startDate.toString(Qt::ISODate);
         }
     }
+    m_useDoseTimes = !m_doseTimes.isEmpty() && std::abs(m_startDose.toDouble() - timesTotal) < 1e-9;
+    m_spread = planner::Spread::OneAtATime;
     m_method = planner::methodName(m_template.method);
     m_intervalDays = QStringLiteral("28");
     m_finalDose = QStringLiteral("0");
@@ -116,12 +124,14 @@ void PlanDraft::loadTemplate()
 {
     m_template = planner::Plan {};
     m_drugName.clear();
+    m_doseTimes.clear();
     Diary *d = diary();
     if (!d || m_drugId <= 0)
         return;
     try {
         m_template = d->planTemplate(m_drugId);
         m_drugName = d->drug(m_drugId)->name;
+        m_doseTimes = d->doseTimes(m_drugId);
     } catch (const Error &) {
         m_drugId = 0;
     }
@@ -172,6 +182,33 @@ void PlanDraft::setField(QString &field, const QString &value)
     if (field == value)
         return;
     field = value;
+    Q_EMIT draftChanged();
+    recompute();
+}
+
+QString PlanDraft::doseTimesText() const
+{
+    QStringList parts;
+    for (const planner::DoseTime &t : m_doseTimes)
+        parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), formatNumber(t.doseMg));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void PlanDraft::setUseDoseTimes(bool use)
+{
+    if (use == m_useDoseTimes)
+        return;
+    m_useDoseTimes = use;
+    Q_EMIT draftChanged();
+    recompute();
+}
+
+void PlanDraft::setSpread(const QString &spread)
+{
+    const auto s = planner::spreadFromName(spread);
+    if (!s || *s == m_spread)
+        return;
+    m_spread = *s;
     Q_EMIT draftChanged();
     recompute();
 }
@@ -332,6 +369,10 @@ planner::Plan PlanDraft::plan() const
     p.intervalDays = interval.toInt(&ok);
     if (!ok)
         throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("type a whole number of days, e.g. 28"));
+    if (useDoseTimes()) {
+        p.doseTimes = m_doseTimes;
+        p.spread = m_spread;
+    }
     if (p.method == Method::Custom) {
         p.customDoses = parseCustom(m_customDoses);
         return m_applied ? planner::withSuggestion(p, *m_applied) : p;

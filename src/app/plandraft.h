@@ -18,7 +18,7 @@ class Diary;
  * A new taper plan being made: the drug, method and numbers as the person types them, and a live
  * preview of the schedule recomputed on every change. Problems come back as errorText naming the
  * field (errorField: drug, method, startDoseMg, startDate, intervalDays, stepSize, finalDoseMg,
- * customDoses, formulations, plan); nothing is saved until save() and only when the preview is valid.
+ * customDoses, formulations, doseTimes, plan); nothing is saved until save() and only when the preview is valid.
  */
 class PlanDraft : public QObject
 {
@@ -34,6 +34,13 @@ class PlanDraft : public QObject
     Q_PROPERTY(QString stepSize READ stepSize WRITE setStepSize NOTIFY draftChanged)
     Q_PROPERTY(QString finalDose READ finalDose WRITE setFinalDose NOTIFY draftChanged)
     Q_PROPERTY(QString customDoses READ customDoses WRITE setCustomDoses NOTIFY draftChanged)
+    /** The medicine's dose times (Settings › Medicines): "08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.5 mg"; "" when none. */
+    Q_PROPERTY(QString doseTimesText READ doseTimesText NOTIFY draftChanged)
+    Q_PROPERTY(bool hasDoseTimes READ hasDoseTimes NOTIFY draftChanged)
+    /** Plan each step at those times (on by default when the medicine has them and they add up to the dose now). */
+    Q_PROPERTY(bool useDoseTimes READ useDoseTimes WRITE setUseDoseTimes NOTIFY draftChanged)
+    /** How each step's cut is shared between the times: "one-at-a-time" (the default) or "even". */
+    Q_PROPERTY(QString spread READ spread WRITE setSpread NOTIFY draftChanged)
     Q_PROPERTY(bool hasFit READ hasFit NOTIFY draftChanged)
     Q_PROPERTY(QString fitText READ fitText NOTIFY draftChanged)
     Q_PROPERTY(QStringList formulations READ formulations NOTIFY draftChanged)
@@ -78,6 +85,12 @@ public:
     void setFinalDose(const QString &v) { setField(m_finalDose, v); }
     QString customDoses() const { return m_customDoses; }
     void setCustomDoses(const QString &v) { setField(m_customDoses, v); }
+    QString doseTimesText() const;
+    bool hasDoseTimes() const { return !m_doseTimes.isEmpty(); }
+    bool useDoseTimes() const { return m_useDoseTimes && !m_doseTimes.isEmpty(); }
+    void setUseDoseTimes(bool use);
+    QString spread() const { return waymark::planner::spreadName(m_spread); }
+    void setSpread(const QString &spread);
     bool hasFit() const { return m_template.fit.has_value(); }
     QString fitText() const;
     QStringList formulations() const;
@@ -139,6 +152,9 @@ private:
     QString m_stepSize;
     QString m_finalDose = QStringLiteral("0");
     QString m_customDoses;
+    QList<waymark::planner::DoseTime> m_doseTimes; ///< the medicine's, from the diary
+    bool m_useDoseTimes = false;
+    waymark::planner::Spread m_spread = waymark::planner::Spread::OneAtATime;
     PlanStepModel m_preview;
     QString m_summary;
     bool m_valid = false;

@@ -128,6 +128,15 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         return cutText(r);
     case WarningTextRole:
         return s.warning.text;
+    case TimesTextRole: {
+        // plans with dose times: "08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.375 mg"
+        QStringList parts;
+        for (const waymark::planner::TimeDose &t : s.times)
+            parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), formatNumber(t.doseMg));
+        return parts.join(QStringLiteral(" · "));
+    }
+    case TimesChangeRole:
+        return s.timesChange;
     case WarningKindRole:
         return waymark::planner::warningKindName(s.warning.kind);
     case EditedRole:
@@ -148,7 +157,8 @@ QHash<int, QByteArray> PlanStepModel::roleNames() const
         { HowToMakeRole, "howToMake" }, { RoundingTextRole, "roundingText" }, { OccupancyTextRole, "occupancyText" },
         { StatusRole, "status" }, { HeldDaysRole, "heldDays" }, { HeldTextRole, "heldText" }, { EditedRole, "edited" },
         { KeptLongerTextRole, "keptLongerText" }, { CutTextRole, "cutText" }, { WarningTextRole, "warningText" },
-        { WarningKindRole, "warningKind" }, { AdherenceTextRole, "adherenceText" }, { IsOpenRole, "isOpen" } };
+        { WarningKindRole, "warningKind" }, { AdherenceTextRole, "adherenceText" }, { IsOpenRole, "isOpen" },
+        { TimesTextRole, "timesText" }, { TimesChangeRole, "timesChange" } };
 }
 
 QList<PlanStepRow> planStepRows(

@@ -53,6 +53,8 @@ public:
         CutTextRole,
         WarningTextRole,
         WarningKindRole,
+        TimesTextRole,
+        TimesChangeRole,
     };
     Q_ENUM(Role)
 

@@ -40,7 +40,8 @@ QVariantList stageRows(const planner::Crossover &c)
             { QStringLiteral("diazepamText"), dz },
             { QStringLiteral("diazepamHowTo"), s.diazepamMg > 0 ? s.diazepamHowTo : QString() },
             { QStringLiteral("totalText"),
-                PlanSwitch::tr("together %1 mg as diazepam").arg(formatNumber(c.totalEquivalentMg(s), 2)) } });
+                PlanSwitch::tr("together %1 mg as diazepam").arg(formatNumber(c.totalEquivalentMg(s), 2)) },
+            { QStringLiteral("timesChange"), s.timesChange } });
     }
     return out;
 }
@@ -138,6 +139,7 @@ void PlanSwitch::reload()
         m_drugId = m_drugs.isEmpty() ? 0 : m_drugs.first().toMap().value(QStringLiteral("drugId")).toLongLong();
         m_dose = m_drugs.isEmpty() ? QString() : m_drugs.first().toMap().value(QStringLiteral("doseText")).toString();
         m_confirmed = false;
+        useDoseTimeStages();
     }
     recompute();
 }
@@ -151,7 +153,19 @@ void PlanSwitch::setDrugId(qint64 id)
         if (v.toMap().value(QStringLiteral("drugId")).toLongLong() == id)
             m_dose = v.toMap().value(QStringLiteral("doseText")).toString();
     m_confirmed = false;
+    useDoseTimeStages();
     recompute();
+}
+
+void PlanSwitch::useDoseTimeStages()
+{
+    // several dose times: the switch replaces one of them each stage (Diary::previewSwitch)
+    Diary *d = diary();
+    const qsizetype times = d && m_drugId > 0 ? d->doseTimes(m_drugId).size() : 0;
+    if (times >= 2 && m_stages != int(times)) {
+        m_stages = int(times);
+        Q_EMIT changed();
+    }
 }
 
 #define WAYMARK_SETTER(name, member, type)                                                                             \

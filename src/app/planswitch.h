@@ -97,6 +97,8 @@ private:
     waymark::Diary *diary() const;
     void reload();
     void recompute();
+    /** The drug's dose times, when several, set the number of stages (one dose time each). */
+    void useDoseTimeStages();
     void setError(const QString &text, const QString &field);
 
     DiaryWatcher m_watch;

@@ -133,13 +133,15 @@ QJsonObject switchJson(const StoredSwitch &s, const QDate &today)
     QJsonArray stages;
     for (qsizetype i = 1; i < c.stages.size(); ++i) {
         const planner::CrossoverStage &st = c.stages[i];
-        stages.append(QJsonObject { { QStringLiteral("stage"), st.index },
-            { QStringLiteral("start_date"), iso(st.start) }, { QStringLiteral("end_date"), iso(st.end) },
-            { QStringLiteral("from_mg"), mgText(st.fromMg).toDouble() },
+        QJsonObject stage { { QStringLiteral("stage"), st.index }, { QStringLiteral("start_date"), iso(st.start) },
+            { QStringLiteral("end_date"), iso(st.end) }, { QStringLiteral("from_mg"), mgText(st.fromMg).toDouble() },
             { QStringLiteral("from_how_to_make"), st.fromHowTo },
             { QStringLiteral("diazepam_mg"), mgText(st.diazepamMg).toDouble() },
             { QStringLiteral("diazepam_how_to_make"), st.diazepamHowTo },
-            { QStringLiteral("total_as_diazepam_mg"), planner::formatNumber(c.totalEquivalentMg(st), 2).toDouble() } });
+            { QStringLiteral("total_as_diazepam_mg"), planner::formatNumber(c.totalEquivalentMg(st), 2).toDouble() } };
+        if (!st.timesChange.isEmpty()) // a switch following the drug's dose times: which time this stage replaces
+            stage.insert(QStringLiteral("times_change"), st.timesChange);
+        stages.append(stage);
     }
     return QJsonObject {
         { QStringLiteral("id"), s.id },

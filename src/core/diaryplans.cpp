@@ -283,11 +283,28 @@ QJsonObject stagesJson(const planner::Crossover &c)
     QJsonArray stages;
     for (qsizetype i = 1; i < c.stages.size(); ++i) {
         const planner::CrossoverStage &s = c.stages[i];
-        stages.append(
-            QJsonObject { { QStringLiteral("from_mg"), s.fromMg }, { QStringLiteral("from_how"), s.fromHowTo },
-                { QStringLiteral("diazepam_mg"), s.diazepamMg }, { QStringLiteral("diazepam_how"), s.diazepamHowTo } });
+        QJsonObject o { { QStringLiteral("from_mg"), s.fromMg }, { QStringLiteral("from_how"), s.fromHowTo },
+            { QStringLiteral("diazepam_mg"), s.diazepamMg }, { QStringLiteral("diazepam_how"), s.diazepamHowTo } };
+        if (!s.times.isEmpty()) { // a switch following the dose times (schema-free: inside the definition)
+            QJsonArray times;
+            for (const planner::CrossoverTime &t : s.times)
+                times.append(QJsonObject { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
+                    { QStringLiteral("from_mg"), t.fromMg }, { QStringLiteral("diazepam_mg"), t.diazepamMg },
+                    { QStringLiteral("how"), t.howTo } });
+            o.insert(QStringLiteral("times"), times);
+            o.insert(QStringLiteral("times_change"), s.timesChange);
+        }
+        stages.append(o);
     }
-    return QJsonObject { { QStringLiteral("stages"), stages } };
+    QJsonObject out { { QStringLiteral("stages"), stages } };
+    if (!c.doseTimes.isEmpty()) {
+        QJsonArray times;
+        for (const planner::DoseTime &t : c.doseTimes)
+            times.append(QJsonObject { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("mg"), t.doseMg } });
+        out.insert(QStringLiteral("dose_times"), times);
+    }
+    return out;
 }
 
 /** The stages as recorded (definition JSON), dated from the switch's start and interval. */
@@ -320,7 +337,25 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
         s.fromHowTo = o.value(QStringLiteral("from_how")).toString();
         s.diazepamMg = o.value(QStringLiteral("diazepam_mg")).toDouble();
         s.diazepamHowTo = o.value(QStringLiteral("diazepam_how")).toString();
+        for (const QJsonValue &v : o.value(QStringLiteral("times")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const QTime time = QTime::fromString(t.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+            if (!time.isValid())
+                throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch cannot be read."));
+            s.times.append({ time, t.value(QStringLiteral("from_mg")).toDouble(),
+                t.value(QStringLiteral("diazepam_mg")).toDouble(), t.value(QStringLiteral("how")).toString() });
+        }
+        s.timesChange = o.value(QStringLiteral("times_change")).toString();
         c.stages.append(s);
+    }
+    for (const QJsonValue &v : definition.value(QStringLiteral("dose_times")).toArray()) {
+        const QJsonObject t = v.toObject();
+        c.doseTimes.append({ QTime::fromString(t.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm")),
+            t.value(QStringLiteral("mg")).toDouble() });
+    }
+    if (!c.doseTimes.isEmpty()) { // stage 0: the dose times as they were
+        for (const planner::DoseTime &t : std::as_const(c.doseTimes))
+            c.stages.first().times.append({ t.time, t.doseMg, 0, QString() });
     }
     c.targetDiazepamMg = c.stages.last().diazepamMg;
     return c;
@@ -402,11 +437,31 @@ QList<PlannedDose> Diary::plannedDoses(const QDate &day) const
             from.drugName = sw.fromName;
             from.doseMg = s.fromMg;
             from.howToMake = s.fromHowTo;
-            out.append(from);
             d.drugId = sw.diazepamDrugId;
             d.drugName = sw.diazepamName;
             d.doseMg = s.diazepamMg;
             d.howToMake = s.diazepamHowTo;
+            // A switch following the dose times: each drug at the times it is taken this stage.
+            const planner::CrossoverStage &prev = c.stages[i - 1];
+            for (qsizetype t = 0; t < s.times.size(); ++t) {
+                const planner::CrossoverTime &at = s.times[t];
+                const planner::CrossoverTime *was = t < prev.times.size() ? &prev.times[t] : nullptr;
+                planner::TimeDose td;
+                td.time = at.time;
+                td.howToMake = at.howTo;
+                if (at.replaced()) {
+                    td.doseMg = at.diazepamMg;
+                    td.previousMg = was ? was->diazepamMg : 0;
+                    d.times.append(td);
+                } else {
+                    td.doseMg = at.fromMg;
+                    td.previousMg = was ? was->fromMg : at.fromMg;
+                    from.times.append(td);
+                }
+            }
+            from.timesChange = s.timesChange;
+            d.timesChange = s.timesChange;
+            out.append(from);
             out.append(d);
         }
     }
@@ -441,7 +496,16 @@ planner::Crossover Diary::previewSwitch(qint64 fromDrugId, double fromDoseMg, co
     const auto dz = drugByName(QStringLiteral("Diazepam"));
     const QList<Formulation> dzForms
         = formsOr(dz ? formulations(dz->id) : QList<Formulation> {}, planner::defaultDiazepamFormulations());
-    return planner::computeCrossover(*lib, fromDoseMg, start, stages, intervalDays, sourceKey, fromForms, dzForms);
+    // The drug's dose times, when there are several and they add up to the dose being switched:
+    // each stage replaces one of them.
+    QList<planner::DoseTime> times = doseTimes(fromDrugId);
+    double total = 0;
+    for (const planner::DoseTime &t : std::as_const(times))
+        total += t.doseMg;
+    if (times.size() < 2 || std::abs(total - fromDoseMg) > planner::DoseMaker::kToleranceMg)
+        times.clear();
+    return planner::computeCrossover(
+        *lib, fromDoseMg, start, stages, intervalDays, sourceKey, fromForms, dzForms, times);
 }
 
 StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDate &start, int stages, int intervalDays,

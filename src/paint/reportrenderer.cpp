@@ -579,6 +579,16 @@ void ReportRenderer::layoutPlanSteps()
         if (p.step > 0)
             paragraph(QStringLiteral("The shaded step is the one in force on %1.").arg(iso(m_summary.asOf)),
                 font(kSmall), 0, kSoft);
+        if (!p.timesLines.isEmpty()) {
+            heading(QStringLiteral("%1: doses across the day").arg(p.drugName), 3);
+            bullets(p.timesLines, font(kSmall));
+        }
+        if (!p.supplyLines.isEmpty()) {
+            heading(QStringLiteral("%1: %2").arg(p.drugName, p.supplyHeading), 3);
+            bullets(p.supplyLines, font(kSmall));
+            paragraph(QStringLiteral("A half tablet still uses a whole tablet; counts are for the plan as it stands."),
+                font(kSmall), 0, kSoft);
+        }
     }
     if (!m_summary.reductionsInRange.isEmpty()) {
         heading(QStringLiteral("Dose changes found in the range"));

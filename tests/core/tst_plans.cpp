@@ -404,3 +404,53 @@ TEST_CASE("two sources for one drug on one day are a conflict, never a sum", "[p
     CHECK(diary->plannedDoses(QDate(2026, 4, 21)).size() == 1);
     CHECK_THROWS_AS(diary->archiveSwitch(sw.id), Error);
 }
+
+TEST_CASE("a switch of a drug taken three times a day replaces one dose time a stage, kept as recorded",
+    "[plans][switch][times]")
+{
+    TempFolder dir;
+    auto diary = Diary::create(dir.file(QStringLiteral("t.waymark")), kPassphrase, testClock());
+    const Drug a = diary->addDrug(QStringLiteral("Alprazolam"));
+    diary->setDoseTimes(a.id, { { QTime(8, 0), 0.5 }, { QTime(14, 0), 0.5 }, { QTime(22, 0), 0.5 } });
+    // The dose times add up to the dose switched: three stages, one dose time each.
+    const planner::Crossover preview = diary->previewSwitch(a.id, 1.5, QDate(2026, 4, 1), 3, 14, QStringLiteral("S2"));
+    CHECK(preview.doseTimes.size() == 3);
+    try {
+        diary->previewSwitch(a.id, 1.5, QDate(2026, 4, 1), 4, 14, QStringLiteral("S2"));
+        FAIL("four stages for three dose times");
+    } catch (const Error &e) {
+        CHECK(e.field() == QLatin1String("stages"));
+    }
+    // Another dose than the times' total: the one-dose switch, as before.
+    CHECK(diary->previewSwitch(a.id, 1.0, QDate(2026, 4, 1), 4, 7, QStringLiteral("S2")).doseTimes.isEmpty());
+
+    const StoredSwitch sw = diary->recordSwitch(a.id, 1.5, QDate(2026, 4, 1), 3, 14, QStringLiteral("S2"), true);
+    // Read back from the diary: the stages at each time, as recorded.
+    REQUIRE(sw.crossover.stages.size() == 4);
+    CHECK(sw.crossover.doseTimes == preview.doseTimes);
+    const planner::CrossoverStage &one = sw.crossover.stages[1];
+    REQUIRE(one.times.size() == 3);
+    CHECK(one.times[2].time == QTime(22, 0));
+    CHECK(one.times[2].diazepamMg == 10);
+    CHECK(one.times[0].fromMg == 0.5);
+    CHECK(one.timesChange
+        == QStringLiteral("evening (22:00) dose 0.5 mg → 10 mg diazepam; morning and afternoon unchanged"));
+    CHECK(sw.crossover.targetDiazepamMg == 30);
+
+    // Today during stage 2 (15 to 28 April): alprazolam at 08:00, diazepam at 14:00 and 22:00.
+    const QList<PlannedDose> day = diary->plannedDoses(QDate(2026, 4, 20));
+    REQUIRE(day.size() == 2);
+    const PlannedDose &from = day[0].drugId == a.id ? day[0] : day[1];
+    const PlannedDose &dz = day[0].drugId == a.id ? day[1] : day[0];
+    CHECK(from.doseMg == 0.5);
+    REQUIRE(from.times.size() == 1);
+    CHECK(from.times[0].time == QTime(8, 0));
+    CHECK(dz.doseMg == 20);
+    REQUIRE(dz.times.size() == 2);
+    CHECK(dz.times[0].time == QTime(14, 0));
+    CHECK(dz.times[0].doseMg == 10);
+    CHECK(dz.times[0].previousMg == 0);
+    CHECK(dz.times[1].time == QTime(22, 0));
+    CHECK(dz.times[1].previousMg == 10);
+    CHECK(dz.timesChange.startsWith(QStringLiteral("afternoon (14:00) dose 0.5 mg → 10 mg diazepam")));
+}

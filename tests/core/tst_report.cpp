@@ -286,3 +286,37 @@ TEST_CASE("report: the drug history lists each change that held and the dose now
         QStringLiteral("Diazepam\n  2026-01-20  first logged: 5 mg a day\n  now: 5 mg a day, since 2026-01-20")));
     CHECK(text.contains(report::noAdviceSentence()));
 }
+
+TEST_CASE("report: a plan with dose times says which dose changes at each step, and the supply for 8 weeks",
+    "[report][times]")
+{
+    TempFolder tmp;
+    auto diary = Diary::create(tmp.file(QStringLiteral("t.wmk")), kPassphrase, testClock());
+    const Drug alp = diary->addDrug(QStringLiteral("Alprazolam"));
+    planner::Plan plan = diary->planTemplate(alp.id);
+    plan.method = planner::Method::Percent;
+    plan.startDoseMg = 1.5;
+    plan.startDate = QDate(2026, 3, 1);
+    plan.intervalDays = 14;
+    plan.stepSize = 10;
+    plan.finalDoseMg = 0.25;
+    plan.doseTimes = { { QTime(8, 0), 0.5 }, { QTime(14, 0), 0.5 }, { QTime(22, 0), 0.5 } };
+    diary->savePlan(alp.id, plan);
+    report::Options o;
+    o.from = QDate(2026, 3, 1);
+    o.to = QDate(2026, 3, 15);
+    o.today = QDate(2026, 3, 15);
+    const report::Summary s = report::buildSummary(*diary, o);
+    REQUIRE(s.plans.size() == 1);
+    const report::PlanNow &p = s.plans.first();
+    REQUIRE(p.timesLines.size() >= 3);
+    CHECK(p.timesLines.at(0) == QStringLiteral("Step 1, from 2026-03-01: 08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.5 mg"));
+    CHECK(p.timesLines.at(1)
+        == QStringLiteral("Step 2, from 2026-03-15: 08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.375 mg — evening (22:00) "
+                          "dose 0.5 → 0.375 mg; morning and afternoon unchanged"));
+    CHECK(p.supplyHeading
+        == QStringLiteral("Supply for the next 8 weeks (2026-03-15 to 2026-05-09, 56 days, with a 10 % margin)"));
+    REQUIRE_FALSE(p.supplyLines.isEmpty());
+    for (const QString &line : p.supplyLines)
+        CHECK(line.contains(QStringLiteral(" mg tablet")));
+}

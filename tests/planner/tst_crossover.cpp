@@ -7,6 +7,7 @@
 #include "planner/dosemaker.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -225,4 +226,90 @@ TEST_CASE("property: every library benzodiazepine and z-drug, common doses, 2 to
     }
     INFO(checked << " switches checked, " << refused << " refused");
     CHECK(checked > 1000);
+}
+
+TEST_CASE("a switch following the dose times: alprazolam 0.5 mg at 08:00, 14:00 and 22:00, one dose time a stage",
+    "[planner][crossover][times]")
+{
+    const auto alp = *catalogue::findDrug(QStringLiteral("alprazolam"));
+    const QList<Formulation> forms = libraryFormulations(alp);
+    const QList<Formulation> dz = defaultDiazepamFormulations();
+    const QList<DoseTime> times { { QTime(8, 0), 0.5 }, { QTime(14, 0), 0.5 }, { QTime(22, 0), 0.5 } };
+    const auto fieldOf = [](auto &&f) {
+        try {
+            f();
+        } catch (const Error &e) {
+            CHECK(e.code() == ErrorCode::InvalidInput);
+            return e.field();
+        }
+        FAIL("not refused");
+        return QString();
+    };
+    for (const QString &source : { QStringLiteral("S2"), QStringLiteral("S3") }) {
+        const Crossover c = computeCrossover(alp, 1.5, kStart, 3, 14, source, forms, dz, times);
+        INFO(source.toStdString());
+        checkSwitch(c, 1.5, 3, 14, forms, dz);
+        CHECK(c.doseTimes == times);
+        const double perMg = 10.0 / c.used.mgPer10Diazepam;
+        // Stage 1 replaces the 22:00 dose, stage 2 the 14:00 dose, stage 3 the 08:00 dose.
+        const QList<QTime> order { QTime(22, 0), QTime(14, 0), QTime(8, 0) };
+        for (int k = 1; k <= 3; ++k) {
+            const CrossoverStage &s = c.stages[k];
+            INFO("stage " << k);
+            REQUIRE(s.times.size() == 3);
+            int replaced = 0;
+            double from = 0;
+            double diazepam = 0;
+            for (const CrossoverTime &t : s.times) {
+                // each time is either alprazolam as before or diazepam, never both, each made with the forms
+                CHECK((t.fromMg > 0) != (t.diazepamMg > 0));
+                CHECK(makeable(forms, t.fromMg));
+                CHECK(makeable(dz, t.diazepamMg));
+                CHECK_FALSE(t.howTo.isEmpty());
+                if (t.replaced()) {
+                    ++replaced;
+                    // that time's amount as diazepam, rounded down: never above the table's value
+                    CHECK(t.diazepamMg <= 0.5 * perMg + 1e-6);
+                    CHECK(t.diazepamMg > 0.5 * perMg - 1 - 1e-6);
+                } else {
+                    CHECK(t.fromMg == Approx(0.5));
+                }
+                from += t.fromMg;
+                diazepam += t.diazepamMg;
+            }
+            CHECK(replaced == k); // one more dose time each stage
+            CHECK(from == Approx(s.fromMg));
+            CHECK(diazepam == Approx(s.diazepamMg));
+            for (int j = 0; j < k; ++j) {
+                const QTime time = order[j];
+                const auto it = std::find_if(
+                    s.times.cbegin(), s.times.cend(), [&](const CrossoverTime &t) { return t.time == time; });
+                REQUIRE(it != s.times.cend());
+                CHECK(it->replaced());
+            }
+        }
+        CHECK(c.stages[1].timesChange.startsWith(QStringLiteral("evening (22:00) dose 0.5 mg → ")));
+        CHECK(c.stages[1].timesChange.endsWith(QStringLiteral("morning and afternoon unchanged")));
+        CHECK(c.stages[2].timesChange.startsWith(QStringLiteral("afternoon (14:00) dose 0.5 mg → ")));
+        CHECK(c.stages[2].timesChange.contains(QStringLiteral("evening already diazepam; morning unchanged")));
+    }
+    // Ashton (S2): 0.5 mg alprazolam is 10 mg diazepam, so each replaced time is exactly 10 mg.
+    const Crossover ashton = computeCrossover(alp, 1.5, kStart, 3, 14, QStringLiteral("S2"), forms, dz, times);
+    CHECK(ashton.stages[1].diazepamMg == Approx(10));
+    CHECK(ashton.stages[1].fromMg == Approx(1));
+    CHECK(ashton.targetDiazepamMg == Approx(30));
+
+    // Another number of stages, times that do not add up, an amount the forms cannot make: refused, naming the field.
+    CHECK(fieldOf([&] { computeCrossover(alp, 1.5, kStart, 4, 14, QStringLiteral("S2"), forms, dz, times); })
+        == QStringLiteral("stages"));
+    CHECK(fieldOf([&] { computeCrossover(alp, 2, kStart, 3, 14, QStringLiteral("S2"), forms, dz, times); })
+        == QStringLiteral("doseTimes"));
+    const QList<DoseTime> odd { { QTime(8, 0), 0.3 }, { QTime(22, 0), 0.5 } };
+    CHECK(fieldOf([&] { computeCrossover(alp, 0.8, kStart, 2, 14, QStringLiteral("S2"), forms, dz, odd); })
+        == QStringLiteral("doseTimes"));
+    // One dose time: the one-dose switch, as before.
+    const Crossover one
+        = computeCrossover(alp, 2, kStart, 4, 14, QStringLiteral("S2"), forms, dz, { { QTime(8, 0), 2 } });
+    CHECK(one.doseTimes.isEmpty());
+    CHECK(one.stages[1].times.isEmpty());
 }

@@ -177,5 +177,49 @@ Item {
             tryVerify(() => findChild(editor, "fitText").text.indexOf("from S1") >= 0)
             compare(findChild(editor, "ed50Field").text, "0.66")
         }
+
+        function typeInto(field, text) {
+            field.forceActiveFocus()
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+
+        // The times of day a medicine is taken, with the amount at each: typed, checked beside the
+        // field, saved (the dose now becomes their total) and undone.
+        function test_6_dose_times_of_a_medicine() {
+            const editor = findChild(page, "drugEditor_Escitalopram")
+            const button = findChild(editor, "formsButton")
+            if (!button.checked)
+                mouseClick(reveal(button))
+            const add = reveal(findChild(editor, "doseTimeAdd"))
+            mouseClick(add)
+            mouseClick(add)
+            const first = findChild(editor, "doseTimeRow_0")
+            const second = findChild(editor, "doseTimeRow_1")
+            verify(first && second)
+            typeInto(reveal(findChild(first, "doseTimeField")), "25:00")
+            typeInto(findChild(first, "doseTimeMgField"), "10")
+            typeInto(findChild(second, "doseTimeField"), "20:00")
+            typeInto(findChild(second, "doseTimeMgField"), "5")
+            mouseClick(reveal(findChild(editor, "doseTimesSave")))
+            const error = findChild(editor, "doseTimesError")
+            tryVerify(() => error.visible)
+            verify(error.text.indexOf("Dose time 1") === 0, error.text)
+            typeInto(reveal(findChild(first, "doseTimeField")), "8am")
+            verify(!error.visible, "typing clears the message")
+            compare(findChild(editor, "doseTimesTotal").text, "Adds up to 15 mg a day at 2 times.")
+            mouseClick(reveal(findChild(editor, "doseTimesSave")))
+            const saved = findChild(editor, "doseTimesText")
+            tryVerify(() => saved.visible)
+            compare(saved.text, "Times of day: 08:00 10 mg · 20:00 5 mg")
+            compare(findChild(findChild(editor, "doseTimeRow_0"), "doseTimeField").text, "08:00")
+            verify(!error.visible)
+            // One undo step takes the times back; the editor follows.
+            Undo.undo()
+            tryVerify(() => !saved.visible)
+            tryVerify(() => findChild(editor, "doseTimeRow_0") === null)
+        }
     }
 }

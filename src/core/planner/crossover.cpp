@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "errors.h"
 #include "planner/dosemaker.h"
+#include "planner/dosetimes.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -238,6 +239,142 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         s.diazepamHowTo = a->diazepam[k - 1].howTo;
         c.stages.append(s);
     }
+    return c;
+}
+
+Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
+    int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
+    const QList<Formulation> &diazepamForms, const QList<DoseTime> &doseTimes)
+{
+    if (doseTimes.size() < 2)
+        return computeCrossover(drug, doseMg, start, stages, intervalDays, sourceKey, fromForms, diazepamForms);
+    validateDoseTimes(doseTimes, doseMg); // in order, distinct, adding up to the dose (field doseTimes)
+    const int n = int(doseTimes.size());
+    if (stages != n)
+        throwInvalid(QStringLiteral("stages"),
+            QStringLiteral("with %1 dose times a day the switch has %1 stages, each replacing one dose time; use "
+                           "%1 stages (or clear the dose times in Settings › Medicines to choose another number)")
+                .arg(n));
+    // The checks of the one-dose switch (drug, dose, stages 2..12, interval, date, table).
+    if (drug.key == QLatin1String("diazepam"))
+        throwInvalid(QStringLiteral("drug"), QStringLiteral("the drug is already diazepam"));
+    if (n > 12)
+        throwInvalid(QStringLiteral("stages"), QStringLiteral("use 2 to 12 stages"));
+    if (intervalDays < 1 || intervalDays > 90)
+        throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("each stage lasts 1 to 90 days"));
+    if (!start.isValid())
+        throwInvalid(QStringLiteral("startDate"), QStringLiteral("a start date is needed"));
+    Crossover c;
+    c.fromDrug = drug.name;
+    c.fromDoseMg = doseMg;
+    c.doseTimes = doseTimes;
+    c.alternatives = diazepamEquivalents(drug, doseMg);
+    if (c.alternatives.isEmpty())
+        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
+    bool found = false;
+    for (const DiazepamEquivalent &e : c.alternatives)
+        if (e.sourceKey == sourceKey) {
+            c.used = e;
+            found = true;
+        }
+    if (!found) {
+        QStringList keys;
+        for (const DiazepamEquivalent &e : c.alternatives)
+            keys << e.sourceKey;
+        throwInvalid(QStringLiteral("source"),
+            QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
+    }
+    const double perMg = 10.0 / c.used.mgPer10Diazepam;
+    if (fromForms.isEmpty())
+        throwInvalid(QStringLiteral("formulations"), QStringLiteral("no forms of the drug were given"));
+
+    double largest = 0;
+    for (const DoseTime &t : doseTimes)
+        largest = std::max(largest, t.doseMg);
+    const DoseMaker fromMaker(fromForms, solidUnitsFor(fromForms, largest));
+    const DoseMaker dzMaker(diazepamForms, solidUnitsFor(diazepamForms, largest * perMg));
+    QList<MadeDose> from;
+    QList<MadeDose> dz;
+    QList<QTime> all;
+    for (const DoseTime &t : doseTimes) {
+        const QString when = t.time.toString(QStringLiteral("HH:mm"));
+        const auto made = fromMaker.exactly(t.doseMg);
+        if (!made)
+            throwInvalid(QStringLiteral("doseTimes"),
+                QStringLiteral("%1 mg at %2 cannot be made from %3; change the amount at that time or add a form")
+                    .arg(formatNumber(t.doseMg), when, formsText(fromForms)));
+        // What this time becomes as diazepam, rounded down: the stage's total never exceeds the table's value.
+        const MadeDose d = dzMaker.atOrBelow(t.doseMg * perMg + DoseMaker::kToleranceMg);
+        if (d.mg <= DoseMaker::kToleranceMg)
+            throwInvalid(QStringLiteral("formulations"),
+                QStringLiteral("%1 mg at %2 equals %3 mg diazepam (%4), less than the smallest diazepam dose the "
+                               "forms make; diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow it (add "
+                               "diazepam to the diary with that liquid among its forms)")
+                    .arg(formatNumber(t.doseMg), when, formatNumber(t.doseMg * perMg, 2), c.used.sourceLabel));
+        from.append(*made);
+        dz.append(d);
+        all << t.time;
+    }
+
+    const auto label = [&](const QTime &time) {
+        const QString name = doseTimeName(all, time);
+        const QString hhmm = time.toString(QStringLiteral("HH:mm"));
+        return name == hhmm ? name : QStringLiteral("%1 (%2)").arg(name, hhmm);
+    };
+    const auto joinHowTo = [](const QStringList &parts) {
+        return parts.isEmpty() ? QStringLiteral("stop") : parts.join(QStringLiteral(" · "));
+    };
+    CrossoverStage now;
+    now.fromMg = doseMg;
+    for (qsizetype i = 0; i < n; ++i)
+        now.times.append({ doseTimes[i].time, from[i].mg, 0, from[i].howTo });
+    c.stages.append(now);
+    for (int k = 1; k <= n; ++k) {
+        CrossoverStage s;
+        s.index = k;
+        s.start = start.addDays(qint64(k - 1) * intervalDays);
+        s.end = s.start.addDays(intervalDays - 1);
+        QStringList fromHow;
+        QStringList dzHow;
+        QStringList kept;
+        QStringList before;
+        QString change;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString hhmm = doseTimes[i].time.toString(QStringLiteral("HH:mm"));
+            const bool replaced = i >= n - k; // the latest time first
+            if (replaced) {
+                s.times.append({ doseTimes[i].time, 0, dz[i].mg, dz[i].howTo });
+                s.diazepamMg += dz[i].mg;
+                dzHow << QStringLiteral("%1 %2").arg(hhmm, dz[i].howTo);
+                if (i == n - k)
+                    change = QStringLiteral("%1 dose %2 mg → %3 mg diazepam")
+                                 .arg(label(doseTimes[i].time), formatNumber(from[i].mg), formatNumber(dz[i].mg));
+                else
+                    before << doseTimeName(all, doseTimes[i].time);
+            } else {
+                s.times.append({ doseTimes[i].time, from[i].mg, 0, from[i].howTo });
+                s.fromMg += from[i].mg;
+                fromHow << QStringLiteral("%1 %2").arg(hhmm, from[i].howTo);
+                kept << doseTimeName(all, doseTimes[i].time);
+            }
+        }
+        const auto names = [](const QStringList &list) {
+            return list.size() == 1
+                ? list.first()
+                : list.mid(0, list.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + list.last();
+        };
+        if (!before.isEmpty())
+            change += QStringLiteral("; %1 already diazepam").arg(names(before));
+        if (!kept.isEmpty())
+            change += QStringLiteral("; %1 unchanged").arg(names(kept));
+        s.timesChange = change;
+        s.fromHowTo = joinHowTo(fromHow);
+        s.diazepamHowTo = joinHowTo(dzHow);
+        s.fromMg = std::round(s.fromMg * 1e6) / 1e6;
+        s.diazepamMg = std::round(s.diazepamMg * 1e6) / 1e6;
+        c.stages.append(s);
+    }
+    c.targetDiazepamMg = c.stages.last().diazepamMg;
     return c;
 }
 

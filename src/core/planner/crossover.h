@@ -3,16 +3,28 @@
 
 #include "diary.h" // Formulation
 #include "planner/equivalence.h"
+#include "planner/plan.h" // DoseTime
 
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace waymark::catalogue {
 struct LibraryDrug;
 }
 
 namespace waymark::planner {
+
+/** One dose time during a stage of a switch that follows the person's dose times. */
+struct CrossoverTime
+{
+    QTime time;
+    double fromMg = 0; ///< the old drug at this time (0 once this time is replaced)
+    double diazepamMg = 0; ///< diazepam at this time (0 until it is replaced)
+    QString howTo; ///< how to make the one taken at this time ("1 × 0.5 mg", "1 × 10 mg")
+    bool replaced() const { return diazepamMg > 0; }
+};
 
 /** One stage of a switch: from `start` to `end` (inclusive), take both doses each day. */
 struct CrossoverStage
@@ -24,6 +36,10 @@ struct CrossoverStage
     double diazepamMg = 0;
     QString fromHowTo; ///< how to make fromMg with the person's forms ("stop" for 0 mg)
     QString diazepamHowTo; ///< how to make diazepamMg with the diazepam forms
+    /** With dose times: what is taken at each time (in the order of the day), and which time this
+     *  stage replaces ("evening (22:00) dose 0.5 mg → 10 mg diazepam; morning and afternoon unchanged"). */
+    QList<CrossoverTime> times;
+    QString timesChange;
 };
 
 /**
@@ -41,6 +57,8 @@ struct Crossover
     double targetDiazepamMg = 0; ///< diazepam at the end, as made (≤ used.diazepamMg)
     /** stages[0] is "now" (fromDoseMg, no diazepam); stages[1..n] are dated, the last one diazepam alone. */
     QList<CrossoverStage> stages;
+    /** The dose times the switch follows (empty: one daily dose); each stage replaces one of them. */
+    QList<DoseTime> doseTimes;
 
     int stageCount() const { return int(stages.size()) - 1; }
     /** The last day of the last stage; from the day after, diazepam alone at targetDiazepamMg. */
@@ -78,5 +96,22 @@ QList<Formulation> defaultDiazepamFormulations();
 Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
     int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
     const QList<Formulation> &diazepamForms);
+
+/**
+ * The same switch following the person's dose times (two or more, adding up to doseMg): each stage
+ * replaces one dose time, the latest in the day first (the evening or night dose, then the next
+ * latest, ...), so there are as many stages as dose times. At a replaced time the old drug stops
+ * and diazepam takes its place: that time's amount × E rounded DOWN to a dose the diazepam forms
+ * make, so each stage's total stays within the table's value T. The times not yet replaced keep
+ * their amount (each must be made exactly with fromForms). With fewer than two dose times this is
+ * computeCrossover() above.
+ *
+ * Throws InvalidInput as computeCrossover() does, and: stages (not the number of dose times),
+ * doseTimes (they do not add up to doseMg, or an amount cannot be made from fromForms),
+ * formulations (a time's diazepam would be below the smallest diazepam dose the forms make).
+ */
+Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
+    int intervalDays, const QString &sourceKey, const QList<Formulation> &fromForms,
+    const QList<Formulation> &diazepamForms, const QList<DoseTime> &doseTimes);
 
 } // namespace waymark::planner

@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "diary.h"
 #include "errors.h"
+#include "plandocuments.h"
 #include "planner/equivalence.h"
 #include "storedplan.h"
 
@@ -297,6 +298,28 @@ Summary buildSummary(const Diary &diary, const Options &options)
         if (!pn.holds.isEmpty())
             sentences << QStringLiteral("Holds: %1.").arg(pn.holds.join(QStringLiteral("; ")));
         pn.text = sentences.join(QLatin1Char(' '));
+        // Doses across the day: the amount at each time, and which dose each step changes.
+        for (const planner::Step &st : p.schedule.steps) {
+            if (st.times.isEmpty())
+                continue;
+            QStringList times;
+            for (const planner::TimeDose &t : st.times)
+                times << QStringLiteral("%1 %2").arg(t.time.toString(QStringLiteral("HH:mm")), mgText(t.doseMg));
+            QString line = QStringLiteral("Step %1, from %2: %3")
+                               .arg(st.index)
+                               .arg(iso(st.start), times.join(QStringLiteral(" · ")));
+            const QString change
+                = st.stepBack ? QStringLiteral("back to the previous dose (prescriber agreed)") : st.timesChange;
+            if (st.index > 1 && !change.isEmpty())
+                line += QStringLiteral(" — ") + change;
+            pn.timesLines << line;
+        }
+        // What to ask the pharmacy for: the next 8 weeks from the day "now" means, with the person's margin.
+        const planner::SupplySummary supply = plandocuments::supply(
+            p, s.asOf, plandocuments::kDefaultSupplyWeeks, plandocuments::supplyMarginPct(diary));
+        pn.supplyHeading = plandocuments::supplyHeading(
+            QStringLiteral("Supply for the next %1 weeks").arg(plandocuments::kDefaultSupplyWeeks), supply.weeks);
+        pn.supplyLines = plandocuments::supplyLines(supply.weeks);
         if (pn.fit)
             usedSources.insert(
                 pn.fit->source.startsWith(QLatin1String("user")) ? QStringLiteral("user") : QStringLiteral("S1"));

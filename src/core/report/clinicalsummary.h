@@ -75,6 +75,14 @@ struct PlanNow
     QList<planner::Step> steps;
     std::optional<planner::OccupancyFit> fit;
     QString text; ///< one or two sentences
+    /** Plans with dose times: one line per step, the amount at each time and which dose changes
+     *  ("Step 2, from 2026-03-15: 08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.375 mg — evening (22:00)
+     *  dose 0.5 → 0.375 mg; morning and afternoon unchanged"). Empty without dose times. */
+    QStringList timesLines;
+    /** "Supply for the next 8 weeks (2026-03-15 to 2026-05-09, 56 days, with a 10 % margin)" and one
+     *  line per form ("93 × 0.5 mg tablet (halves)"), from the day "now" means (plandocuments). */
+    QString supplyHeading;
+    QStringList supplyLines;
 };
 
 struct SymptomStat
