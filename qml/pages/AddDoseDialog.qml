@@ -45,6 +45,11 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
     onAboutToHide: if (day) day.clearError()
 
+    DialogKeys {
+        dialog: root
+        onSaved: root.save(false)
+    }
+
     footer: Item {
         implicitHeight: buttons.implicitHeight + 2 * Theme.gap
         RowLayout {
@@ -90,7 +95,6 @@ Dialog {
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             placeholderText: qsTr("e.g. 12.5")
             Accessible.name: qsTr("Amount in milligrams")
-            onAccepted: root.save(false)
         }
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["mg"] }
         Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
@@ -144,5 +148,9 @@ Dialog {
         }
         onAccepted: root.save(true)
         onRejected: amount.forceActiveFocus()
+        DialogKeys {
+            dialog: confirm
+            onSaved: confirm.accept()
+        }
     }
 }

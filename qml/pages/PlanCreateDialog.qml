@@ -32,6 +32,10 @@ Dialog {
     height: parent ? parent.height - (root.wide ? 64 : 8) : 600
     padding: root.wide ? Theme.gapLarge : Theme.gap
     closePolicy: Popup.CloseOnEscape
+    DialogKeys {
+        dialog: root
+        onSaved: if (savePlan.enabled) savePlan.clicked()
+    }
 
     PlanDraft {
         id: draft
@@ -534,6 +538,7 @@ Dialog {
                     onClicked: root.close()
                 }
                 Button {
+                    id: savePlan
                     objectName: "savePlanButton"
                     highlighted: true
                     enabled: draft.valid && (draft.warningCount === 0 || confirmWarnings.checked)

@@ -168,6 +168,10 @@ Item {
         anchors.centerIn: Overlay.overlay
         width: Math.min(parent ? parent.width - 32 : 420, 480)
         closePolicy: Popup.CloseOnEscape
+        DialogKeys {
+            dialog: changeDialog
+            onSaved: changeDialog.apply()
+        }
 
         ColumnLayout {
             width: parent.width

@@ -26,7 +26,7 @@ Item {
 
         Label {
             text: "Waymark"
-            font.pixelSize: 32
+            font.pixelSize: Theme.scaled(32)
             font.weight: Font.DemiBold
             color: Theme.accent
             Layout.alignment: Qt.AlignHCenter

@@ -15,6 +15,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -126,6 +127,100 @@ QQuickItem *findShell(QQuickItem *item)
     return nullptr;
 }
 
+/** A control a finger or pointer acts on (the item itself, not the parts inside it). */
+bool isTouchControl(QQuickItem *item)
+{
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickComboBox") || item->inherits("QQuickSpinBox")
+        || item->inherits("QQuickSlider") || item->inherits("QQuickTextField") || item->inherits("QQuickMouseArea")
+        || item->inherits("QQuickTapHandler");
+}
+
+/** Visible and enabled controls smaller than 48 x 48 logical pixels (WCAG 2.5.8 / Android's 48 dp). */
+void findSmallTargets(QQuickItem *item, QStringList &problems, int &checked)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    if (isTouchControl(item)) {
+        if (item->isEnabled() && item->width() > 0 && item->height() > 0) {
+            ++checked;
+            if (item->width() < 47.5 || item->height() < 47.5)
+                problems.append(QStringLiteral("%1 \"%2\" is %3 x %4 px")
+                                    .arg(where(item), item->property("text").toString())
+                                    .arg(item->width(), 0, 'f', 0)
+                                    .arg(item->height(), 0, 'f', 0));
+        }
+        if (!item->inherits("QQuickMouseArea"))
+            return; // a control's own parts (a spin box's buttons, a combo box's field) are the control
+    }
+    for (QQuickItem *child : item->childItems())
+        findSmallTargets(child, problems, checked);
+}
+
+/** Whether the text sits in something that scrolls sideways on purpose (a wide table). */
+bool scrollsSideways(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (p->inherits("QQuickFlickable") && p->property("contentWidth").toReal() > p->width() + 1)
+            return true;
+    return false;
+}
+
+/**
+ * Text cut at a large font size: elided or truncated without being marked as allowed (a `mayElide`
+ * property, for names that may be long and have their full text elsewhere), wider than its box
+ * when it does not wrap, or drawn past the window's or a clipping parent's side.
+ */
+void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, int &checked)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().trimmed().isEmpty()) {
+        ++checked;
+        const QString text = item->property("text").toString().left(40);
+        const bool mayElide = item->property("mayElide").toBool();
+        const qreal contentWidth = item->property("contentWidth").toReal();
+        if (item->property("truncated").toBool() && !mayElide)
+            problems.append(QStringLiteral("cut (elided): %1 \"%2\"").arg(where(item), text));
+        else if (item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == 3 /* ElideNone */
+            && contentWidth > item->width() + 1 && !item->clip())
+            problems.append(QStringLiteral("wider than its box (%3 > %4): %1 \"%2\"")
+                                .arg(where(item), text)
+                                .arg(contentWidth, 0, 'f', 0)
+                                .arg(item->width(), 0, 'f', 0));
+        else if (!scrollsSideways(item)) {
+            // where the letters are: the box, or less when the text is narrower and aligned
+            qreal left = 0;
+            const qreal inked = std::min(contentWidth, item->width());
+            const int align = item->property("effectiveHorizontalAlignment").toInt();
+            if (align == Qt::AlignRight)
+                left = item->width() - inked;
+            else if (align == Qt::AlignHCenter)
+                left = (item->width() - inked) / 2;
+            const QRectF box = item->mapRectToScene(QRectF(left, 0, inked, item->height()));
+            if (box.left() < -1 || box.right() > window->width() + 1)
+                problems.append(QStringLiteral("past the window's side (%3..%4): %1 \"%2\"")
+                                    .arg(where(item), text)
+                                    .arg(box.left(), 0, 'f', 0)
+                                    .arg(box.right(), 0, 'f', 0));
+            else
+                for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+                    if (!p->clip() || p->inherits("QQuickFlickable") || p->inherits("QQuickListView"))
+                        continue; // a list scrolls up and down; its sides are the window's
+                    const QRectF clipBox = p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+                    if (box.left() < clipBox.left() - 1 || box.right() > clipBox.right() + 1) {
+                        problems.append(QStringLiteral("cut by %3: %1 \"%2\"").arg(where(item), text, where(p)));
+                        break;
+                    }
+                }
+        }
+    }
+    for (QQuickItem *child : item->childItems())
+        findCutText(child, window, problems, checked);
+}
+
+const char *const kPages[] = { "today", "plan", "charts", "history", "share", "settings", "unlock",
+    "firstrun-medicines", "firstrun-symptoms" };
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -154,7 +249,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QSize>("size");
-        for (const char *page : { "today", "plan", "charts", "history", "settings", "unlock" }) {
+        for (const char *page : kPages) {
             QTest::addRow("%s desktop", page) << QString::fromLatin1(page) << QSize(1280, 800);
             QTest::addRow("%s phone", page) << QString::fromLatin1(page) << QSize(360, 720);
         }
@@ -164,20 +259,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, page);
         QFETCH(QSize, size);
-        if (page == u"unlock") {
-            m_session->lock();
-        } else {
-            if (m_session->state() != Session::Unlocked)
-                QVERIFY(m_session->unlockDemo());
-            // the shell's page (the tab bar and rail assign it, so Session.startPage no longer moves it)
-            QObject *shell = findShell(m_window->contentItem());
-            QVERIFY(shell);
-            const int index = shell->property("pageNames").toStringList().indexOf(page);
-            QVERIFY(index >= 0);
-            shell->setProperty("currentIndex", index);
-        }
-        m_window->resize(size);
-        QTest::qWait(400); // layouts, loaders and the chart settle
+        showPage(page, size);
         // As when a screen reader is running: the controls (also those a Loader just made) take
         // their accessible roles and states. (The offscreen platform has no accessibility bridge,
         // so this tells every control directly.)
@@ -195,6 +277,52 @@ private Q_SLOTS:
         if (page == u"settings")
             QCOMPARE(walked.checkedLevels, 1); // light or dark
         qInfo("%s at %dx%d: %d controls, all named", qPrintable(page), size.width(), size.height(), walked.controls);
+    }
+
+    /** Every control a finger can reach is at least 48 x 48 px on a phone (360 x 640). */
+    void touchTargets_data()
+    {
+        QTest::addColumn<QString>("page");
+        for (const char *page : kPages)
+            QTest::newRow(page) << QString::fromLatin1(page);
+    }
+
+    void touchTargets()
+    {
+        QFETCH(QString, page);
+        showPage(page, QSize(360, 640));
+        QStringList problems;
+        int checked = 0;
+        findSmallTargets(m_window->contentItem(), problems, checked);
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        qInfo("%s: %d controls of 48 px or more", qPrintable(page), checked);
+    }
+
+    /** Text at 200 %: nothing elided, wider than its box or cut at a side, on a phone and a desktop. */
+    void textAtDoubleSize_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QSize>("size");
+        for (const char *page : kPages) {
+            QTest::addRow("%s phone", page) << QString::fromLatin1(page) << QSize(360, 640);
+            QTest::addRow("%s desktop", page) << QString::fromLatin1(page) << QSize(1280, 800);
+        }
+    }
+
+    void textAtDoubleSize()
+    {
+        QFETCH(QString, page);
+        QFETCH(QSize, size);
+        m_session->preferences().setFontScale(2.0);
+        auto restore = qScopeGuard([this] { m_session->preferences().setFontScale(1.0); });
+        showPage(page, size);
+        QStringList problems;
+        int checked = 0;
+        findCutText(m_window->contentItem(), m_window, problems, checked);
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        qInfo("%s at %dx%d, 200 %%: %d texts, none cut", qPrintable(page), size.width(), size.height(), checked);
     }
 
     void textContrast_data()
@@ -254,6 +382,35 @@ private Q_SLOTS:
     void cleanupTestCase() { m_session->preferences().setTheme(QStringLiteral("light")); }
 
 private:
+    /** Opens a page of the real window ("unlock": the diary locked; "firstrun-*": the steps after creating). */
+    void showPage(const QString &page, QSize size)
+    {
+        QObject *root = m_window;
+        root->setProperty("firstRunStep", QString());
+        if (page == u"unlock") {
+            m_session->lock();
+        } else {
+            if (m_session->state() != Session::Unlocked)
+                QVERIFY(m_session->unlockDemo());
+            if (page.startsWith(u"firstrun-")) {
+                root->setProperty("firstRunStep", QStringLiteral("medicines"));
+                QTest::qWait(100);
+                QObject *steps = m_window->findChild<QObject *>(QStringLiteral("firstRun"));
+                QVERIFY(steps);
+                steps->setProperty("step", page.mid(9));
+            } else {
+                // the shell's page (the tab bar and rail assign it, so Session.startPage no longer moves it)
+                QObject *shell = findShell(m_window->contentItem());
+                QVERIFY(shell);
+                const int index = shell->property("pageNames").toStringList().indexOf(page);
+                QVERIFY(index >= 0);
+                shell->setProperty("currentIndex", index);
+            }
+        }
+        m_window->resize(size);
+        QTest::qWait(400); // layouts, loaders and the chart settle
+    }
+
     waymark::FixedClock m_clock { QDateTime(QDate(2026, 3, 15), QTime(12, 0)) };
     QTemporaryDir m_dir;
     std::unique_ptr<Session> m_session;

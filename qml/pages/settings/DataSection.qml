@@ -438,6 +438,10 @@ Card {
         modal: true
         title: qsTr("Replace your diary with this backup?")
         standardButtons: Dialog.Cancel
+        DialogKeys {
+            dialog: confirmRestore
+            onSaved: restoreConfirm.clicked()
+        }
         ColumnLayout {
             width: parent.width
             Label {
@@ -446,6 +450,7 @@ Card {
                 text: controller.backupSummary + "\n\n" + qsTr("Your diary as it is now is kept beside it until you say the restored one is right. The diary closes and opens again with the backup's passphrase.")
             }
             Button {
+                id: restoreConfirm
                 objectName: "restoreConfirm"
                 text: qsTr("Replace with the backup")
                 onClicked: {
