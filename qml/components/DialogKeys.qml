@@ -10,7 +10,7 @@ import QtQuick.Controls
 Shortcut {
     id: keys
     /** The dialog these keys serve: only while it is open and holds the focus. */
-    property Popup dialog
+    property QtObject dialog
     readonly property Item focusItem: dialog && dialog.contentItem ? dialog.contentItem.Window.activeFocusItem : null
     signal saved()
 

@@ -47,6 +47,7 @@ Rectangle {
                 font.pixelSize: Theme.bodySize
                 font.weight: root.currentIndex === index ? Font.DemiBold : Font.Normal
                 highlighted: root.currentIndex === index
+                focusPolicy: Qt.StrongFocus // the navigation is a Tab stop (delegates are not by default)
                 Accessible.name: modelData
                 onClicked: root.activated(index)
                 background: Rectangle {

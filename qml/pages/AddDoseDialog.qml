@@ -89,6 +89,7 @@ Dialog {
         }
         Label { text: qsTr("Amount in mg"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: amount
             objectName: "doseAmount"
             Layout.fillWidth: true
@@ -99,6 +100,7 @@ Dialog {
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["mg"] }
         Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: time
             Layout.fillWidth: true
             placeholderText: qsTr("e.g. 08:30, 8am or 8:30 pm")
@@ -108,6 +110,7 @@ Dialog {
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["time"] }
         Label { text: qsTr("Note (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: note
             Layout.fillWidth: true
             Accessible.name: qsTr("Note about this dose")

@@ -79,6 +79,7 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: doseNow
                 objectName: "doseNowField"
                 Layout.preferredWidth: 90
@@ -200,6 +201,7 @@ ColumnLayout {
                     verticalAlignment: Text.AlignVCenter
                 }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     id: emax
                     objectName: "emaxField"
                     width: 90
@@ -215,6 +217,7 @@ ColumnLayout {
                     verticalAlignment: Text.AlignVCenter
                 }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     id: ed50
                     objectName: "ed50Field"
                     width: 90

@@ -30,6 +30,7 @@ Flow {
         onActivated: root.edited()
     }
     TextField {
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         id: strength
         objectName: "formStrength"
         width: 150
@@ -61,6 +62,7 @@ Flow {
             anchors.verticalCenter: parent.verticalCenter
         }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: syringe
             objectName: "formSyringe"
             width: 70

@@ -48,6 +48,7 @@ ColumnLayout {
         columns: root.wide ? 2 : 1
         columnSpacing: Theme.gap
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: customName
             objectName: "customName"
             Layout.fillWidth: true
@@ -56,6 +57,7 @@ ColumnLayout {
             onTextEdited: root.medicines.error.clear()
         }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: customClass
             objectName: "customClass"
             Layout.fillWidth: true
@@ -75,6 +77,7 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: doseNow
             objectName: "newDoseNow"
             Layout.preferredWidth: 120

@@ -163,6 +163,7 @@ Dialog {
 
                 Label { text: qsTr("Dose now (mg)"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStartDose"
                     Layout.fillWidth: true
                     text: draft.startDose
@@ -172,6 +173,7 @@ Dialog {
                 }
                 Label { text: qsTr("First day"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStartDate"
                     Layout.fillWidth: true
                     text: draft.startDate
@@ -181,6 +183,7 @@ Dialog {
                 }
                 Label { text: qsTr("Days per step"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planInterval"
                     Layout.fillWidth: true
                     text: draft.intervalDays
@@ -193,6 +196,7 @@ Dialog {
                     color: Theme.text
                 }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStepSize"
                     Layout.fillWidth: true
                     text: draft.stepSize
@@ -202,6 +206,7 @@ Dialog {
                 }
                 Label { text: qsTr("Stop below (mg)"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planFinalDose"
                     Layout.fillWidth: true
                     text: draft.finalDose
@@ -261,6 +266,7 @@ Dialog {
                     Layout.fillWidth: true
                     Label { text: qsTr("Days for the last step"); color: Theme.text }
                     TextField {
+                        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                         Layout.preferredWidth: 80
                         text: draft.intervalDays
                         inputMethodHints: Qt.ImhDigitsOnly

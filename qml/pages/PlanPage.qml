@@ -211,6 +211,7 @@ Item {
                 text: qsTr("Until I release it")
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: interval
                 objectName: "paceInterval"
                 visible: changeDialog.mode === "pace"
@@ -219,6 +220,7 @@ Item {
                 inputMethodHints: Qt.ImhDigitsOnly
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: stepSize
                 objectName: "paceStep"
                 visible: changeDialog.mode === "pace"
@@ -227,6 +229,7 @@ Item {
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: mg
                 objectName: "editMg"
                 visible: changeDialog.mode === "edit"

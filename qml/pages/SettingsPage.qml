@@ -90,6 +90,7 @@ Item {
                 subtitle: qsTr("A crisis line for your country, shown if you rate a safety symptom as moderate or worse.")
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: crisis
                 objectName: "crisisNumber"
                 Layout.fillWidth: true
@@ -207,6 +208,7 @@ Item {
                 color: Theme.text
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: currentPass
                 objectName: "currentPassphrase"
                 Layout.fillWidth: true
@@ -217,6 +219,7 @@ Item {
             }
             InlineError { objectName: "currentError"; text: settings.errorField === "current" ? settings.errorText : "" }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: newPass
                 objectName: "newPassphrase"
                 Layout.fillWidth: true
@@ -235,6 +238,7 @@ Item {
             }
             InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: againPass
                 objectName: "againPassphrase"
                 Layout.fillWidth: true
@@ -331,6 +335,7 @@ Item {
                 columns: root.wide ? 3 : 1
                 columnSpacing: Theme.gap
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     id: symptomName
                     Layout.fillWidth: true
                     placeholderText: qsTr("Symptom name")

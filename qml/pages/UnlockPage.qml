@@ -51,6 +51,7 @@ Item {
                                             : qsTr("Type your passphrase to open it.")
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: passphrase
                 objectName: "passphraseField"
                 Layout.fillWidth: true
@@ -90,6 +91,7 @@ Item {
                 }
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: again
                 objectName: "againField"
                 visible: root.creating

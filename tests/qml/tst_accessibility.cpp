@@ -9,6 +9,7 @@
 #include "preferences.h"
 #include "session.h"
 
+#include <QAbstractItemModel>
 #include <QAccessible>
 #include <QColor>
 #include <QQmlApplicationEngine>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -325,6 +327,123 @@ private Q_SLOTS:
         qInfo("%s at %dx%d, 200 %%: %d texts, none cut", qPrintable(page), size.width(), size.height(), checked);
     }
 
+    /**
+     * A whole day logged with the keyboard alone on a desktop, real key events into the window:
+     * the navigation, the usual dose, wellbeing, hours slept, a note, three symptoms, a dose in the
+     * dialog (Enter saves, Escape cancels). Every control the focus reaches is in view with the
+     * focus ring around it. Then the diary is locked and opened again and the day read back.
+     */
+    void keyboardDay()
+    {
+        showPage(QStringLiteral("today"), QSize(1280, 800));
+        m_window->requestActivate();
+        QObject *day = todayController();
+        QVERIFY(day);
+        // the day starts empty of what the test logs (the demo has logged it already)
+        auto *doses = day->property("doses").value<QAbstractItemModel *>();
+        QVERIFY(doses);
+        while (doses->rowCount() > 0) {
+            qint64 id = doses->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+            bool ok = false;
+            QMetaObject::invokeMethod(day, "deleteDose", Q_RETURN_ARG(bool, ok), Q_ARG(qint64, id));
+            QVERIFY(ok);
+        }
+        QMetaObject::invokeMethod(day, "setWellbeing", Q_ARG(int, -1));
+        QMetaObject::invokeMethod(day, "setSleepHours", Q_ARG(double, -1));
+        QMetaObject::invokeMethod(day, "saveNote", Q_ARG(QString, QString()));
+        QTest::qWait(100);
+        m_window->contentItem()->forceActiveFocus(Qt::OtherFocusReason);
+
+        // the navigation takes the focus; Space opens Today
+        QVERIFY(tabTo([](QQuickItem *c) { return c->objectName() == u"navItem_0"; }));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTest::qWait(50);
+
+        // the usual (or planned) dose
+        QVERIFY(tabTo([](QQuickItem *c) {
+            return c->objectName().startsWith(u"usualDose_") || c->objectName().startsWith(u"takePlanned_");
+        }));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_COMPARE(doses->rowCount(), 1);
+
+        // a dose in the dialog: Enter saves it, Escape leaves without saving
+        QVERIFY(tabTo([](QQuickItem *c) { return c->objectName() == u"addDoseButton"; }));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("addDoseDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTest::qWait(50);
+        typeText(QStringLiteral("2.5"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTRY_COMPARE(doses->rowCount(), 2);
+        QVERIFY(tabTo([](QQuickItem *c) { return c->objectName() == u"addDoseButton"; }, false));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTest::qWait(50);
+        typeText(QStringLiteral("40"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTest::qWait(50);
+        QCOMPARE(doses->rowCount(), 2);
+
+        // wellbeing 6: Home, six times Right, Space
+        QVERIFY(tabTo([](QQuickItem *c) { return isSegmentOf(c, u"wellbeingPicker"); }));
+        QTest::keyClick(m_window, Qt::Key_Home);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(m_window, Qt::Key_Right);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_COMPARE(day->property("wellbeing").toInt(), 6);
+
+        // hours slept, typed, saved on leaving the field
+        QVERIFY(tabTo([](QQuickItem *c) { return c->objectName() == u"sleepField"; }));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("7.5"));
+        QVERIFY(tabTo([](QQuickItem *c) { return c->objectName() == u"noteArea"; }));
+        QTRY_COMPARE(day->property("sleepHours").toDouble(), 7.5);
+        const QString note = QStringLiteral("Walked to the shop; felt steadier by evening.");
+        typeText(note);
+
+        // three symptoms: Mild, Moderate, Severe (Home, Right, Space or Enter)
+        QStringList rated;
+        for (int severity = 1; severity <= 3; ++severity) {
+            QVERIFY(tabTo([&rated](QQuickItem *c) {
+                QQuickItem *picker = c->parentItem() ? c->parentItem()->parentItem() : nullptr;
+                return c->objectName().startsWith(u"segment") && picker && picker->objectName().startsWith(u"severity_")
+                    && !rated.contains(picker->objectName());
+            }));
+            QQuickItem *picker = m_window->activeFocusItem()->parentItem()->parentItem();
+            rated.append(picker->objectName());
+            QTest::keyClick(m_window, Qt::Key_Home);
+            for (int i = 0; i < severity; ++i)
+                QTest::keyClick(m_window, Qt::Key_Right);
+            QTest::keyClick(m_window, severity == 2 ? Qt::Key_Return : Qt::Key_Space);
+            QTRY_COMPARE(picker->property("value").toInt(), severity);
+        }
+
+        // the diary has the day: locked, opened again, read back
+        m_session->lock();
+        QTest::qWait(100);
+        QVERIFY(m_session->unlockDemo());
+        showPage(QStringLiteral("today"), QSize(1280, 800));
+        day = todayController();
+        QVERIFY(day);
+        QCOMPARE(day->property("wellbeing").toInt(), 6);
+        QCOMPARE(day->property("sleepHours").toDouble(), 7.5);
+        QCOMPARE(day->property("note").toString(), note);
+        doses = day->property("doses").value<QAbstractItemModel *>();
+        QCOMPARE(doses->rowCount(), 2);
+        QStringList amounts;
+        for (int row = 0; row < doses->rowCount(); ++row)
+            amounts.append(doses->index(row, 0).data(Qt::UserRole + 4).toString());
+        QVERIFY2(amounts.contains(u"2.5"), qPrintable(amounts.join(u',')));
+        for (int severity = 1; severity <= 3; ++severity) {
+            auto *picker = m_window->findChild<QQuickItem *>(rated[severity - 1]);
+            QVERIFY(picker);
+            QCOMPARE(picker->property("value").toInt(), severity);
+        }
+    }
+
     void textContrast_data()
     {
         QTest::addColumn<QString>("theme");
@@ -382,6 +501,66 @@ private Q_SLOTS:
     void cleanupTestCase() { m_session->preferences().setTheme(QStringLiteral("light")); }
 
 private:
+    QObject *todayController()
+    {
+        auto *flick = m_window->findChild<QQuickItem *>(QStringLiteral("todayFlick"));
+        return flick && flick->parentItem() ? flick->parentItem()->property("controller").value<QObject *>() : nullptr;
+    }
+
+    /** Types text into the focused control, a key event per character. */
+    void typeText(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
+
+    static bool isSegmentOf(QQuickItem *control, QStringView picker)
+    {
+        QQuickItem *p = control->parentItem() ? control->parentItem()->parentItem() : nullptr;
+        return control->objectName().startsWith(u"segment") && p && p->objectName() == picker;
+    }
+
+    /** The control around the keyboard focus (a text field's editor is inside its control). */
+    QQuickItem *focusedControl() const
+    {
+        for (QQuickItem *i = m_window->activeFocusItem(); i; i = i->parentItem())
+            if (i->property("visualFocus").isValid())
+                return i;
+        return m_window->activeFocusItem();
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab) until `wanted` has the focus, at most 300 times; at every stop the
+     * focused control must be inside the window with the focus ring drawn around it.
+     */
+    bool tabTo(const std::function<bool(QQuickItem *)> &wanted, bool forward = true)
+    {
+        auto *ring = m_window->findChild<QQuickItem *>(QStringLiteral("focusRing"));
+        if (!ring)
+            return false;
+        for (int i = 0; i < 300; ++i) {
+            QTest::keyClick(
+                m_window, forward ? Qt::Key_Tab : Qt::Key_Backtab, forward ? Qt::NoModifier : Qt::ShiftModifier);
+            QTest::qWait(40); // the ring and the scrolling follow after the focus change
+            QQuickItem *control = focusedControl();
+            if (!control)
+                continue;
+            const QRectF box = control->mapRectToScene(QRectF(0, 0, control->width(), control->height()));
+            if (!QRectF(0, 0, m_window->width(), m_window->height()).adjusted(-1, -1, 1, 1).contains(box)) {
+                qWarning("focus out of view: %s at %.0f,%.0f", qPrintable(where(control)), box.x(), box.y());
+                return false;
+            }
+            if (control->property("visualFocus").toBool() && !ring->property("showing").toBool()) {
+                qWarning("no focus ring on %s", qPrintable(where(control)));
+                return false;
+            }
+            if (wanted(control))
+                return true;
+        }
+        qWarning("Tab never reached the control");
+        return false;
+    }
+
     /** Opens a page of the real window ("unlock": the diary locked; "firstrun-*": the steps after creating). */
     void showPage(const QString &page, QSize size)
     {

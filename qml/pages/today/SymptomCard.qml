@@ -51,6 +51,7 @@ Card {
     }
 
     TextField {
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         id: search
         objectName: "symptomSearch"
         Layout.fillWidth: true
@@ -150,7 +151,11 @@ Card {
                             Accessible.role: Accessible.Button
                             Accessible.name: qsTr("Clear the rating of %1: not rated").arg(symptomRow.model.name)
                             onClicked: root.day.clearRating(symptomRow.model.key)
+                            implicitWidth: Math.max(48, implicitContentWidth) // a touch target
+                            implicitHeight: Math.max(48, implicitContentHeight)
                             contentItem: Text {
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
                                 text: qsTr("Clear")
                                 color: Theme.accent
                                 font.pixelSize: Theme.smallSize

@@ -22,7 +22,6 @@ Card {
         severityColours: false
         accessibleName: qsTr("Wellbeing")
         value: root.day.wellbeing
-        segmentHeight: 40
         onPicked: (v) => root.day.setWellbeing(v === root.day.wellbeing ? -1 : v)
     }
 
@@ -42,8 +41,11 @@ Card {
                 visible: root.day.sleepHours >= 0
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Clear hours slept")
+                implicitWidth: Math.max(48, implicitContentWidth) // a touch target
+                implicitHeight: Math.max(48, implicitContentHeight)
                 onClicked: root.day.setSleepHours(-1)
                 contentItem: Text {
+                    verticalAlignment: Text.AlignVCenter
                     text: qsTr("Clear")
                     color: Theme.accent
                     font.pixelSize: Theme.smallSize
@@ -68,6 +70,7 @@ Card {
             onClicked: root.day.setSleepHours(Math.max(0, root.day.sleepHours - Limits.sleepStepHours))
         }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: sleepField
             objectName: "sleepField"
             Layout.preferredWidth: 72
