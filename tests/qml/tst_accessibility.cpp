@@ -437,10 +437,15 @@ private Q_SLOTS:
         for (int row = 0; row < doses->rowCount(); ++row)
             amounts.append(doses->index(row, 0).data(Qt::UserRole + 4).toString());
         QVERIFY2(amounts.contains(u"2.5"), qPrintable(amounts.join(u',')));
+        auto *symptoms = day->property("symptoms").value<QAbstractItemModel *>();
+        QVERIFY(symptoms);
+        const int keyRole = symptoms->roleNames().key("key");
+        const int severityRole = symptoms->roleNames().key("severity");
         for (int severity = 1; severity <= 3; ++severity) {
-            auto *picker = m_window->findChild<QQuickItem *>(rated[severity - 1]);
-            QVERIFY(picker);
-            QCOMPARE(picker->property("value").toInt(), severity);
+            const QString key = rated[severity - 1].mid(int(qstrlen("severity_")));
+            const QModelIndexList found = symptoms->match(symptoms->index(0, 0), keyRole, key, 1, Qt::MatchExactly);
+            QVERIFY2(found.size() == 1, qPrintable(key));
+            QCOMPARE(found.constFirst().data(severityRole).toInt(), severity);
         }
     }
 
@@ -524,7 +529,7 @@ private:
     QQuickItem *focusedControl() const
     {
         for (QQuickItem *i = m_window->activeFocusItem(); i; i = i->parentItem())
-            if (i->property("visualFocus").isValid())
+            if (i->property("visualFocus").isValid() || i->property("focusReason").isValid())
                 return i;
         return m_window->activeFocusItem();
     }
@@ -550,7 +555,12 @@ private:
                 qWarning("focus out of view: %s at %.0f,%.0f", qPrintable(where(control)), box.x(), box.y());
                 return false;
             }
-            if (control->property("visualFocus").toBool() && !ring->property("showing").toBool()) {
+            const QVariant visualFocus = control->property("visualFocus");
+            const int reason = control->property("focusReason").toInt();
+            const bool byKeyboard = visualFocus.isValid()
+                ? visualFocus.toBool()
+                : reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason;
+            if (byKeyboard && !ring->property("showing").toBool()) {
                 qWarning("no focus ring on %s", qPrintable(where(control)));
                 return false;
             }
