@@ -110,6 +110,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 text: charts.rangeLabel
+                wrapMode: Text.Wrap
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
             }

@@ -65,10 +65,19 @@ Card {
         }
     }
     Switch {
+        id: onlyUsual
         objectName: "onlyUsual"
         Layout.fillWidth: true
         visible: search.text.length === 0
         text: qsTr("Only the ones I usually have")
+        contentItem: Label { // wraps at large text sizes instead of cutting the words
+            leftPadding: onlyUsual.indicator.width + onlyUsual.spacing
+            text: onlyUsual.text
+            font: onlyUsual.font
+            wrapMode: Text.Wrap
+            color: Theme.text
+            verticalAlignment: Text.AlignVCenter
+        }
         checked: root.symptoms.onlyUsual
         onToggled: root.symptoms.onlyUsual = checked
     }

@@ -32,6 +32,8 @@ Card {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Hours slept")
                 color: Theme.text
             }
@@ -54,6 +56,8 @@ Card {
             }
             Label {
                 visible: root.day.sleepHours < 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Not recorded")
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
