@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 
 /**
  * Enter in a dialog: a focused button presses itself, anywhere else (a field, a check box) the
@@ -10,12 +9,12 @@ import QtQuick.Controls
 Shortcut {
     id: keys
     /** The dialog these keys serve: only while it is open and holds the focus. */
-    property QtObject dialog
+    property var dialog
     readonly property Item focusItem: dialog && dialog.contentItem ? dialog.contentItem.Window.activeFocusItem : null
     signal saved()
 
     sequences: ["Return", "Enter"]
-    enabled: dialog !== null && dialog.opened && dialog.activeFocus
+    enabled: !!dialog && dialog.opened && dialog.activeFocus
              && !(focusItem && "textDocument" in focusItem && !focusItem.readOnly)
     onActivated: {
         const item = keys.focusItem
