@@ -89,8 +89,8 @@ Dialog {
         }
         Label { text: qsTr("Amount in mg"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: amount
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "doseAmount"
             Layout.fillWidth: true
             inputMethodHints: Qt.ImhFormattedNumbersOnly
@@ -100,8 +100,8 @@ Dialog {
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["mg"] }
         Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: time
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             Layout.fillWidth: true
             placeholderText: qsTr("e.g. 08:30, 8am or 8:30 pm")
             inputMethodHints: Qt.ImhPreferNumbers
@@ -110,8 +110,8 @@ Dialog {
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["time"] }
         Label { text: qsTr("Note (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: note
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             Layout.fillWidth: true
             Accessible.name: qsTr("Note about this dose")
         }

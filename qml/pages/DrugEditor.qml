@@ -79,8 +79,8 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: doseNow
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "doseNowField"
                 Layout.preferredWidth: 90
                 text: root.model.doseNowMg
@@ -201,8 +201,8 @@ ColumnLayout {
                     verticalAlignment: Text.AlignVCenter
                 }
                 TextField {
-                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     id: emax
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "emaxField"
                     width: 90
                     text: root.model.emax
@@ -217,8 +217,8 @@ ColumnLayout {
                     verticalAlignment: Text.AlignVCenter
                 }
                 TextField {
-                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     id: ed50
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "ed50Field"
                     width: 90
                     text: root.model.ed50

@@ -30,8 +30,8 @@ Flow {
         onActivated: root.edited()
     }
     TextField {
-        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         id: strength
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         objectName: "formStrength"
         width: 150
         placeholderText: kind.currentIndex === 2 ? qsTr("mg per mL") : qsTr("Strength in mg")
@@ -62,8 +62,8 @@ Flow {
             anchors.verticalCenter: parent.verticalCenter
         }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: syringe
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "formSyringe"
             width: 70
             text: "0.1"

@@ -48,8 +48,8 @@ ColumnLayout {
         columns: root.wide ? 2 : 1
         columnSpacing: Theme.gap
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: customName
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "customName"
             Layout.fillWidth: true
             placeholderText: qsTr("Name of the medicine")
@@ -57,8 +57,8 @@ ColumnLayout {
             onTextEdited: root.medicines.error.clear()
         }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: customClass
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "customClass"
             Layout.fillWidth: true
             placeholderText: qsTr("Kind, e.g. SSRI")
@@ -77,8 +77,8 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: doseNow
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "newDoseNow"
             Layout.preferredWidth: 120
             inputMethodHints: Qt.ImhFormattedNumbersOnly

@@ -211,8 +211,8 @@ Item {
                 text: qsTr("Until I release it")
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: interval
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "paceInterval"
                 visible: changeDialog.mode === "pace"
                 Layout.fillWidth: true
@@ -220,8 +220,8 @@ Item {
                 inputMethodHints: Qt.ImhDigitsOnly
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: stepSize
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "paceStep"
                 visible: changeDialog.mode === "pace"
                 Layout.fillWidth: true
@@ -229,8 +229,8 @@ Item {
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: mg
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "editMg"
                 visible: changeDialog.mode === "edit"
                 Layout.fillWidth: true

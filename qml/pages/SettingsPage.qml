@@ -90,8 +90,8 @@ Item {
                 subtitle: qsTr("A crisis line for your country, shown if you rate a safety symptom as moderate or worse.")
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: crisis
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "crisisNumber"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Crisis line number, e.g. 116 123")
@@ -208,8 +208,8 @@ Item {
                 color: Theme.text
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: currentPass
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "currentPassphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
@@ -219,8 +219,8 @@ Item {
             }
             InlineError { objectName: "currentError"; text: settings.errorField === "current" ? settings.errorText : "" }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: newPass
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "newPassphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
@@ -238,8 +238,8 @@ Item {
             }
             InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: againPass
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "againPassphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
@@ -335,8 +335,8 @@ Item {
                 columns: root.wide ? 3 : 1
                 columnSpacing: Theme.gap
                 TextField {
-                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     id: symptomName
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     Layout.fillWidth: true
                     placeholderText: qsTr("Symptom name")
                     Accessible.name: qsTr("New symptom name")

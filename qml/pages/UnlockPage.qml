@@ -29,13 +29,18 @@ Item {
             font.pixelSize: Theme.scaled(32)
             font.weight: Font.DemiBold
             color: Theme.accent
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit // one word: smaller rather than cut on a narrow phone
+            minimumPixelSize: Theme.titleSize
         }
         Label {
             text: qsTr("Your private tapering diary")
             font.pixelSize: Theme.bodySize + 1
             color: Theme.textSoft
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             Layout.bottomMargin: Theme.gap
         }
 
@@ -51,8 +56,8 @@ Item {
                                             : qsTr("Type your passphrase to open it.")
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: passphrase
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "passphraseField"
                 Layout.fillWidth: true
                 echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
@@ -91,8 +96,8 @@ Item {
                 }
             }
             TextField {
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 id: again
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "againField"
                 visible: root.creating
                 Layout.fillWidth: true
@@ -145,10 +150,19 @@ Item {
                 onClicked: root.submit()
             }
             Button {
+                id: demoAgain
                 visible: Session.demo && !root.creating
                 Layout.fillWidth: true
                 flat: true
                 text: qsTr("Open the demo diary again")
+                contentItem: Label { // wraps at large text sizes
+                    text: demoAgain.text
+                    font: demoAgain.font
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 onClicked: Session.unlockDemo()
             }
         }

@@ -373,8 +373,8 @@ Card {
         Layout.fillWidth: true
         Label { id: restoreFile; Layout.fillWidth: true; elide: Text.ElideMiddle; color: Theme.text; property url url }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: restorePass
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "restorePassphrase"
             Layout.fillWidth: true
             echoMode: TextInput.Password

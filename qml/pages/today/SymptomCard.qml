@@ -51,8 +51,8 @@ Card {
     }
 
     TextField {
-        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         id: search
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         objectName: "symptomSearch"
         Layout.fillWidth: true
         placeholderText: qsTr("Search symptoms")

@@ -74,8 +74,8 @@ Card {
             onClicked: root.day.setSleepHours(Math.max(0, root.day.sleepHours - Limits.sleepStepHours))
         }
         TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             id: sleepField
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "sleepField"
             Layout.preferredWidth: 72
             horizontalAlignment: TextInput.AlignHCenter
