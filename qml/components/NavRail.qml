@@ -11,7 +11,7 @@ Rectangle {
     property var pages: []
     signal activated(int index)
 
-    implicitWidth: 208
+    implicitWidth: Math.min(Theme.scaled(208), 340) // wider with larger text, within reason
     color: Theme.surface
     Rectangle {
         anchors.right: parent.right

@@ -23,15 +23,18 @@ Item {
     /** The segments' font, and the widest label in it: a segment is never narrower than 48 px or its label. */
     readonly property int labelPixelSize: labels.length > 6 ? Theme.bodySize - 1 : Theme.smallSize
     readonly property real segmentMinimumWidth: {
+        if (root.labelPixelSize <= 0) // also what makes this follow the text size (advanceWidth is a call)
+            return 48
         let widest = 0
         for (const label of labels)
             widest = Math.max(widest, labelMetrics.advanceWidth(label))
         return Math.max(48, Math.ceil(widest) + 12)
     }
-    /** As many segments in a row as fit (a phone: wellbeing's 11 numbers in two rows). */
-    readonly property int columns: Math.max(1, Math.min(labels.length,
-                                                       Math.floor((width - 4 + 2) / (segmentMinimumWidth + 2))))
-    readonly property int rows: Math.ceil(labels.length / columns)
+    /** As few rows as the segments fit in, evenly filled (a phone: wellbeing's 11 numbers as 4, 4 and 3). */
+    readonly property int maxColumns: Math.max(1, Math.min(labels.length,
+                                                          Math.floor((width - 4 + 2) / (segmentMinimumWidth + 2))))
+    readonly property int rows: Math.ceil(labels.length / maxColumns)
+    readonly property int columns: Math.ceil(labels.length / rows)
 
     FontMetrics {
         id: labelMetrics
