@@ -18,9 +18,10 @@ Shortcut {
              && !(focusItem && "textDocument" in focusItem && !focusItem.readOnly)
     onActivated: {
         const item = keys.focusItem
-        if (item && typeof item.click === "function" && !item.checkable) {
+        // a push button (Qt 6.4 has no click() for QML: its clicked signal is what it does)
+        if (item && typeof item.clicked === "function" && item.checkable === false) {
             if (item.enabled)
-                item.click()
+                item.clicked()
         } else {
             keys.saved()
         }
