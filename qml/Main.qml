@@ -149,13 +149,13 @@ ApplicationWindow {
                         currentIndex: shell.currentIndex
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
-                        readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone
-                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Share"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Settings"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone; with large text they scroll sideways
+                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Share"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Settings"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
                     }
                 }
             }

@@ -20,8 +20,14 @@ AbstractButton {
     font.pixelSize: Theme.smallSize + 1
     leftPadding: hasSwatch ? 10 : 14
     rightPadding: 14
-    topPadding: 7
-    bottomPadding: 7
+    // 48 px for the finger (a touch target), the pill drawn around the text as before
+    readonly property real pillHeight: implicitContentHeight + 14
+    implicitHeight: Math.max(48, pillHeight)
+    implicitWidth: Math.max(48, implicitContentWidth + leftPadding + rightPadding)
+    topPadding: (height - implicitContentHeight) / 2
+    bottomPadding: topPadding
+    topInset: Math.max(0, (height - pillHeight) / 2)
+    bottomInset: topInset
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: checked

@@ -18,15 +18,24 @@ Item {
     z: 1000000
 
     function controlOf(item) {
-        // A text field's inner editor has the focus; the control around it says `visualFocus`.
+        // A text field's inner editor has the focus; the control around it says `visualFocus`
+        // (a text field or area: `focusReason`).
         for (let i = item; i; i = i.parent)
-            if (i.visualFocus !== undefined)
+            if (i.visualFocus !== undefined || i.focusReason !== undefined)
                 return i
         return null
     }
+    /** Whether the control got its focus from the keyboard (Tab, Shift+Tab, arrows, a shortcut). */
+    function keyboardFocus(control) {
+        if (control.visualFocus !== undefined)
+            return control.visualFocus
+        return control.activeFocus && (control.focusReason === Qt.TabFocusReason
+                                       || control.focusReason === Qt.BacktabFocusReason
+                                       || control.focusReason === Qt.ShortcutFocusReason)
+    }
     function place() {
         const control = root.target ? root.controlOf(root.target) : null
-        if (!control || !control.visualFocus || !control.visible || control.width <= 0) {
+        if (!control || !root.keyboardFocus(control) || !control.visible || control.width <= 0) {
             ring.visible = false
             return
         }
@@ -57,7 +66,7 @@ Item {
 
     function follow() {
         const control = root.target ? root.controlOf(root.target) : null
-        if (control && control.visualFocus)
+        if (control && root.keyboardFocus(control))
             root.bringIntoView(control)
         root.place()
     }

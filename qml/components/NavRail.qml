@@ -11,7 +11,7 @@ Rectangle {
     property var pages: []
     signal activated(int index)
 
-    implicitWidth: 208
+    implicitWidth: Math.min(Theme.scaled(208), 340) // wider with larger text, within reason
     color: Theme.surface
     Rectangle {
         anchors.right: parent.right
@@ -47,6 +47,7 @@ Rectangle {
                 font.pixelSize: Theme.bodySize
                 font.weight: root.currentIndex === index ? Font.DemiBold : Font.Normal
                 highlighted: root.currentIndex === index
+                focusPolicy: Qt.StrongFocus // the navigation is a Tab stop (delegates are not by default)
                 Accessible.name: modelData
                 onClicked: root.activated(index)
                 background: Rectangle {

@@ -16,13 +16,36 @@ Item {
     property var labels: Theme.severityNames
     property string accessibleName
     property bool severityColours: true
-    property int segmentHeight: 36
+    /** At least 48 px (a touch target); taller when the text is larger. */
+    property int segmentHeight: Math.max(48, labelMetrics.height + 12)
     signal picked(int value)
 
-    implicitWidth: labels.length * 64
-    implicitHeight: segmentHeight
+    /** The segments' font, and the widest label in it: a segment is never narrower than 48 px or its label. */
+    readonly property int labelPixelSize: labels.length > 6 ? Theme.bodySize - 1 : Theme.smallSize
+    readonly property real segmentMinimumWidth: {
+        if (root.labelPixelSize <= 0) // also what makes this follow the text size (advanceWidth is a call)
+            return 48
+        let widest = 0
+        for (const label of labels)
+            widest = Math.max(widest, labelMetrics.advanceWidth(label))
+        return Math.max(48, Math.ceil(widest) + 12)
+    }
+    /** As few rows as the segments fit in, evenly filled (a phone: wellbeing's 11 numbers as 4, 4 and 3). */
+    readonly property int maxColumns: Math.max(1, Math.min(labels.length,
+                                                          Math.floor((width - 4 + 2) / (segmentMinimumWidth + 2))))
+    readonly property int rows: Math.ceil(labels.length / maxColumns)
+    readonly property int columns: Math.ceil(labels.length / rows)
+
+    FontMetrics {
+        id: labelMetrics
+        font.pixelSize: root.labelPixelSize
+        font.weight: Font.DemiBold
+    }
+
+    implicitWidth: labels.length * Math.max(64, segmentMinimumWidth)
+    implicitHeight: rows * segmentHeight + (rows - 1) * 2 + 4
     Layout.fillWidth: true
-    Layout.preferredHeight: segmentHeight
+    Layout.preferredHeight: implicitHeight
 
     Rectangle {
         anchors.fill: parent
@@ -31,11 +54,12 @@ Item {
         border.color: Theme.border
     }
 
-    Row {
+    Grid {
         id: segments
         anchors.fill: parent
         anchors.margins: 2
         spacing: 2
+        columns: root.columns
         Repeater {
             id: repeater
             model: root.labels.length
@@ -48,8 +72,8 @@ Item {
                 required property int index
                 objectName: "segment" + segment.index
                 readonly property bool chosen: root.value === segment.index
-                width: (root.width - 4 - (root.labels.length - 1) * 2) / root.labels.length
-                height: root.height - 4
+                width: (root.width - 4 - (root.columns - 1) * 2) / root.columns
+                height: root.segmentHeight
                 padding: 0
                 spacing: 0
                 indicator: null
@@ -83,7 +107,7 @@ Item {
                 }
                 contentItem: Text {
                     text: root.labels[segment.index]
-                    font.pixelSize: root.labels.length > 6 ? Theme.bodySize - 1 : Theme.smallSize
+                    font.pixelSize: root.labelPixelSize
                     font.weight: segment.chosen ? Font.DemiBold : Font.Normal
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter

@@ -30,10 +30,16 @@ QtObject {
     readonly property int maxContentWidth: 760
     readonly property int maxWideContentWidth: 1240
 
-    readonly property int bodySize: 15
-    readonly property int smallSize: 13
-    readonly property int headingSize: 17
-    readonly property int titleSize: 22
+    /** The person's text size (1 = 100 %, up to 2.5): every size below follows it. */
+    readonly property real fontScale: Preferences.fontScale
+    readonly property int bodySize: Math.round(15 * fontScale)
+    readonly property int smallSize: Math.round(13 * fontScale)
+    readonly property int headingSize: Math.round(17 * fontScale)
+    readonly property int titleSize: Math.round(22 * fontScale)
+    /** A size of the design (px at 100 %) at the person's text size. */
+    function scaled(px: real): int {
+        return Math.round(px * fontScale)
+    }
 
     readonly property var severityNames: [qsTr("None"), qsTr("Mild"), qsTr("Moderate"), qsTr("Severe"), qsTr("Extreme")]
 

@@ -45,6 +45,11 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
     onAboutToHide: if (day) day.clearError()
 
+    DialogKeys {
+        dialog: root
+        onSaved: root.save(false)
+    }
+
     footer: Item {
         implicitHeight: buttons.implicitHeight + 2 * Theme.gap
         RowLayout {
@@ -85,17 +90,18 @@ Dialog {
         Label { text: qsTr("Amount in mg"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: amount
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "doseAmount"
             Layout.fillWidth: true
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             placeholderText: qsTr("e.g. 12.5")
             Accessible.name: qsTr("Amount in milligrams")
-            onAccepted: root.save(false)
         }
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["mg"] }
         Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: time
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             Layout.fillWidth: true
             placeholderText: qsTr("e.g. 08:30, 8am or 8:30 pm")
             inputMethodHints: Qt.ImhPreferNumbers
@@ -105,6 +111,7 @@ Dialog {
         Label { text: qsTr("Note (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: note
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             Layout.fillWidth: true
             Accessible.name: qsTr("Note about this dose")
         }
@@ -144,5 +151,9 @@ Dialog {
         }
         onAccepted: root.save(true)
         onRejected: amount.forceActiveFocus()
+        DialogKeys {
+            dialog: confirm
+            onSaved: confirm.accept()
+        }
     }
 }

@@ -95,7 +95,9 @@ Item {
                 }
                 ComboBox {
                     id: groupBox
-                    height: 36
+                    height: 48 // a touch target; the box is drawn 36 px high
+                    topInset: 6
+                    bottomInset: 6
                     objectName: "groupBox"
                     width: root.wide ? 220 : 180
                     font.pixelSize: Theme.smallSize + 1
@@ -108,6 +110,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 text: charts.rangeLabel
+                wrapMode: Text.Wrap
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
             }

@@ -32,6 +32,9 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 360, 380)
     standardButtons: Dialog.Cancel
+    DialogKeys { // Enter picks the focused day
+        dialog: root
+    }
 
     ColumnLayout {
         anchors.left: parent.left

@@ -123,6 +123,7 @@ ColumnLayout {
             spacing: Theme.gap
             TextField {
                 id: doseNow
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "doseNowField"
                 Layout.preferredWidth: 90
                 text: root.model.doseNowMg
@@ -354,6 +355,7 @@ ColumnLayout {
                 }
                 TextField {
                     id: emax
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "emaxField"
                     width: 90
                     text: root.model.emax
@@ -369,6 +371,7 @@ ColumnLayout {
                 }
                 TextField {
                     id: ed50
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "ed50Field"
                     width: 90
                     text: root.model.ed50

@@ -31,6 +31,7 @@ Flow {
     }
     TextField {
         id: strength
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         objectName: "formStrength"
         width: 150
         placeholderText: kind.currentIndex === 2 ? qsTr("mg per mL") : qsTr("Strength in mg")
@@ -62,6 +63,7 @@ Flow {
         }
         TextField {
             id: syringe
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "formSyringe"
             width: 70
             text: "0.1"

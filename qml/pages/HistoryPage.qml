@@ -51,17 +51,20 @@ Item {
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: qsTr("History")
                         font.pixelSize: Theme.titleSize
                         font.weight: Font.DemiBold
                         color: Theme.text
                     }
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: history.count === 1 ? qsTr("1 day recorded") : qsTr("%1 days recorded").arg(history.count)
                         color: Theme.textSoft
                     }
                 }
-                Item { Layout.fillWidth: true }
                 Button {
                     visible: !root.wide
                     flat: true
@@ -110,7 +113,7 @@ Item {
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
-                            RowLayout {
+                            Flow { // the marks go under the date when the text is large
                                 Layout.fillWidth: true
                                 spacing: Theme.gap
                                 Label {
@@ -134,7 +137,6 @@ Item {
                                         color: Theme.calmWarning
                                     }
                                 }
-                                Item { Layout.fillWidth: true }
                                 Label {
                                     objectName: "historyPrescriberMark_" + row.model.date
                                     visible: row.model.noteForPrescriber
@@ -159,12 +161,12 @@ Item {
                                 text: row.model.dosesText.length > 0 ? row.model.dosesText : qsTr("No doses logged")
                                 color: row.model.dosesText.length > 0 ? Theme.text : Theme.textSoft
                                 font.pixelSize: Theme.bodySize - 1
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                             }
                             Label {
                                 objectName: "historySymptoms_" + row.model.date
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 color: Theme.textSoft
                                 font.pixelSize: Theme.smallSize
                                 text: summary.parts[0]
@@ -172,7 +174,7 @@ Item {
                             Label {
                                 visible: text.length > 0
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 color: Theme.textSoft
                                 font.pixelSize: Theme.smallSize
                                 text: summary.parts.slice(1).join("  ·  ")

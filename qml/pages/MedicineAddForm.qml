@@ -49,6 +49,7 @@ ColumnLayout {
         columnSpacing: Theme.gap
         TextField {
             id: customName
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "customName"
             Layout.fillWidth: true
             placeholderText: qsTr("Name of the medicine")
@@ -57,6 +58,7 @@ ColumnLayout {
         }
         TextField {
             id: customClass
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "customClass"
             Layout.fillWidth: true
             placeholderText: qsTr("Kind, e.g. SSRI")
@@ -76,6 +78,7 @@ ColumnLayout {
         spacing: Theme.gap
         TextField {
             id: doseNow
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "newDoseNow"
             Layout.preferredWidth: 120
             inputMethodHints: Qt.ImhFormattedNumbersOnly

@@ -32,6 +32,10 @@ Dialog {
     height: parent ? parent.height - (root.wide ? 64 : 8) : 600
     padding: root.wide ? Theme.gapLarge : Theme.gap
     closePolicy: Popup.CloseOnEscape
+    DialogKeys {
+        dialog: root
+        onSaved: if (savePlan.enabled) savePlan.clicked()
+    }
 
     PlanDraft {
         id: draft
@@ -159,6 +163,7 @@ Dialog {
 
                 Label { text: qsTr("Dose now (mg)"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStartDose"
                     Layout.fillWidth: true
                     text: draft.startDose
@@ -168,6 +173,7 @@ Dialog {
                 }
                 Label { text: qsTr("First day"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStartDate"
                     Layout.fillWidth: true
                     text: draft.startDate
@@ -177,6 +183,7 @@ Dialog {
                 }
                 Label { text: qsTr("Days per step"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planInterval"
                     Layout.fillWidth: true
                     text: draft.intervalDays
@@ -189,6 +196,7 @@ Dialog {
                     color: Theme.text
                 }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStepSize"
                     Layout.fillWidth: true
                     text: draft.stepSize
@@ -198,6 +206,7 @@ Dialog {
                 }
                 Label { text: qsTr("Stop below (mg)"); color: Theme.text }
                 TextField {
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planFinalDose"
                     Layout.fillWidth: true
                     text: draft.finalDose
@@ -257,6 +266,7 @@ Dialog {
                     Layout.fillWidth: true
                     Label { text: qsTr("Days for the last step"); color: Theme.text }
                     TextField {
+                        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                         Layout.preferredWidth: 80
                         text: draft.intervalDays
                         inputMethodHints: Qt.ImhDigitsOnly
@@ -622,6 +632,7 @@ Dialog {
                     onClicked: root.close()
                 }
                 Button {
+                    id: savePlan
                     objectName: "savePlanButton"
                     highlighted: true
                     enabled: draft.valid && (draft.warningCount === 0 || confirmWarnings.checked)

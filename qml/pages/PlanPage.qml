@@ -168,6 +168,10 @@ Item {
         anchors.centerIn: Overlay.overlay
         width: Math.min(parent ? parent.width - 32 : 420, 480)
         closePolicy: Popup.CloseOnEscape
+        DialogKeys {
+            dialog: changeDialog
+            onSaved: changeDialog.apply()
+        }
 
         ColumnLayout {
             width: parent.width
@@ -208,6 +212,7 @@ Item {
             }
             TextField {
                 id: interval
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "paceInterval"
                 visible: changeDialog.mode === "pace"
                 Layout.fillWidth: true
@@ -216,6 +221,7 @@ Item {
             }
             TextField {
                 id: stepSize
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "paceStep"
                 visible: changeDialog.mode === "pace"
                 Layout.fillWidth: true
@@ -224,6 +230,7 @@ Item {
             }
             TextField {
                 id: mg
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "editMg"
                 visible: changeDialog.mode === "edit"
                 Layout.fillWidth: true

@@ -34,6 +34,7 @@ Card {
         }
         Label { text: qsTr("Dose now (mg)"); color: Theme.text }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "switchDose"
             Layout.fillWidth: true
             text: root.controller.dose
@@ -42,6 +43,7 @@ Card {
         }
         Label { text: qsTr("First day"); color: Theme.text }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             Layout.fillWidth: true
             text: root.controller.startDate
             placeholderText: "YYYY-MM-DD"

@@ -32,6 +32,7 @@ Card {
             color: Theme.text
         }
         TextField {
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: row.fieldName
             Layout.preferredWidth: 96
             text: row.time

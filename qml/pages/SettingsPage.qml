@@ -91,6 +91,7 @@ Item {
             }
             TextField {
                 id: crisis
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "crisisNumber"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Crisis line number, e.g. 116 123")
@@ -208,6 +209,7 @@ Item {
             }
             TextField {
                 id: currentPass
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "currentPassphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
@@ -218,6 +220,7 @@ Item {
             InlineError { objectName: "currentError"; text: settings.errorField === "current" ? settings.errorText : "" }
             TextField {
                 id: newPass
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "newPassphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
@@ -236,6 +239,7 @@ Item {
             InlineError { text: settings.errorField === "new" ? settings.errorText : "" }
             TextField {
                 id: againPass
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "againPassphrase"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
@@ -332,6 +336,7 @@ Item {
                 columnSpacing: Theme.gap
                 TextField {
                     id: symptomName
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     Layout.fillWidth: true
                     placeholderText: qsTr("Symptom name")
                     Accessible.name: qsTr("New symptom name")

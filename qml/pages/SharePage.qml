@@ -96,6 +96,7 @@ Item {
                 onToggled: share.includeName = checked
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 visible: share.includeName
                 Layout.fillWidth: true
                 placeholderText: qsTr("Your name as your prescriber knows it")
@@ -111,6 +112,7 @@ Item {
                 onToggled: share.includeBirthDate = checked
             }
             TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 visible: share.includeBirthDate
                 Layout.fillWidth: true
                 placeholderText: qsTr("YYYY-MM-DD")

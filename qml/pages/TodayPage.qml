@@ -50,7 +50,7 @@ Item {
                 Label {
                     objectName: "dayTitle"
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     text: dayController.relativeLabel
                     font.pixelSize: Theme.titleSize
                     font.weight: Font.DemiBold
@@ -60,7 +60,7 @@ Item {
                 Label {
                     objectName: "dayDate"
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     text: dayController.dateLabel
                     color: Theme.textSoft
                     font.pixelSize: Theme.bodySize
@@ -88,7 +88,8 @@ Item {
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "goToDate"
-                text: root.wide || dayController.isToday ? qsTr("Go to date…") : qsTr("Date…")
+                // the short label also when large text would push the row off a phone's screen
+                text: root.wide || (dayController.isToday && Theme.fontScale < 1.5) ? qsTr("Go to date…") : qsTr("Date…")
                 flat: true
                 Accessible.name: qsTr("Choose a date")
                 onClicked: datePicker.openAt(dayController.date)

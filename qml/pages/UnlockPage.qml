@@ -26,16 +26,21 @@ Item {
 
         Label {
             text: "Waymark"
-            font.pixelSize: 32
+            font.pixelSize: Theme.scaled(32)
             font.weight: Font.DemiBold
             color: Theme.accent
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit // one word: smaller rather than cut on a narrow phone
+            minimumPixelSize: Theme.titleSize
         }
         Label {
             text: qsTr("Your private tapering diary")
             font.pixelSize: Theme.bodySize + 1
             color: Theme.textSoft
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             Layout.bottomMargin: Theme.gap
         }
 
@@ -52,6 +57,7 @@ Item {
             }
             TextField {
                 id: passphrase
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "passphraseField"
                 Layout.fillWidth: true
                 echoMode: showPassphrase.checked ? TextInput.Normal : TextInput.Password
@@ -91,6 +97,7 @@ Item {
             }
             TextField {
                 id: again
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "againField"
                 visible: root.creating
                 Layout.fillWidth: true
@@ -143,10 +150,19 @@ Item {
                 onClicked: root.submit()
             }
             Button {
+                id: demoAgain
                 visible: Session.demo && !root.creating
                 Layout.fillWidth: true
                 flat: true
                 text: qsTr("Open the demo diary again")
+                contentItem: Label { // wraps at large text sizes
+                    text: demoAgain.text
+                    font: demoAgain.font
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 onClicked: Session.unlockDemo()
             }
         }

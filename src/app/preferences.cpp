@@ -8,7 +8,11 @@
 #include "errortext.h"
 #include "session.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QSettings>
+#include <algorithm>
+#include <cmath>
 
 using namespace waymark;
 
@@ -151,6 +155,24 @@ void Preferences::setTheme(const QString &theme)
         return;
     m_theme = theme;
     Q_EMIT themeChanged();
+}
+
+void Preferences::setFontScale(double scale)
+{
+    scale = std::clamp(std::isfinite(scale) ? scale : 1.0, kMinFontScale, kMaxFontScale);
+    if (qFuzzyCompare(scale, m_fontScale))
+        return;
+    m_fontScale = scale;
+    Q_EMIT fontScaleChanged();
+}
+
+double Preferences::systemFontScale()
+{
+    const QFont font = QGuiApplication::font();
+    const double points = font.pointSizeF();
+    if (points <= 0)
+        return 1.0;
+    return std::clamp(points / 10.0, kMinFontScale, kMaxFontScale);
 }
 
 void Preferences::chooseTheme(const QString &theme)

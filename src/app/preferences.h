@@ -27,6 +27,8 @@ class Preferences : public QObject
     Q_PROPERTY(bool lockWhenHidden READ lockWhenHidden WRITE setLockWhenHidden NOTIFY lockWhenHiddenChanged)
     Q_PROPERTY(QString crisisNumber READ crisisNumber WRITE setCrisisNumber NOTIFY crisisNumberChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    /** How much larger than the design sizes text is drawn (1 = 100 %, 2 = 200 %): Theme's font sizes follow it. */
+    Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     /** "autolock", "lockWhenHidden" or "crisisNumber": the choice that could not be saved. */
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
@@ -62,6 +64,18 @@ public:
     /** Loads the remembered theme choice (main() does this unless --theme was given). */
     void loadThemeChoice();
 
+    static constexpr double kMinFontScale = 1.0;
+    static constexpr double kMaxFontScale = 2.5;
+    double fontScale() const { return m_fontScale; }
+    /** The text size for this run (--font-scale, WAYMARK_FONT_SCALE or the system's font size), clamped. */
+    void setFontScale(double scale);
+    /**
+     * The system's text size as a scale: the desktop's general font against the usual 10 pt, never
+     * below 100 % (Qt gives the platform's font to QGuiApplication::font(); Android's font scale
+     * arrives the same way).
+     */
+    static double systemFontScale();
+
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
     Q_INVOKABLE void clearError();
@@ -71,6 +85,7 @@ Q_SIGNALS:
     void lockWhenHiddenChanged();
     void crisisNumberChanged();
     void themeChanged();
+    void fontScaleChanged();
     void errorChanged();
 
 private:
@@ -84,6 +99,7 @@ private:
     bool m_lockWhenHidden = false;
     QString m_crisisNumber;
     QString m_theme = QStringLiteral("light");
+    double m_fontScale = 1.0;
     QString m_errorText;
     QString m_errorField;
 };

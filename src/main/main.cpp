@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Waymark app: parses the command line, checks SQLCipher, builds the session and loads the UI.
 #include "backupservice.h"
+#include "preferences.h"
 #include "screenshot.h"
 #include "securewindow.h"
 #include "session.h"
@@ -81,8 +82,12 @@ int main(int argc, char *argv[])
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("theme"), QStringLiteral("light"));
-    parser.addOptions(
-        { demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption, themeOption });
+    const QCommandLineOption fontScaleOption(QStringLiteral("font-scale"),
+        QStringLiteral("Text size against the usual, e.g. 2 for 200 % (default: $WAYMARK_FONT_SCALE, else the "
+                       "system's font size)."),
+        QStringLiteral("factor"));
+    parser.addOptions({ demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption,
+        themeOption, fontScaleOption });
     parser.process(app);
 
     try {
@@ -100,6 +105,19 @@ int main(int argc, char *argv[])
     const QString page = parser.value(pageOption);
     if (!kPages.contains(page))
         return fail(QStringLiteral("unknown page \"%1\" (pages: %2)").arg(page, kPages.join(u", ")));
+    QString fontScaleText = parser.value(fontScaleOption);
+    if (fontScaleText.isEmpty())
+        fontScaleText = qEnvironmentVariable("WAYMARK_FONT_SCALE");
+    double fontScale = screenshot ? 1.0 : Preferences::systemFontScale(); // screenshots: the design size
+    if (!fontScaleText.isEmpty()) {
+        bool ok = false;
+        fontScale = fontScaleText.toDouble(&ok);
+        if (!ok || fontScale < Preferences::kMinFontScale || fontScale > Preferences::kMaxFontScale)
+            return fail(QStringLiteral("bad --font-scale \"%1\" (a number from %2 to %3, e.g. 2 for 200 %)")
+                            .arg(fontScaleText)
+                            .arg(Preferences::kMinFontScale)
+                            .arg(Preferences::kMaxFontScale));
+    }
     QSize size;
     {
         const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
@@ -148,6 +166,7 @@ int main(int argc, char *argv[])
         session.preferences().setTheme(theme);
     else
         session.preferences().loadThemeChoice();
+    session.preferences().setFontScale(fontScale);
     session.setStartPage(
         page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 

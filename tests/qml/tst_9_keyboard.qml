@@ -24,6 +24,25 @@ Item {
         anchors.fill: parent
     }
 
+    // A dialog as the app's are made (AddDoseDialog, the plan dialogs): DialogKeys gives Enter.
+    Dialog {
+        id: dialog
+        property int saves: 0
+        property int cancels: 0
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        anchors.centerIn: parent
+        DialogKeys {
+            dialog: dialog
+            onSaved: { dialog.saves++; dialog.close() }
+        }
+        Column {
+            TextField { id: field; objectName: "dialogField" }
+            TextArea { id: area; objectName: "dialogArea" }
+            Button { id: cancel; text: "Cancel"; onClicked: { dialog.cancels++; dialog.close() } }
+        }
+    }
+
     TestCase {
         name: "Keyboard"
         when: windowShown
@@ -98,6 +117,37 @@ Item {
             verify(!list.some(s => s.activeFocus), "Tab leaves the symptom in one step")
             page.controller.clearRating("headache")
             search.text = ""
+        }
+
+        function test_4_enter_saves_a_dialog_escape_cancels() {
+            dialog.saves = 0
+            dialog.cancels = 0
+            dialog.open()
+            tryCompare(dialog, "opened", true)
+            field.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Return)
+            tryCompare(dialog, "visible", false)
+            compare(dialog.saves, 1, "Enter in a field saves")
+
+            dialog.open()
+            tryCompare(dialog, "opened", true)
+            area.forceActiveFocus(Qt.TabFocusReason)
+            area.text = ""
+            keyClick(Qt.Key_Return)
+            compare(dialog.saves, 1, "Enter in a note makes a new line")
+            compare(area.text, "\n")
+            cancel.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Enter)
+            tryCompare(dialog, "visible", false)
+            compare(dialog.cancels, 1, "Enter on a button presses that button")
+            compare(dialog.saves, 1)
+
+            dialog.open()
+            tryCompare(dialog, "opened", true)
+            field.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            compare(dialog.saves, 1, "Escape does not save")
         }
 
         function test_3_focus_is_visible_and_in_view() {

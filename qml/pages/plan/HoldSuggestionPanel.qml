@@ -72,6 +72,7 @@ ColumnLayout {
         checkable: true
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("How the hold suggestion is worked out")
+        implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding) // a touch target
         contentItem: Text {
             text: (howToggle.checked ? "▾ " : "▸ ") + qsTr("How this is worked out")
             color: Theme.accent

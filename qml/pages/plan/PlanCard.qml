@@ -43,6 +43,7 @@ Card {
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("What published guidance says about this method")
         Layout.fillWidth: true
+        implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding) // a touch target
         contentItem: Text {
             wrapMode: Text.Wrap
             text: (guidanceToggle.checked ? "▾ " : "▸ ") + qsTr("Published guidance on this method")

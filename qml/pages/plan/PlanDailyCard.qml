@@ -84,6 +84,10 @@ Card {
         anchors.centerIn: Overlay.overlay
         width: Math.min(420, (Overlay.overlay ? Overlay.overlay.width : 420) - 32)
         standardButtons: Dialog.Cancel
+        DialogKeys {
+            dialog: backDialog
+            onSaved: if (agreed.checked && daily.stepBack(0, agreed.checked)) backDialog.close()
+        }
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.gap

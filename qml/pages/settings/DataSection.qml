@@ -374,6 +374,7 @@ Card {
         Label { id: restoreFile; Layout.fillWidth: true; elide: Text.ElideMiddle; color: Theme.text; property url url }
         TextField {
             id: restorePass
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "restorePassphrase"
             Layout.fillWidth: true
             echoMode: TextInput.Password
@@ -438,6 +439,10 @@ Card {
         modal: true
         title: qsTr("Replace your diary with this backup?")
         standardButtons: Dialog.Cancel
+        DialogKeys {
+            dialog: confirmRestore
+            onSaved: restoreConfirm.clicked()
+        }
         ColumnLayout {
             width: parent.width
             Label {
@@ -446,6 +451,7 @@ Card {
                 text: controller.backupSummary + "\n\n" + qsTr("Your diary as it is now is kept beside it until you say the restored one is right. The diary closes and opens again with the backup's passphrase.")
             }
             Button {
+                id: restoreConfirm
                 objectName: "restoreConfirm"
                 text: qsTr("Replace with the backup")
                 onClicked: {

@@ -57,7 +57,7 @@ Card {
                     font.weight: Font.DemiBold
                     color: Theme.text
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     objectName: "plannedDoseText"
@@ -91,7 +91,7 @@ Card {
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
             }
             Label {
@@ -128,14 +128,14 @@ Card {
                     font.weight: Font.DemiBold
                     color: Theme.text
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
             }
             Label {
@@ -179,7 +179,7 @@ Card {
             spacing: Theme.gap
             Label {
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 color: Theme.text
                 text: doseRow.model.drugName + "  " + doseRow.model.amountText
                       + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")

@@ -52,6 +52,7 @@ Card {
 
     TextField {
         id: search
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         objectName: "symptomSearch"
         Layout.fillWidth: true
         placeholderText: qsTr("Search symptoms")
@@ -64,10 +65,19 @@ Card {
         }
     }
     Switch {
+        id: onlyUsual
         objectName: "onlyUsual"
         Layout.fillWidth: true
         visible: search.text.length === 0
         text: qsTr("Only the ones I usually have")
+        contentItem: Label { // wraps at large text sizes instead of cutting the words
+            leftPadding: onlyUsual.indicator.width + onlyUsual.spacing
+            text: onlyUsual.text
+            font: onlyUsual.font
+            wrapMode: Text.Wrap
+            color: Theme.text
+            verticalAlignment: Text.AlignVCenter
+        }
         checked: root.symptoms.onlyUsual
         onToggled: root.symptoms.onlyUsual = checked
     }
@@ -150,7 +160,11 @@ Card {
                             Accessible.role: Accessible.Button
                             Accessible.name: qsTr("Clear the rating of %1: not rated").arg(symptomRow.model.name)
                             onClicked: root.day.clearRating(symptomRow.model.key)
+                            implicitWidth: Math.max(48, implicitContentWidth) // a touch target
+                            implicitHeight: Math.max(48, implicitContentHeight)
                             contentItem: Text {
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
                                 text: qsTr("Clear")
                                 color: Theme.accent
                                 font.pixelSize: Theme.smallSize

@@ -22,7 +22,6 @@ Card {
         severityColours: false
         accessibleName: qsTr("Wellbeing")
         value: root.day.wellbeing
-        segmentHeight: 40
         onPicked: (v) => root.day.setWellbeing(v === root.day.wellbeing ? -1 : v)
     }
 
@@ -33,6 +32,8 @@ Card {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Hours slept")
                 color: Theme.text
             }
@@ -42,8 +43,11 @@ Card {
                 visible: root.day.sleepHours >= 0
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Clear hours slept")
+                implicitWidth: Math.max(48, implicitContentWidth) // a touch target
+                implicitHeight: Math.max(48, implicitContentHeight)
                 onClicked: root.day.setSleepHours(-1)
                 contentItem: Text {
+                    verticalAlignment: Text.AlignVCenter
                     text: qsTr("Clear")
                     color: Theme.accent
                     font.pixelSize: Theme.smallSize
@@ -52,6 +56,8 @@ Card {
             }
             Label {
                 visible: root.day.sleepHours < 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Not recorded")
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
@@ -69,6 +75,7 @@ Card {
         }
         TextField {
             id: sleepField
+            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "sleepField"
             Layout.preferredWidth: 72
             horizontalAlignment: TextInput.AlignHCenter
