@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planstepmodel.h"
 
+#include "localnumber.h"
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -10,12 +12,12 @@ using waymark::planner::formatNumber;
 
 QString PlanStepModel::daysText(int n)
 {
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+    return tr("%n day(s)", "", n);
 }
 
 QString PlanStepModel::dateText(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
 }
 
 QString PlanStepModel::occupancyText(const PlanStepRow &row)

@@ -4,6 +4,7 @@
 #include "screenshot.h"
 #include "securewindow.h"
 #include "session.h"
+#include "translations.h"
 
 #include "clock.h"
 #include "database.h"
@@ -81,8 +82,11 @@ int main(int argc, char *argv[])
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("theme"), QStringLiteral("light"));
-    parser.addOptions(
-        { demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption, themeOption });
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language for this run: system, en or de (default: the choice made in Settings)."),
+        QStringLiteral("language"));
+    parser.addOptions({ demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption,
+        themeOption, langOption });
     parser.process(app);
 
     try {
@@ -95,6 +99,12 @@ int main(int argc, char *argv[])
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("unknown theme \"%1\" (use light or dark)").arg(theme));
     const bool screenshot = parser.isSet(shotOption);
+    QString language = parser.value(langOption);
+    if (language == QLatin1String("system"))
+        language.clear();
+    if (parser.isSet(langOption) && !language.isEmpty() && !Translations::available().contains(language))
+        return fail(QStringLiteral("unknown language \"%1\" (use system, %2)")
+                        .arg(language, Translations::available().join(u", ")));
     if (parser.isSet(shotTextOption) && !screenshot)
         return fail(QStringLiteral("--screenshot-text needs --screenshot"));
     const QString page = parser.value(pageOption);
@@ -148,6 +158,11 @@ int main(int argc, char *argv[])
         session.preferences().setTheme(theme);
     else
         session.preferences().loadThemeChoice();
+    // Screenshots follow --lang, else the system's language (LANG=de ...), never a remembered choice.
+    if (parser.isSet(langOption) || screenshot)
+        session.preferences().setLanguage(language);
+    else
+        session.preferences().loadLanguageChoice();
     session.setStartPage(
         page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 
