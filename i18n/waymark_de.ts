@@ -84,6 +84,81 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>%1, mg</source>
+        <translation>%1, mg</translation>
+    </message>
+    <message>
+        <source>Dose, % of highest</source>
+        <translation>Dosis, % vom Höchstwert</translation>
+    </message>
+    <message>
+        <source>Symptom load</source>
+        <translation>Symptomlast</translation>
+    </message>
+    <message>
+        <source>Switch stage %1 of %2: %3</source>
+        <translation>Umstellungsstufe %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Back to the previous dose: %1</source>
+        <translation>Zurück zur vorherigen Dosis: %1</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>Senkung</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Charts</source>
@@ -886,7 +961,7 @@
     </message>
     <message>
         <source>Edit (%1 forms)</source>
-        <translation>Bearbeiten (%1 Formen)</translation>
+        <translation>Ändern (%1 Formen)</translation>
     </message>
     <message>
         <source>Dose, forms and model of %1</source>
@@ -1218,6 +1293,37 @@
     </message>
 </context>
 <context>
+    <name>HoldSuggestion</name>
+    <message>
+        <source>before the plan began</source>
+        <translation>vor Beginn des Plans</translation>
+    </message>
+    <message>
+        <source>before this step began</source>
+        <translation>vor Beginn dieses Schritts</translation>
+    </message>
+    <message>
+        <source>in the %1 days %2</source>
+        <translation>in den %1 Tagen %2</translation>
+    </message>
+    <message>
+        <source>Not enough ratings %1 to compare with (%2 of the %3 needed).</source>
+        <translation>Nicht genug Bewertungen %1 zum Vergleichen (%2 der %3 nötigen).</translation>
+    </message>
+    <message>
+        <source>Not enough recent ratings to compare (%1 of the %2 needed in the last %3 days).</source>
+        <translation>Nicht genug neue Bewertungen zum Vergleichen (%1 der %2 nötigen in den letzten %3 Tagen).</translation>
+    </message>
+    <message>
+        <source>Your symptom load over the last %1 days (%2 a day) is well above your level %3 (%4 a day); you might hold at this dose until it settles.</source>
+        <translation>Deine Symptomlast der letzten %1 Tage (%2 am Tag) liegt deutlich über deinem Niveau %3 (%4 am Tag); du könntest bei dieser Dosis bleiben, bis es sich beruhigt.</translation>
+    </message>
+    <message>
+        <source>Your symptom load over the last %1 days (%2 a day) is not well above your level %3 (%4 a day).</source>
+        <translation>Deine Symptomlast der letzten %1 Tage (%2 am Tag) liegt nicht deutlich über deinem Niveau %3 (%4 am Tag).</translation>
+    </message>
+</context>
+<context>
     <name>HoldSuggestionPanel</name>
     <message>
         <source>You might hold this step</source>
@@ -1293,6 +1399,36 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>phone tab bar: six fit in 360 px</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>phone tab bar: six fit in 360 px</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <comment>phone tab bar: six fit in 360 px</comment>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>phone tab bar: six fit in 360 px</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>phone tab bar: six fit in 360 px</comment>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>phone tab bar: six fit in 360 px</comment>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>

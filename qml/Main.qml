@@ -165,12 +165,12 @@ ApplicationWindow {
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
                         readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone
-                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Share"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Settings"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Today", "phone tab bar: six fit in 360 px"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Plan", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Charts", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("History", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Share", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Settings", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
                     }
                 }
             }

@@ -118,6 +118,7 @@ TEST_CASE("In German a dose typed as \"2,5 mg\" is 2.5 mg, and what the app says
     DayController day;
     day.setDate(QStringLiteral("2026-03-14"));
     CHECK(day.relativeLabel() == QStringLiteral("Gestern"));
+    CHECK(QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy") == QStringLiteral("dddd, d. MMMM yyyy"));
     CHECK(day.dateLabel() == QStringLiteral("Samstag, 14. März 2026")); // German order and punctuation
     CHECK(day.addDose(drug, QStringLiteral("2,5 mg"), QStringLiteral("08:00"), QString()) == QStringLiteral("ok"));
     CHECK(day.addDose(drug, QStringLiteral("1,25mg"), QStringLiteral("20:00"), QString()) == QStringLiteral("ok"));
