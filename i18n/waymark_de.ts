@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>Dates</source>
-        <translation>Daten</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Column with the dates</source>
-        <translation>Spalte mit den Daten</translation>
+        <translation>Spalte mit dem Datum</translation>
     </message>
     <message>
         <source>Written as</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>How the dates are written</source>
-        <translation>Wie die Daten geschrieben sind</translation>
+        <translation>Wie das Datum geschrieben ist</translation>
     </message>
     <message>
         <source>Times</source>
@@ -912,6 +912,33 @@
     </message>
 </context>
 <context>
+    <name>DoseMaker</name>
+    <message>
+        <source>%1 mL of %2 mg/mL</source>
+        <translation>%1 mL von %2 mg/mL</translation>
+    </message>
+    <message>
+        <source>%1 bead (of %2) from a %3 mg capsule</source>
+        <translation>%1 Kügelchen (von %2) aus einer %3-mg-Kapsel</translation>
+    </message>
+    <message>
+        <source>%1 beads (of %2) from a %3 mg capsule</source>
+        <translation>%1 Kügelchen (von %2) aus einer %3-mg-Kapsel</translation>
+    </message>
+    <message>
+        <source> capsule</source>
+        <translation> Kapsel</translation>
+    </message>
+    <message>
+        <source> MR</source>
+        <translation> retard</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>absetzen</translation>
+    </message>
+</context>
+<context>
     <name>DoseTimesView</name>
     <message>
         <source>Doses across the day</source>
@@ -1209,6 +1236,41 @@
     </message>
 </context>
 <context>
+    <name>Formulation</name>
+    <message>
+        <source>%1 mg/mL liquid</source>
+        <translation>%1 mg/mL Flüssigkeit</translation>
+    </message>
+    <message>
+        <source> (syringe %1 mL)</source>
+        <translation> (Spritze %1 mL)</translation>
+    </message>
+    <message>
+        <source>%1 mg capsule</source>
+        <translation>%1-mg-Kapsel</translation>
+    </message>
+    <message>
+        <source>%1 mg tablet</source>
+        <translation>%1-mg-Tablette</translation>
+    </message>
+    <message>
+        <source>modified release, do not split</source>
+        <translation>retardiert, nicht teilen</translation>
+    </message>
+    <message>
+        <source>halves</source>
+        <translation>Hälften</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>Viertel</translation>
+    </message>
+    <message>
+        <source>%1 beads</source>
+        <translation>%1 Kügelchen</translation>
+    </message>
+</context>
+<context>
     <name>FormulationModel</name>
     <message>
         <source>Choose tablet, capsule or liquid.</source>
@@ -1428,7 +1490,7 @@
     <message>
         <source>Settings</source>
         <comment>phone tab bar: six fit in 360 px</comment>
-        <translation>Optionen</translation>
+        <translation>Setup</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1759,7 @@
     </message>
     <message>
         <source>Custom: the doses and dates from your prescriber&apos;s letter (%1 lines)</source>
-        <translation>Eigener Plan: die Dosen und Daten aus dem Schreiben deiner Ärztin / deines Arztes (%1 Zeilen)</translation>
+        <translation>Eigener Plan: Dosen und Termine aus dem Schreiben deiner Ärztin / deines Arztes (%1 Zeilen)</translation>
     </message>
     <message>
         <source>points</source>
@@ -1784,7 +1846,7 @@
     </message>
     <message>
         <source>Custom: dates and doses from a letter</source>
-        <translation>Eigener Plan: Daten und Dosen aus einem Schreiben</translation>
+        <translation>Eigener Plan: Datum und Dosis aus einem Schreiben</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -1844,7 +1906,7 @@
     </message>
     <message>
         <source>Dates and doses from your prescriber</source>
-        <translation>Daten und Dosen von deiner Ärztin / deinem Arzt</translation>
+        <translation>Datum und Dosis von deiner Ärztin / deinem Arzt</translation>
     </message>
     <message>
         <source>Days for the last step</source>
@@ -2995,11 +3057,11 @@
     <name>StepTableHeader</name>
     <message>
         <source>Step</source>
-        <translation>Schritt</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation>Daten</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -3015,7 +3077,7 @@
     </message>
     <message>
         <source>Cut, rounding and days logged</source>
-        <translation>Senkung, Rundung und eingetragene Tage</translation>
+        <translation>Senkung, Rundung, Tage</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ fi
 
 cd "$root"
 mapfile -t sources < <(find qml -name '*.qml' | sort; find src/app -name '*.cpp' -o -name '*.h' | sort;
-    echo src/core/validation.cpp; echo src/core/planner/dosetimes.cpp; echo src/core/planner/holdsuggestion.cpp; echo src/core/chart/chartlayout.cpp; echo i18n/catalogue_strings.h)
+    echo src/core/validation.cpp; echo src/core/planner/dosetimes.cpp; echo src/core/planner/holdsuggestion.cpp; echo src/core/chart/chartlayout.cpp; echo src/core/planner/dosemaker.cpp; echo src/core/planner/schedule.cpp; echo src/core/diary.cpp; echo i18n/catalogue_strings.h)
 "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$out/waymark_de.ts"
 "$lupdate" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" -ts "$out/waymark_en.ts"
 
