@@ -157,6 +157,43 @@
         <source>cut</source>
         <translation>Senkung</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day and month</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Symptom load, 7-day mean</source>
+        <translation>Symptomlast, 7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Symptom load, daily</source>
+        <translation>Symptomlast, täglich</translation>
+    </message>
+    <message>
+        <source>%1 taken</source>
+        <translation>%1 genommen</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>%1 SERT occupancy (modelled, 0–100 %)</source>
+        <translation>%1 SERT-Belegung (modelliert, 0–100 %)</translation>
+    </message>
+    <message>
+        <source>Wellbeing (0–10)</source>
+        <translation>Wohlbefinden (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep (0–12 h)</source>
+        <translation>Schlaf (0–12 h)</translation>
+    </message>
+    <message>
+        <source>%1 SERT occupancy (modelled)</source>
+        <translation>%1 SERT-Belegung (modelliert)</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPage</name>

@@ -83,12 +83,16 @@ QList<Tick> TimeScale::ticks(double minSpacingPx) const
     if (daysPerTick <= 1) {
         for (QDate d = a; d <= b; d = d.addDays(1))
             add(d,
-                QStringLiteral("%1 %2").arg(d.day()).arg(QCoreApplication::translate("Chart", months[d.month() - 1])));
+                QCoreApplication::translate("Chart", "%1 %2", "day and month")
+                    .arg(d.day())
+                    .arg(QCoreApplication::translate("Chart", months[d.month() - 1])));
     } else if (daysPerTick <= 7) {
         QDate d = a.addDays((8 - a.dayOfWeek()) % 7); // Mondays
         for (; d <= b; d = d.addDays(7))
             add(d,
-                QStringLiteral("%1 %2").arg(d.day()).arg(QCoreApplication::translate("Chart", months[d.month() - 1])));
+                QCoreApplication::translate("Chart", "%1 %2", "day and month")
+                    .arg(d.day())
+                    .arg(QCoreApplication::translate("Chart", months[d.month() - 1])));
     } else if (daysPerTick <= 31 * 6) {
         const int stepMonths = daysPerTick <= 31 ? 1 : daysPerTick <= 62 ? 2 : daysPerTick <= 93 ? 3 : 6;
         QDate d(a.year(), a.month(), 1);
@@ -242,19 +246,21 @@ QList<const DrugSeries *> drugsWithDoses(const Trajectory &t)
 QList<QPair<QString, QString>> availableSeries(const Trajectory &t)
 {
     QList<QPair<QString, QString>> out;
-    out.append({ QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean") });
-    out.append({ QStringLiteral("load"), QStringLiteral("Symptom load, daily") });
+    out.append({ QStringLiteral("mean7"), QCoreApplication::translate("Chart", "Symptom load, 7-day mean") });
+    out.append({ QStringLiteral("load"), QCoreApplication::translate("Chart", "Symptom load, daily") });
     for (const DrugSeries *d : drugsWithDoses(t)) {
         if (hasData(d->takenMg))
-            out.append({ QStringLiteral("taken:%1").arg(d->drugId), QStringLiteral("%1 taken").arg(d->name) });
+            out.append({ QStringLiteral("taken:%1").arg(d->drugId),
+                QCoreApplication::translate("Chart", "%1 taken").arg(d->name) });
         if (hasData(d->plannedMg))
-            out.append({ QStringLiteral("planned:%1").arg(d->drugId), QStringLiteral("%1 planned").arg(d->name) });
+            out.append({ QStringLiteral("planned:%1").arg(d->drugId),
+                QCoreApplication::translate("Chart", "%1 planned").arg(d->name) });
         if (hasData(d->occupancyPct))
             out.append({ QStringLiteral("occupancy:%1").arg(d->drugId),
-                QStringLiteral("%1 SERT occupancy (modelled, 0–100 %)").arg(d->name) });
+                QCoreApplication::translate("Chart", "%1 SERT occupancy (modelled, 0–100 %)").arg(d->name) });
     }
-    out.append({ QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)") });
-    out.append({ QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)") });
+    out.append({ QStringLiteral("wellbeing"), QCoreApplication::translate("Chart", "Wellbeing (0–10)") });
+    out.append({ QStringLiteral("sleep"), QCoreApplication::translate("Chart", "Sleep (0–12 h)") });
     return out;
 }
 
@@ -326,11 +332,11 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     int color = 0;
 
     if (shown(QStringLiteral("load")))
-        l.series.append({ QStringLiteral("load"), QStringLiteral("Symptom load, daily"), Axis::Symptoms,
-            dayWidth >= 3 ? Style::Dots : Style::Line, 0, decimate(t.load, i0, i1, xOf, l.symptoms) });
+        l.series.append({ QStringLiteral("load"), QCoreApplication::translate("Chart", "Symptom load, daily"),
+            Axis::Symptoms, dayWidth >= 3 ? Style::Dots : Style::Line, 0, decimate(t.load, i0, i1, xOf, l.symptoms) });
     if (shown(QStringLiteral("mean7")))
-        l.series.append({ QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean"), Axis::Symptoms,
-            Style::BoldLine, 0, decimate(t.loadMean7, i0, i1, xOf, l.symptoms) });
+        l.series.append({ QStringLiteral("mean7"), QCoreApplication::translate("Chart", "Symptom load, 7-day mean"),
+            Axis::Symptoms, Style::BoldLine, 0, decimate(t.loadMean7, i0, i1, xOf, l.symptoms) });
     color = 1;
     for (const DrugSeries *d : drugs) {
         const double scaleMax = percent
@@ -339,28 +345,30 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
         const LinearScale y(0, percent ? scaleMax * doseMax / 100.0 : doseMax, l.plot.bottom(), l.plot.top());
         const QString id = QString::number(d->drugId);
         if (shown(QStringLiteral("planned:") + id) && hasData(d->plannedMg))
-            l.series.append({ QStringLiteral("planned:") + id, QStringLiteral("%1 planned").arg(d->name), Axis::Dose,
-                Style::DashedStep, color, stepLine(d->plannedMg, i0, i1, xOf, dayWidth, y) });
+            l.series.append(
+                { QStringLiteral("planned:") + id, QCoreApplication::translate("Chart", "%1 planned").arg(d->name),
+                    Axis::Dose, Style::DashedStep, color, stepLine(d->plannedMg, i0, i1, xOf, dayWidth, y) });
         if (shown(QStringLiteral("taken:") + id) && hasData(d->takenMg))
-            l.series.append({ QStringLiteral("taken:") + id, QStringLiteral("%1 taken").arg(d->name), Axis::Dose,
-                Style::Step, color, stepLine(d->takenMg, i0, i1, xOf, dayWidth, y) });
+            l.series.append(
+                { QStringLiteral("taken:") + id, QCoreApplication::translate("Chart", "%1 taken").arg(d->name),
+                    Axis::Dose, Style::Step, color, stepLine(d->takenMg, i0, i1, xOf, dayWidth, y) });
         if (shown(QStringLiteral("occupancy:") + id) && hasData(d->occupancyPct)) {
             const LinearScale occ(0, 100, l.plot.bottom(), l.plot.top());
-            l.series.append(
-                { QStringLiteral("occupancy:") + id, QStringLiteral("%1 SERT occupancy (modelled)").arg(d->name),
-                    Axis::Dose, Style::Line, color, decimate(d->occupancyPct, i0, i1, xOf, occ) });
+            l.series.append({ QStringLiteral("occupancy:") + id,
+                QCoreApplication::translate("Chart", "%1 SERT occupancy (modelled)").arg(d->name), Axis::Dose,
+                Style::Line, color, decimate(d->occupancyPct, i0, i1, xOf, occ) });
         }
         ++color;
     }
     if (shown(QStringLiteral("wellbeing"))) {
         const LinearScale y(0, 10, l.plot.bottom(), l.plot.top());
-        l.series.append({ QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)"), Axis::Symptoms, Style::Line,
-            5, decimate(rollingMean(t.wellbeing, 7, 4), i0, i1, xOf, y) });
+        l.series.append({ QStringLiteral("wellbeing"), QCoreApplication::translate("Chart", "Wellbeing (0–10)"),
+            Axis::Symptoms, Style::Line, 5, decimate(rollingMean(t.wellbeing, 7, 4), i0, i1, xOf, y) });
     }
     if (shown(QStringLiteral("sleep"))) {
         const LinearScale y(0, 12, l.plot.bottom(), l.plot.top());
-        l.series.append({ QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)"), Axis::Symptoms, Style::Line, 6,
-            decimate(rollingMean(t.sleepHours, 7, 4), i0, i1, xOf, y) });
+        l.series.append({ QStringLiteral("sleep"), QCoreApplication::translate("Chart", "Sleep (0–12 h)"),
+            Axis::Symptoms, Style::Line, 6, decimate(rollingMean(t.sleepHours, 7, 4), i0, i1, xOf, y) });
     }
 
     if (spec.bands) {
