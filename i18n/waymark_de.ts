@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Edit (%1 forms)</source>
-        <translation>Ändern (%1 Formen)</translation>
+        <translation>Ändern (%1)</translation>
     </message>
     <message>
         <source>Dose, forms and model of %1</source>
