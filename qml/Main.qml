@@ -37,9 +37,6 @@ ApplicationWindow {
     /** No diary yet when the window opened or since: the next unlock is its creation. */
     property bool creatingDiary: false
 
-    /** The page to show when the pages are built again (after a change of language). */
-    property string reopenPage: ""
-
     Component.onCompleted: creatingDiary = Session.state === Session.NoDiary
     // A new language: QML text follows at once (retranslate); the pages are built again so that the
     // text the controllers made (dates, plan steps, messages) is in the new language too.
@@ -48,7 +45,7 @@ ApplicationWindow {
         function onLanguageChanged() {
             if (Session.state !== Session.Unlocked || root.firstRunStep.length > 0)
                 return
-            root.reopenPage = "settings"
+            Session.startPage = "settings" // where the rebuilt pages open
             content.active = false
             content.active = true
         }
@@ -100,7 +97,7 @@ ApplicationWindow {
             id: shell
             readonly property bool wide: width >= 720
             readonly property var pageNames: ["today", "plan", "charts", "history", "share", "settings"]
-            property int currentIndex: Math.max(0, pageNames.indexOf(root.reopenPage || Session.startPage))
+            property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
 
             function openDay(date) {
                 today.date = date

@@ -150,8 +150,8 @@ Item {
                     labels: [qsTr("System"), "English", "Deutsch"]
                     severityColours: false
                     accessibleName: qsTr("Language")
-                    value: ["", "en", "de"].indexOf(Preferences.language)
-                    onPicked: (v) => Preferences.chooseLanguage(["", "en", "de"][v])
+                    value: Preferences.language === "de" ? 2 : Preferences.language === "en" ? 1 : 0
+                    onPicked: (v) => Preferences.chooseLanguage(v === 2 ? "de" : v === 1 ? "en" : "")
                 }
             }
         }
