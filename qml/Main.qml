@@ -38,6 +38,18 @@ ApplicationWindow {
     property bool creatingDiary: false
 
     Component.onCompleted: creatingDiary = Session.state === Session.NoDiary
+    // A new language: QML text follows at once (retranslate); the pages are built again so that the
+    // text the controllers made (dates, plan steps, messages) is in the new language too.
+    Connections {
+        target: Preferences
+        function onLanguageChanged() {
+            if (Session.state !== Session.Unlocked || root.firstRunStep.length > 0)
+                return
+            Session.startPage = "settings" // where the rebuilt pages open
+            content.active = false
+            content.active = true
+        }
+    }
     Connections {
         target: Session
         function onStateChanged() {
@@ -150,12 +162,12 @@ ApplicationWindow {
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
                         readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone; with large text they scroll sideways
-                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Share"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Settings"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Today", "phone tab bar: six fit in 360 px"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Plan", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Charts", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("History", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Share", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Settings", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
                     }
                 }
             }

@@ -101,7 +101,7 @@ Item {
                     objectName: "groupBox"
                     width: root.wide ? 220 : 180
                     font.pixelSize: Theme.smallSize + 1
-                    model: [qsTr("All symptoms")].concat(charts.groups)
+                    model: [qsTr("All symptoms")].concat(charts.groupNames)
                     Accessible.name: qsTr("Which symptoms count")
                     onActivated: (index) => charts.group = index === 0 ? "" : charts.groups[index - 1]
                 }

@@ -61,7 +61,7 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: history.count === 1 ? qsTr("1 day recorded") : qsTr("%1 days recorded").arg(history.count)
+                        text: qsTr("%n day(s) recorded", "", history.count)
                         color: Theme.textSoft
                     }
                 }
@@ -186,7 +186,7 @@ Item {
                                     const m = row.model
                                     out.push(m.symptomsRated === 0 ? qsTr("symptoms not rated")
                                              : m.symptomsPresent === 0 ? qsTr("no symptoms")
-                                             : (m.symptomsPresent === 1 ? qsTr("1 symptom") : qsTr("%1 symptoms").arg(m.symptomsPresent))
+                                             : qsTr("%n symptom(s)", "", m.symptomsPresent)
                                                + qsTr(" (load %1)").arg(m.symptomLoad))
                                     if (m.wellbeing >= 0)
                                         out.push(qsTr("wellbeing %1/10").arg(m.wellbeing))

@@ -134,6 +134,27 @@ Item {
                     onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
                 }
             }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gapLarge
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Language")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                SeverityPicker {
+                    objectName: "languageChoice"
+                    Layout.fillWidth: false
+                    Layout.preferredWidth: 260
+                    // the languages' own names, so a person can find theirs in any language
+                    labels: [qsTr("System"), "English", "Deutsch"]
+                    severityColours: false
+                    accessibleName: qsTr("Language")
+                    value: Preferences.language === "de" ? 2 : Preferences.language === "en" ? 1 : 0
+                    onPicked: (v) => Preferences.chooseLanguage(v === 2 ? "de" : v === 1 ? "en" : "")
+                }
+            }
         }
 
         // ---- privacy and lock
@@ -345,13 +366,13 @@ Item {
                 ComboBox {
                     id: symptomGroup
                     Layout.fillWidth: true
-                    model: symptoms.groups
+                    model: symptoms.groupNames
                     Accessible.name: qsTr("Group of the new symptom")
                 }
                 Button {
                     text: qsTr("Add")
                     enabled: symptomName.text.length > 0
-                    onClicked: if (symptoms.addSymptom(symptomName.text, symptomGroup.currentText)) symptomName.clear()
+                    onClicked: if (symptoms.addSymptom(symptomName.text, symptoms.groups[symptomGroup.currentIndex])) symptomName.clear()
                 }
             }
             InlineError { text: symptoms.error.text }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daycontroller.h"
 
+#include "catalogtext.h"
+
 #include "diarycommands.h"
 #include "diarylimits.h"
 #include "errors.h"
@@ -8,6 +10,7 @@
 #include "session.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -152,7 +155,7 @@ void DayController::setDate(const QString &iso)
 
 QString DayController::dateLabel() const
 {
-    return QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale().toString(m_date, QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy"));
 }
 
 QString DayController::dayPhrase() const
@@ -163,8 +166,9 @@ QString DayController::dayPhrase() const
         return tr("today");
     if (days == 1)
         return tr("yesterday");
-    return tr("on %1").arg(QLocale().toString(
-        m_date, m_date.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy")));
+    return tr("on %1").arg(QLocale().toString(m_date,
+        m_date.year() == today.year() ? QCoreApplication::translate("DateFormat", "dddd d MMMM")
+                                      : QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy")));
 }
 
 QString DayController::hoursText(double hours)
@@ -414,8 +418,9 @@ QVariantList DayController::safetyAlerts() const
     for (const Symptom &s : m_symptomList) {
         const int severity = m_entry.ratings.value(s.key, 0);
         if (s.safety && severity >= 2)
-            out.append(QVariantMap { { QStringLiteral("key"), s.key }, { QStringLiteral("name"), s.name },
-                { QStringLiteral("severity"), severity }, { QStringLiteral("severityName"), severityName(severity) } });
+            out.append(QVariantMap { { QStringLiteral("key"), s.key },
+                { QStringLiteral("name"), app::symptomName(s.name) }, { QStringLiteral("severity"), severity },
+                { QStringLiteral("severityName"), severityName(severity) } });
     }
     return out;
 }
@@ -487,7 +492,11 @@ QString DayController::addDose(
         NewDose dose;
         dose.date = m_date;
         dose.drugId = drugId;
-        const double mg = validate::number(mgText, QStringLiteral("mg"));
+        // "2,5 mg" as people write it: the unit is allowed after the number, a comma as decimal point
+        QString amount = mgText.trimmed();
+        if (amount.endsWith(QLatin1String("mg"), Qt::CaseInsensitive))
+            amount = amount.chopped(2).trimmed();
+        const double mg = validate::number(amount, QStringLiteral("mg"));
         dose.micrograms = validate::doseMicrograms(mg);
         if (!timeText.trimmed().isEmpty())
             dose.time = validate::time(timeText.trimmed());

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "druglistmodel.h"
 
+#include "catalogtext.h"
 #include "catalogue.h"
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "localnumber.h"
 #include "medicinefacts.h"
 #include "planner/dosemaker.h"
 #include "planner/dosetimes.h"
 #include "session.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QTime>
 #include <algorithm>
 #include <cmath>
@@ -69,13 +72,13 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return d.id;
     case DrugClassRole:
-        return d.drugClass;
+        return app::drugClassName(d.drugClass);
     case HiddenRole:
         return d.hidden;
     case FromLibraryRole:
         return !d.libraryKey.isEmpty();
     case DetailRole: {
-        QString text = d.drugClass;
+        QString text = app::drugClassName(d.drugClass);
         const QString halfLife = app::halfLifeText(d);
         if (!halfLife.isEmpty())
             text += QStringLiteral(" · ") + halfLife;
@@ -89,25 +92,25 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         const auto now = app::doseNow(*m_watch.diary(), d.id);
         if (!now)
             return tr("Dose you take now: not said yet");
-        const QString day = QLocale().toString(now->date, QStringLiteral("d MMM yyyy"));
+        const QString day = QLocale().toString(now->date, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
         if (now->fromLog)
-            return tr("Dose you take now: %1 mg a day (logged on %2)").arg(planner::formatNumber(now->mg), day);
+            return tr("Dose you take now: %1 mg a day (logged on %2)").arg(waymark::app::localNumber(now->mg), day);
         if (now->mg <= 0)
             return tr("You said on %1 that you do not take it now").arg(day);
-        return tr("Dose you take now: %1 mg a day (you said on %2)").arg(planner::formatNumber(now->mg), day);
+        return tr("Dose you take now: %1 mg a day (you said on %2)").arg(waymark::app::localNumber(now->mg), day);
     }
     case DoseNowMgRole: {
         const auto now = m_watch.diary() ? app::doseNow(*m_watch.diary(), d.id) : std::nullopt;
-        return now ? QVariant(planner::formatNumber(now->mg)) : QVariant(QString());
+        return now ? QVariant(waymark::app::localNumber(now->mg)) : QVariant(QString());
     }
     case HasFitRole:
         return d.sertEmaxPct.has_value() && d.sertEd50Mg.has_value();
     case FitPersonalRole:
         return app::fitIsPersonal(d);
     case EmaxRole:
-        return d.sertEmaxPct ? planner::formatNumber(*d.sertEmaxPct, 2) : QString();
+        return d.sertEmaxPct ? waymark::app::localNumber(*d.sertEmaxPct, 2) : QString();
     case Ed50Role:
-        return d.sertEd50Mg ? planner::formatNumber(*d.sertEd50Mg, 2) : QString();
+        return d.sertEd50Mg ? waymark::app::localNumber(*d.sertEd50Mg, 2) : QString();
     case FitTextRole:
         return app::fitText(d);
     case FitNoteRole:
@@ -117,7 +120,7 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         if (!lib || !lib->sertEmaxPct || !lib->sertEd50Mg)
             return QString();
         return tr("From S1: Emax %1 %, ED50 %2 mg")
-            .arg(planner::formatNumber(*lib->sertEmaxPct, 2), planner::formatNumber(*lib->sertEd50Mg, 2));
+            .arg(waymark::app::localNumber(*lib->sertEmaxPct, 2), waymark::app::localNumber(*lib->sertEd50Mg, 2));
     }
     case FitSourceTextRole:
         return app::fitSourceText(d);
@@ -203,9 +206,9 @@ QVariantMap formEntry(const Formulation &f, bool chosen, const QString &note)
 {
     return { { QStringLiteral("kind"), Formulation::kindName(f.kind) },
         { QStringLiteral("strength"),
-            planner::formatNumber(f.kind == Formulation::Kind::Liquid ? f.mgPerMl : f.strengthMg) },
+            waymark::app::localNumber(f.kind == Formulation::Kind::Liquid ? f.mgPerMl : f.strengthMg) },
         { QStringLiteral("split"), f.splitParts },
-        { QStringLiteral("syringe"), f.syringeMl ? planner::formatNumber(*f.syringeMl) : QString() },
+        { QStringLiteral("syringe"), f.syringeMl ? waymark::app::localNumber(*f.syringeMl) : QString() },
         { QStringLiteral("modifiedRelease"), f.modifiedRelease }, { QStringLiteral("chosen"), chosen },
         { QStringLiteral("label"), f.label() }, { QStringLiteral("note"), note } };
 }
@@ -216,7 +219,8 @@ Formulation formFrom(const QVariantMap &m)
     Formulation f;
     const auto kind = Formulation::kindFromName(m.value(QStringLiteral("kind")).toString());
     if (!kind)
-        throwInvalid(QStringLiteral("forms"), QStringLiteral("choose tablet, capsule or liquid"));
+        throwInvalid(
+            QStringLiteral("forms"), QCoreApplication::translate("Waymark", "choose tablet, capsule or liquid"));
     f.kind = *kind;
     const double strength = validate::number(m.value(QStringLiteral("strength")).toString(), QStringLiteral("forms"));
     if (f.kind == Formulation::Kind::Liquid) {
@@ -319,11 +323,11 @@ bool DrugListModel::addMedicine(
         const QString clean = validate::name(name, QStringLiteral("name"));
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
-            throwInvalid(
-                QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
+            throwInvalid(QStringLiteral("class"),
+                QCoreApplication::translate("Waymark", "say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
         if (doseNowMg.trimmed().isEmpty())
             throwInvalid(QStringLiteral("doseNow"),
-                QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
+                QCoreApplication::translate("Waymark", "type the mg you take a day now (0 if you do not take it now)"));
         const double mgNow = validate::number(doseNowMg, QStringLiteral("doseNow"));
         QList<Formulation> chosen;
         for (const QVariant &v : forms) {
@@ -333,7 +337,8 @@ bool DrugListModel::addMedicine(
         }
         if (chosen.isEmpty())
             throwInvalid(QStringLiteral("forms"),
-                QStringLiteral("tick at least one form you have (tablets, capsules or a liquid), or add one"));
+                QCoreApplication::translate(
+                    "Waymark", "tick at least one form you have (tablets, capsules or a liquid), or add one"));
         const QString kind = drugClass.trimmed();
         Session::instance()->undoStack().push(commands::addDrug(
             [=](Diary &diary) {
@@ -375,8 +380,8 @@ bool DrugListModel::addCustom(const QString &name, const QString &drugClass)
         const QString clean = validate::name(name, QStringLiteral("name"));
         const bool inLibrary = catalogue::findDrug(clean).has_value();
         if (!inLibrary && drugClass.trimmed().isEmpty())
-            throwInvalid(
-                QStringLiteral("class"), QStringLiteral("say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
+            throwInvalid(QStringLiteral("class"),
+                QCoreApplication::translate("Waymark", "say what kind of medicine it is (e.g. SSRI, benzodiazepine)"));
         Session::instance()->undoStack().push(commands::addDrug(clean, drugClass.trimmed()));
     });
 }
@@ -393,7 +398,8 @@ bool DrugListModel::setDoseNow(qint64 drugId, const QString &mg)
         [&](Diary &d) {
             if (mg.trimmed().isEmpty())
                 throwInvalid(QStringLiteral("doseNow"),
-                    QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
+                    QCoreApplication::translate(
+                        "Waymark", "type the mg you take a day now (0 if you do not take it now)"));
             const QString value = app::doseNowSetting(d, drugId, validate::number(mg, QStringLiteral("doseNow")));
             Session::instance()->undoStack().push(
                 commands::setSetting(app::doseNowKey(drugId), value, tr("Dose taken now changed")));

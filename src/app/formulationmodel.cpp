@@ -5,6 +5,7 @@
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "localnumber.h"
 #include "planner/dosemaker.h"
 #include "session.h"
 #include "validation.h"
@@ -55,8 +56,8 @@ QVariantList FormulationModel::offeredLiquids() const
         Formulation f;
         f.kind = Formulation::Kind::Liquid;
         f.mgPerMl = mgPerMl;
-        out.append(QVariantMap {
-            { QStringLiteral("strength"), planner::formatNumber(mgPerMl) }, { QStringLiteral("label"), f.label() } });
+        out.append(QVariantMap { { QStringLiteral("strength"), waymark::app::localNumber(mgPerMl) },
+            { QStringLiteral("label"), f.label() } });
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "doselistmodel.h"
 #include "errortext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace waymark;
@@ -97,7 +98,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return d.date.toString(Qt::ISODate);
     case Qt::DisplayRole:
     case DateLabelRole:
-        return QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy"));
+        return QLocale().toString(d.date, QCoreApplication::translate("DateFormat", "ddd d MMM yyyy"));
     case DosesTextRole: {
         QStringList parts;
         for (auto it = d.mgByDrug.begin(); it != d.mgByDrug.end(); ++it)

@@ -3,19 +3,13 @@
 
 #include "catalogue.h"
 #include "errors.h"
+#include "localnumber.h"
 #include "planner/dosemaker.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 
 namespace waymark::app {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MedicineFacts", text);
-}
-} // namespace
 
 QString doseNowKey(qint64 drugId)
 {
@@ -51,8 +45,8 @@ QString doseNowSetting(const Diary &diary, qint64 drugId, double mg)
     if (!diary.drug(drugId))
         throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
     if (mg < 0 || mg > validate::kMaxDoseMg)
-        throwInvalid(
-            QStringLiteral("doseNow"), QStringLiteral("type the mg you take a day now (0 if you do not take it now)"));
+        throwInvalid(QStringLiteral("doseNow"),
+            QCoreApplication::translate("Waymark", "type the mg you take a day now (0 if you do not take it now)"));
     return planner::formatNumber(mg) + QLatin1Char(';') + diary.clock().today().toString(Qt::ISODate);
 }
 
@@ -64,15 +58,15 @@ void setDoseNow(Diary &diary, qint64 drugId, double mg)
 QString sourceShortName(const QString &key)
 {
     if (key == QLatin1String("S1"))
-        return tr("Sørensen et al. 2022");
+        return QCoreApplication::translate("MedicineFacts", "Sørensen et al. 2022");
     if (key == QLatin1String("S2"))
-        return tr("Ashton 2007");
+        return QCoreApplication::translate("MedicineFacts", "Ashton 2007");
     if (key == QLatin1String("S3"))
-        return tr("VA/DoD 2021");
+        return QCoreApplication::translate("MedicineFacts", "VA/DoD 2021");
     if (key == QLatin1String("S4"))
-        return tr("NHS Scotland");
+        return QCoreApplication::translate("MedicineFacts", "NHS Scotland");
     if (key == QLatin1String("S5"))
-        return tr("product labelling");
+        return QCoreApplication::translate("MedicineFacts", "product labelling");
     return key;
 }
 
@@ -91,8 +85,9 @@ QString halfLifeText(const Drug &drug)
         return {};
     const QString source = halfLifeSource(drug);
     if (source.isEmpty())
-        return tr("half-life %1 h").arg(drug.halfLifeHours);
-    return tr("half-life %1 h (%2, %3)").arg(drug.halfLifeHours, sourceShortName(source), source);
+        return QCoreApplication::translate("MedicineFacts", "half-life %1 h").arg(drug.halfLifeHours);
+    return QCoreApplication::translate("MedicineFacts", "half-life %1 h (%2, %3)")
+        .arg(drug.halfLifeHours, sourceShortName(source), source);
 }
 
 bool fitIsPersonal(const Drug &drug)
@@ -103,16 +98,19 @@ bool fitIsPersonal(const Drug &drug)
 QString fitText(const Drug &drug)
 {
     if (!drug.sertEmaxPct || !drug.sertEd50Mg)
-        return tr("No modelled effect on the serotonin transporter for this medicine: plans by equal drops in it "
-                  "(hyperbolic) are not available. You can type an Emax and ED50 from a source you trust.");
+        return QCoreApplication::translate("MedicineFacts",
+            "No modelled effect on the serotonin transporter for this medicine: plans by equal drops in it "
+            "(hyperbolic) are not available. You can type an Emax and ED50 from a source you trust.");
     const QString numbers
-        = tr("Maximum occupancy (Emax) %1 %, dose giving half of it (ED50) %2 mg")
-              .arg(planner::formatNumber(*drug.sertEmaxPct, 2), planner::formatNumber(*drug.sertEd50Mg, 2));
+        = QCoreApplication::translate(
+            "MedicineFacts", "Maximum occupancy (Emax) %1 %, dose giving half of it (ED50) %2 mg")
+              .arg(waymark::app::localNumber(*drug.sertEmaxPct, 2), waymark::app::localNumber(*drug.sertEd50Mg, 2));
     if (fitIsPersonal(drug))
-        return tr("%1: your values.").arg(numbers);
-    return tr("%1: from S1 (Sørensen et al. 2022, as "
-              "published by a public antidepressant calculator; not checked against the paper's own table). "
-              "Modelled, never a measurement.")
+        return QCoreApplication::translate("MedicineFacts", "%1: your values.").arg(numbers);
+    return QCoreApplication::translate("MedicineFacts",
+        "%1: from S1 (Sørensen et al. 2022, as "
+        "published by a public antidepressant calculator; not checked against the paper's own table). "
+        "Modelled, never a measurement.")
         .arg(numbers);
 }
 
@@ -120,8 +118,9 @@ QString fitSourceText(const Drug &drug)
 {
     if (!drug.sertEmaxPct || !drug.sertEd50Mg)
         return {};
-    return fitIsPersonal(drug) ? tr("modelled occupancy (your values)")
-                               : tr("modelled occupancy (S1, Sørensen et al. 2022)");
+    return fitIsPersonal(drug)
+        ? QCoreApplication::translate("MedicineFacts", "modelled occupancy (your values)")
+        : QCoreApplication::translate("MedicineFacts", "modelled occupancy (S1, Sørensen et al. 2022)");
 }
 
 QString fitNote(const Drug &drug)

@@ -5,6 +5,7 @@
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "localnumber.h"
 #include "planner/dosemaker.h"
 #include "planner/guidance.h"
 #include "planner/holdsuggestion.h"
@@ -13,18 +14,19 @@
 #include "trajectory/trajectory.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
 using namespace waymark;
-using planner::formatNumber;
 using planner::Method;
+using waymark::app::localNumber;
 
 namespace {
 
 QString mgText(double mg)
 {
-    return formatNumber(mg) + QStringLiteral(" mg");
+    return localNumber(mg) + QStringLiteral(" mg");
 }
 
 QString methodText(const planner::Plan &p)
@@ -32,13 +34,13 @@ QString methodText(const planner::Plan &p)
     switch (p.method) {
     case Method::Hyperbolic:
         return PlanController::tr("Hyperbolic: %1 points less modelled occupancy every %2")
-            .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+            .arg(localNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
     case Method::Percent:
         return PlanController::tr("Percent: %1 % less than the previous dose every %2")
-            .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+            .arg(localNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
     case Method::Linear:
         return PlanController::tr("Linear: %1 mg less every %2")
-            .arg(formatNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
+            .arg(localNumber(p.stepSize), PlanStepModel::daysText(p.intervalDays));
     case Method::Custom:
         return PlanController::tr("Custom: the doses and dates from your prescriber's letter (%1 lines)")
             .arg(p.customDoses.size());
@@ -131,7 +133,8 @@ void PlanController::setHoldRatio(double ratio)
         return;
     guarded([&](Diary &) {
         if (!(ratio >= 1.1 && ratio <= 5))
-            throwInvalid(QStringLiteral("holdRatio"), QStringLiteral("use a factor between 1.1 and 5"));
+            throwInvalid(
+                QStringLiteral("holdRatio"), QCoreApplication::translate("Waymark", "use a factor between 1.1 and 5"));
         Session::instance()->undoStack().push(commands::setSetting(
             QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2), tr("Hold suggestion changed")));
     });
@@ -163,7 +166,7 @@ QString PlanController::holdRuleText() const
               "change the two thresholds below. It is a suggestion only: nothing changes unless you choose to hold.")
         .arg(p.baselineDays)
         .arg(p.recentDays)
-        .arg(formatNumber(p.ratio, 2), formatNumber(p.minIncrease, 1))
+        .arg(localNumber(p.ratio, 2), localNumber(p.minIncrease, 1))
         .arg(p.baselineMinRated)
         .arg(p.recentMinRated);
 }
@@ -215,7 +218,8 @@ void PlanController::reload()
                             ? QStringLiteral("same")
                             : QStringLiteral("different");
                     week.append(
-                        QVariantMap { { QStringLiteral("dayText"), QLocale().toString(day, QStringLiteral("ddd d")) },
+                        QVariantMap { { QStringLiteral("dayText"),
+                                          QLocale().toString(day, QCoreApplication::translate("DateFormat", "ddd d")) },
                             { QStringLiteral("plannedText"),
                                 step ? mgText(p.schedule.steps[*step].doseMg) : QStringLiteral("–") },
                             { QStringLiteral("loggedText"), hasLog ? mgText(byDay.value(day)) : tr("not logged") },
@@ -247,7 +251,7 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
     m.insert(QStringLiteral("methodText"), methodText(p.plan));
     m.insert(QStringLiteral("stepUnit"), stepUnit(p.plan.method));
     m.insert(QStringLiteral("intervalDays"), p.plan.intervalDays);
-    m.insert(QStringLiteral("stepSize"), formatNumber(p.plan.stepSize));
+    m.insert(QStringLiteral("stepSize"), localNumber(p.plan.stepSize));
     m.insert(QStringLiteral("waiting"), s.waitingForRelease);
     // model words only where the method uses the model (hyperbolic) or explains itself with it (linear)
     const bool modelApplies
@@ -256,7 +260,7 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
         modelApplies
             ? tr("Occupancy is the modelled effect on the serotonin transporter, from a fitted curve (maximum Emax "
                  "%1 %, half of it at ED50 %2 mg; %3), never measured.")
-                  .arg(formatNumber(s.fit->emaxPct, 2), formatNumber(s.fit->ed50Mg, 2),
+                  .arg(localNumber(s.fit->emaxPct, 2), localNumber(s.fit->ed50Mg, 2),
                       s.fit->source.contains(QLatin1String("S1")) ? tr("from S1, Sørensen et al. 2022")
                                                                   : tr("your values"))
             : QString());
@@ -298,8 +302,8 @@ QVariantMap PlanController::describe(const StoredPlan &p, const QDate &today, co
             const planner::HoldSuggestion h = planner::suggestHold(loads, s, today, holdParams());
             suggestion.insert(QStringLiteral("show"), h.suggestHold);
             suggestion.insert(QStringLiteral("enoughData"), h.enoughData);
-            suggestion.insert(QStringLiteral("baselineText"), h.baseline ? formatNumber(*h.baseline, 1) : QString());
-            suggestion.insert(QStringLiteral("recentText"), h.recent ? formatNumber(*h.recent, 1) : QString());
+            suggestion.insert(QStringLiteral("baselineText"), h.baseline ? localNumber(*h.baseline, 1) : QString());
+            suggestion.insert(QStringLiteral("recentText"), h.recent ? localNumber(*h.recent, 1) : QString());
             suggestion.insert(QStringLiteral("baselineRated"), h.baselineRated);
             suggestion.insert(QStringLiteral("recentRated"), h.recentRated);
             suggestion.insert(QStringLiteral("baselineWhen"), h.baselineWhen);
@@ -353,13 +357,14 @@ bool PlanController::changePace(qint64 planId, const QString &intervalDays, cons
             bool ok = false;
             interval = intervalDays.trimmed().toInt(&ok);
             if (!ok)
-                throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("type a whole number of days"));
+                throwInvalid(QStringLiteral("intervalDays"),
+                    QCoreApplication::translate("Waymark", "type a whole number of days"));
         }
         if (!stepSize.trimmed().isEmpty())
             size = validate::number(stepSize.trimmed(), QStringLiteral("stepSize"));
         if (!interval && !size)
-            throwInvalid(
-                QStringLiteral("intervalDays"), QStringLiteral("give a new interval, a new step size, or both"));
+            throwInvalid(QStringLiteral("intervalDays"),
+                QCoreApplication::translate("Waymark", "give a new interval, a new step size, or both"));
         Session::instance()->undoStack().push(
             commands::adjustPlan(planId, planner::Adjustment::changePace(d.clock().today(), interval, size)));
     });

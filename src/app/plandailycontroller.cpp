@@ -4,6 +4,7 @@
 #include "diary.h"
 #include "diarycommands.h"
 #include "errortext.h"
+#include "localnumber.h"
 #include "plandocuments.h"
 #include "planner/dosemaker.h"
 #include "session.h"
@@ -13,13 +14,13 @@
 #include <QSaveFile>
 
 using namespace waymark;
-using planner::formatNumber;
+using waymark::app::localNumber;
 
 namespace {
 
 QString mgText(double mg)
 {
-    return formatNumber(mg) + QStringLiteral(" mg");
+    return localNumber(mg) + QStringLiteral(" mg");
 }
 
 QString iso(const QDate &d)
@@ -108,7 +109,7 @@ void PlanDailyController::reload()
                 { QStringLiteral("lines"), plandocuments::supplyLines(s) } });
         };
         section(tr("This step"), sum.currentStep);
-        section(m_weeks == 1 ? tr("Next week") : tr("Next %1 weeks").arg(m_weeks), sum.weeks);
+        section(tr("Next %n week(s)", "", m_weeks), sum.weeks);
         section(tr("Whole plan"), sum.wholePlan);
         if (current && *current > 0 && !p->schedule.waitingForRelease && !p->archived
             && !p->schedule.steps[*current].stepBack) {

@@ -5,6 +5,7 @@
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "localnumber.h"
 #include "medicinefacts.h"
 #include "planner/dosemaker.h"
 #include "planner/guidance.h"
@@ -13,14 +14,15 @@
 #include "storedplan.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 #include <optional>
 
 using namespace waymark;
-using planner::formatNumber;
 using planner::Method;
+using waymark::app::localNumber;
 
 PlanDraft::PlanDraft(QObject *parent)
     : QObject(parent)
@@ -98,14 +100,14 @@ void PlanDraft::setDrugId(qint64 id)
         timesTotal += t.doseMg;
     if (Diary *d = diary(); d && id > 0) {
         if (const auto now = app::doseNow(*d, id); now && now->mg > 0)
-            m_startDose = formatNumber(now->mg);
+            m_startDose = localNumber(now->mg);
         // the medicine's dose times: their total is the dose taken now, each step says the amount at each
         if (!m_doseTimes.isEmpty())
-            m_startDose = formatNumber(timesTotal);
+            m_startDose = localNumber(timesTotal);
         m_startDate = d->clock().today().toString(Qt::ISODate);
         // Diazepam after a switch: the template starts from the switch's final dose, the day after its last stage.
         if (m_template.startDoseMg > 0 && m_template.startDate.isValid()) {
-            m_startDose = formatNumber(m_template.startDoseMg);
+            m_startDose = localNumber(m_template.startDoseMg);
             m_startDate = m_template.startDate.toString(Qt::ISODate);
         }
     }
@@ -156,7 +158,7 @@ QString PlanDraft::defaultStepSize(Method method, double startDoseMg)
     case Method::Percent:
         return QStringLiteral("10");
     case Method::Linear:
-        return startDoseMg > 0 ? formatNumber(std::max(0.5, std::round(startDoseMg / 10.0 * 2.0) / 2.0))
+        return startDoseMg > 0 ? localNumber(std::max(0.5, std::round(startDoseMg / 10.0 * 2.0) / 2.0))
                                : QStringLiteral("1");
     case Method::Custom:
         return {};
@@ -223,7 +225,7 @@ QString PlanDraft::fitText() const
     return tr("Modelled effect on the serotonin transporter (occupancy) with maximum occupancy Emax %1 % and "
               "ED50 %2 mg (the dose giving half of it), %3. Modelled values, never measurements; change them "
               "in Settings › Medicines.")
-        .arg(formatNumber(f.emaxPct, 2), formatNumber(f.ed50Mg, 2),
+        .arg(localNumber(f.emaxPct, 2), localNumber(f.ed50Mg, 2),
             personal ? tr("your values") : tr("from S1 (Sørensen et al. 2022)"));
 }
 
@@ -335,7 +337,7 @@ QList<planner::CustomDose> parseCustom(const QString &text)
         const auto m = line.match(raw);
         if (!m.hasMatch())
             throwInvalid(QStringLiteral("customDoses"),
-                QStringLiteral("line %1: write a date and a dose, e.g. 2026-04-01 15").arg(n));
+                QCoreApplication::translate("Waymark", "line %1: write a date and a dose, e.g. 2026-04-01 15").arg(n));
         planner::CustomDose c;
         c.date = QDate::fromString(m.captured(1), Qt::ISODate);
         if (!c.date.isValid())
@@ -358,17 +360,19 @@ double mgField(const QString &text, const QString &field, const QString &what)
 planner::Plan PlanDraft::plan() const
 {
     if (m_drugId <= 0)
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("choose the medicine this plan is for"));
+        throwInvalid(
+            QStringLiteral("drug"), QCoreApplication::translate("Waymark", "choose the medicine this plan is for"));
     planner::Plan p = m_template;
     const auto method = planner::methodFromName(m_method);
     if (!method)
-        throwInvalid(QStringLiteral("method"), QStringLiteral("choose a method"));
+        throwInvalid(QStringLiteral("method"), QCoreApplication::translate("Waymark", "choose a method"));
     p.method = *method;
     const QString interval = m_intervalDays.trimmed();
     bool ok = false;
     p.intervalDays = interval.toInt(&ok);
     if (!ok)
-        throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("type a whole number of days, e.g. 28"));
+        throwInvalid(QStringLiteral("intervalDays"),
+            QCoreApplication::translate("Waymark", "type a whole number of days, e.g. 28"));
     if (useDoseTimes()) {
         p.doseTimes = m_doseTimes;
         p.spread = m_spread;
@@ -377,9 +381,11 @@ planner::Plan PlanDraft::plan() const
         p.customDoses = parseCustom(m_customDoses);
         return m_applied ? planner::withSuggestion(p, *m_applied) : p;
     }
-    p.startDoseMg = mgField(m_startDose, QStringLiteral("startDoseMg"), QStringLiteral("the dose you take now, in mg"));
+    p.startDoseMg = mgField(m_startDose, QStringLiteral("startDoseMg"),
+        QCoreApplication::translate("Waymark", "the dose you take now, in mg"));
     p.startDate = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
-    p.stepSize = mgField(m_stepSize, QStringLiteral("stepSize"), QStringLiteral("how much each step is"));
+    p.stepSize = mgField(
+        m_stepSize, QStringLiteral("stepSize"), QCoreApplication::translate("Waymark", "how much each step is"));
     p.finalDoseMg = m_finalDose.trimmed().isEmpty()
         ? 0.0
         : validate::number(m_finalDose.trimmed(), QStringLiteral("finalDoseMg"));
@@ -409,7 +415,7 @@ void PlanDraft::recompute()
         m_guidanceLines = g.lines;
         m_guidanceSource = g.source;
         if (g.smallerFinalDoseMg)
-            m_smallerFinalDose = formatNumber(*g.smallerFinalDoseMg);
+            m_smallerFinalDose = localNumber(*g.smallerFinalDoseMg);
         m_valid = true;
         m_errorText.clear();
         m_errorField.clear();

@@ -1,21 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planstepmodel.h"
 
+#include "localnumber.h"
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
-using waymark::planner::formatNumber;
+using waymark::app::localNumber;
 
 QString PlanStepModel::daysText(int n)
 {
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+    return tr("%n day(s)", "", n);
 }
 
 QString PlanStepModel::dateText(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
 }
 
 QString PlanStepModel::occupancyText(const PlanStepRow &row)
@@ -27,7 +29,7 @@ QString PlanStepModel::occupancyText(const PlanStepRow &row)
     source = source.trimmed();
     if (source.isEmpty() || source == QLatin1String("user"))
         source = tr("your values");
-    return tr("%1 % occupancy (modelled, %2)").arg(formatNumber(*row.step.occupancyPct, 1), source);
+    return tr("%1 % occupancy (modelled, %2)").arg(localNumber(*row.step.occupancyPct, 1), source);
 }
 
 QString PlanStepModel::roundingText(const waymark::planner::Step &step)
@@ -36,16 +38,16 @@ QString PlanStepModel::roundingText(const waymark::planner::Step &step)
         return std::abs(step.methodDoseMg) < 0.0005
             ? tr("stop")
             : tr("stop: the method's %1 mg is below the last dose you can make or your final dose")
-                  .arg(formatNumber(step.methodDoseMg, 2));
+                  .arg(localNumber(step.methodDoseMg, 2));
     if (step.edited)
-        return tr("dose set by you (method: %1 mg)").arg(formatNumber(step.methodDoseMg, 2));
+        return tr("dose set by you (method: %1 mg)").arg(localNumber(step.methodDoseMg, 2));
     if (std::abs(step.deviationMg) < 0.0005)
         return tr("exactly the method's dose");
     const QString sign = step.deviationMg > 0 ? QStringLiteral("+") : QStringLiteral("−");
     QString text = tr("rounded from %1 mg (%2%3 mg")
-                       .arg(formatNumber(step.methodDoseMg, 2), sign, formatNumber(std::abs(step.deviationMg), 2));
+                       .arg(localNumber(step.methodDoseMg, 2), sign, localNumber(std::abs(step.deviationMg), 2));
     if (step.deviationPct)
-        text += QStringLiteral(", %1%2 %").arg(sign, formatNumber(std::abs(*step.deviationPct), 1));
+        text += QStringLiteral(", %1%2 %").arg(sign, localNumber(std::abs(*step.deviationPct), 1));
     return text + QLatin1Char(')');
 }
 
@@ -77,9 +79,9 @@ QString PlanStepModel::cutText(const PlanStepRow &row)
     const auto &s = row.step;
     if (!s.cutPct)
         return {};
-    QString text = tr("cut %1 %").arg(formatNumber(*s.cutPct, 1));
+    QString text = tr("cut %1 %").arg(localNumber(*s.cutPct, 1));
     if (s.dropPoints)
-        text += tr(" · %1 points less modelled occupancy").arg(formatNumber(*s.dropPoints, 1));
+        text += tr(" · %1 points less modelled occupancy").arg(localNumber(*s.dropPoints, 1));
     return text;
 }
 
@@ -97,7 +99,7 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case DoseTextRole:
-        return formatNumber(s.doseMg) + QStringLiteral(" mg");
+        return localNumber(s.doseMg) + QStringLiteral(" mg");
     case StepIndexRole:
         return s.index;
     case StartRole:

@@ -6,6 +6,7 @@
 #include "diarycommands.h"
 #include "errors.h"
 #include "errortext.h"
+#include "localnumber.h"
 #include "planner/crossover.h"
 #include "planner/dosemaker.h"
 #include "planstepmodel.h"
@@ -13,8 +14,10 @@
 #include "storedplan.h"
 #include "validation.h"
 
+#include <QCoreApplication>
+
 using namespace waymark;
-using planner::formatNumber;
+using waymark::app::localNumber;
 
 namespace {
 
@@ -30,9 +33,9 @@ QVariantList stageRows(const planner::Crossover &c)
         QString dates = s.index == 0
             ? PlanSwitch::tr("now, before the switch")
             : PlanSwitch::tr("%1 – %2").arg(PlanStepModel::dateText(s.start), PlanStepModel::dateText(s.end));
-        const QString from = s.fromMg > 0 ? formatNumber(s.fromMg) + QStringLiteral(" mg ") + c.fromDrug
+        const QString from = s.fromMg > 0 ? localNumber(s.fromMg) + QStringLiteral(" mg ") + c.fromDrug
                                           : PlanSwitch::tr("stop %1").arg(c.fromDrug);
-        const QString dz = s.diazepamMg > 0 ? formatNumber(s.diazepamMg) + QStringLiteral(" mg diazepam")
+        const QString dz = s.diazepamMg > 0 ? localNumber(s.diazepamMg) + PlanSwitch::tr(" mg diazepam")
                                             : PlanSwitch::tr("no diazepam yet");
         out.append(QVariantMap { { QStringLiteral("index"), s.index }, { QStringLiteral("datesText"), dates },
             { QStringLiteral("fromText"), from },
@@ -40,7 +43,7 @@ QVariantList stageRows(const planner::Crossover &c)
             { QStringLiteral("diazepamText"), dz },
             { QStringLiteral("diazepamHowTo"), s.diazepamMg > 0 ? s.diazepamHowTo : QString() },
             { QStringLiteral("totalText"),
-                PlanSwitch::tr("together %1 mg as diazepam").arg(formatNumber(c.totalEquivalentMg(s), 2)) },
+                PlanSwitch::tr("together %1 mg as diazepam").arg(localNumber(c.totalEquivalentMg(s), 2)) },
             { QStringLiteral("timesChange"), s.timesChange } });
     }
     return out;
@@ -52,8 +55,8 @@ QString roundingTextOf(const planner::Crossover &c)
                           "down, so a stage's total never goes above %1 mg (the %2 value for %3 mg); %4 is rounded "
                           "to the nearest dose you can make. After %5, diazepam %6 mg alone: a diazepam taper plan "
                           "can start on %7.")
-        .arg(formatNumber(c.used.diazepamMg, 2), c.used.sourceLabel, formatNumber(c.fromDoseMg), c.fromDrug,
-            PlanStepModel::dateText(c.lastDay()), formatNumber(c.targetDiazepamMg),
+        .arg(localNumber(c.used.diazepamMg, 2), c.used.sourceLabel, localNumber(c.fromDoseMg), c.fromDrug,
+            PlanStepModel::dateText(c.lastDay()), localNumber(c.targetDiazepamMg),
             PlanStepModel::dateText(c.lastDay().addDays(1)));
 }
 
@@ -98,7 +101,7 @@ void PlanSwitch::reload()
                 if (e.drugId == drug.id)
                     mg += e.mg();
             m_drugs.append(QVariantMap { { QStringLiteral("drugId"), drug.id }, { QStringLiteral("name"), drug.name },
-                { QStringLiteral("doseText"), mg > 0 ? formatNumber(mg) : QString() } });
+                { QStringLiteral("doseText"), mg > 0 ? localNumber(mg) : QString() } });
         }
         try {
             for (const StoredSwitch &s : d->switches(true)) {
@@ -112,14 +115,14 @@ void PlanSwitch::reload()
                 else if (today > s.crossover.lastDay())
                     status = tr(
                         "Stages done: diazepam %1 mg alone until a diazepam plan takes over, or you end the switch.")
-                                 .arg(formatNumber(s.crossover.targetDiazepamMg));
+                                 .arg(localNumber(s.crossover.targetDiazepamMg));
                 else
                     status = tr("Active.");
                 m_switches.append(QVariantMap { { QStringLiteral("switchId"), s.id },
                     { QStringLiteral("title"),
                         tr("%1 %2 mg to diazepam %3 mg")
-                            .arg(s.crossover.fromDrug, formatNumber(s.crossover.fromDoseMg),
-                                formatNumber(s.crossover.targetDiazepamMg)) },
+                            .arg(s.crossover.fromDrug, localNumber(s.crossover.fromDoseMg),
+                                localNumber(s.crossover.targetDiazepamMg)) },
                     { QStringLiteral("sourceText"), tr("Equivalence: %1").arg(s.crossover.used.sourceLabel) },
                     { QStringLiteral("confirmedText"),
                         tr("Recorded on %1 after you confirmed your prescriber agreed.")
@@ -218,27 +221,29 @@ void PlanSwitch::recompute()
     Diary *d = diary();
     try {
         if (!d || m_drugId <= 0)
-            throwInvalid(
-                QStringLiteral("drug"), QStringLiteral("no medicine in this diary is in an equivalence table"));
+            throwInvalid(QStringLiteral("drug"),
+                QCoreApplication::translate("Waymark", "no medicine in this diary is in an equivalence table"));
         const auto drug = d->drug(m_drugId);
         const auto lib = drug ? libraryDrug(*drug) : std::nullopt;
         if (!lib)
-            throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this medicine"));
+            throwInvalid(QStringLiteral("drug"),
+                QCoreApplication::translate("Waymark", "no equivalence table lists this medicine"));
         if (m_dose.trimmed().isEmpty())
-            throwInvalid(QStringLiteral("doseMg"), QStringLiteral("type the dose you take now, in mg"));
+            throwInvalid(
+                QStringLiteral("doseMg"), QCoreApplication::translate("Waymark", "type the dose you take now, in mg"));
         const double mg = validate::number(m_dose.trimmed(), QStringLiteral("doseMg"));
         for (const planner::DiazepamEquivalent &e : planner::diazepamEquivalents(*lib, mg))
             m_equivalents.append(
                 QVariantMap { { QStringLiteral("sourceKey"), e.sourceKey }, { QStringLiteral("label"), e.sourceLabel },
-                    { QStringLiteral("diazepamText"), formatNumber(e.diazepamMg, 2) + QStringLiteral(" mg diazepam") },
+                    { QStringLiteral("diazepamText"), localNumber(e.diazepamMg, 2) + PlanSwitch::tr(" mg diazepam") },
                     { QStringLiteral("perTenText"),
-                        tr("%1 mg %2 = 10 mg diazepam").arg(formatNumber(e.mgPer10Diazepam, 2), lib->name) },
+                        tr("%1 mg %2 = 10 mg diazepam").arg(localNumber(e.mgPer10Diazepam, 2), lib->name) },
                     { QStringLiteral("chosen"), e.sourceKey == m_source } });
         const QDate start = validate::date(m_startDate.trimmed(), QStringLiteral("startDate"));
         const planner::Crossover c = d->previewSwitch(m_drugId, mg, start, m_stages, m_intervalDays, m_source);
         m_stagesList = stageRows(c);
         m_summary = tr("%1 %2 mg becomes %3 mg diazepam in %4 stages of %5, using %6.")
-                        .arg(c.fromDrug, formatNumber(mg), formatNumber(c.targetDiazepamMg), QString::number(m_stages),
+                        .arg(c.fromDrug, localNumber(mg), localNumber(c.targetDiazepamMg), QString::number(m_stages),
                             PlanStepModel::daysText(m_intervalDays), c.used.sourceLabel);
         m_roundingText = roundingTextOf(c);
         QStringList plans;

@@ -21,16 +21,20 @@ const QString kAutolockKey = QStringLiteral("autolock_minutes");
 const QString kLockWhenHiddenKey = QStringLiteral("lock_when_hidden");
 const QString kCrisisKey = QStringLiteral("crisis_number");
 const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kLanguageKey = QStringLiteral("appearance/language");
 } // namespace
 
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
-{ }
+{
+    m_translations.apply(QString()); // the system's language until main() applies the person's choice
+}
 
-Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
+Preferences *Preferences::create(QQmlEngine *engine, QJSEngine *)
 {
     Session *session = Session::instance();
     Q_ASSERT(session);
+    session->preferences().m_translations.setEngine(engine);
     QJSEngine::setObjectOwnership(&session->preferences(), QJSEngine::CppOwnership);
     return &session->preferences();
 }
@@ -188,4 +192,28 @@ void Preferences::loadThemeChoice()
     const QString theme = QSettings().value(kThemeKey).toString();
     if (theme == QLatin1String("light") || theme == QLatin1String("dark"))
         setTheme(theme);
+}
+
+bool Preferences::setLanguage(const QString &language)
+{
+    if (!m_translations.apply(language))
+        return false;
+    if (language != m_language) {
+        m_language = language;
+        Q_EMIT languageChanged();
+    }
+    return true;
+}
+
+void Preferences::chooseLanguage(const QString &language)
+{
+    if (language == m_language || !setLanguage(language))
+        return;
+    QSettings().setValue(kLanguageKey, language);
+}
+
+void Preferences::loadLanguageChoice()
+{
+    if (!setLanguage(QSettings().value(kLanguageKey).toString()))
+        setLanguage(QString()); // a choice this build does not carry: the system's
 }

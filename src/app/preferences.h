@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QStringList>
+
+#include "translations.h"
 
 namespace waymark {
 class Diary;
@@ -12,8 +15,8 @@ class ChangeSet;
 
 /**
  * The person's choices: auto-lock time, lock when hidden and the crisis line (kept in the open
- * diary, so they are as private as the rest), and the colours (kept on this device, not a
- * secret). Reached from QML as the singleton "Preferences" (Session owns it). Every setter saves
+ * diary, so they are as private as the rest), and the colours and the language (kept on this
+ * device, not a secret). Reached from QML as the singleton "Preferences" (Session owns it). Every setter saves
  * first and changes the value shown only once saved; a failure is shown as errorText, never
  * thrown into QML.
  */
@@ -29,6 +32,10 @@ class Preferences : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     /** How much larger than the design sizes text is drawn (1 = 100 %, 2 = 200 %): Theme's font sizes follow it. */
     Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
+    /** "" (follow the system), "en" or "de": the person's choice of language. */
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    /** The choices Settings offers after "System": {"en", "de"}. */
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     /** "autolock", "lockWhenHidden" or "crisisNumber": the choice that could not be saved. */
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
@@ -75,6 +82,14 @@ public:
      * arrives the same way).
      */
     static double systemFontScale();
+    QString language() const { return m_language; }
+    QStringList languages() const { return Translations::available(); }
+    /** The language for this run only (--lang, screenshots): "" for the system's, "en" or "de". */
+    bool setLanguage(const QString &language);
+    /** The person's choice ("", "en" or "de"), remembered on this device and applied at once. */
+    Q_INVOKABLE void chooseLanguage(const QString &language);
+    /** Loads and applies the remembered language (main() does this unless --lang was given). */
+    void loadLanguageChoice();
 
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
@@ -86,6 +101,7 @@ Q_SIGNALS:
     void crisisNumberChanged();
     void themeChanged();
     void fontScaleChanged();
+    void languageChanged();
     void errorChanged();
 
 private:
@@ -100,6 +116,8 @@ private:
     QString m_crisisNumber;
     QString m_theme = QStringLiteral("light");
     double m_fontScale = 1.0;
+    QString m_language;
+    Translations m_translations;
     QString m_errorText;
     QString m_errorField;
 };

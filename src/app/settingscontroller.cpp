@@ -20,7 +20,7 @@ QVariantList SettingsController::autolockChoices() const
 {
     QVariantList out;
     for (int minutes : Preferences::autolockChoices()) {
-        const QString label = minutes == 0 ? tr("Off") : minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+        const QString label = minutes == 0 ? tr("Off") : tr("%n minute(s)", "", minutes);
         out.append(QVariantMap { { QStringLiteral("minutes"), minutes }, { QStringLiteral("label"), label } });
     }
     return out;

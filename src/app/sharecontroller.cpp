@@ -10,6 +10,7 @@
 #include "session.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -238,7 +239,8 @@ void ShareController::refresh()
     if (diary) {
         try {
             if (m_includeBirthDate && !QDate::fromString(m_birthDate, Qt::ISODate).isValid())
-                throwInvalid(QStringLiteral("birthDate"), QStringLiteral("give the date of birth as YYYY-MM-DD"));
+                throwInvalid(QStringLiteral("birthDate"),
+                    QCoreApplication::translate("Waymark", "give the date of birth as YYYY-MM-DD"));
             report::Options options;
             options.from = m_from;
             options.to = m_to;
@@ -252,7 +254,7 @@ void ShareController::refresh()
             m_renderer = std::make_unique<ReportRenderer>(
                 summary, QPageSize(*ReportRenderer::paperFromName(m_paper)), today());
             const int pages = m_renderer->pageCount();
-            m_summaryText = (pages == 1 ? tr("1 page. ") : tr("%1 pages. ").arg(pages)) + summary.loggedText;
+            m_summaryText = tr("%n page(s). ", "", pages) + summary.loggedText;
             m_historyText = report::drugHistoryText(*diary, m_to);
             setStatus(QString(), QString(), QString());
         } catch (const Error &e) {
@@ -287,7 +289,7 @@ bool ShareController::saveToPath(const QString &path)
     }
     setStatus(QString(), QString(),
         tr("Saved the summary (%1). The PDF is not encrypted: share it only with people you choose.")
-            .arg(m_renderer->pageCount() == 1 ? tr("1 page") : tr("%1 pages").arg(m_renderer->pageCount())));
+            .arg(tr("%n page(s)", "", m_renderer->pageCount())));
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "symptomlistmodel.h"
 
+#include "catalogtext.h"
+
 #include "catalogue.h"
 #include "diarycommands.h"
 #include "errors.h"
@@ -36,6 +38,11 @@ QStringList SymptomListModel::groups() const
     return catalogue::symptomGroups();
 }
 
+QStringList SymptomListModel::groupNames() const
+{
+    return app::symptomGroupNames(catalogue::symptomGroups());
+}
+
 QVariant SymptomListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -44,11 +51,11 @@ QVariant SymptomListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return s.name;
+        return waymark::app::symptomName(s.name);
     case KeyRole:
         return s.key;
     case GroupRole:
-        return s.group;
+        return waymark::app::symptomGroupName(s.group);
     case GroupFirstRole:
         return index.row() == 0 || m_rows.at(index.row() - 1).group != s.group;
     case HiddenRole:
@@ -81,7 +88,8 @@ bool SymptomListModel::setHidden(const QString &key, bool hidden)
         const auto s = d.symptom(key);
         if (hidden && s && s->safety)
             throwInvalid(QStringLiteral("symptom"),
-                tr("%1 is a safety item: it stays on Today so a change can be noticed early").arg(s->name));
+                tr("%1 is a safety item: it stays on Today so a change can be noticed early")
+                    .arg(app::symptomName(s->name)));
         Session::instance()->undoStack().push(commands::setSymptomHidden(key, hidden));
     });
 }

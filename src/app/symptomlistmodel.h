@@ -16,6 +16,8 @@ class SymptomListModel : public RowListModel<waymark::Symptom, QString>
     QML_ELEMENT
 
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
+    /** The groups as shown, in the app's language (same order as groups). */
+    Q_PROPERTY(QStringList groupNames READ groupNames CONSTANT)
     /** What went wrong with the last change asked for, and which field it is about. */
     Q_PROPERTY(FieldError *error READ error CONSTANT)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -42,6 +44,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QStringList groups() const;
+    QStringList groupNames() const;
     FieldError *error() { return &m_error; }
 
     Q_INVOKABLE bool setHidden(const QString &key, bool hidden);

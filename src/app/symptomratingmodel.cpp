@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "symptomratingmodel.h"
 
+#include "catalogtext.h"
+
 int SymptomRatingModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -14,11 +16,11 @@ QVariant SymptomRatingModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return s.name;
+        return waymark::app::symptomName(s.name);
     case KeyRole:
         return s.key;
     case GroupRole:
-        return s.group;
+        return waymark::app::symptomGroupName(s.group);
     case GroupFirstRole:
         return index.row() == 0 || m_all.at(m_rows.at(index.row() - 1)).group != s.group;
     case SafetyRole:
@@ -42,7 +44,9 @@ bool SymptomRatingModel::accepts(const waymark::Symptom &s) const
 {
     const QString needle = m_search.trimmed();
     if (!needle.isEmpty())
-        return s.name.contains(needle, Qt::CaseInsensitive) || s.group.contains(needle, Qt::CaseInsensitive);
+        return s.name.contains(needle, Qt::CaseInsensitive) || s.group.contains(needle, Qt::CaseInsensitive)
+            || waymark::app::symptomName(s.name).contains(needle, Qt::CaseInsensitive)
+            || waymark::app::symptomGroupName(s.group).contains(needle, Qt::CaseInsensitive);
     if (!m_onlyUsual)
         return true;
     return s.safety || m_usual.contains(s.key) || m_ratings.value(s.key, 0) > 0;

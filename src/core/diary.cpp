@@ -12,6 +12,7 @@
 #include "planner/dosetimes.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,23 +69,27 @@ std::optional<Formulation::Kind> Formulation::kindFromName(const QString &name)
 
 QString Formulation::label() const
 {
+    // Shown to the person (app, CLI): translated where a translator is installed (the app), the
+    // numbers as the diary keeps them.
     const QLocale c = QLocale::c();
     if (kind == Kind::Liquid) {
-        QString s = QStringLiteral("%1 mg/mL liquid").arg(c.toString(mgPerMl, 'g', 6));
+        QString s = QCoreApplication::translate("Formulation", "%1 mg/mL liquid").arg(c.toString(mgPerMl, 'g', 6));
         if (syringeMl)
-            s += QStringLiteral(" (syringe %1 mL)").arg(c.toString(*syringeMl, 'g', 4));
+            s += QCoreApplication::translate("Formulation", " (syringe %1 mL)").arg(c.toString(*syringeMl, 'g', 4));
         return s;
     }
-    QString s = QStringLiteral("%1 mg %2").arg(c.toString(strengthMg, 'g', 6), kindName(kind));
+    QString s = (kind == Kind::Capsule ? QCoreApplication::translate("Formulation", "%1 mg capsule")
+                                       : QCoreApplication::translate("Formulation", "%1 mg tablet"))
+                    .arg(c.toString(strengthMg, 'g', 6));
     QStringList extras;
     if (modifiedRelease)
-        extras << QStringLiteral("modified release, do not split");
+        extras << QCoreApplication::translate("Formulation", "modified release, do not split");
     else if (splitParts == 2)
-        extras << QStringLiteral("halves");
+        extras << QCoreApplication::translate("Formulation", "halves");
     else if (splitParts == 4)
-        extras << QStringLiteral("quarters");
+        extras << QCoreApplication::translate("Formulation", "quarters");
     if (beadsPerCapsule)
-        extras << QStringLiteral("%1 beads").arg(*beadsPerCapsule);
+        extras << QCoreApplication::translate("Formulation", "%1 beads").arg(*beadsPerCapsule);
     if (!extras.isEmpty())
         s += QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
     return s;

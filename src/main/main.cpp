@@ -5,6 +5,7 @@
 #include "screenshot.h"
 #include "securewindow.h"
 #include "session.h"
+#include "translations.h"
 
 #include "clock.h"
 #include "database.h"
@@ -86,8 +87,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Text size against the usual, e.g. 2 for 200 % (default: $WAYMARK_FONT_SCALE, else the "
                        "system's font size)."),
         QStringLiteral("factor"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language for this run: system, en or de (default: the choice made in Settings)."),
+        QStringLiteral("language"));
     parser.addOptions({ demoOption, diaryOption, shotOption, shotTextOption, emptyOption, pageOption, sizeOption,
-        themeOption, fontScaleOption });
+        themeOption, fontScaleOption, langOption });
     parser.process(app);
 
     try {
@@ -100,6 +104,12 @@ int main(int argc, char *argv[])
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("unknown theme \"%1\" (use light or dark)").arg(theme));
     const bool screenshot = parser.isSet(shotOption);
+    QString language = parser.value(langOption);
+    if (language == QLatin1String("system"))
+        language.clear();
+    if (parser.isSet(langOption) && !language.isEmpty() && !Translations::available().contains(language))
+        return fail(QStringLiteral("unknown language \"%1\" (use system, %2)")
+                        .arg(language, Translations::available().join(u", ")));
     if (parser.isSet(shotTextOption) && !screenshot)
         return fail(QStringLiteral("--screenshot-text needs --screenshot"));
     const QString page = parser.value(pageOption);
@@ -167,6 +177,11 @@ int main(int argc, char *argv[])
     else
         session.preferences().loadThemeChoice();
     session.preferences().setFontScale(fontScale);
+    // Screenshots follow --lang, else the system's language (LANG=de ...), never a remembered choice.
+    if (parser.isSet(langOption) || screenshot)
+        session.preferences().setLanguage(language);
+    else
+        session.preferences().loadLanguageChoice();
     session.setStartPage(
         page == QLatin1String("unlock") || page == QLatin1String("create") ? QStringLiteral("today") : page);
 

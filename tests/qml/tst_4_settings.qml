@@ -221,5 +221,23 @@ Item {
             tryVerify(() => !saved.visible)
             tryVerify(() => findChild(editor, "doseTimeRow_0") === null)
         }
+
+        function test_9_the_language_changes_at_once_and_back() {
+            const choice = findChild(page, "languageChoice")
+            compare(choice.accessibleName, "Language")
+            Preferences.chooseLanguage("de")
+            compare(Preferences.language, "de")
+            // the page's own text is German without a restart (QQmlEngine::retranslate)
+            tryCompare(choice, "accessibleName", "Sprache")
+            compare(choice.value, 2, "Deutsch is the chosen language")
+            compare(qsTranslate("SettingsPage", "Appearance"), "Darstellung")
+            // and a symptom name from the catalogue follows the language too
+            const symptoms = Qt.createQmlObject('import Waymark; SymptomListModel {}', root)
+            verify(symptoms.groupNames.indexOf("Schlaf") >= 0)
+            symptoms.destroy()
+            Preferences.chooseLanguage("")
+            compare(Preferences.language, "")
+            tryCompare(choice, "accessibleName", "Language")
+        }
     }
 }

@@ -118,5 +118,22 @@ Item {
             compare(flick.contentY, 0)
             window.width = 1000
         }
+
+        // Settings › Language: the pages are built again in the new language (the controllers'
+        // text too, such as Today's date), and open on Settings where the choice was made.
+        function test_9_a_new_language_rebuilds_the_pages_in_it() {
+            if (Session.state !== Session.Unlocked)
+                verify(Session.unlock("correct horse battery staple"))
+            const germanDate = () => {
+                const d = findChild(window.contentItem, "dayDate")
+                return d !== null && d.text.indexOf(", ") > 0 // "Sonntag, 15. März 2026"
+            }
+            verify(!germanDate())
+            Preferences.chooseLanguage("de")
+            tryVerify(germanDate)
+            tryVerify(() => { const f = findChild(window.contentItem, "settingsFlick"); return f !== null && f.visible })
+            Preferences.chooseLanguage("")
+            tryVerify(() => !germanDate())
+        }
     }
 }

@@ -2,6 +2,7 @@
 #include "appfixture.h"
 #include "chartcontroller.h"
 #include "daycontroller.h"
+#include "doselistmodel.h"
 #include "druglistmodel.h"
 #include "errors.h"
 #include "errortext.h"
@@ -99,6 +100,44 @@ TEST_CASE("DayController moves between days but not past today", "[app][day]")
     CHECK(day.canGoForward());
     day.goToToday();
     CHECK(day.isToday());
+}
+
+TEST_CASE("In German a dose typed as \"2,5 mg\" is 2.5 mg, and what the app says is German", "[app][day][i18n]")
+{
+    AppFixture app;
+    const qint64 drug = app.addSertraline();
+    struct BackToSystemLanguage
+    {
+        Preferences &preferences;
+        ~BackToSystemLanguage() { preferences.setLanguage(QString()); }
+    } restore { app.session.preferences() };
+    REQUIRE(app.session.preferences().setLanguage(QStringLiteral("de")));
+    CHECK_FALSE(app.session.preferences().setLanguage(QStringLiteral("xx"))); // not shipped: nothing changes
+    CHECK(app.session.preferences().language() == QStringLiteral("de"));
+
+    DayController day;
+    day.setDate(QStringLiteral("2026-03-14"));
+    CHECK(day.relativeLabel() == QStringLiteral("Gestern"));
+    CHECK(QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy") == QStringLiteral("dddd, d. MMMM yyyy"));
+    CHECK(day.dateLabel() == QStringLiteral("Samstag, 14. März 2026")); // German order and punctuation
+    CHECK(day.addDose(drug, QStringLiteral("2,5 mg"), QStringLiteral("08:00"), QString()) == QStringLiteral("ok"));
+    CHECK(day.addDose(drug, QStringLiteral("1,25mg"), QStringLiteral("20:00"), QString()) == QStringLiteral("ok"));
+    CHECK(day.addDose(drug, QStringLiteral("0.25"), QStringLiteral("22:00"), QString()) == QStringLiteral("ok"));
+    qint64 micrograms = 0;
+    for (const DoseEvent &e : app.diary().doses(QDate(2026, 3, 14)))
+        micrograms += e.micrograms;
+    CHECK(micrograms == 4000);
+    CHECK(DoseListModel::mgText(2.5) == QStringLiteral("2,5 mg"));
+
+    // a typing mistake is explained in German, beside the amount
+    CHECK(day.addDose(drug, QStringLiteral("2,5 g"), QString(), QString()) == QStringLiteral("error"));
+    CHECK(day.error()->field() == QStringLiteral("mg"));
+    CHECK(day.error()->text() == QStringLiteral("„2,5 g“ ist keine Zahl."));
+
+    // English again: the same texts in English, numbers with a point
+    REQUIRE(app.session.preferences().setLanguage(QStringLiteral("en")));
+    CHECK(day.relativeLabel() == QStringLiteral("Yesterday"));
+    CHECK(DoseListModel::mgText(2.5) == QStringLiteral("2.5 mg"));
 }
 
 TEST_CASE("DayController logs doses, asks before unusually large ones, and validates", "[app][day]")

@@ -94,7 +94,7 @@ Item {
                 objectName: "firstRunAdded"
                 visible: root.drugs.count > 0
                 SectionTitle {
-                    text: root.drugs.count === 1 ? qsTr("Added: 1 medicine") : qsTr("Added: %1 medicines").arg(root.drugs.count)
+                    text: qsTr("Added: %n medicine(s)", "", root.drugs.count)
                 }
                 Repeater {
                     model: root.drugs
@@ -143,7 +143,7 @@ Item {
                 // a heading per group, its symptoms as chips that wrap
                 Repeater {
                     // each group with the list to show (a delegate reaches the page's model through its data)
-                    model: Array.from(root.symptoms.groups, g => ({ name: g, list: root.symptoms })) // made once
+                    model: Array.from(root.symptoms.groupNames, g => ({ name: g, list: root.symptoms })) // made once
                     delegate: ColumnLayout {
                         id: groupColumn
                         required property var modelData

@@ -69,8 +69,7 @@ Card {
         wrapMode: Text.Wrap
         color: Theme.calmWarning
         font.pixelSize: Theme.smallSize
-        text: root.plan.warningCount === 1 ? qsTr("⚠ 1 step cuts more than 1.5 times what was asked: the warning is on the step.")
-                                           : qsTr("⚠ %1 steps cut more than 1.5 times what was asked: the warnings are on the steps.").arg(root.plan.warningCount)
+        text: qsTr("⚠ %n step(s) cut more than 1.5 times what was asked: see the warning on each.", "", root.plan.warningCount)
     }
 
     HoldSuggestionPanel {

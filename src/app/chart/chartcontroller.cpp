@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartcontroller.h"
 
+#include "catalogtext.h"
 #include "catalogue.h"
 #include "daycontroller.h"
 #include "diary.h"
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -15,12 +17,12 @@ namespace {
 
 QString mg(double v)
 {
-    return QLocale::c().toString(v, 'g', 5) + QStringLiteral(" mg");
+    return QLocale().toString(v, 'g', 5) + QStringLiteral(" mg");
 }
 
 QString shortDate(const QDate &d)
 {
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(d, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
 }
 
 } // namespace
@@ -221,6 +223,11 @@ QStringList ChartController::groups() const
     return catalogue::symptomGroups();
 }
 
+QStringList ChartController::groupNames() const
+{
+    return app::symptomGroupNames(catalogue::symptomGroups());
+}
+
 chart::Spec ChartController::spec() const
 {
     chart::Spec s;
@@ -271,10 +278,10 @@ QVariantList ChartController::legend() const
 QString ChartController::viewSummary() const
 {
     if (m_trajectory.days() == 0)
-        return QStringLiteral("No diary entries to chart yet.");
+        return QCoreApplication::translate("Waymark", "No diary entries to chart yet.");
     const int i0 = m_trajectory.indexOf(m_first), i1 = m_trajectory.indexOf(m_last);
     QStringList parts;
-    parts << QStringLiteral("From %1 to %2").arg(shortDate(m_first), shortDate(m_last));
+    parts << QCoreApplication::translate("Waymark", "From %1 to %2").arg(shortDate(m_first), shortDate(m_last));
     QStringList doses;
     for (const auto &d : m_trajectory.drugs) {
         double a = std::nan(""), b = std::nan("");
@@ -286,8 +293,8 @@ QString ChartController::viewSummary() const
             }
         if (std::isnan(a))
             continue;
-        doses << (a == b ? QStringLiteral("%1 stayed at %2").arg(d.name, mg(a))
-                         : QStringLiteral("%1 went from %2 to %3").arg(d.name, mg(a), mg(b)));
+        doses << (a == b ? QCoreApplication::translate("Waymark", "%1 stayed at %2").arg(d.name, mg(a))
+                         : QCoreApplication::translate("Waymark", "%1 went from %2 to %3").arg(d.name, mg(a), mg(b)));
     }
     if (!doses.isEmpty())
         parts << doses.join(QStringLiteral(", "));
@@ -299,9 +306,9 @@ QString ChartController::viewSummary() const
         }
     QString s = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (hi >= 0)
-        s += QStringLiteral(" The 7-day mean symptom load ranged from %1 to %2.")
-                 .arg(QString::number(lo, 'f', 1), QString::number(hi, 'f', 1));
-    s += QStringLiteral(" Symptoms were logged on %1 of these %2 days.")
+        s += QCoreApplication::translate("Waymark", " The 7-day mean symptom load ranged from %1 to %2.")
+                 .arg(QLocale().toString(lo, 'f', 1), QLocale().toString(hi, 'f', 1));
+    s += QCoreApplication::translate("Waymark", " Symptoms were logged on %1 of these %2 days.")
              .arg(m_trajectory.loggedDays(i0, i1))
              .arg(i1 - i0 + 1);
     int waves = 0;
@@ -309,7 +316,7 @@ QString ChartController::viewSummary() const
         if (p.end >= m_first && p.start <= m_last)
             ++waves;
     if (waves > 0)
-        s += waves == 1 ? QStringLiteral(" 1 wave is shaded.") : QStringLiteral(" %1 waves are shaded.").arg(waves);
+        s += QCoreApplication::translate("Waymark", " %n wave(s) shaded.", "", waves);
     return s;
 }
 
@@ -341,8 +348,9 @@ QVariantList ChartController::table() const
         rows.append(QVariantMap {
             { QStringLiteral("week"),
                 QStringLiteral("%1 – %2").arg(
-                    QLocale::c().toString(m_trajectory.dateAt(start), QStringLiteral("d MMM")),
-                    QLocale::c().toString(m_trajectory.dateAt(end), QStringLiteral("d MMM yyyy"))) },
+                    QLocale().toString(m_trajectory.dateAt(start), QCoreApplication::translate("DateFormat", "d MMM")),
+                    QLocale().toString(
+                        m_trajectory.dateAt(end), QCoreApplication::translate("DateFormat", "d MMM yyyy"))) },
             { QStringLiteral("meanLoad"), n ? QString::number(sum / n, 'f', 1) : QStringLiteral("–") },
             { QStringLiteral("days"), n },
             { QStringLiteral("doses"), doses.join(QStringLiteral(", ")) },
@@ -373,6 +381,7 @@ QVariantMap ChartController::valuesAt(const QString &isoDate) const
             std::isnan(m_trajectory.sleepHours[i]) ? QStringLiteral("–")
                                                    : DayController::hoursText(m_trajectory.sleepHours[i]) },
         { QStringLiteral("doses"),
-            doses.isEmpty() ? QStringLiteral("no dose logged") : doses.join(QStringLiteral(", ")) },
+            doses.isEmpty() ? QCoreApplication::translate("Waymark", "no dose logged")
+                            : doses.join(QStringLiteral(", ")) },
     };
 }

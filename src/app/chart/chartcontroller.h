@@ -31,6 +31,8 @@ class ChartController : public QObject
     Q_PROPERTY(QVariantList legend READ legend NOTIFY viewChanged)
     Q_PROPERTY(QString group READ group WRITE setGroup NOTIFY dataChanged)
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
+    /** The groups as shown, in the app's language (same order as groups). */
+    Q_PROPERTY(QStringList groupNames READ groupNames CONSTANT)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY dataChanged)
     Q_PROPERTY(QString reductionSummary READ reductionSummary NOTIFY dataChanged)
     /** Reductions drawn in the reduction-response chart (0: the chart is not shown). */
@@ -54,6 +56,7 @@ public:
     QString group() const { return m_group; }
     void setGroup(const QString &group);
     QStringList groups() const;
+    QStringList groupNames() const;
     bool isEmpty() const { return m_trajectory.days() == 0; }
     QString reductionSummary() const { return m_response.sentence; }
     int reductionCount() const { return int(m_response.lines.size()); }

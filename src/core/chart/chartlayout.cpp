@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartlayout.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -68,7 +69,10 @@ QDate TimeScale::invert(double px) const
 QList<Tick> TimeScale::ticks(double minSpacingPx) const
 {
     static const char *months[]
-        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+        = { QT_TRANSLATE_NOOP("Chart", "Jan"), QT_TRANSLATE_NOOP("Chart", "Feb"), QT_TRANSLATE_NOOP("Chart", "Mar"),
+              QT_TRANSLATE_NOOP("Chart", "Apr"), QT_TRANSLATE_NOOP("Chart", "May"), QT_TRANSLATE_NOOP("Chart", "Jun"),
+              QT_TRANSLATE_NOOP("Chart", "Jul"), QT_TRANSLATE_NOOP("Chart", "Aug"), QT_TRANSLATE_NOOP("Chart", "Sep"),
+              QT_TRANSLATE_NOOP("Chart", "Oct"), QT_TRANSLATE_NOOP("Chart", "Nov"), QT_TRANSLATE_NOOP("Chart", "Dec") };
     QList<Tick> out;
     const double daysPerTick = minSpacingPx / pixelsPerDay();
     const QDate a = first(), b = last();
@@ -78,11 +82,17 @@ QList<Tick> TimeScale::ticks(double minSpacingPx) const
     };
     if (daysPerTick <= 1) {
         for (QDate d = a; d <= b; d = d.addDays(1))
-            add(d, QStringLiteral("%1 %2").arg(d.day()).arg(QLatin1String(months[d.month() - 1])));
+            add(d,
+                QCoreApplication::translate("Chart", "%1 %2", "day and month")
+                    .arg(d.day())
+                    .arg(QCoreApplication::translate("Chart", months[d.month() - 1])));
     } else if (daysPerTick <= 7) {
         QDate d = a.addDays((8 - a.dayOfWeek()) % 7); // Mondays
         for (; d <= b; d = d.addDays(7))
-            add(d, QStringLiteral("%1 %2").arg(d.day()).arg(QLatin1String(months[d.month() - 1])));
+            add(d,
+                QCoreApplication::translate("Chart", "%1 %2", "day and month")
+                    .arg(d.day())
+                    .arg(QCoreApplication::translate("Chart", months[d.month() - 1])));
     } else if (daysPerTick <= 31 * 6) {
         const int stepMonths = daysPerTick <= 31 ? 1 : daysPerTick <= 62 ? 2 : daysPerTick <= 93 ? 3 : 6;
         QDate d(a.year(), a.month(), 1);
@@ -92,7 +102,7 @@ QList<Tick> TimeScale::ticks(double minSpacingPx) const
             d = d.addMonths(1);
         for (; d <= b; d = d.addMonths(stepMonths)) {
             const QString label = d.month() == 1 || out.isEmpty()
-                ? QStringLiteral("%1 %2").arg(QLatin1String(months[d.month() - 1])).arg(d.year())
+                ? QStringLiteral("%1 %2").arg(QCoreApplication::translate("Chart", months[d.month() - 1])).arg(d.year())
                 : QString::fromLatin1(months[d.month() - 1]);
             add(d, label);
         }
@@ -236,19 +246,21 @@ QList<const DrugSeries *> drugsWithDoses(const Trajectory &t)
 QList<QPair<QString, QString>> availableSeries(const Trajectory &t)
 {
     QList<QPair<QString, QString>> out;
-    out.append({ QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean") });
-    out.append({ QStringLiteral("load"), QStringLiteral("Symptom load, daily") });
+    out.append({ QStringLiteral("mean7"), QCoreApplication::translate("Chart", "Symptom load, 7-day mean") });
+    out.append({ QStringLiteral("load"), QCoreApplication::translate("Chart", "Symptom load, daily") });
     for (const DrugSeries *d : drugsWithDoses(t)) {
         if (hasData(d->takenMg))
-            out.append({ QStringLiteral("taken:%1").arg(d->drugId), QStringLiteral("%1 taken").arg(d->name) });
+            out.append({ QStringLiteral("taken:%1").arg(d->drugId),
+                QCoreApplication::translate("Chart", "%1 taken").arg(d->name) });
         if (hasData(d->plannedMg))
-            out.append({ QStringLiteral("planned:%1").arg(d->drugId), QStringLiteral("%1 planned").arg(d->name) });
+            out.append({ QStringLiteral("planned:%1").arg(d->drugId),
+                QCoreApplication::translate("Chart", "%1 planned").arg(d->name) });
         if (hasData(d->occupancyPct))
             out.append({ QStringLiteral("occupancy:%1").arg(d->drugId),
-                QStringLiteral("%1 SERT occupancy (modelled, 0–100 %)").arg(d->name) });
+                QCoreApplication::translate("Chart", "%1 SERT occupancy (modelled, 0–100 %)").arg(d->name) });
     }
-    out.append({ QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)") });
-    out.append({ QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)") });
+    out.append({ QStringLiteral("wellbeing"), QCoreApplication::translate("Chart", "Wellbeing (0–10)") });
+    out.append({ QStringLiteral("sleep"), QCoreApplication::translate("Chart", "Sleep (0–12 h)") });
     return out;
 }
 
@@ -292,13 +304,13 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
         const DrugSeries *d = shownDrugs.first();
         doseMax = LinearScale::niceCeil(
             std::max({ maxIn(d->takenMg, 0, t.days() - 1), maxIn(d->plannedMg, 0, t.days() - 1), 0.001 }));
-        l.doseTitle = QStringLiteral("%1, mg").arg(d->name);
+        l.doseTitle = QCoreApplication::translate("Chart", "%1, mg").arg(d->name);
     } else {
-        l.doseTitle = QStringLiteral("Dose, % of highest");
+        l.doseTitle = QCoreApplication::translate("Chart", "Dose, % of highest");
     }
     const double loadMax
         = spec.loadMax > 0 ? spec.loadMax : LinearScale::niceCeil(std::max(4.0, maxIn(t.load, i0, i1)));
-    l.symptomsTitle = QStringLiteral("Symptom load");
+    l.symptomsTitle = QCoreApplication::translate("Chart", "Symptom load");
 
     const double left = spec.charWidth * 6 + 8;
     const double right = spec.charWidth * 5 + 8;
@@ -321,11 +333,11 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
     int color = 0;
 
     if (shown(QStringLiteral("load")))
-        l.series.append({ QStringLiteral("load"), QStringLiteral("Symptom load, daily"), Axis::Symptoms,
-            dayWidth >= 3 ? Style::Dots : Style::Line, 0, decimate(t.load, i0, i1, xOf, l.symptoms) });
+        l.series.append({ QStringLiteral("load"), QCoreApplication::translate("Chart", "Symptom load, daily"),
+            Axis::Symptoms, dayWidth >= 3 ? Style::Dots : Style::Line, 0, decimate(t.load, i0, i1, xOf, l.symptoms) });
     if (shown(QStringLiteral("mean7")))
-        l.series.append({ QStringLiteral("mean7"), QStringLiteral("Symptom load, 7-day mean"), Axis::Symptoms,
-            Style::BoldLine, 0, decimate(t.loadMean7, i0, i1, xOf, l.symptoms) });
+        l.series.append({ QStringLiteral("mean7"), QCoreApplication::translate("Chart", "Symptom load, 7-day mean"),
+            Axis::Symptoms, Style::BoldLine, 0, decimate(t.loadMean7, i0, i1, xOf, l.symptoms) });
     color = 1;
     for (const DrugSeries *d : drugs) {
         const double scaleMax = percent
@@ -334,28 +346,30 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
         const LinearScale y(0, percent ? scaleMax * doseMax / 100.0 : doseMax, l.plot.bottom(), l.plot.top());
         const QString id = QString::number(d->drugId);
         if (shown(QStringLiteral("planned:") + id) && hasData(d->plannedMg))
-            l.series.append({ QStringLiteral("planned:") + id, QStringLiteral("%1 planned").arg(d->name), Axis::Dose,
-                Style::DashedStep, color, stepLine(d->plannedMg, i0, i1, xOf, dayWidth, y) });
+            l.series.append(
+                { QStringLiteral("planned:") + id, QCoreApplication::translate("Chart", "%1 planned").arg(d->name),
+                    Axis::Dose, Style::DashedStep, color, stepLine(d->plannedMg, i0, i1, xOf, dayWidth, y) });
         if (shown(QStringLiteral("taken:") + id) && hasData(d->takenMg))
-            l.series.append({ QStringLiteral("taken:") + id, QStringLiteral("%1 taken").arg(d->name), Axis::Dose,
-                Style::Step, color, stepLine(d->takenMg, i0, i1, xOf, dayWidth, y) });
+            l.series.append(
+                { QStringLiteral("taken:") + id, QCoreApplication::translate("Chart", "%1 taken").arg(d->name),
+                    Axis::Dose, Style::Step, color, stepLine(d->takenMg, i0, i1, xOf, dayWidth, y) });
         if (shown(QStringLiteral("occupancy:") + id) && hasData(d->occupancyPct)) {
             const LinearScale occ(0, 100, l.plot.bottom(), l.plot.top());
-            l.series.append(
-                { QStringLiteral("occupancy:") + id, QStringLiteral("%1 SERT occupancy (modelled)").arg(d->name),
-                    Axis::Dose, Style::Line, color, decimate(d->occupancyPct, i0, i1, xOf, occ) });
+            l.series.append({ QStringLiteral("occupancy:") + id,
+                QCoreApplication::translate("Chart", "%1 SERT occupancy (modelled)").arg(d->name), Axis::Dose,
+                Style::Line, color, decimate(d->occupancyPct, i0, i1, xOf, occ) });
         }
         ++color;
     }
     if (shown(QStringLiteral("wellbeing"))) {
         const LinearScale y(0, 10, l.plot.bottom(), l.plot.top());
-        l.series.append({ QStringLiteral("wellbeing"), QStringLiteral("Wellbeing (0–10)"), Axis::Symptoms, Style::Line,
-            5, decimate(rollingMean(t.wellbeing, 7, 4), i0, i1, xOf, y) });
+        l.series.append({ QStringLiteral("wellbeing"), QCoreApplication::translate("Chart", "Wellbeing (0–10)"),
+            Axis::Symptoms, Style::Line, 5, decimate(rollingMean(t.wellbeing, 7, 4), i0, i1, xOf, y) });
     }
     if (shown(QStringLiteral("sleep"))) {
         const LinearScale y(0, 12, l.plot.bottom(), l.plot.top());
-        l.series.append({ QStringLiteral("sleep"), QStringLiteral("Sleep (0–12 h)"), Axis::Symptoms, Style::Line, 6,
-            decimate(rollingMean(t.sleepHours, 7, 4), i0, i1, xOf, y) });
+        l.series.append({ QStringLiteral("sleep"), QCoreApplication::translate("Chart", "Sleep (0–12 h)"),
+            Axis::Symptoms, Style::Line, 6, decimate(rollingMean(t.sleepHours, 7, 4), i0, i1, xOf, y) });
     }
 
     if (spec.bands) {
@@ -376,9 +390,12 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
                          .arg(dc.drugName, c.toString(dc.fromMg, 'g', 4), c.toString(dc.toMg, 'g', 4));
         QString label = parts.join(QStringLiteral(", "));
         if (m.kind == MarkerKind::SwitchStage)
-            label = QStringLiteral("Switch stage %1 of %2: %3").arg(m.stage).arg(m.stageCount).arg(label);
+            label = QCoreApplication::translate("Chart", "Switch stage %1 of %2: %3")
+                        .arg(m.stage)
+                        .arg(m.stageCount)
+                        .arg(label);
         else if (m.kind == MarkerKind::Increase)
-            label = QStringLiteral("Back to the previous dose: %1").arg(label);
+            label = QCoreApplication::translate("Chart", "Back to the previous dose: %1").arg(label);
         l.markers.append({ l.x.map(m.date) - dayWidth / 2, m.kind, m.date, label });
     }
     return l;
@@ -401,9 +418,10 @@ Layout layoutReductionResponse(const ReductionResponse &r, const Spec &spec)
         left, top, std::max(10.0, spec.size.width() - left - right), std::max(10.0, spec.size.height() - top - bottom));
     const LinearScale x(ReductionResponse::kFromOffset, ReductionResponse::kToOffset, l.plot.left(), l.plot.right());
     l.symptoms = LinearScale(0, loadMax, l.plot.bottom(), l.plot.top());
-    l.symptomsTitle = QStringLiteral("Symptom load");
+    l.symptomsTitle = QCoreApplication::translate("Chart", "Symptom load");
     for (int d = -7; d <= 42; d += 7)
-        l.xTicks.append({ x.map(d), double(d), d == 0 ? QStringLiteral("cut") : QString::number(d) });
+        l.xTicks.append(
+            { x.map(d), double(d), d == 0 ? QCoreApplication::translate("Chart", "cut") : QString::number(d) });
     l.symptomTicks = l.symptoms.ticks(std::max(2, int(l.plot.height() / (spec.lineHeight * 3))));
     l.empty = false;
     const auto xOf = [&](int k) { return x.map(k + ReductionResponse::kFromOffset); };

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QStringList>
@@ -222,12 +223,12 @@ QString DoseMaker::describe(const DosePart &part) const
     const Formulation &f = m_formulations[part.formulation];
     switch (part.kind) {
     case DosePart::Kind::Liquid:
-        return QStringLiteral("%1 mL of %2 mg/mL")
+        return QCoreApplication::translate("DoseMaker", "%1 mL of %2 mg/mL")
             .arg(formatNumber(part.count * syringeMl(f)), formatNumber(f.mgPerMl));
     case DosePart::Kind::Beads:
-        return QStringLiteral("%1 %2 (of %3) from a %4 mg capsule")
+        return (part.count == 1 ? QCoreApplication::translate("DoseMaker", "%1 bead (of %2) from a %3 mg capsule")
+                                : QCoreApplication::translate("DoseMaker", "%1 beads (of %2) from a %3 mg capsule"))
             .arg(part.count)
-            .arg(part.count == 1 ? QStringLiteral("bead") : QStringLiteral("beads"))
             .arg(beadCount(f))
             .arg(formatNumber(f.strengthMg));
     case DosePart::Kind::Solid:
@@ -241,9 +242,9 @@ QString DoseMaker::describe(const DosePart &part) const
         qty += fraction(rest, parts);
     QString what = formatNumber(f.strengthMg) + QStringLiteral(" mg");
     if (f.kind == Kind::Capsule)
-        what += QStringLiteral(" capsule");
+        what += QCoreApplication::translate("DoseMaker", " capsule");
     else if (f.modifiedRelease)
-        what += QStringLiteral(" MR");
+        what += QCoreApplication::translate("DoseMaker", " MR");
     return QStringLiteral("%1 × %2").arg(qty, what);
 }
 
@@ -263,7 +264,7 @@ MadeDose DoseMaker::make(const Candidate &c) const
     QStringList text;
     for (const DosePart &p : std::as_const(d.parts))
         text << describe(p);
-    d.howTo = text.isEmpty() ? QStringLiteral("stop") : text.join(QStringLiteral(" + "));
+    d.howTo = text.isEmpty() ? QCoreApplication::translate("DoseMaker", "stop") : text.join(QStringLiteral(" + "));
     return d;
 }
 

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
@@ -118,23 +119,29 @@ QList<DoseTime> parseDoseTimes(const QString &text)
     static const QRegularExpression sep(QStringLiteral("[,;]"));
     const QStringList items = text.split(sep, Qt::SkipEmptyParts);
     if (items.isEmpty())
-        throwInvalid(field, QStringLiteral("give the dose times as TIME=MG, e.g. 08:00=0.5,14:00=0.5,22:00=0.5"));
+        throwInvalid(field,
+            QCoreApplication::translate(
+                "Validation", "give the dose times as TIME=MG, e.g. 08:00=0.5,14:00=0.5,22:00=0.5"));
     for (const QString &raw : items) {
         const QString item = raw.trimmed();
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         if (eq < 0)
-            throwInvalid(field, QStringLiteral("'%1' is not TIME=MG (e.g. 08:00=0.5)").arg(item.left(20)));
+            throwInvalid(field,
+                QCoreApplication::translate("Validation", "'%1' is not TIME=MG (e.g. 08:00=0.5)").arg(item.left(20)));
         const QString timeText = item.left(eq).trimmed();
         QTime t = QTime::fromString(timeText, QStringLiteral("HH:mm"));
         if (!t.isValid())
             t = QTime::fromString(timeText, QStringLiteral("H:mm"));
         if (!t.isValid())
             throwInvalid(field,
-                QStringLiteral("'%1' is not a time of day (use HH:MM, e.g. 08:00 or 22:30)").arg(timeText.left(20)));
+                QCoreApplication::translate("Validation", "'%1' is not a time of day (use HH:MM, e.g. 08:00 or 22:30)")
+                    .arg(timeText.left(20)));
         bool ok = false;
         const double mg = item.mid(eq + 1).trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(mg) || mg <= 0)
-            throwInvalid(field, QStringLiteral("the amount at %1 must be a number of mg above 0").arg(hhmm(t)));
+            throwInvalid(field,
+                QCoreApplication::translate("Validation", "the amount at %1 must be a number of mg above 0")
+                    .arg(hhmm(t)));
         out.append({ t, mg });
     }
     std::sort(out.begin(), out.end(), [](const DoseTime &a, const DoseTime &b) { return a.time < b.time; });
@@ -163,23 +170,29 @@ void validateDoseTimes(const QList<DoseTime> &times, double totalMg)
 {
     const QString field = QStringLiteral("doseTimes");
     if (times.size() > kMaxDoseTimes)
-        throwInvalid(field, QStringLiteral("at most %1 dose times a day").arg(kMaxDoseTimes));
+        throwInvalid(
+            field, QCoreApplication::translate("Validation", "at most %1 dose times a day").arg(kMaxDoseTimes));
     double total = 0;
     for (qsizetype i = 0; i < times.size(); ++i) {
         if (!times[i].time.isValid())
-            throwInvalid(field, QStringLiteral("dose time %1 is not a time of day").arg(i + 1));
+            throwInvalid(
+                field, QCoreApplication::translate("Validation", "dose time %1 is not a time of day").arg(i + 1));
         if (!std::isfinite(times[i].doseMg) || times[i].doseMg <= kTol)
-            throwInvalid(field, QStringLiteral("the amount at %1 must be above 0 mg").arg(hhmm(times[i].time)));
+            throwInvalid(field,
+                QCoreApplication::translate("Validation", "the amount at %1 must be above 0 mg")
+                    .arg(hhmm(times[i].time)));
         if (i > 0 && hhmm(times[i].time) <= hhmm(times[i - 1].time))
             throwInvalid(field,
                 hhmm(times[i].time) == hhmm(times[i - 1].time)
-                    ? QStringLiteral("%1 is given twice; give each time once").arg(hhmm(times[i].time))
-                    : QStringLiteral("dose times must be in order of the day"));
+                    ? QCoreApplication::translate("Validation", "%1 is given twice; give each time once")
+                          .arg(hhmm(times[i].time))
+                    : QCoreApplication::translate("Validation", "dose times must be in order of the day"));
         total += times[i].doseMg;
     }
     if (!times.isEmpty() && std::abs(total - totalMg) > 1e-6)
         throwInvalid(field,
-            QStringLiteral("the dose times add up to %1 mg but the day's dose is %2 mg; they must be the same")
+            QCoreApplication::translate(
+                "Validation", "the dose times add up to %1 mg but the day's dose is %2 mg; they must be the same")
                 .arg(formatNumber(total), formatNumber(totalMg)));
 }
 

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace waymark::planner {
@@ -54,23 +55,27 @@ HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &stepSt
     HoldSuggestion out;
     out.baselineFrom = stepStart.addDays(-p.baselineDays);
     out.baselineTo = stepStart.addDays(-1);
-    out.baselineWhen = firstStep ? QStringLiteral("before the plan began") : QStringLiteral("before this step began");
+    out.baselineWhen = firstStep ? QCoreApplication::translate("HoldSuggestion", "before the plan began")
+                                 : QCoreApplication::translate("HoldSuggestion", "before this step began");
     const Window base = window(loads, out.baselineFrom, out.baselineTo);
     const Window rec = window(loads, today.addDays(1 - p.recentDays), today);
     out.baseline = base.mean();
     out.recent = rec.mean();
     out.baselineRated = base.rated;
     out.recentRated = rec.rated;
-    const QString before = QStringLiteral("in the %1 days %2").arg(p.baselineDays).arg(out.baselineWhen);
+    const QString before
+        = QCoreApplication::translate("HoldSuggestion", "in the %1 days %2").arg(p.baselineDays).arg(out.baselineWhen);
     if (base.rated < p.baselineMinRated) {
-        out.reason = QStringLiteral("Not enough ratings %1 to compare with (%2 of the %3 needed).")
+        out.reason = QCoreApplication::translate(
+            "HoldSuggestion", "Not enough ratings %1 to compare with (%2 of the %3 needed).")
                          .arg(before)
                          .arg(base.rated)
                          .arg(p.baselineMinRated);
         return out;
     }
     if (rec.rated < p.recentMinRated) {
-        out.reason = QStringLiteral("Not enough recent ratings to compare (%1 of the %2 needed in the last %3 days).")
+        out.reason = QCoreApplication::translate(
+            "HoldSuggestion", "Not enough recent ratings to compare (%1 of the %2 needed in the last %3 days).")
                          .arg(rec.rated)
                          .arg(p.recentMinRated)
                          .arg(p.recentDays);
@@ -81,13 +86,15 @@ HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &stepSt
     const double r = *out.recent;
     out.suggestHold = r >= b * p.ratio && r - b >= p.minIncrease;
     if (out.suggestHold)
-        out.reason = QStringLiteral("Your symptom load over the last %1 days (%2 a day) is well above your level "
-                                    "%3 (%4 a day); you might hold at this dose until it settles.")
+        out.reason = QCoreApplication::translate("HoldSuggestion",
+            "Your symptom load over the last %1 days (%2 a day) is well above your level "
+            "%3 (%4 a day); you might hold at this dose until it settles.")
                          .arg(p.recentDays)
                          .arg(n1(r), before, n1(b));
     else
-        out.reason = QStringLiteral("Your symptom load over the last %1 days (%2 a day) is not well above your level "
-                                    "%3 (%4 a day).")
+        out.reason = QCoreApplication::translate("HoldSuggestion",
+            "Your symptom load over the last %1 days (%2 a day) is not well above your level "
+            "%3 (%4 a day).")
                          .arg(p.recentDays)
                          .arg(n1(r), before, n1(b));
     return out;

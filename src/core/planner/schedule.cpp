@@ -6,6 +6,7 @@
 #include "planner/dosetimes.h"
 #include "planner/schedulebuild_p.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace waymark::planner {
@@ -177,7 +178,7 @@ MadeDose combine(const QList<QTime> &times, const QList<MadeDose> &doses)
             text << QStringLiteral("%1 %2").arg(times[i].toString(QStringLiteral("HH:mm")), doses[i].howTo);
     }
     d.mg = std::round(mgSum * 1e9) / 1e9;
-    d.howTo = text.isEmpty() ? QStringLiteral("stop") : text.join(QStringLiteral("; "));
+    d.howTo = text.isEmpty() ? QCoreApplication::translate("DoseMaker", "stop") : text.join(QStringLiteral("; "));
     return d;
 }
 
@@ -185,7 +186,7 @@ Draft zeroStep(double methodMg)
 {
     Draft d;
     d.method = methodMg;
-    d.made.howTo = QStringLiteral("stop");
+    d.made.howTo = QCoreApplication::translate("DoseMaker", "stop");
     return d;
 }
 
