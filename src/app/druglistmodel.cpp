@@ -129,7 +129,7 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         if (m_watch.diary())
             for (const planner::DoseTime &t : m_watch.diary()->doseTimes(d.id))
                 rows.append(QVariantMap { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
-                    { QStringLiteral("mg"), planner::formatNumber(t.doseMg) } });
+                    { QStringLiteral("mg"), app::localNumber(t.doseMg) } });
         return rows;
     }
     case DoseTimesTextRole: {
@@ -139,7 +139,7 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
             return tr("Times of day: none given (one usual dose a day)");
         QStringList parts;
         for (const planner::DoseTime &t : times)
-            parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), planner::formatNumber(t.doseMg));
+            parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), app::localNumber(t.doseMg));
         return tr("Times of day: %1").arg(parts.join(QStringLiteral(" · ")));
     }
     case FitAppliesRole: {
@@ -245,27 +245,35 @@ QList<planner::DoseTime> doseTimesFrom(const QVariantList &rows)
 {
     const QString field = QStringLiteral("doseTimes");
     if (rows.size() > planner::kMaxDoseTimes)
-        throwInvalid(field, QStringLiteral("at most %1 dose times a day").arg(planner::kMaxDoseTimes));
+        throwInvalid(field,
+            QCoreApplication::translate("DrugListModel", "at most %1 dose times a day").arg(planner::kMaxDoseTimes));
     QList<planner::DoseTime> times;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QVariantMap m = rows.at(i).toMap();
-        const QString time = m.value(QStringLiteral("time")).toString().trimmed();
-        const QString mg = m.value(QStringLiteral("mg")).toString().trimmed();
+        const QString time = m.value(QCoreApplication::translate("DrugListModel", "time")).toString().trimmed();
+        const QString mg = m.value(QCoreApplication::translate("DrugListModel", "mg")).toString().trimmed();
         if (time.isEmpty())
-            throwInvalid(field, QStringLiteral("dose time %1: type the time of day, e.g. 08:00").arg(i + 1));
+            throwInvalid(field,
+                QCoreApplication::translate("DrugListModel", "dose time %1: type the time of day, e.g. 08:00")
+                    .arg(i + 1));
         if (mg.isEmpty())
-            throwInvalid(
-                field, QStringLiteral("dose time %1 (%2): type the mg taken then").arg(i + 1).arg(time.left(10)));
+            throwInvalid(field,
+                QCoreApplication::translate("DrugListModel", "dose time %1 (%2): type the mg taken then")
+                    .arg(i + 1)
+                    .arg(time.left(10)));
         planner::DoseTime t;
         try {
             t.time = validate::time(time, field);
             t.doseMg = validate::number(mg, field);
         } catch (const Error &e) {
-            throwInvalid(field, QStringLiteral("dose time %1: %2").arg(i + 1).arg(app::errorText(e)));
+            throwInvalid(field,
+                QCoreApplication::translate("DrugListModel", "dose time %1: %2").arg(i + 1).arg(app::errorText(e)));
         }
         if (t.doseMg <= 0)
             throwInvalid(field,
-                QStringLiteral("dose time %1: the amount must be above 0 mg (remove the time instead)").arg(i + 1));
+                QCoreApplication::translate(
+                    "DrugListModel", "dose time %1: the amount must be above 0 mg (remove the time instead)")
+                    .arg(i + 1));
         validate::doseMicrograms(t.doseMg, field);
         times.append(t);
     }
@@ -469,8 +477,8 @@ QString DrugListModel::doseTimesTotal(const QVariantList &rows) const
         for (const planner::DoseTime &t : times)
             total += t.doseMg;
         return times.size() == 1
-            ? tr("%1 mg a day, at one time.").arg(planner::formatNumber(total))
-            : tr("Adds up to %1 mg a day at %2 times.").arg(planner::formatNumber(total)).arg(times.size());
+            ? tr("%1 mg a day, at one time.").arg(app::localNumber(total))
+            : tr("Adds up to %1 mg a day at %2 times.").arg(app::localNumber(total)).arg(times.size());
     } catch (const Error &) {
         return {};
     }

@@ -192,7 +192,7 @@ QString PlanDraft::doseTimesText() const
 {
     QStringList parts;
     for (const planner::DoseTime &t : m_doseTimes)
-        parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), formatNumber(t.doseMg));
+        parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), localNumber(t.doseMg));
     return parts.join(QStringLiteral(" · "));
 }
 

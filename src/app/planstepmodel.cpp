@@ -134,7 +134,7 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         // plans with dose times: "08:00 0.5 mg · 14:00 0.5 mg · 22:00 0.375 mg"
         QStringList parts;
         for (const waymark::planner::TimeDose &t : s.times)
-            parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), formatNumber(t.doseMg));
+            parts << tr("%1 %2 mg").arg(t.time.toString(QStringLiteral("HH:mm")), localNumber(t.doseMg));
         return parts.join(QStringLiteral(" · "));
     }
     case TimesChangeRole:
