@@ -86,10 +86,26 @@ ApplicationWindow {
             readonly property bool wide: width >= 720
             readonly property var pageNames: ["today", "plan", "charts", "history", "share", "settings"]
             property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
+            // Each page is made on its first visit and kept afterwards (its place, its open dialogs):
+            // unlocking builds only the page shown, not six pages and every model behind them.
+            property int visited: 1 << currentIndex
+            onCurrentIndexChanged: visited |= 1 << currentIndex
 
+            /** The page at index, made now if it was not visited yet. */
+            function page(index) {
+                visited |= 1 << index
+                return pages.children[index].item
+            }
             function openDay(date) {
-                today.date = date
+                page(0).date = date
                 currentIndex = 0
+            }
+            function showToday() {
+                page(0).showToday()
+            }
+            function openMedicines() {
+                currentIndex = pageNames.indexOf("settings")
+                page(currentIndex).showMedicines()
             }
 
             RowLayout {
@@ -101,7 +117,7 @@ ApplicationWindow {
                     Layout.fillHeight: true
                     pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Share"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
-                    onActivated: (index) => { if (index === 0) today.showToday(); shell.currentIndex = index }
+                    onActivated: (index) => { if (index === 0) shell.showToday(); shell.currentIndex = index }
                 }
 
                 ColumnLayout {
@@ -110,34 +126,51 @@ ApplicationWindow {
                     spacing: 0
 
                     StackLayout {
+                        id: pages
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         currentIndex: shell.currentIndex
 
-                        TodayPage {
-                            id: today
-                            wide: shell.wide
-                            date: Session.startDate
-                            onAddMedicines: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
+                        Loader {
+                            active: (shell.visited & 1 << 0) !== 0
+                            sourceComponent: TodayPage {
+                                wide: shell.wide
+                                date: Session.startDate
+                                onAddMedicines: shell.openMedicines()
+                            }
                         }
-                        PlanPage {
-                            wide: shell.wide
-                            onOpenSettings: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
+                        Loader {
+                            active: (shell.visited & 1 << 1) !== 0
+                            sourceComponent: PlanPage {
+                                wide: shell.wide
+                                onOpenSettings: shell.openMedicines()
+                            }
                         }
-                        ChartsPage {
-                            wide: shell.wide
-                            onLogToday: { shell.currentIndex = 0; today.showToday() }
+                        Loader {
+                            active: (shell.visited & 1 << 2) !== 0
+                            sourceComponent: ChartsPage {
+                                wide: shell.wide
+                                onLogToday: { shell.currentIndex = 0; shell.showToday() }
+                            }
                         }
-                        HistoryPage {
-                            wide: shell.wide
-                            onOpenDay: (date) => shell.openDay(date)
+                        Loader {
+                            active: (shell.visited & 1 << 3) !== 0
+                            sourceComponent: HistoryPage {
+                                wide: shell.wide
+                                onOpenDay: (date) => shell.openDay(date)
+                            }
                         }
-                        SharePage {
-                            wide: shell.wide
+                        Loader {
+                            active: (shell.visited & 1 << 4) !== 0
+                            sourceComponent: SharePage {
+                                wide: shell.wide
+                            }
                         }
-                        SettingsPage {
-                            id: settingsPage
-                            wide: shell.wide
+                        Loader {
+                            active: (shell.visited & 1 << 5) !== 0
+                            sourceComponent: SettingsPage {
+                                wide: shell.wide
+                            }
                         }
                     }
 
@@ -150,7 +183,7 @@ ApplicationWindow {
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
                         readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone
-                        TabButton { text: qsTr("Today"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Today"); onClicked: shell.showToday(); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Plan"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Charts"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("History"); font.pixelSize: tabs.labelSize; leftPadding: 2; rightPadding: 2 }

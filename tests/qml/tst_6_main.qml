@@ -30,8 +30,8 @@ Item {
                 window.destroy()
         }
 
-        // The History page is made (hidden) with the window; on its first visit a day's note mark
-        // once covered the first letter of the date.
+        // The History page is made on its first visit; a day's note mark once covered the first
+        // letter of the date there.
         function test_0_history_first_visit_note_mark_after_the_date() {
             const day = Qt.createQmlObject("import Waymark; DayController { date: \"2026-03-14\" }", root)
             verify(day.saveNote("A note for the first visit"))
@@ -56,8 +56,10 @@ Item {
             verify(findChild(window.contentItem, "lockButton"), "wide window: navigation rail")
             const shellToday = findChild(window.contentItem, "dayTitle")
             verify(shellToday)
+            mouseClick(findChild(window.contentItem, "navItem_3"))
+            tryVerify(() => findChild(window.contentItem, "historyRow_2026-03-14") !== null,
+                      5000, "yesterday was logged by the Today tests")
             const row = findChild(window.contentItem, "historyRow_2026-03-14")
-            verify(row, "yesterday was logged by the Today tests")
             row.clicked()
             tryCompare(shellToday, "text", "Yesterday")
         }
