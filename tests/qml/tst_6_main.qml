@@ -120,5 +120,32 @@ Item {
             compare(flick.contentY, 0)
             window.width = 1000
         }
+
+        // Pages are made on their first visit; Plan's "add your medicines first" (and Today's) opens
+        // Settings at its medicines although Settings was not made yet.
+        function test_5_plan_opens_settings_at_the_medicines_on_its_first_visit() {
+            Session.lock()
+            verify(Session.unlock("correct horse battery staple")) // a fresh window: only Today made
+            tryVerify(() => findChild(window.contentItem, "dayTitle") !== null)
+            compare(findChild(window.contentItem, "settingsFlick"), null, "Settings is not made before its visit")
+            compare(findChild(window.contentItem, "historyList"), null, "History is not made before its visit")
+            mouseClick(findChild(window.contentItem, "navItem_1"))
+            tryVerify(() => findChild(window.contentItem, "planFlick") !== null)
+            let plan = findChild(window.contentItem, "planFlick")
+            while (plan && plan.openSettings === undefined)
+                plan = plan.parent
+            verify(plan, "the Plan page")
+            window.height = 400 // short enough that the medicines are scrolled to
+            plan.openSettings()
+            const flick = findChild(window.contentItem, "settingsFlick")
+            verify(flick, "Settings made on the request")
+            verify(flick.visible)
+            const card = findChild(window.contentItem, "medicinesCard")
+            tryVerify(() => card.height > 0 && flick.contentY > 0, 3000, "scrolled to the medicines")
+            const y = card.mapToItem(flick.contentItem, 0, 0).y
+            compare(flick.contentY, Math.max(0, Math.min(y - Theme.gapLarge, flick.contentHeight - flick.height)))
+            window.height = 700
+            mouseClick(findChild(window.contentItem, "navItem_0"))
+        }
     }
 }
