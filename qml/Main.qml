@@ -131,46 +131,65 @@ ApplicationWindow {
                         Layout.fillHeight: true
                         currentIndex: shell.currentIndex
 
+                        // (the pages' settings and signals are wired from here: a page's own component
+                        // cannot name the shell, which is made by a component of its own)
                         Loader {
+                            id: todayLoader
                             active: (shell.visited & 1 << 0) !== 0
                             sourceComponent: TodayPage {
-                                wide: shell.wide
                                 date: Session.startDate
-                                onAddMedicines: shell.openMedicines()
+                            }
+                            Binding { target: todayLoader.item; property: "wide"; value: shell.wide; when: todayLoader.item !== null }
+                            Connections {
+                                target: todayLoader.item
+                                ignoreUnknownSignals: true
+                                function onAddMedicines() { shell.openMedicines() }
                             }
                         }
                         Loader {
+                            id: planLoader
                             active: (shell.visited & 1 << 1) !== 0
-                            sourceComponent: PlanPage {
-                                wide: shell.wide
-                                onOpenSettings: shell.openMedicines()
+                            sourceComponent: PlanPage {}
+                            Binding { target: planLoader.item; property: "wide"; value: shell.wide; when: planLoader.item !== null }
+                            Connections {
+                                target: planLoader.item
+                                ignoreUnknownSignals: true
+                                function onOpenSettings() { shell.openMedicines() }
                             }
                         }
                         Loader {
+                            id: chartsLoader
                             active: (shell.visited & 1 << 2) !== 0
-                            sourceComponent: ChartsPage {
-                                wide: shell.wide
-                                onLogToday: { shell.currentIndex = 0; shell.showToday() }
+                            sourceComponent: ChartsPage {}
+                            Binding { target: chartsLoader.item; property: "wide"; value: shell.wide; when: chartsLoader.item !== null }
+                            Connections {
+                                target: chartsLoader.item
+                                ignoreUnknownSignals: true
+                                function onLogToday() { shell.currentIndex = 0; shell.showToday() }
                             }
                         }
                         Loader {
+                            id: historyLoader
                             active: (shell.visited & 1 << 3) !== 0
-                            sourceComponent: HistoryPage {
-                                wide: shell.wide
-                                onOpenDay: (date) => shell.openDay(date)
+                            sourceComponent: HistoryPage {}
+                            Binding { target: historyLoader.item; property: "wide"; value: shell.wide; when: historyLoader.item !== null }
+                            Connections {
+                                target: historyLoader.item
+                                ignoreUnknownSignals: true
+                                function onOpenDay(date) { shell.openDay(date) }
                             }
                         }
                         Loader {
+                            id: shareLoader
                             active: (shell.visited & 1 << 4) !== 0
-                            sourceComponent: SharePage {
-                                wide: shell.wide
-                            }
+                            sourceComponent: SharePage {}
+                            Binding { target: shareLoader.item; property: "wide"; value: shell.wide; when: shareLoader.item !== null }
                         }
                         Loader {
+                            id: settingsLoader
                             active: (shell.visited & 1 << 5) !== 0
-                            sourceComponent: SettingsPage {
-                                wide: shell.wide
-                            }
+                            sourceComponent: SettingsPage {}
+                            Binding { target: settingsLoader.item; property: "wide"; value: shell.wide; when: settingsLoader.item !== null }
                         }
                     }
 

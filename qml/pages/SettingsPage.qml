@@ -36,8 +36,13 @@ Item {
     }
     Connections {
         target: root.medicinesRequested ? flick : null
-        function onContentHeightChanged() { Qt.callLater(root.scrollToMedicines) }
-        function onHeightChanged() { Qt.callLater(root.scrollToMedicines) }
+        function onContentHeightChanged() { medicinesLater.restart() }
+        function onHeightChanged() { medicinesLater.restart() }
+    }
+    Timer { // once the layout that changed the page's height is done
+        id: medicinesLater
+        interval: 0
+        onTriggered: root.scrollToMedicines()
     }
 
     ScrollPage {
