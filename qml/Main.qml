@@ -98,10 +98,26 @@ ApplicationWindow {
             readonly property bool wide: width >= 720
             readonly property var pageNames: ["today", "plan", "charts", "history", "share", "settings"]
             property int currentIndex: Math.max(0, pageNames.indexOf(Session.startPage))
+            // Each page is made on its first visit and kept afterwards (its place, its open dialogs):
+            // unlocking builds only the page shown, not six pages and every model behind them.
+            property int visited: 1 << currentIndex
+            onCurrentIndexChanged: visited |= 1 << currentIndex
 
+            /** The page at index, made now if it was not visited yet. */
+            function page(index) {
+                visited |= 1 << index
+                return pages.children[index].item
+            }
             function openDay(date) {
-                today.date = date
+                page(0).date = date
                 currentIndex = 0
+            }
+            function showToday() {
+                page(0).showToday()
+            }
+            function openMedicines() {
+                currentIndex = pageNames.indexOf("settings")
+                page(currentIndex).showMedicines()
             }
 
             RowLayout {
@@ -113,7 +129,7 @@ ApplicationWindow {
                     Layout.fillHeight: true
                     pages: [qsTr("Today"), qsTr("Plan"), qsTr("Charts"), qsTr("History"), qsTr("Share"), qsTr("Settings")]
                     currentIndex: shell.currentIndex
-                    onActivated: (index) => { if (index === 0) today.showToday(); shell.currentIndex = index }
+                    onActivated: (index) => { if (index === 0) shell.showToday(); shell.currentIndex = index }
                 }
 
                 ColumnLayout {
@@ -122,34 +138,70 @@ ApplicationWindow {
                     spacing: 0
 
                     StackLayout {
+                        id: pages
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         currentIndex: shell.currentIndex
 
-                        TodayPage {
-                            id: today
-                            wide: shell.wide
-                            date: Session.startDate
-                            onAddMedicines: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
+                        // (the pages' settings and signals are wired from here: a page's own component
+                        // cannot name the shell, which is made by a component of its own)
+                        Loader {
+                            id: todayLoader
+                            active: (shell.visited & 1 << 0) !== 0
+                            sourceComponent: TodayPage {
+                                date: Session.startDate
+                            }
+                            Binding { target: todayLoader.item; property: "wide"; value: shell.wide; when: todayLoader.item !== null }
+                            Connections {
+                                target: todayLoader.item
+                                ignoreUnknownSignals: true
+                                function onAddMedicines() { shell.openMedicines() }
+                            }
                         }
-                        PlanPage {
-                            wide: shell.wide
-                            onOpenSettings: { shell.currentIndex = shell.pageNames.indexOf("settings"); settingsPage.showMedicines() }
+                        Loader {
+                            id: planLoader
+                            active: (shell.visited & 1 << 1) !== 0
+                            sourceComponent: PlanPage {}
+                            Binding { target: planLoader.item; property: "wide"; value: shell.wide; when: planLoader.item !== null }
+                            Connections {
+                                target: planLoader.item
+                                ignoreUnknownSignals: true
+                                function onOpenSettings() { shell.openMedicines() }
+                            }
                         }
-                        ChartsPage {
-                            wide: shell.wide
-                            onLogToday: { shell.currentIndex = 0; today.showToday() }
+                        Loader {
+                            id: chartsLoader
+                            active: (shell.visited & 1 << 2) !== 0
+                            sourceComponent: ChartsPage {}
+                            Binding { target: chartsLoader.item; property: "wide"; value: shell.wide; when: chartsLoader.item !== null }
+                            Connections {
+                                target: chartsLoader.item
+                                ignoreUnknownSignals: true
+                                function onLogToday() { shell.currentIndex = 0; shell.showToday() }
+                            }
                         }
-                        HistoryPage {
-                            wide: shell.wide
-                            onOpenDay: (date) => shell.openDay(date)
+                        Loader {
+                            id: historyLoader
+                            active: (shell.visited & 1 << 3) !== 0
+                            sourceComponent: HistoryPage {}
+                            Binding { target: historyLoader.item; property: "wide"; value: shell.wide; when: historyLoader.item !== null }
+                            Connections {
+                                target: historyLoader.item
+                                ignoreUnknownSignals: true
+                                function onOpenDay(date) { shell.openDay(date) }
+                            }
                         }
-                        SharePage {
-                            wide: shell.wide
+                        Loader {
+                            id: shareLoader
+                            active: (shell.visited & 1 << 4) !== 0
+                            sourceComponent: SharePage {}
+                            Binding { target: shareLoader.item; property: "wide"; value: shell.wide; when: shareLoader.item !== null }
                         }
-                        SettingsPage {
-                            id: settingsPage
-                            wide: shell.wide
+                        Loader {
+                            id: settingsLoader
+                            active: (shell.visited & 1 << 5) !== 0
+                            sourceComponent: SettingsPage {}
+                            Binding { target: settingsLoader.item; property: "wide"; value: shell.wide; when: settingsLoader.item !== null }
                         }
                     }
 
@@ -162,7 +214,7 @@ ApplicationWindow {
                         onCurrentIndexChanged: shell.currentIndex = currentIndex
                         Material.background: Theme.surface
                         readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone; with large text they scroll sideways
-                        TabButton { text: qsTr("Today", "phone tab bar: six fit in 360 px"); onClicked: today.showToday(); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        TabButton { text: qsTr("Today", "phone tab bar: six fit in 360 px"); onClicked: shell.showToday(); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Plan", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("Charts", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
                         TabButton { text: qsTr("History", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }

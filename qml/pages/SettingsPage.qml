@@ -19,10 +19,30 @@ Item {
         id: symptoms
     }
 
-    /** Scrolls to the medicines (Today's "Add your medicines" opens Settings here). */
+    /** Scrolls to the medicines (Today's "Add your medicines" opens Settings here). The page may
+     *  just have been made (pages are made on their first visit): then the request waits for the
+     *  page's first layout. */
     function showMedicines() {
+        medicinesRequested = true
+        scrollToMedicines()
+    }
+    property bool medicinesRequested: false
+    function scrollToMedicines() {
+        if (!medicinesRequested || medicinesCard.height <= 0 || flick.height <= 0)
+            return // not laid out yet: the Connections below come back
+        medicinesRequested = false
         flick.contentY = Math.max(0, Math.min(medicinesCard.mapToItem(flick.contentItem, 0, 0).y - Theme.gapLarge,
                                               flick.contentHeight - flick.height))
+    }
+    Connections {
+        target: root.medicinesRequested ? flick : null
+        function onContentHeightChanged() { medicinesLater.restart() }
+        function onHeightChanged() { medicinesLater.restart() }
+    }
+    Timer { // once the layout that changed the page's height is done
+        id: medicinesLater
+        interval: 0
+        onTriggered: root.scrollToMedicines()
     }
 
     ScrollPage {

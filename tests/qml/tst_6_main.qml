@@ -30,8 +30,8 @@ Item {
                 window.destroy()
         }
 
-        // The History page is made (hidden) with the window; on its first visit a day's note mark
-        // once covered the first letter of the date.
+        // The History page is made on its first visit; a day's note mark once covered the first
+        // letter of the date there.
         function test_0_history_first_visit_note_mark_after_the_date() {
             const day = Qt.createQmlObject("import Waymark; DayController { date: \"2026-03-14\" }", root)
             verify(day.saveNote("A note for the first visit"))
@@ -56,8 +56,10 @@ Item {
             verify(findChild(window.contentItem, "lockButton"), "wide window: navigation rail")
             const shellToday = findChild(window.contentItem, "dayTitle")
             verify(shellToday)
+            mouseClick(findChild(window.contentItem, "navItem_3"))
+            tryVerify(() => findChild(window.contentItem, "historyRow_2026-03-14") !== null,
+                      5000, "yesterday was logged by the Today tests")
             const row = findChild(window.contentItem, "historyRow_2026-03-14")
-            verify(row, "yesterday was logged by the Today tests")
             row.clicked()
             tryCompare(shellToday, "text", "Yesterday")
         }
@@ -134,6 +136,33 @@ Item {
             tryVerify(() => { const f = findChild(window.contentItem, "settingsFlick"); return f !== null && f.visible })
             Preferences.chooseLanguage("")
             tryVerify(() => !germanDate())
+        }
+
+        // Pages are made on their first visit; Plan's "add your medicines first" (and Today's) opens
+        // Settings at its medicines although Settings was not made yet.
+        function test_5_plan_opens_settings_at_the_medicines_on_its_first_visit() {
+            Session.lock()
+            verify(Session.unlock("correct horse battery staple")) // a fresh window: only Today made
+            tryVerify(() => findChild(window.contentItem, "dayTitle") !== null)
+            compare(findChild(window.contentItem, "settingsFlick"), null, "Settings is not made before its visit")
+            compare(findChild(window.contentItem, "historyList"), null, "History is not made before its visit")
+            mouseClick(findChild(window.contentItem, "navItem_1"))
+            tryVerify(() => findChild(window.contentItem, "planFlick") !== null)
+            let plan = findChild(window.contentItem, "planFlick")
+            while (plan && plan.openSettings === undefined)
+                plan = plan.parent
+            verify(plan, "the Plan page")
+            window.height = 400 // short enough that the medicines are scrolled to
+            plan.openSettings()
+            const flick = findChild(window.contentItem, "settingsFlick")
+            verify(flick, "Settings made on the request")
+            verify(flick.visible)
+            const card = findChild(window.contentItem, "medicinesCard")
+            tryVerify(() => card.height > 0 && flick.contentY > 0, 3000, "scrolled to the medicines")
+            const y = card.mapToItem(flick.contentItem, 0, 0).y
+            compare(flick.contentY, Math.max(0, Math.min(y - Theme.gapLarge, flick.contentHeight - flick.height)))
+            window.height = 700
+            mouseClick(findChild(window.contentItem, "navItem_0"))
         }
     }
 }
