@@ -1107,6 +1107,42 @@
         <source>Back to S1&apos;s values</source>
         <translation>Zurück zu den Werten aus S1</translation>
     </message>
+    <message>
+        <source>Times of day you take it</source>
+        <translation>Uhrzeiten, zu denen du es nimmst</translation>
+    </message>
+    <message>
+        <source>With several times, Today offers each one to log and a plan can cut one time at a time. None: one usual dose a day.</source>
+        <translation>Bei mehreren Uhrzeiten bietet „Heute“ jede einzeln zum Eintragen an, und ein Plan kann eine Uhrzeit nach der anderen senken. Keine: eine übliche Dosis am Tag.</translation>
+    </message>
+    <message>
+        <source>Time of dose %1 of %2</source>
+        <translation>Uhrzeit der Dosis %1 von %2</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>mg of %1 at dose %2</source>
+        <translation>mg von %1 bei Dosis %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove dose time %1</source>
+        <translation>Uhrzeit %1 entfernen</translation>
+    </message>
+    <message>
+        <source>+ Add a time</source>
+        <translation>+ Uhrzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save times</source>
+        <translation>Uhrzeiten speichern</translation>
+    </message>
 </context>
 <context>
     <name>DrugListModel</name>
@@ -1141,6 +1177,58 @@
     <message>
         <source>Dose taken now changed</source>
         <translation>Jetzige Dosis geändert</translation>
+    </message>
+    <message>
+        <source>Times of day: none given (one usual dose a day)</source>
+        <translation>Uhrzeiten: keine angegeben (eine übliche Dosis am Tag)</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg</source>
+        <translation>%1 %2 mg</translation>
+    </message>
+    <message>
+        <source>Times of day: %1</source>
+        <translation>Uhrzeiten: %1</translation>
+    </message>
+    <message>
+        <source>at most %1 dose times a day</source>
+        <translation>höchstens %1 Uhrzeiten am Tag</translation>
+    </message>
+    <message>
+        <source>dose time %1: type the time of day, e.g. 08:00</source>
+        <translation>Uhrzeit %1: gib die Uhrzeit ein, z. B. 08:00</translation>
+    </message>
+    <message>
+        <source>dose time %1 (%2): type the mg taken then</source>
+        <translation>Uhrzeit %1 (%2): gib die mg ein, die du dann nimmst</translation>
+    </message>
+    <message>
+        <source>dose time %1: %2</source>
+        <translation>Uhrzeit %1: %2</translation>
+    </message>
+    <message>
+        <source>dose time %1: the amount must be above 0 mg (remove the time instead)</source>
+        <translation>Uhrzeit %1: die Menge muss über 0 mg liegen (entferne sonst die Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>Dose times cleared</source>
+        <translation>Uhrzeiten entfernt</translation>
+    </message>
+    <message>
+        <source>Dose times set</source>
+        <translation>Uhrzeiten gespeichert</translation>
+    </message>
+    <message>
+        <source>No times: one usual dose a day.</source>
+        <translation>Keine Uhrzeiten: eine übliche Dosis am Tag.</translation>
+    </message>
+    <message>
+        <source>%1 mg a day, at one time.</source>
+        <translation>%1 mg am Tag, zu einer Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Adds up to %1 mg a day at %2 times.</source>
+        <translation>Zusammen %1 mg am Tag zu %2 Uhrzeiten.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2085,26 @@
         <source>Save plan</source>
         <translation>Plan speichern</translation>
     </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>One dose a day. Taken at several times a day? Add the times in Settings › Medicines and each step says the amount at each time.</source>
+        <translation>Eine Dosis am Tag. Nimmst du es mehrmals am Tag? Trage die Uhrzeiten unter Einstellungen › Medikamente ein, dann nennt jeder Schritt die Menge zu jeder Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Plan each dose time: %1</source>
+        <translation>Jede Uhrzeit planen: %1</translation>
+    </message>
+    <message>
+        <source>Cut one dose time at a time (the others stay as they are)</source>
+        <translation>Eine Uhrzeit nach der anderen senken (die anderen bleiben gleich)</translation>
+    </message>
+    <message>
+        <source>Cut every dose time a little (in proportion)</source>
+        <translation>Jede Uhrzeit ein wenig senken (anteilig)</translation>
+    </message>
 </context>
 <context>
     <name>PlanDailyCard</name>
@@ -2176,6 +2284,10 @@
     <message>
         <source>Some steps cut more than 1.5 times what you asked (see the warnings on them). Use the suggested form, or confirm that you want this plan as it is.</source>
         <translation>Einige Schritte senken mehr als 1,5-mal so stark wie gewünscht (siehe die Warnungen dort). Verwende die vorgeschlagene Form oder bestätige, dass du diesen Plan so willst.</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg</source>
+        <translation>%1 %2 mg</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2529,10 @@
     <message>
         <source>held %1 longer</source>
         <translation>%1 länger gehalten</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg</source>
+        <translation>%1 %2 mg</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3881,10 @@
     <message>
         <source>the dose times add up to %1 mg but the day&apos;s dose is %2 mg; they must be the same</source>
         <translation>die Dosiszeiten ergeben zusammen %1 mg, die Tagesdosis ist aber %2 mg; beide müssen gleich sein</translation>
+    </message>
+    <message>
+        <source>the passphrase holds characters that are not valid text</source>
+        <translation>die Passphrase enthält Zeichen, die kein gültiger Text sind</translation>
     </message>
 </context>
 <context>

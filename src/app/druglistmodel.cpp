@@ -250,8 +250,8 @@ QList<planner::DoseTime> doseTimesFrom(const QVariantList &rows)
     QList<planner::DoseTime> times;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QVariantMap m = rows.at(i).toMap();
-        const QString time = m.value(QCoreApplication::translate("DrugListModel", "time")).toString().trimmed();
-        const QString mg = m.value(QCoreApplication::translate("DrugListModel", "mg")).toString().trimmed();
+        const QString time = m.value(QStringLiteral("time")).toString().trimmed();
+        const QString mg = m.value(QStringLiteral("mg")).toString().trimmed();
         if (time.isEmpty())
             throwInvalid(field,
                 QCoreApplication::translate("DrugListModel", "dose time %1: type the time of day, e.g. 08:00")

@@ -289,7 +289,7 @@ private Q_SLOTS:
             QVERIFY(walked.radioButtons >= 5 * 10);
         }
         if (page == u"settings")
-            QCOMPARE(walked.checkedLevels, 1); // light or dark
+            QCOMPARE(walked.checkedLevels, 2); // light or dark, and the language
         qInfo("%s at %dx%d: %d controls, all named", qPrintable(page), size.width(), size.height(), walked.controls);
     }
 
