@@ -872,6 +872,14 @@
         <source>No symptoms</source>
         <translation>Keine Symptome</translation>
     </message>
+    <message>
+        <source>the time of day is not valid: use HH:mm, e.g. 08:00</source>
+        <translation>die Uhrzeit ist ungültig: nutze HH:mm, z. B. 08:00</translation>
+    </message>
+    <message>
+        <source>the plan asks for no dose of this medicine at %1</source>
+        <translation>der Plan sieht um %1 keine Dosis dieses Medikaments vor</translation>
+    </message>
 </context>
 <context>
     <name>DoseCard</name>
@@ -946,6 +954,18 @@
     <message>
         <source>Add a dose</source>
         <translation>Dosis eintragen</translation>
+    </message>
+    <message>
+        <source>Planned: %1 a day</source>
+        <translation>Geplant: %1 am Tag</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Took the %1 dose of %2: %3</source>
+        <translation>Dosis um %1 von %2 genommen: %3</translation>
     </message>
 </context>
 <context>

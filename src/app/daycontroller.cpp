@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 using namespace waymark;
@@ -228,6 +229,23 @@ QString timesText(const QList<waymark::planner::TimeDose> &times)
     return out.join(QStringLiteral(" · "));
 }
 
+/** The plan's dose at each time of day, each with whether a dose at that time is logged: Today
+ *  offers each time on its own ("08:00 0.5 mg — 1 × 0.5 mg   Took it"), as the day goes. */
+QVariantList timeRows(const QList<waymark::planner::TimeDose> &times, const QList<DoseEvent> &doses, qint64 drugId)
+{
+    QVariantList out;
+    for (const waymark::planner::TimeDose &t : times) {
+        if (t.doseMg <= 0)
+            continue;
+        const bool logged = std::any_of(
+            doses.begin(), doses.end(), [&](const DoseEvent &e) { return e.drugId == drugId && e.time == t.time; });
+        out.append(QVariantMap { { QStringLiteral("time"), t.time.toString(QStringLiteral("HH:mm")) },
+            { QStringLiteral("mg"), t.doseMg }, { QStringLiteral("amountText"), DoseListModel::mgText(t.doseMg) },
+            { QStringLiteral("howToMake"), t.howToMake }, { QStringLiteral("logged"), logged } });
+    }
+    return out;
+}
+
 } // namespace
 
 QVariantList DayController::usualDoses() const
@@ -329,7 +347,8 @@ QVariantList DayController::plannedDoses() const
                 conflict ? QString()
                          : (first->stepBack ? tr("Back to the previous dose: ") : QString()) + first->timesChange },
             { QStringLiteral("conflictText"), conflictText }, { QStringLiteral("logged"), logged },
-            { QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString() } });
+            { QStringLiteral("loggedText"), logged ? DoseListModel::mgText(loggedMg) : QString() },
+            { QStringLiteral("timeRows"), conflict ? QVariantList() : timeRows(first->times, m_entry.doses, id) } });
     }
     return out;
 }
@@ -343,7 +362,7 @@ QString DayController::plannedConflict() const
     return texts.join(QLatin1Char('\n'));
 }
 
-bool DayController::logPlannedDose(qint64 drugId, bool confirmed)
+bool DayController::logPlannedDose(qint64 drugId, bool confirmed, const QString &time)
 {
     return guarded([&](Diary &d) {
         const PlannedDose *planned = nullptr;
@@ -369,16 +388,21 @@ bool DayController::logPlannedDose(qint64 drugId, bool confirmed)
                    "and log it with Add dose if it is right")
                     .arg(DoseListModel::mgText(planned->doseMg)));
         dose.confirmedLarge = confirmed;
-        if (!planned->times.isEmpty()) { // one dose at each time of day, as one step
+        if (!planned->times.isEmpty()) { // one dose at each time of day (or the one time asked), as one step
+            const QTime only = time.isEmpty() ? QTime() : QTime::fromString(time, QStringLiteral("HH:mm"));
+            if (!time.isEmpty() && !only.isValid())
+                throwInvalid(QStringLiteral("time"), tr("the time of day is not valid: use HH:mm, e.g. 08:00"));
             QList<NewDose> doses;
             for (const planner::TimeDose &t : planned->times) {
-                if (t.doseMg <= 0)
+                if (t.doseMg <= 0 || (only.isValid() && t.time != only))
                     continue;
                 NewDose at = dose;
                 at.time = t.time;
                 at.micrograms = qint64(std::llround(t.doseMg * 1000.0));
                 doses.append(at);
             }
+            if (doses.isEmpty())
+                throwInvalid(QStringLiteral("time"), tr("the plan asks for no dose of this medicine at %1").arg(time));
             push(commands::logDoses(doses));
             return;
         }

@@ -103,7 +103,9 @@ public:
     Q_INVOKABLE bool logUsualDose(qint64 drugId);
     /** Logs the dose the plan (or switch) asks for this day of one drug, as one formulation-free amount.
      *  Refused for a conflict; an unusually large dose is refused (errorText) unless confirmed. */
-    Q_INVOKABLE bool logPlannedDose(qint64 drugId, bool confirmed = false);
+    /** Logs the planned dose of drugId; for a plan with dose times, every time's dose as one step, or
+     *  only the dose at `time` ("08:00") when given. */
+    Q_INVOKABLE bool logPlannedDose(qint64 drugId, bool confirmed = false, const QString &time = QString());
     /**
      * Logs a dose typed in. Returns "ok", "error" (see errorText) or "confirm": the amount is
      * unusually large; confirmText says so and a second call with confirmed=true saves it.

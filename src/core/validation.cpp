@@ -186,7 +186,8 @@ void passphrase(const QString &text, const QString &field)
         throwInvalid(field, QCoreApplication::translate("Validation", "the passphrase is longer than 1024 characters"));
     // A lone surrogate has no UTF-8 form: two different ones would become the same key bytes.
     if (!QStringView(text).isValidUtf16())
-        throwInvalid(field, QCoreApplication::translate("Validation", "the passphrase holds characters that are not valid text"));
+        throwInvalid(field,
+            QCoreApplication::translate("Validation", "the passphrase holds characters that are not valid text"));
 }
 
 double strength(double value, const QString &field)

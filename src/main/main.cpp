@@ -164,6 +164,17 @@ int main(int argc, char *argv[])
             const QString file = scratch.filePath(QStringLiteral("diary.waymark"));
             Diary::create(file, randomPassphrase(), clock).reset();
             session.setPath(file);
+        } else if (screenshot && parser.isSet(diaryOption)) {
+            // A picture of a real diary (e.g. one made with waymark-cli), unlocked with
+            // $WAYMARK_PASSPHRASE, which leaves the environment once read.
+            QString passphrase = qEnvironmentVariable("WAYMARK_PASSPHRASE");
+            qunsetenv("WAYMARK_PASSPHRASE");
+            const bool unlocked = !passphrase.isEmpty() && session.unlock(passphrase);
+            passphrase.fill(QChar(0));
+            if (!unlocked)
+                return fail(
+                    QStringLiteral("--screenshot with --diary: set WAYMARK_PASSPHRASE to the diary's passphrase (%1)")
+                        .arg(session.errorText().isEmpty() ? QStringLiteral("none given") : session.errorText()));
         } else if (screenshot || parser.isSet(demoOption)) {
             session.openDemo(120, 1);
         }

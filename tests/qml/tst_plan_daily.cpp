@@ -64,6 +64,39 @@ TEST_CASE("Today: the planned dose at each time, which dose changed, and one tap
     (void)planId;
 }
 
+TEST_CASE("Today: each time of a plan's day is logged on its own, as the day goes", "[app][plan][day]")
+{
+    AppFixture f;
+    alprazolamPlan(f);
+    DayController day;
+    const auto rows = [&] { return day.plannedDoses().first().toMap().value(QStringLiteral("timeRows")).toList(); };
+    REQUIRE(rows().size() == 3);
+    CHECK(rows()[2].toMap().value(QStringLiteral("time")).toString() == QStringLiteral("22:00"));
+    CHECK(rows()[2].toMap().value(QStringLiteral("amountText")).toString() == QStringLiteral("0.375 mg"));
+    CHECK(rows()[2].toMap().value(QStringLiteral("howToMake")).toString().contains(QStringLiteral("0.25 mg")));
+    const qint64 drugId = day.plannedDoses().first().toMap().value(QStringLiteral("drugId")).toLongLong();
+    // the morning dose in the morning: only that one is logged, the others are still offered
+    REQUIRE(day.logPlannedDose(drugId, false, QStringLiteral("08:00")));
+    QList<DoseEvent> logged = f.diary().doses(QDate(2026, 3, 15));
+    REQUIRE(logged.size() == 1);
+    CHECK(logged[0].time == QTime(8, 0));
+    CHECK(logged[0].micrograms == 500);
+    CHECK(rows()[0].toMap().value(QStringLiteral("logged")).toBool());
+    CHECK_FALSE(rows()[1].toMap().value(QStringLiteral("logged")).toBool());
+    REQUIRE(day.logPlannedDose(drugId, false, QStringLiteral("22:00")));
+    logged = f.diary().doses(QDate(2026, 3, 15));
+    REQUIRE(logged.size() == 2);
+    CHECK(logged[1].time == QTime(22, 0));
+    CHECK(logged[1].micrograms == 375);
+    // a time the plan does not have is refused, nothing written
+    CHECK_FALSE(day.logPlannedDose(drugId, false, QStringLiteral("12:00")));
+    CHECK_FALSE(day.logPlannedDose(drugId, false, QStringLiteral("25:99")));
+    CHECK(f.diary().doses(QDate(2026, 3, 15)).size() == 2);
+    // each tap is its own undo step
+    Session::instance()->undoStack().undo();
+    CHECK(f.diary().doses(QDate(2026, 3, 15)).size() == 1);
+}
+
 TEST_CASE("Today: a drug's dose times are its usual doses", "[app][day]")
 {
     AppFixture f;

@@ -46,11 +46,16 @@ Card {
         delegate: RowLayout {
             id: plannedRow
             required property var modelData
+            // several times of day: each time is its own line with its own button, logged as the day goes
+            readonly property bool perTime: (modelData.timeRows || []).length > 1
             objectName: "plannedDose_" + modelData.drugId
             Layout.fillWidth: true
             spacing: Theme.gap
             ColumnLayout {
                 Layout.fillWidth: true
+                // the rest of the row whatever its texts' one-line widths: their wrapped heights are
+                // then worked out at the width they get (else long texts overlapped the next line)
+                Layout.preferredWidth: 1
                 spacing: 0
                 Label {
                     text: plannedRow.modelData.drugName
@@ -61,19 +66,73 @@ Card {
                 }
                 Label {
                     objectName: "plannedDoseText"
-                    text: qsTr("Planned: %1").arg(plannedRow.modelData.amountText)
-                          + (plannedRow.modelData.howToMake ? " — " + plannedRow.modelData.howToMake : "")
+                    text: plannedRow.perTime
+                          ? qsTr("Planned: %1 a day").arg(plannedRow.modelData.amountText)
+                          : qsTr("Planned: %1").arg(plannedRow.modelData.amountText)
+                            + (plannedRow.modelData.howToMake ? " — " + plannedRow.modelData.howToMake : "")
                     color: Theme.text
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     objectName: "plannedTimesText"
-                    visible: text.length > 0
+                    visible: text.length > 0 && !plannedRow.perTime
                     text: plannedRow.modelData.timesText || ""
                     color: Theme.text
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: plannedRow.perTime ? plannedRow.modelData.timeRows : []
+                    // anchored, not a nested RowLayout: inside this column a RowLayout per time was
+                    // placed before its wrapped text settled (rows overlapped at desktop width)
+                    delegate: Item {
+                        id: timeRow
+                        required property var modelData
+                        objectName: "plannedTime_" + modelData.time
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(timeText.implicitHeight, timeAction.implicitHeight)
+                        Label {
+                            id: timeText
+                            anchors.left: parent.left
+                            anchors.right: timeAction.left
+                            anchors.rightMargin: Theme.gap
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("%1  %2").arg(timeRow.modelData.time).arg(timeRow.modelData.amountText)
+                                  + (timeRow.modelData.howToMake ? " — " + timeRow.modelData.howToMake : "")
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Item {
+                            id: timeAction
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            implicitWidth: timeRow.modelData.logged ? loggedMark.implicitWidth : takeAt.implicitWidth
+                            implicitHeight: timeRow.modelData.logged ? loggedMark.implicitHeight : takeAt.implicitHeight
+                            width: implicitWidth
+                            height: implicitHeight
+                            Label {
+                                id: loggedMark
+                                anchors.centerIn: parent
+                                visible: timeRow.modelData.logged
+                                text: qsTr("✓ Logged")
+                                color: Theme.success
+                                font.weight: Font.DemiBold
+                                rightPadding: Theme.gap
+                            }
+                            Button {
+                                id: takeAt
+                                anchors.centerIn: parent
+                                objectName: "takePlannedAt_" + timeRow.modelData.time
+                                visible: !timeRow.modelData.logged
+                                highlighted: true
+                                text: qsTr("Took it")
+                                Accessible.name: qsTr("Took the %1 dose of %2: %3").arg(timeRow.modelData.time)
+                                                 .arg(plannedRow.modelData.drugName).arg(timeRow.modelData.amountText)
+                                onClicked: root.day.logPlannedDose(plannedRow.modelData.drugId, false, timeRow.modelData.time)
+                            }
+                        }
+                    }
                 }
                 Label {
                     objectName: "plannedChangeText"
@@ -95,7 +154,7 @@ Card {
                 }
             }
             Label {
-                visible: plannedRow.modelData.logged
+                visible: plannedRow.modelData.logged && !plannedRow.perTime
                 text: qsTr("✓ Logged")
                 color: Theme.success
                 font.weight: Font.DemiBold
@@ -103,7 +162,7 @@ Card {
             }
             Button {
                 objectName: "takePlanned_" + plannedRow.modelData.drugId
-                visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0
+                visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0 && !plannedRow.perTime
                 highlighted: true
                 text: root.wide ? qsTr("Take planned dose") : qsTr("Took it")
                 Accessible.name: qsTr("Took the planned dose of %1: %2").arg(plannedRow.modelData.drugName).arg(plannedRow.modelData.amountText)
