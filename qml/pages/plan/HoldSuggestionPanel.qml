@@ -75,6 +75,7 @@ ColumnLayout {
         implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding) // a touch target
         contentItem: Text {
             text: (howToggle.checked ? "▾ " : "▸ ") + qsTr("How this is worked out")
+            verticalAlignment: Text.AlignVCenter // the 48 px target, its text in the middle
             color: Theme.accent
             font.pixelSize: Theme.smallSize
             font.underline: howToggle.hovered || howToggle.visualFocus

@@ -47,6 +47,7 @@ Card {
         contentItem: Text {
             wrapMode: Text.Wrap
             text: (guidanceToggle.checked ? "▾ " : "▸ ") + qsTr("Published guidance on this method")
+            verticalAlignment: Text.AlignVCenter // the 48 px target, its text in the middle
             color: Theme.accent
             font.pixelSize: Theme.smallSize
             font.underline: guidanceToggle.hovered || guidanceToggle.visualFocus

@@ -40,6 +40,15 @@ ColumnLayout {
         text: "<b><font size=\"+1\">" + root.step.doseText + "</font></b>&nbsp;&nbsp;" + root.step.howToMake
         color: Theme.text
     }
+    Label { // with dose times: which dose changes ("evening (22:00) dose 0.5 → 0.375 mg; …")
+        objectName: "stepTimesChange"
+        visible: text.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: root.step.timesChange || ""
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
+    }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap

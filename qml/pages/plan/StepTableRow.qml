@@ -62,7 +62,8 @@ RowLayout {
         Layout.minimumWidth: 175
         leftPadding: 8
         wrapMode: Text.Wrap
-        text: root.step.howToMake
+        // with dose times, which dose changes goes under how to make it
+        text: root.step.howToMake + (root.step.timesChange ? "\n" + root.step.timesChange : "")
         color: Theme.text
     }
     Label {

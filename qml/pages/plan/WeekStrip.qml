@@ -34,6 +34,7 @@ ColumnLayout {
                 required property var modelData
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                Layout.fillHeight: true // one height per row of days
                 implicitHeight: cellColumn.implicitHeight + 12
                 radius: 8
                 color: modelData.match === "same" ? Theme.accentSoft : Theme.surfaceAlt
@@ -54,14 +55,14 @@ ColumnLayout {
                     }
                     Label {
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap // "1.375 mg" on a phone: never cut
                         text: dayCell.modelData.match === "noplan" ? qsTr("no plan") : dayCell.modelData.plannedText
                         color: Theme.text
                         font.pixelSize: Theme.smallSize
                     }
                     Label {
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap // "1.375 mg" on a phone: never cut
                         text: dayCell.modelData.match === "same" ? qsTr("✓ taken") : dayCell.modelData.loggedText
                         color: dayCell.modelData.match === "different" ? Theme.calmWarning
                                : dayCell.modelData.match === "same" ? Theme.success : Theme.textSoft
