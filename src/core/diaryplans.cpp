@@ -337,7 +337,7 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
         s.fromHowTo = o.value(QStringLiteral("from_how")).toString();
         s.diazepamMg = o.value(QStringLiteral("diazepam_mg")).toDouble();
         s.diazepamHowTo = o.value(QStringLiteral("diazepam_how")).toString();
-        for (const QJsonValue &v : o.value(QStringLiteral("times")).toArray()) {
+        for (const auto &v : o.value(QStringLiteral("times")).toArray()) {
             const QJsonObject t = v.toObject();
             const QTime time = QTime::fromString(t.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
             if (!time.isValid())
@@ -348,7 +348,7 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
         s.timesChange = o.value(QStringLiteral("times_change")).toString();
         c.stages.append(s);
     }
-    for (const QJsonValue &v : definition.value(QStringLiteral("dose_times")).toArray()) {
+    for (const auto &v : definition.value(QStringLiteral("dose_times")).toArray()) {
         const QJsonObject t = v.toObject();
         c.doseTimes.append({ QTime::fromString(t.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm")),
             t.value(QStringLiteral("mg")).toDouble() });

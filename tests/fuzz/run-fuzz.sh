@@ -12,7 +12,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${WAYMARK_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-${WAYMARK_FUZZ_SECONDS:-45}}"
-targets=(fuzz_open_diary fuzz_planjson fuzz_cli_plan_args)
+targets=(fuzz_open_diary fuzz_planjson fuzz_cli_plan_args fuzz_importers)
 
 if [[ ! -f "$build/build.ninja" ]]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -134,12 +134,12 @@ Plan planFromJson(const QJsonObject &o)
     p.stepSize = o.value(QStringLiteral("stepSize")).toDouble();
     p.finalDoseMg = o.value(QStringLiteral("finalDoseMg")).toDouble();
     p.maxSolidUnits = o.value(QStringLiteral("maxSolidUnits")).toInt(3);
-    for (const QJsonValue &v : o.value(QStringLiteral("customDoses")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("customDoses")).toArray()) {
         const QJsonObject c = v.toObject();
         p.customDoses.append(
             { dateFrom(c.value(QStringLiteral("date"))), c.value(QStringLiteral("doseMg")).toDouble() });
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("formulations")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("formulations")).toArray()) {
         const QJsonObject j = v.toObject();
         Formulation f;
         const auto kind = Formulation::kindFromName(j.value(QStringLiteral("kind")).toString());
@@ -161,7 +161,7 @@ Plan planFromJson(const QJsonObject &o)
         p.fit = OccupancyFit { f.value(QStringLiteral("emaxPct")).toDouble(),
             f.value(QStringLiteral("ed50Mg")).toDouble(), f.value(QStringLiteral("source")).toString() };
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("adjustments")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("adjustments")).toArray()) {
         const QJsonObject j = v.toObject();
         Adjustment a;
         a.kind = kindFrom(j.value(QStringLiteral("kind")).toString());
