@@ -115,6 +115,28 @@ Formulation tablet(double mg, int parts)
     return f;
 }
 
+/** The equivalence tables listing the drug at this dose, and the one asked for (c.used); throws
+ *  naming the tables that do list it when sourceKey is not one of them. */
+void chooseTable(Crossover &c, const catalogue::LibraryDrug &drug, double doseMg, const QString &sourceKey)
+{
+    c.alternatives = diazepamEquivalents(drug, doseMg);
+    if (c.alternatives.isEmpty())
+        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
+    bool found = false;
+    for (const DiazepamEquivalent &e : c.alternatives)
+        if (e.sourceKey == sourceKey) {
+            c.used = e;
+            found = true;
+        }
+    if (!found) {
+        QStringList keys;
+        for (const DiazepamEquivalent &e : c.alternatives)
+            keys << e.sourceKey;
+        throwInvalid(QStringLiteral("source"),
+            QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
+    }
+}
+
 } // namespace
 
 QDate Crossover::lastDay() const
@@ -164,22 +186,7 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     Crossover c;
     c.fromDrug = drug.name;
     c.fromDoseMg = doseMg;
-    c.alternatives = diazepamEquivalents(drug, doseMg);
-    if (c.alternatives.isEmpty())
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
-    bool found = false;
-    for (const DiazepamEquivalent &e : c.alternatives)
-        if (e.sourceKey == sourceKey) {
-            c.used = e;
-            found = true;
-        }
-    if (!found) {
-        QStringList keys;
-        for (const DiazepamEquivalent &e : c.alternatives)
-            keys << e.sourceKey;
-        throwInvalid(QStringLiteral("source"),
-            QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
-    }
+    chooseTable(c, drug, doseMg, sourceKey);
     const double perMg = 10.0 / c.used.mgPer10Diazepam;
     const double target = c.used.diazepamMg;
 
@@ -268,22 +275,7 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     c.fromDrug = drug.name;
     c.fromDoseMg = doseMg;
     c.doseTimes = doseTimes;
-    c.alternatives = diazepamEquivalents(drug, doseMg);
-    if (c.alternatives.isEmpty())
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
-    bool found = false;
-    for (const DiazepamEquivalent &e : c.alternatives)
-        if (e.sourceKey == sourceKey) {
-            c.used = e;
-            found = true;
-        }
-    if (!found) {
-        QStringList keys;
-        for (const DiazepamEquivalent &e : c.alternatives)
-            keys << e.sourceKey;
-        throwInvalid(QStringLiteral("source"),
-            QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
-    }
+    chooseTable(c, drug, doseMg, sourceKey);
     const double perMg = 10.0 / c.used.mgPer10Diazepam;
     if (fromForms.isEmpty())
         throwInvalid(QStringLiteral("formulations"), QStringLiteral("no forms of the drug were given"));
