@@ -7,13 +7,12 @@ package android.app;
 
 public class AlarmManager {
     public static final int RTC_WAKEUP = 0;
-    public static final long INTERVAL_DAY = 86400000L;
 
     public void cancel(PendingIntent operation) {
         throw new RuntimeException("Stub!");
     }
 
-    public void setInexactRepeating(int type, long triggerAtMillis, long intervalMillis, PendingIntent operation) {
+    public void setWindow(int type, long windowStartMillis, long windowLengthMillis, PendingIntent operation) {
         throw new RuntimeException("Stub!");
     }
 }

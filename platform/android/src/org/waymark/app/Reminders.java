@@ -19,8 +19,10 @@ import java.util.Calendar;
  * which Reminders in src/app/reminders.cpp drives): set, requestPermission, notificationsAllowed,
  * post. Only kinds and times cross over, never a text: what a notification says comes from
  * res/values/strings.xml. Keeps each reminder's time in SharedPreferences (times only, never
- * diary content) so that ReminderBootReceiver can set them again after a restart. Alarms are
- * inexact (no exact-alarm permission): a reminder may come a few minutes late.
+ * diary content) so that ReminderBootReceiver can set them again after a restart. Each alarm is
+ * one day's, in a window of WINDOW_MINUTES after its time (setWindow: no exact-alarm permission;
+ * a repeating inexact alarm could come hours late), and ReminderReceiver sets the next day's.
+ * In Doze (a phone left still for long) Android may hold it back to its next maintenance window.
  * tests/platform compiles this against stubs of the Android classes and checks the C++ calls.
  */
 public final class Reminders {
@@ -32,6 +34,8 @@ public final class Reminders {
     /** Manifest.permission.POST_NOTIFICATIONS, by its value: the constant exists from API 33 only. */
     private static final String POST_NOTIFICATIONS = "android.permission.POST_NOTIFICATIONS";
     private static final int PERMISSION_REQUEST = 4711;
+    /** How late after its time Android may show a reminder (its minimum window is 10 minutes). */
+    private static final int WINDOW_MINUTES = 15;
 
     private Reminders() {}
 
@@ -107,7 +111,7 @@ public final class Reminders {
         arm(context, kind, minuteOfDay);
     }
 
-    /** Sets every saved reminder again (after a restart). */
+    /** Sets every saved reminder again, each at its next time: after a restart, and once one came. */
     public static void rearm(Context context) {
         SharedPreferences prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE);
         arm(context, DAILY, prefs.getInt("minute_" + DAILY, -1));
@@ -129,6 +133,6 @@ public final class Reminders {
         next.set(Calendar.MILLISECOND, 0);
         if (!next.after(Calendar.getInstance()))
             next.add(Calendar.DAY_OF_MONTH, 1);
-        alarms.setInexactRepeating(AlarmManager.RTC_WAKEUP, next.getTimeInMillis(), AlarmManager.INTERVAL_DAY, pending);
+        alarms.setWindow(AlarmManager.RTC_WAKEUP, next.getTimeInMillis(), WINDOW_MINUTES * 60 * 1000L, pending);
     }
 }
