@@ -9,10 +9,15 @@ import android.content.Context;
 import android.content.Intent;
 
 public final class PendingIntent {
+    public static final int FLAG_NO_CREATE = 536870912;
     public static final int FLAG_UPDATE_CURRENT = 134217728;
     public static final int FLAG_IMMUTABLE = 67108864;
 
     public static PendingIntent getActivity(Context context, int requestCode, Intent intent, int flags) {
+        throw new RuntimeException("Stub!");
+    }
+
+    public void cancel() {
         throw new RuntimeException("Stub!");
     }
 

@@ -104,9 +104,16 @@ public final class Reminders {
         context.getSystemService(NotificationManager.class).notify(kind + 1, notification);
     }
 
-    /** Turns one reminder on at hour:minute every day, or off (minuteOfDay < 0). */
+    /**
+     * Turns one reminder on at hour:minute every day, or off (minuteOfDay < 0). The app calls it
+     * at every start too: the same time with its alarm still set changes nothing (so a start
+     * inside a reminder's window does not move that day's reminder to tomorrow).
+     */
     public static void set(Context context, int kind, int minuteOfDay) {
         SharedPreferences prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE);
+        if (minuteOfDay >= 0 && prefs.getInt("minute_" + kind, -1) == minuteOfDay
+                && alarm(context, kind, PendingIntent.FLAG_NO_CREATE) != null)
+            return;
         prefs.edit().putInt("minute_" + kind, minuteOfDay).apply();
         arm(context, kind, minuteOfDay);
     }
@@ -118,14 +125,20 @@ public final class Reminders {
         arm(context, DOSE, prefs.getInt("minute_" + DOSE, -1));
     }
 
+    /** The alarm's intent of a kind; with FLAG_NO_CREATE, null when none is set. */
+    private static PendingIntent alarm(Context context, int kind, int flags) {
+        Intent intent = new Intent(context, ReminderReceiver.class).putExtra("kind", kind);
+        return PendingIntent.getBroadcast(context, kind, intent, flags | PendingIntent.FLAG_IMMUTABLE);
+    }
+
     private static void arm(Context context, int kind, int minuteOfDay) {
         AlarmManager alarms = context.getSystemService(AlarmManager.class);
-        Intent intent = new Intent(context, ReminderReceiver.class).putExtra("kind", kind);
-        PendingIntent pending = PendingIntent.getBroadcast(context, kind, intent,
-                PendingIntent.FLAG_UPDATE_CURRENT | PendingIntent.FLAG_IMMUTABLE);
+        PendingIntent pending = alarm(context, kind, PendingIntent.FLAG_UPDATE_CURRENT);
         alarms.cancel(pending);
-        if (minuteOfDay < 0)
+        if (minuteOfDay < 0) {
+            pending.cancel(); // so FLAG_NO_CREATE finds none
             return;
+        }
         Calendar next = Calendar.getInstance();
         next.set(Calendar.HOUR_OF_DAY, minuteOfDay / 60);
         next.set(Calendar.MINUTE, minuteOfDay % 60);
