@@ -79,8 +79,8 @@ void IosNotifier::schedule(int kind, int minuteOfDay, const QString &title, cons
     UNCalendarNotificationTrigger *daily = [UNCalendarNotificationTrigger triggerWithDateMatchingComponents:when
                                                                                                     repeats:YES];
     [center addNotificationRequest:[UNNotificationRequest requestWithIdentifier:name
-                                                                         content:content(title, body)
-                                                                         trigger:daily]
+                                                                        content:content(title, body)
+                                                                        trigger:daily]
              withCompletionHandler:nil];
 }
 
@@ -89,7 +89,9 @@ void IosNotifier::askPermission()
     QPointer<IosNotifier> guard(this);
     [[UNUserNotificationCenter currentNotificationCenter]
         requestAuthorizationWithOptions:UNAuthorizationOptionAlert
-                      completionHandler:^(BOOL, NSError *) {
+                      completionHandler:^(BOOL granted, NSError *error) {
+                          Q_UNUSED(granted) // read back through the settings, as after a change there
+                          Q_UNUSED(error)
                           QMetaObject::invokeMethod(
                               qApp,
                               [guard] {

@@ -48,13 +48,15 @@ void protectWindowContents()
     [centre addObserverForName:UIApplicationWillResignActiveNotification
                         object:nil
                          queue:NSOperationQueue.mainQueue
-                    usingBlock:^(NSNotification *) {
+                    usingBlock:^(NSNotification *note) {
+                        (void)note;
                         cover();
                     }];
     [centre addObserverForName:UIApplicationDidBecomeActiveNotification
                         object:nil
                          queue:NSOperationQueue.mainQueue
-                    usingBlock:^(NSNotification *) {
+                    usingBlock:^(NSNotification *note) {
+                        (void)note;
                         uncover();
                     }];
 }

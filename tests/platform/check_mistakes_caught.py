@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Android checks can fail: each mistake below, made in a copy of the sources, must make
-each check listed with it (check_platform_files.py: "files", check_android_java.py: "java")
-fail, and the unchanged copy must pass both. Usage: check_mistakes_caught.py SOURCE_DIR WORK_DIR
-(ctest: platform_checks_catch_mistakes)."""
+"""The phone checks can fail: each mistake below, made in a copy of the sources, must make each
+check listed with it (check_platform_files.py: "files", check_android_java.py: "java",
+check_ios_objc.py: "ios") fail, and the unchanged copy must pass all three.
+Usage: check_mistakes_caught.py SOURCE_DIR WORK_DIR, with WAYMARK_QT_INCLUDES as check_ios_objc.py
+wants it (ctest: platform_checks_catch_mistakes)."""
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ here = Path(__file__).resolve().parent
 NOTIFIER = "src/app/androidnotifier.cpp"
 JAVA = "platform/android/src/org/waymark/app/Reminders.java"
 MANIFEST = "platform/android/AndroidManifest.xml"
+IOS_NOTIFIER = "src/app/iosnotifier.mm"
 
 # (what, file, text, replacement, which checks must fail: "files", "java")
 MISTAKES = [
@@ -37,6 +39,13 @@ MISTAKES = [
      '<receiver android:name="org.waymark.app.ReminderReceiver" android:exported="false"/>', "", {"files"}),
     ("a German reminder text that is not the app's", "platform/android/res/values-de/strings.xml",
      "Wie war heute?", "Wie war dein Tag?", {"files"}),
+    ("an iOS message UserNotifications does not have", IOS_NOTIFIER,
+     "removePendingNotificationRequestsWithIdentifiers:@[ name ]", "removePendingNotificationsWithIdentifiers:@[ name ]",
+     {"files", "ios"}),
+    ("a UIKit property misspelt", "src/main/securewindow_ios.mm", "plain.backgroundColor =", "plain.backgroundColour =",
+     {"ios"}),
+    ("a C++ call in an Objective-C block with an argument too many", IOS_NOTIFIER,
+     "guard->setAllowed(allowed);", "guard->setAllowed(allowed, true);", {"ios"}),
 ]
 
 
@@ -51,10 +60,11 @@ def copy_tree(dest):
     shutil.copy(root / icon, dest / icon)
 
 
-def failing(tree, which=("files", "java")):
+def failing(tree, which=("files", "java", "ios")):
     failed = set()
     for name, cmd in (("files", [here / "check_platform_files.py", tree]),
-                      ("java", [here / "check_android_java.py", tree, work / "java"])):
+                      ("java", [here / "check_android_java.py", tree, work / "java"]),
+                      ("ios", [here / "check_ios_objc.py", tree, work / "ios"])):
         if name in which and subprocess.run([sys.executable, *map(str, cmd)], capture_output=True, text=True).returncode != 0:
             failed.add(name)
     return failed
