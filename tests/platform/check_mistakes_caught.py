@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The phone checks can fail: each mistake below, made in a copy of the sources, must make each
 check listed with it (check_platform_files.py: "files", check_android_java.py: "java",
-check_ios_objc.py: "ios") fail, and the unchanged copy must pass all three.
+check_android_cpp.py: "cpp", check_ios_objc.py: "ios") fail, and the unchanged copy must pass
+all four.
 Usage: check_mistakes_caught.py SOURCE_DIR WORK_DIR, with WAYMARK_QT_INCLUDES as check_ios_objc.py
 wants it (ctest: platform_checks_catch_mistakes)."""
 import shutil
@@ -39,6 +40,10 @@ MISTAKES = [
      '<receiver android:name="org.waymark.app.ReminderReceiver" android:exported="false"/>', "", {"files"}),
     ("a German reminder text that is not the app's", "platform/android/res/values-de/strings.xml",
      "Wie war heute?", "Wie war dein Tag?", {"files"}),
+    ("a Qt signal emitted with an argument missing (Android C++)", NOTIFIER, "Q_EMIT shown(tag, uint(0));",
+     "Q_EMIT shown(tag);", {"cpp"}),
+    ("a QJniObject call of the wrong kind", NOTIFIER, "QJniObject::callStaticMethod<jboolean>(",
+     "QJniObject::callStaticObjectMethod<jboolean>(", {"cpp"}),
     ("an iOS message UserNotifications does not have", IOS_NOTIFIER,
      "removePendingNotificationRequestsWithIdentifiers:@[ name ]", "removePendingNotificationsWithIdentifiers:@[ name ]",
      {"files", "ios"}),
@@ -60,10 +65,11 @@ def copy_tree(dest):
     shutil.copy(root / icon, dest / icon)
 
 
-def failing(tree, which=("files", "java", "ios")):
+def failing(tree, which=("files", "java", "cpp", "ios")):
     failed = set()
     for name, cmd in (("files", [here / "check_platform_files.py", tree]),
                       ("java", [here / "check_android_java.py", tree, work / "java"]),
+                      ("cpp", [here / "check_android_cpp.py", tree, work / "cpp"]),
                       ("ios", [here / "check_ios_objc.py", tree, work / "ios"])):
         if name in which and subprocess.run([sys.executable, *map(str, cmd)], capture_output=True, text=True).returncode != 0:
             failed.add(name)
