@@ -96,6 +96,12 @@ jnicalls.check_calls(
     calls, lambda cls: jnicalls.java_static_methods(java_sources[cls].read_text()) if cls in java_sources else None,
     errors, "androidnotifier.cpp")
 
+# The kinds are the same numbers on both sides (Reminders::Kind, org.waymark.app.Reminders).
+cpp_kinds = re.search(r'enum Kind \{ Daily = (\d+), Dose = (\d+) \}', (root / "src/app/reminders.h").read_text())
+java_kinds = (re.search(r'int DAILY = (\d+);', reminders), re.search(r'int DOSE = (\d+);', reminders))
+check(cpp_kinds and all(java_kinds) and (cpp_kinds[1], cpp_kinds[2]) == (java_kinds[0][1], java_kinds[1][1]),
+      "Reminders::Kind (reminders.h) and Reminders.DAILY/DOSE (Java) are not the same numbers")
+
 # The reminders' words: Android's strings.xml says what the app says (Reminders::title/body and
 # their German in i18n/waymark_de.ts), in both languages, and has every string the Java uses.
 def android_strings(folder):
