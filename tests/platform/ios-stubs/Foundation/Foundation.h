@@ -12,11 +12,11 @@ typedef unsigned long NSUInteger;
 typedef bool BOOL; // arm64 iOS
 #define YES true
 #define NO false
-#define NS_OPTIONS(type, name) \
-    type name;                   \
+#define NS_OPTIONS(type, name)                                                                                         \
+    type name;                                                                                                         \
     enum : type
-#define NS_ENUM(type, name) \
-    type name;                \
+#define NS_ENUM(type, name)                                                                                            \
+    type name;                                                                                                         \
     enum : type
 
 #define nil nullptr
@@ -27,14 +27,16 @@ typedef bool BOOL; // arm64 iOS
 @protocol NSObject
 @end
 
-__attribute__((objc_root_class)) @interface NSObject <NSObject>
+__attribute__((objc_root_class))
+@interface NSObject<NSObject>
 + (instancetype)alloc;
 - (instancetype)init;
 - (BOOL)isKindOfClass:(Class)aClass;
 + (Class)class;
 @end
 
-typedef struct {
+typedef struct
+{
     unsigned long state;
     id __unsafe_unretained *itemsPtr;
     unsigned long *mutationsPtr;
@@ -59,7 +61,7 @@ typedef struct {
 @property (readonly) NSUInteger count;
 @end
 
-@interface NSMutableArray<ObjectType> : NSArray<ObjectType>
+@interface NSMutableArray<ObjectType> : NSArray <ObjectType>
 + (instancetype)array;
 - (void)addObject:(ObjectType)anObject;
 - (void)removeAllObjects;

@@ -8,11 +8,14 @@
 #import <Foundation/Foundation.h>
 
 typedef double CGFloat;
-struct CGRect {
-    struct {
+struct CGRect
+{
+    struct
+    {
         CGFloat x, y;
     } origin;
-    struct {
+    struct
+    {
         CGFloat width, height;
     } size;
 };
