@@ -74,6 +74,13 @@ Card {
     InlineError {
         text: Reminders.errorField === "doseTime" ? Reminders.errorText : ""
     }
+    // Refused or turned off in the phone's settings: say so, or the person waits for nothing.
+    InlineError {
+        objectName: "notificationsOff"
+        text: (Reminders.dailyEnabled || Reminders.doseEnabled) && !Reminders.notificationsAllowed
+              ? qsTr("Notifications for Waymark are turned off in the system settings, so no reminder can show. Turn them on there to get your reminders.")
+              : ""
+    }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -81,6 +88,8 @@ Card {
         font.pixelSize: Theme.smallSize
         text: Reminders.doseEnabled && !Reminders.planActive
               ? qsTr("No plan gives a dose today, so the dose reminder waits until one does.")
-              : qsTr("Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.")
+              : Reminders.comesWhenClosed
+                ? qsTr("Reminders come at their time, also while Waymark is closed.")
+                : qsTr("Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.")
     }
 }
