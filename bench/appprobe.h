@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -90,6 +91,26 @@ private:
     std::atomic<qint64> m_first { 0 };
     std::atomic<qint64> m_last { 0 };
 };
+
+/** Items under (and including) root, and how many of them are Qt Quick Controls (QQuickControl). */
+struct ItemCount
+{
+    int items = 0;
+    int controls = 0;
+};
+inline void countItems(const QQuickItem *root, ItemCount &out)
+{
+    if (!root)
+        return;
+    ++out.items;
+    for (const QMetaObject *m = root->metaObject(); m; m = m->superClass())
+        if (qstrcmp(m->className(), "QQuickControl") == 0) {
+            ++out.controls;
+            break;
+        }
+    for (const QQuickItem *child : root->childItems())
+        countItems(child, out);
+}
 
 /** The parent's start time (WAYMARK_BENCH_T0, ns of monotonicNs()), or now when unset. */
 inline qint64 parentStartNs()

@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark
 
-/** The recorded days, newest first; a tap opens that day for editing. */
+/** The recorded days, newest first; a tap opens that day for editing. The model reads the newest
+ *  months first and older ones as the list scrolls to its end (HistoryModel.fetchMore). */
 Item {
     id: root
     property bool wide: true
@@ -61,7 +62,7 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: qsTr("%n day(s) recorded", "", history.count)
+                        text: qsTr("%n day(s) recorded", "", history.dayCount) // the whole diary, not only the rows read so far
                         color: Theme.textSoft
                     }
                 }
