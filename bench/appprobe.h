@@ -92,6 +92,19 @@ private:
     std::atomic<qint64> m_last { 0 };
 };
 
+/** The first item named objectName in the visual tree under root (itself included), or nullptr. */
+inline QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
 /** Items under (and including) root, and how many of them are Qt Quick Controls (QQuickControl). */
 struct ItemCount
 {

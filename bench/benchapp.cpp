@@ -131,7 +131,7 @@ int runChild(const QString &diaryPath, bool charts)
     }
     // The size of the page made: its items, and how many are controls (the minimal app's page has as many).
     ItemCount today;
-    countItems(window->contentItem()->findChild<QQuickItem *>(QStringLiteral("todayFlick")), today);
+    countItems(findItem(window->contentItem(), QStringLiteral("todayFlick")), today);
     if (today.controls < 46 * 5) {
         std::fprintf(stderr, "Today shows only %d controls\n", today.controls);
         return 1;
@@ -172,16 +172,25 @@ int runChild(const QString &diaryPath, bool charts)
         start = monotonicNs();
         shell->setProperty("currentIndex", index);
         if (!swaps.waitQuiet(before)) {
-            std::fprintf(stderr, "History was not drawn within 20 s\n");
+            std::fprintf(stderr, "History was not drawn within 20 s (%d frames, the last %.0f ms ago)\n",
+                swaps.count() - before, ms(monotonicNs() - swaps.lastNs()));
             return 1;
         }
         std::printf("history_ms %.3f\n", ms(swaps.lastNs() - start));
-        auto *list = window->contentItem()->findChild<QQuickItem *>(QStringLiteral("historyList"));
+        auto *list = findItem(window->contentItem(), QStringLiteral("historyList"));
         if (!list || list->property("count").toInt() == 0) {
             std::fprintf(stderr, "History shows no days\n");
             return 1;
         }
-        std::printf("history_rows %d\n", list->property("count").toInt());
+        const int rows = list->property("count").toInt();
+        std::printf("history_rows %d\n", rows);
+        // Scrolled to its end, the list asks the model for older months (fetchMore) and settles.
+        before = swaps.count();
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        if (!swaps.waitQuiet(before) || list->property("count").toInt() <= rows) {
+            std::fprintf(stderr, "History did not read older days at its end (%d rows)\n", list->property("count").toInt());
+            return 1;
+        }
     }
     return 0;
 }

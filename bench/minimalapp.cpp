@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     std::printf("first_frame_ms %.3f\n", double(swaps.firstNs() - t0) / 1e6);
     std::printf("peak_rss_kib %lld\n", static_cast<long long>(peakRssKiB()));
 
-    auto *page = window->contentItem()->findChild<QObject *>(QStringLiteral("benchPage"));
+    QQuickItem *page = findItem(window->contentItem(), QStringLiteral("benchPage"));
     if (!page) {
         std::fprintf(stderr, "MinimalMain.qml has no benchPage\n");
         return 1;

@@ -33,7 +33,10 @@ Item {
         id: list
         objectName: "historyList"
         anchors.fill: parent
-        model: history
+        // Rows only once the list has a width: laid out at zero width (a page the StackLayout has
+        // not sized yet) every row is tiny, so the list made them all, fetched older months at
+        // once and then kept re-laying out its rows frame after frame (waymark_bench_app saw it).
+        model: width > 0 ? history : null
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
