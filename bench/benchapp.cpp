@@ -127,6 +127,9 @@ int runChild(const QString &diaryPath, bool charts)
         return 1;
     }
     std::printf("today_ms %.3f\n", ms(swaps.lastNs() - start));
+    // The first frame after the call that shows Today (its top cards and first symptom rows; the
+    // other rows are made after it), as against the last one above (every row made and drawn).
+    std::printf("today_first_ms %.3f\n", ms(swaps.frameNs(before) - start));
     if (!findWithProperty(window->contentItem(), "pageNames")) {
         std::fprintf(stderr, "the unlocked shell is not on screen\n");
         return 1;
