@@ -15,8 +15,6 @@ Item {
     readonly property bool twoColumns: wide && width >= 1000
     property alias date: dayController.date
     readonly property alias controller: dayController
-    /** Every symptom row is made (the rows below the first screen are made after the first frame). */
-    readonly property alias symptomsReady: symptomCard.rowsReady
     /** The person has no medicine yet and wants to add one (Main opens Settings → Medicines). */
     signal addMedicines()
 
@@ -170,7 +168,6 @@ Item {
                 spacing: Theme.gapLarge
 
                 SymptomCard {
-                    id: symptomCard
                     objectName: "symptomCard"
                     day: dayController
                 }

@@ -14,15 +14,6 @@ Card {
     id: root
     required property DayController day
     readonly property SymptomRatingModel symptoms: day.symptoms
-    /** Every row of the list is made. When the card is first made, only the first rowsAtOnce rows
-     *  are made with it; the others are made after the page's first frame (each row a Loader
-     *  incubated asynchronously), so Today shows sooner. Rows made later (another filter) are
-     *  made at once. Once ready, every row is there: Tab and assistive technology reach them all. */
-    readonly property bool rowsReady: rowsMade === symptomRows.count
-    readonly property int rowsAtOnce: 8
-    property int rowsMade: 0
-    property bool firstRowsMade: false
-    onRowsReadyChanged: if (rowsReady && symptomRows.count > 0) firstRowsMade = true
 
     SectionTitle {
         text: qsTr("Symptoms")
@@ -102,17 +93,97 @@ Card {
     Repeater {
         id: symptomRows
         model: root.symptoms
-        delegate: Loader {
-            id: rowLoader
+        delegate: ColumnLayout {
+            id: symptomRow
             required property var model
-            required property int index
+            readonly property bool rated: model.severity >= 0
             Layout.fillWidth: true
-            asynchronous: !root.firstRowsMade && index >= root.rowsAtOnce
-            onLoaded: root.rowsMade++
-            Component.onDestruction: if (status === Loader.Ready) root.rowsMade--
-            // (a file with its properties, not an inline component: a bound component cannot be
-            // made by a Loader in a delegate's context)
-            Component.onCompleted: setSource("SymptomRow.qml", { model: rowLoader.model, day: root.day })
+            spacing: 6
+            Label {
+                visible: symptomRow.model.groupFirst
+                text: symptomRow.model.group
+                color: Theme.accent
+                font.pixelSize: Theme.smallSize
+                font.weight: Font.DemiBold
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: 0.6
+                Layout.topMargin: Theme.gap
+            }
+            // Laid out by hand from the row's own width: the name beside the picker when there is
+            // room, above it otherwise (a GridLayout switching columns kept stale widths).
+            Item {
+                id: line
+                objectName: "symptomLine_" + symptomRow.model.key
+                Layout.fillWidth: true
+                readonly property bool beside: width >= 560
+                readonly property int pickerWidth: beside ? 380 : width
+                implicitHeight: beside ? Math.max(nameBlock.height, picker.height)
+                                       : nameBlock.height + 4 + picker.height
+
+                Item {
+                    id: nameBlock
+                    x: 0
+                    y: line.beside ? Math.round((line.height - height) / 2) : 0
+                    width: line.beside ? line.width - line.pickerWidth - Theme.gapLarge : line.width
+                    height: line.beside ? nameLabel.implicitHeight + status.height
+                                        : Math.max(nameLabel.implicitHeight, status.height)
+                    Label {
+                        id: nameLabel
+                        objectName: "symptomName"
+                        width: line.beside ? parent.width : parent.width - status.width - Theme.gap
+                        text: symptomRow.model.name
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    // "not rated", or the way back to it: beside the name, so the five segments
+                    // keep the full width on a phone
+                    Item {
+                        id: status
+                        x: line.beside ? 0 : parent.width - width
+                        y: line.beside ? nameLabel.implicitHeight : 0
+                        width: symptomRow.rated ? clearRating.implicitWidth : notRated.implicitWidth
+                        height: Math.max(clearRating.implicitHeight, notRated.implicitHeight)
+                        Label {
+                            id: notRated
+                            objectName: "notRated"
+                            visible: !symptomRow.rated
+                            text: qsTr("not rated")
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.smallSize
+                            font.italic: true
+                        }
+                        AbstractButton {
+                            id: clearRating
+                            objectName: "clearRating_" + symptomRow.model.key
+                            visible: symptomRow.rated
+                            focusPolicy: Qt.StrongFocus
+                            Accessible.role: Accessible.Button
+                            Accessible.name: qsTr("Clear the rating of %1: not rated").arg(symptomRow.model.name)
+                            onClicked: root.day.clearRating(symptomRow.model.key)
+                            implicitWidth: Math.max(48, implicitContentWidth) // a touch target
+                            implicitHeight: Math.max(48, implicitContentHeight)
+                            contentItem: Text {
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
+                                text: qsTr("Clear")
+                                color: Theme.accent
+                                font.pixelSize: Theme.smallSize
+                                font.underline: clearRating.hovered || clearRating.visualFocus
+                            }
+                        }
+                    }
+                }
+                SeverityPicker {
+                    id: picker
+                    objectName: "severity_" + symptomRow.model.key
+                    x: line.beside ? line.width - width : 0
+                    y: line.beside ? Math.round((line.height - height) / 2) : nameBlock.height + 4
+                    width: line.pickerWidth
+                    accessibleName: symptomRow.model.name
+                    value: symptomRow.model.severity
+                    onPicked: (v) => root.day.setRating(symptomRow.model.key, v)
+                }
+            }
         }
     }
     Label {
