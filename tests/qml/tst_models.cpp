@@ -206,6 +206,24 @@ TEST_CASE("HistoryModel reads the newest months first and older ones as the list
     CHECK(history.dayCount() == 403);
 }
 
+TEST_CASE("Diary::recordedDayCount counts the days history() lists", "[app][models][history]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    CHECK(d.recordedDayCount() == 0);
+    const qint64 sertraline = app.addSertraline();
+    d.logDose({ kToday.addDays(-10), QTime(8, 0), sertraline, 50000, {}, {}, false }); // a dose only
+    d.setRating(kToday.addDays(-20), QStringLiteral("headache"), 1); // a rating only
+    d.setWellbeing(kToday.addDays(-30), 6); // a day field only
+    d.logDose({ kToday, QTime(8, 0), sertraline, 50000, {}, {}, false }); // all three on one day
+    d.setRating(kToday, QStringLiteral("headache"), 2);
+    d.setSleepHours(kToday, 7);
+    CHECK(d.recordedDayCount() == 4);
+    CHECK(d.recordedDayCount() == int(d.history(QDate(1900, 1, 1), QDate(9999, 12, 31)).size()));
+    d.clearRating(kToday.addDays(-20), QStringLiteral("headache"));
+    CHECK(d.recordedDayCount() == 3);
+}
+
 TEST_CASE("HistoryModel reads a sparse diary back until a view is full", "[app][models][history]")
 {
     AppFixture app;
