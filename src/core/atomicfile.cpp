@@ -42,7 +42,7 @@ const char *purposeName(AtomicFile::Purpose purpose)
 }
 
 /** SQLite keeps a super-journal's list (full paths, ~512 bytes each, one per attached file) small. */
-constexpr qint64 kMaxSuperJournalBytes = 64 * 1024;
+constexpr qint64 kMaxSuperJournalBytes = qint64(64) * 1024;
 
 /**
  * The child journal names a super-journal lists (each NUL-terminated, as SQLite writes them; a
