@@ -23,7 +23,9 @@ Item {
     /** The segments' font, and the widest label in it: a segment is never narrower than 48 px or its label. */
     readonly property int labelPixelSize: labels.length > 6 ? Theme.bodySize - 1 : Theme.smallSize
     readonly property real segmentMinimumWidth: {
-        if (root.labelPixelSize <= 0) // also what makes this follow the text size (advanceWidth is a call)
+        // also what makes this follow the text size (advanceWidth is a call): the metrics' own
+        // font, so the measure is taken after it changed, not before
+        if (labelMetrics.font.pixelSize <= 0)
             return 48
         let widest = 0
         for (const label of labels)

@@ -26,10 +26,9 @@ Card {
         Layout.fillWidth: true
         visible: root.day.canRateNoSymptoms || root.day.ratedNoSymptoms
         spacing: Theme.gap
-        Button {
+        WrapButton {
             objectName: "noSymptomsButton"
             visible: root.day.canRateNoSymptoms
-            Layout.maximumWidth: root.width - 2 * root.padding
             // short enough for a phone whatever the date (the page's title says which day it is)
             text: root.day.isToday ? qsTr("No symptoms today") : qsTr("No symptoms on this day")
             Accessible.name: qsTr("No symptoms %1: rate every symptom not yet rated as none").arg(root.day.dayPhrase)
@@ -115,8 +114,8 @@ Card {
                 id: line
                 objectName: "symptomLine_" + symptomRow.model.key
                 Layout.fillWidth: true
-                readonly property bool beside: width >= 560
-                readonly property int pickerWidth: beside ? 380 : width
+                readonly property bool beside: width >= Theme.scaled(560)
+                readonly property int pickerWidth: beside ? Theme.scaled(380) : width
                 implicitHeight: beside ? Math.max(nameBlock.height, picker.height)
                                        : nameBlock.height + 4 + picker.height
 
@@ -194,7 +193,7 @@ Card {
         text: search.text.length > 0 ? qsTr("No symptom matches \"%1\".").arg(search.text)
                                      : qsTr("Turn off the filter above to see every symptom.")
     }
-    Button {
+    WrapButton {
         objectName: "showAllSymptoms"
         visible: root.symptoms.onlyUsual && search.text.length === 0 && root.symptoms.hiddenByFilter > 0
         flat: true
