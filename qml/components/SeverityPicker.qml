@@ -30,7 +30,7 @@ Item {
         let widest = 0
         for (const label of labels)
             widest = Math.max(widest, labelMetrics.advanceWidth(label))
-        return Math.max(48, Math.ceil(widest) + 12)
+        return Math.max(48, Math.ceil(widest) + 8)
     }
     /** As few rows as the segments fit in, evenly filled (a phone: wellbeing's 11 numbers as 4, 4 and 3). */
     readonly property int maxColumns: Math.max(1, Math.min(labels.length,

@@ -114,10 +114,18 @@ Card {
                 id: line
                 objectName: "symptomLine_" + symptomRow.model.key
                 Layout.fillWidth: true
-                readonly property bool beside: width >= Theme.scaled(560)
-                readonly property int pickerWidth: beside ? Theme.scaled(380) : width
+                // beside: the five levels on one line with each label at its size (SeverityPicker's
+                // segmentMinimumWidth), the name keeping 150 px of the design
+                readonly property bool beside: width >= Theme.scaled(410 + 150) + Theme.gapLarge
+                readonly property int pickerWidth: beside ? Theme.scaled(410) : width
                 implicitHeight: beside ? Math.max(nameBlock.height, picker.height)
                                        : nameBlock.height + 4 + picker.height
+                // The picker's rows follow the width the column gives this line, so its height
+                // changes while the column is being laid out, which the column then misses (Qt 6.4):
+                // handed to the column once that is done.
+                property real settledHeight: implicitHeight
+                onImplicitHeightChanged: Qt.callLater(() => line.settledHeight = line.implicitHeight)
+                Layout.preferredHeight: settledHeight
 
                 Item {
                     id: nameBlock
