@@ -47,7 +47,11 @@ Item {
     implicitWidth: labels.length * Math.max(64, segmentMinimumWidth)
     implicitHeight: rows * segmentHeight + (rows - 1) * 2 + 4
     Layout.fillWidth: true
-    Layout.preferredHeight: implicitHeight
+    // The rows follow the width a layout gives, so the height changes while that layout is being
+    // laid out, which it then misses (Qt 6.4): handed to it once that is done.
+    property real settledHeight: implicitHeight
+    onImplicitHeightChanged: Qt.callLater(() => root.settledHeight = root.implicitHeight)
+    Layout.preferredHeight: settledHeight
 
     Rectangle {
         anchors.fill: parent

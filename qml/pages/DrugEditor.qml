@@ -23,7 +23,7 @@ ColumnLayout {
     // the name above its button and switch when they do not fit beside it (a phone with large text)
     GridLayout {
         id: heading
-        readonly property bool stacked: root.width < Theme.scaled(330)
+        readonly property bool stacked: root.width < Theme.scaled(290)
         Layout.fillWidth: true
         columns: stacked ? 3 : 4
         columnSpacing: Theme.gap

@@ -254,6 +254,8 @@ Item {
             Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Change passphrase")
                 font.weight: Font.DemiBold
                 color: Theme.text

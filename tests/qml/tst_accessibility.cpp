@@ -173,6 +173,24 @@ bool scrollsSideways(QQuickItem *item)
 }
 
 /**
+ * The layout (a column of a card or a page) whose sides a text's box runs past: drawn over the
+ * card's border or the next card, even where nothing clips it. Null when it stays inside.
+ */
+QQuickItem *outgrownLayout(QQuickItem *text, const QRectF &box)
+{
+    for (QQuickItem *p = text->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickFlickable") || p->inherits("QQuickPopupItem"))
+            return nullptr;
+        if (!p->inherits("QQuickLayout"))
+            continue;
+        const QRectF side = p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+        if (box.left() < side.left() - 1 || box.right() > side.right() + 1)
+            return p;
+    }
+    return nullptr;
+}
+
+/**
  * Text cut at a large font size: elided or truncated without being marked as allowed (a `mayElide`
  * property, for names that may be long and have their full text elsewhere), made smaller than the
  * person's size to fit (fontSizeMode; `mayShrink` allows it for a title far larger than the rest), wider than its box
@@ -225,6 +243,13 @@ void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, 
                                     .arg(where(item), text)
                                     .arg(box.left(), 0, 'f', 0)
                                     .arg(box.right(), 0, 'f', 0));
+            else if (QQuickItem *layout = outgrownLayout(item, box))
+                problems.append(QStringLiteral("past the side of %3 (%4..%5 in %6..%7): %1 \"%2\"")
+                                    .arg(where(item), text, where(layout))
+                                    .arg(box.left(), 0, 'f', 0)
+                                    .arg(box.right(), 0, 'f', 0)
+                                    .arg(layout->mapToScene(QPointF(0, 0)).x(), 0, 'f', 0)
+                                    .arg(layout->mapToScene(QPointF(layout->width(), 0)).x(), 0, 'f', 0));
             else
                 for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
                     if (!p->clip() || p->inherits("QQuickFlickable") || p->inherits("QQuickListView"))
