@@ -50,8 +50,13 @@ Item {
     // The rows follow the width a layout gives, so the height changes while that layout is being
     // laid out, which it then misses (Qt 6.4): handed to it once that is done.
     property real settledHeight: implicitHeight
-    onImplicitHeightChanged: Qt.callLater(() => root.settledHeight = root.implicitHeight)
+    onImplicitHeightChanged: settle.restart()
     Layout.preferredHeight: settledHeight
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: root.settledHeight = root.implicitHeight
+    }
 
     Rectangle {
         anchors.fill: parent

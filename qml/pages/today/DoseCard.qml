@@ -24,7 +24,16 @@ Card {
      * medicine's line) and `time` say which was logged (the time empty for a whole day's dose).
      */
     function focusAfterLogging(anchorName: string, time: string) {
-        Qt.callLater(() => {
+        focusAfter.anchorName = anchorName
+        focusAfter.time = time
+        focusAfter.restart() // once the lines are made again for the new state
+    }
+    Timer {
+        id: focusAfter
+        property string anchorName
+        property string time
+        interval: 0
+        onTriggered: {
             const all = []
             const walk = (item) => {
                 all.push(item)
@@ -36,17 +45,17 @@ Card {
             let passed = false
             for (const item of all) {
                 if (!inRow) {
-                    inRow = item.objectName === anchorName
-                    passed = inRow && time.length === 0
+                    inRow = item.objectName === focusAfter.anchorName
+                    passed = inRow && focusAfter.time.length === 0
                 } else if (!passed) {
-                    passed = item.objectName === "plannedTime_" + time
+                    passed = item.objectName === "plannedTime_" + focusAfter.time
                 } else if (item.visible && item.enabled && /^(takePlannedAt_|takePlanned_|usualDose_)/.test(item.objectName)) {
                     item.forceActiveFocus(Qt.TabFocusReason)
                     return
                 }
             }
             addDoseButton.forceActiveFocus(Qt.TabFocusReason)
-        })
+        }
     }
 
     /** Too narrow for a medicine's text and its button side by side (a phone with large text): the button goes under it. */

@@ -124,8 +124,13 @@ Card {
                 // changes while the column is being laid out, which the column then misses (Qt 6.4):
                 // handed to the column once that is done.
                 property real settledHeight: implicitHeight
-                onImplicitHeightChanged: Qt.callLater(() => line.settledHeight = line.implicitHeight)
+                onImplicitHeightChanged: settle.restart()
                 Layout.preferredHeight: settledHeight
+                Timer {
+                    id: settle
+                    interval: 0
+                    onTriggered: line.settledHeight = line.implicitHeight
+                }
 
                 Item {
                     id: nameBlock
