@@ -145,8 +145,10 @@ Item {
 
             InlineError { text: share.errorText }
             InlineError { good: true; text: share.doneText }
-            RowLayout {
+            GridLayout { // the note above the button when they do not fit side by side (a phone with large text)
                 Layout.fillWidth: true
+                columns: scroller.contentColumnWidth < Theme.scaled(330) ? 1 : 2
+                columnSpacing: 5 // as the row was
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

@@ -16,11 +16,13 @@
 #include <QAccessible>
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QJSValue>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -193,7 +195,8 @@ QQuickItem *outgrownLayout(QQuickItem *text, const QRectF &box)
 /**
  * Text cut at a large font size: elided or truncated without being marked as allowed (a `mayElide`
  * property, for names that may be long and have their full text elsewhere), made smaller than the
- * person's size to fit (fontSizeMode; `mayShrink` allows it for a title far larger than the rest), wider than its box
+ * person's size to fit (fontSizeMode; `mayShrink` allows it for a title far larger than the rest), a
+ * word broken inside because its lines are narrower than it, wider than its box
  * when it does not wrap, or drawn past the window's or a clipping parent's side.
  */
 void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, int &checked)
@@ -214,6 +217,17 @@ void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, 
         const int drawnPixels = fontSizeMode == 0
             ? chosenPixels
             : item->property("fontInfo").value<QJSValue>().property(QStringLiteral("pixelSize")).toInt();
+        // a word wider than the lines it wraps in is broken inside ("Sertralin" / "e")
+        QString brokenWord;
+        const QString full = item->property("text").toString();
+        if (item->property("wrapMode").toInt() != 0 && !full.contains(u'<')) {
+            const QFontMetricsF metrics(item->property("font").value<QFont>());
+            const qreal room
+                = item->width() - item->property("leftPadding").toReal() - item->property("rightPadding").toReal();
+            for (const QString &word : full.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                if (metrics.horizontalAdvance(word) > room + 1)
+                    brokenWord = word;
+        }
         if (item->property("truncated").toBool() && !mayElide && !placeholder)
             problems.append(QStringLiteral("cut (elided): %1 \"%2\"").arg(where(item), text));
         else if (chosenPixels > 0 && drawnPixels > 0 && drawnPixels < chosenPixels
@@ -222,6 +236,10 @@ void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, 
                                 .arg(where(item), text)
                                 .arg(drawnPixels)
                                 .arg(chosenPixels));
+        else if (!brokenWord.isEmpty())
+            problems.append(QStringLiteral("a word broken inside (\"%3\" in %4 px): %1 \"%2\"")
+                                .arg(where(item), text, brokenWord)
+                                .arg(item->width(), 0, 'f', 0));
         else if (item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == 3 /* ElideNone */
             && contentWidth > item->width() + 1 && !item->clip())
             problems.append(QStringLiteral("wider than its box (%3 > %4): %1 \"%2\"")

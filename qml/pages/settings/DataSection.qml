@@ -309,9 +309,11 @@ Card {
             onClicked: controller.stopBackups()
         }
     }
-    RowLayout {
+    GridLayout { // the label above its field when they do not fit side by side (a phone with large text)
+        columns: root.width < Theme.scaled(330) ? 1 : 2
+        columnSpacing: Theme.gap
+        rowSpacing: 0
         Layout.fillWidth: true
-        spacing: Theme.gap
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap

@@ -137,12 +137,15 @@ Card {
                     x: 0
                     y: line.beside ? Math.round((line.height - height) / 2) : 0
                     width: line.beside ? line.width - line.pickerWidth - Theme.gapLarge : line.width
-                    height: line.beside ? nameLabel.implicitHeight + status.height
-                                        : Math.max(nameLabel.implicitHeight, status.height)
+                    // a narrow line (a phone with large text): "not rated" or "Clear" under the
+                    // name, so the name's words keep the whole width
+                    readonly property bool statusBelow: !line.beside && line.width < Theme.scaled(300)
+                    height: line.beside || statusBelow ? nameLabel.implicitHeight + status.height
+                                                       : Math.max(nameLabel.implicitHeight, status.height)
                     Label {
                         id: nameLabel
                         objectName: "symptomName"
-                        width: line.beside ? parent.width : parent.width - status.width - Theme.gap
+                        width: line.beside || nameBlock.statusBelow ? parent.width : parent.width - status.width - Theme.gap
                         text: symptomRow.model.name
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -152,7 +155,7 @@ Card {
                     Item {
                         id: status
                         x: line.beside ? 0 : parent.width - width
-                        y: line.beside ? nameLabel.implicitHeight : 0
+                        y: line.beside || nameBlock.statusBelow ? nameLabel.implicitHeight : 0
                         width: symptomRow.rated ? clearRating.implicitWidth : notRated.implicitWidth
                         height: Math.max(clearRating.implicitHeight, notRated.implicitHeight)
                         Label {
