@@ -266,6 +266,8 @@ ColumnLayout {
 
         // ---- the forms
         Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
             text: qsTr("Forms you have")
             color: Theme.text
             font.weight: Font.DemiBold
@@ -297,6 +299,8 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Also made as (product labelling, S5):")
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize

@@ -382,7 +382,7 @@ Item {
                 }
             }
             Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-            Label { text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
+            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
             GridLayout {
                 Layout.fillWidth: true
                 columns: root.wide ? 3 : 1

@@ -28,6 +28,8 @@ Item {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Share")
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.DemiBold

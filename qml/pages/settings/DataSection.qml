@@ -200,7 +200,7 @@ Card {
         }
 
         // The first rows as read, so the person can see the columns line up.
-        Label { text: qsTr("First rows of the file"); font.pixelSize: Theme.smallSize; color: Theme.textSoft }
+        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("First rows of the file"); font.pixelSize: Theme.smallSize; color: Theme.textSoft }
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: sample.implicitHeight + 2 * Theme.gap

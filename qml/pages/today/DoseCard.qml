@@ -289,6 +289,8 @@ Card {
         color: Theme.border
     }
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: dosesList.count > 0
         text: qsTr("Logged for this day")
         color: Theme.textSoft
