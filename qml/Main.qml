@@ -205,21 +205,66 @@ ApplicationWindow {
                         }
                     }
 
-                    TabBar {
+                    // The phone's tabs: one row of six while the labels fit, else rows of three (or two),
+                    // so with large text every tab stays on screen and none scrolls out of sight.
+                    Rectangle {
                         id: tabs
                         visible: !shell.wide
                         Layout.fillWidth: true
-                        position: TabBar.Footer
-                        currentIndex: shell.currentIndex
-                        onCurrentIndexChanged: shell.currentIndex = currentIndex
-                        Material.background: Theme.surface
-                        readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize // six tabs on a phone; with large text they scroll sideways
-                        TabButton { text: qsTr("Today", "phone tab bar: six fit in 360 px"); onClicked: shell.showToday(); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Plan", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Charts", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("History", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Share", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
-                        TabButton { text: qsTr("Settings", "phone tab bar: six fit in 360 px"); font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; width: Math.max(implicitWidth, shell.width / 6); leftPadding: 2; rightPadding: 2 }
+                        implicitHeight: tabGrid.implicitHeight
+                        color: Theme.surface
+                        readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize
+                        readonly property real widest: { // the widest label's button, as it asks for itself
+                            let w = 0;
+                            for (let i = 0; i < tabRepeater.count; ++i) {
+                                const button = tabRepeater.itemAt(i);
+                                if (button)
+                                    w = Math.max(w, button.implicitWidth);
+                            }
+                            return w;
+                        }
+                        readonly property var names: [qsTr("Today", "phone tab bar: six fit in 360 px"), qsTr("Plan", "phone tab bar: six fit in 360 px"), qsTr("Charts", "phone tab bar: six fit in 360 px"), qsTr("History", "phone tab bar: six fit in 360 px"), qsTr("Share", "phone tab bar: six fit in 360 px"), qsTr("Settings", "phone tab bar: six fit in 360 px")]
+                        GridLayout {
+                            id: tabGrid
+                            width: parent.width
+                            columns: tabs.widest * 6 <= tabs.width ? 6 : tabs.widest * 3 <= tabs.width ? 3 : 2
+                            rowSpacing: 0
+                            columnSpacing: 0
+                            Repeater {
+                                id: tabRepeater
+                                model: tabs.names
+                                TabButton {
+                                    id: tabButton
+                                    required property int index
+                                    required property string modelData
+                                    text: modelData
+                                    checkable: true
+                                    autoExclusive: false
+                                    checked: shell.currentIndex === index
+                                    font.pixelSize: tabs.labelSize
+                                    focusPolicy: Qt.StrongFocus
+                                    leftPadding: 2
+                                    rightPadding: 2
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1 // equal shares of the row
+                                    onClicked: {
+                                        if (index === 0)
+                                            shell.showToday();
+                                        else
+                                            shell.currentIndex = index;
+                                        // a click toggled `checked`; the shell's page decides it again
+                                        checked = Qt.binding(() => shell.currentIndex === tabButton.index);
+                                    }
+                                    Rectangle { // the chosen tab's mark, as the one-row bar draws it
+                                        anchors.bottom: parent.bottom
+                                        width: parent.width
+                                        height: 2
+                                        color: Theme.accent
+                                        visible: tabButton.checked
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
