@@ -26,8 +26,10 @@ if [[ "$out" == "$root/i18n" ]]; then
 fi
 
 cd "$root"
+# The core and the painting code in full: their texts (guidance, chart sentences, the summary,
+# error messages) go through QCoreApplication::translate and stay English without a translator.
 mapfile -t sources < <(find qml -name '*.qml' | sort; find src/app -name '*.cpp' -o -name '*.h' | sort;
-    echo src/core/validation.cpp; echo src/core/planner/dosetimes.cpp; echo src/core/planner/holdsuggestion.cpp; echo src/core/chart/chartlayout.cpp; echo src/core/planner/dosemaker.cpp; echo src/core/planner/schedule.cpp; echo src/core/diary.cpp; echo i18n/catalogue_strings.h)
+    find src/core src/paint -name '*.cpp' | sort; echo i18n/catalogue_strings.h)
 "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$out/waymark_de.ts"
 "$lupdate" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" -ts "$out/waymark_en.ts"
 

@@ -60,6 +60,17 @@ QString formatNumber(double value, int maxDecimals)
     return s;
 }
 
+QString displayNumber(double value, int maxDecimals)
+{
+    QString s = formatNumber(value, maxDecimals);
+    const QLocale locale;
+    if (locale.decimalPoint() != QLatin1String("."))
+        s.replace(QLatin1Char('.'), locale.decimalPoint());
+    if (value < 0 && locale.negativeSign() != QLatin1String("-"))
+        s.replace(QLatin1Char('-'), locale.negativeSign());
+    return s;
+}
+
 int DoseMaker::piecesPerUnit(const Formulation &f)
 {
     return effectiveParts(f);
