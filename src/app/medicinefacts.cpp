@@ -43,7 +43,8 @@ std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId)
 QString doseNowSetting(const Diary &diary, qint64 drugId, double mg)
 {
     if (!diary.drug(drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     if (mg < 0 || mg > validate::kMaxDoseMg)
         throwInvalid(QStringLiteral("doseNow"),
             QCoreApplication::translate("Waymark", "type the mg you take a day now (0 if you do not take it now)"));

@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace waymark::plandocuments {
 
 double supplyMarginPct(const Diary &diary)
@@ -20,7 +22,7 @@ double supplyMarginPct(const Diary &diary)
 void setSupplyMarginPct(Diary &diary, double pct)
 {
     if (!std::isfinite(pct) || pct < 0 || pct > 100)
-        throwInvalid(QStringLiteral("marginPct"), QStringLiteral("the margin is 0 to 100 %"));
+        throwInvalid(QStringLiteral("marginPct"), QCoreApplication::translate("Errors", "the margin is 0 to 100 %"));
     diary.setSetting(kSupplyMarginKey, planner::formatNumber(pct, 1));
 }
 

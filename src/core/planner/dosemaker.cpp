@@ -86,26 +86,31 @@ DoseMaker::DoseMaker(const QList<Formulation> &formulations, int maxSolidUnits)
 {
     const QString field = QStringLiteral("formulations");
     if (maxSolidUnits < 1 || maxSolidUnits > 6)
-        throwInvalid(QStringLiteral("maxSolidUnits"), QStringLiteral("must be between 1 and 6"));
+        throwInvalid(QStringLiteral("maxSolidUnits"), QCoreApplication::translate("Errors", "must be between 1 and 6"));
     for (const Formulation &f : formulations) {
         if (f.hidden)
             continue;
         if (f.kind == Kind::Liquid) {
             if (!(f.mgPerMl > 0) || !std::isfinite(f.mgPerMl))
-                throwInvalid(field, QStringLiteral("a liquid needs a concentration above 0 mg/mL"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "a liquid needs a concentration above 0 mg/mL"));
             if (!(syringeMl(f) >= 0.001) || syringeMl(f) > 100)
-                throwInvalid(field, QStringLiteral("the syringe step must be between 0.001 and 100 mL"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "the syringe step must be between 0.001 and 100 mL"));
             m_liquids.append(int(m_formulations.size()));
         } else {
             if (!(f.strengthMg > 0) || !std::isfinite(f.strengthMg))
-                throwInvalid(field, QStringLiteral("a tablet or capsule needs a strength above 0 mg"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "a tablet or capsule needs a strength above 0 mg"));
             if (f.beadsPerCapsule && (*f.beadsPerCapsule < 2 || *f.beadsPerCapsule > 5000))
-                throwInvalid(field, QStringLiteral("beads per capsule must be between 2 and 5000"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "beads per capsule must be between 2 and 5000"));
         }
         m_formulations.append(f);
     }
     if (m_formulations.isEmpty())
-        throwInvalid(field, QStringLiteral("add at least one tablet, capsule or liquid the person has"));
+        throwInvalid(
+            field, QCoreApplication::translate("Errors", "add at least one tablet, capsule or liquid the person has"));
 
     enumerate(0, Combo {});
     // One combination per dose: the simplest (fewest units, fewest split pieces, no beads).

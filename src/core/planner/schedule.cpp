@@ -29,9 +29,11 @@ QString iso(const QDate &d)
 void requireInterval(int days, const QString &field)
 {
     if (days < 1)
-        throwInvalid(field, QStringLiteral("the step interval must be at least 1 day (got %1)").arg(days));
+        throwInvalid(field,
+            QCoreApplication::translate("Errors", "the step interval must be at least 1 day (got %1)").arg(days));
     if (days > kMaxDays)
-        throwInvalid(field, QStringLiteral("the step interval must be at most %1 days").arg(kMaxDays));
+        throwInvalid(
+            field, QCoreApplication::translate("Errors", "the step interval must be at most %1 days").arg(kMaxDays));
 }
 
 /** Step size for the method, against the dose (and occupancy) it starts from. */
@@ -39,28 +41,30 @@ void requireStepSize(Method method, double size, double fromDoseMg, const std::o
 {
     const QString field = QStringLiteral("stepSize");
     if (!std::isfinite(size))
-        throwInvalid(field, QStringLiteral("must be a number"));
+        throwInvalid(field, QCoreApplication::translate("Errors", "must be a number"));
     switch (method) {
     case Method::Linear:
         if (size <= 0)
-            throwInvalid(field, QStringLiteral("the step must be more than 0 mg"));
+            throwInvalid(field, QCoreApplication::translate("Errors", "the step must be more than 0 mg"));
         if (size >= fromDoseMg - kTol)
             throwInvalid(field,
-                QStringLiteral("the step (%1) must be smaller than the dose it starts from (%2)")
+                QCoreApplication::translate("Errors", "the step (%1) must be smaller than the dose it starts from (%2)")
                     .arg(mg(size), mg(fromDoseMg)));
         break;
     case Method::Percent:
         if (size <= 0 || size >= 100)
-            throwInvalid(field, QStringLiteral("the percentage must be between 0 and 100 (got %1)").arg(size));
+            throwInvalid(field,
+                QCoreApplication::translate("Errors", "the percentage must be between 0 and 100 (got %1)").arg(size));
         break;
     case Method::Hyperbolic: {
         const double occ = occupancyPct(*fit, fromDoseMg);
         if (size <= 0)
-            throwInvalid(field, QStringLiteral("the occupancy drop must be more than 0 points"));
+            throwInvalid(field, QCoreApplication::translate("Errors", "the occupancy drop must be more than 0 points"));
         if (size >= occ)
             throwInvalid(field,
-                QStringLiteral("the occupancy drop (%1 points) must be below the occupancy at "
-                               "%2 (%3 %)")
+                QCoreApplication::translate("Errors",
+                    "the occupancy drop (%1 points) must be below the occupancy at "
+                    "%2 (%3 %)")
                     .arg(formatNumber(size), mg(fromDoseMg), formatNumber(occ, 1)));
         break;
     }
@@ -85,51 +89,59 @@ void validateMethodParameters(const Plan &plan)
     if (plan.method == Method::Custom) {
         const QString field = QStringLiteral("customDoses");
         if (plan.customDoses.isEmpty())
-            throwInvalid(field, QStringLiteral("a custom plan needs at least one dose with a date"));
+            throwInvalid(
+                field, QCoreApplication::translate("Errors", "a custom plan needs at least one dose with a date"));
         for (qsizetype i = 0; i < plan.customDoses.size(); ++i) {
             const CustomDose &c = plan.customDoses[i];
             const QString line = QStringLiteral("line %1: ").arg(i + 1);
             if (!c.date.isValid())
-                throwInvalid(field, line + QStringLiteral("the date is missing or not a date"));
+                throwInvalid(field, line + QCoreApplication::translate("Errors", "the date is missing or not a date"));
             if (!std::isfinite(c.doseMg) || c.doseMg < 0)
-                throwInvalid(field, line + QStringLiteral("the dose must be 0 mg or more"));
+                throwInvalid(field, line + QCoreApplication::translate("Errors", "the dose must be 0 mg or more"));
             if (i == 0 && c.doseMg <= kTol)
-                throwInvalid(field, line + QStringLiteral("the first dose must be more than 0 mg"));
+                throwInvalid(
+                    field, line + QCoreApplication::translate("Errors", "the first dose must be more than 0 mg"));
             if (i > 0) {
                 const CustomDose &p = plan.customDoses[i - 1];
                 if (c.date <= p.date)
                     throwInvalid(field,
                         line
-                            + QStringLiteral("dates must follow each other (%1 is not after %2)")
+                            + QCoreApplication::translate("Errors", "dates must follow each other (%1 is not after %2)")
                                   .arg(iso(c.date), iso(p.date)));
                 if (c.doseMg > p.doseMg + kTol)
                     throwInvalid(field,
                         line
-                            + QStringLiteral("the schedule never goes up (%1 after %2)")
+                            + QCoreApplication::translate("Errors", "the schedule never goes up (%1 after %2)")
                                   .arg(mg(c.doseMg), mg(p.doseMg)));
                 if (p.doseMg <= kTol)
-                    throwInvalid(field, line + QStringLiteral("nothing can follow a 0 mg dose"));
+                    throwInvalid(field, line + QCoreApplication::translate("Errors", "nothing can follow a 0 mg dose"));
             }
         }
         return;
     }
     if (!plan.startDate.isValid())
-        throwInvalid(QStringLiteral("startDate"), QStringLiteral("the start date is missing or not a date"));
+        throwInvalid(QStringLiteral("startDate"),
+            QCoreApplication::translate("Errors", "the start date is missing or not a date"));
     if (!std::isfinite(plan.startDoseMg) || plan.startDoseMg <= 0)
-        throwInvalid(QStringLiteral("startDoseMg"), QStringLiteral("the start dose must be more than 0 mg"));
+        throwInvalid(QStringLiteral("startDoseMg"),
+            QCoreApplication::translate("Errors", "the start dose must be more than 0 mg"));
     if (!std::isfinite(plan.finalDoseMg) || plan.finalDoseMg < 0)
-        throwInvalid(QStringLiteral("finalDoseMg"), QStringLiteral("the final dose must be 0 mg or more"));
+        throwInvalid(QStringLiteral("finalDoseMg"),
+            QCoreApplication::translate("Errors", "the final dose must be 0 mg or more"));
     if (plan.finalDoseMg >= plan.startDoseMg)
         throwInvalid(QStringLiteral("finalDoseMg"),
-            QStringLiteral("the final dose (%1) must be below the start "
-                           "dose (%2)")
+            QCoreApplication::translate("Errors",
+                "the final dose (%1) must be below the start "
+                "dose (%2)")
                 .arg(mg(plan.finalDoseMg), mg(plan.startDoseMg)));
     if (plan.method == Method::Hyperbolic && !(plan.fit && plan.fit->isValid()))
         throwInvalid(QStringLiteral("method"),
-            QStringLiteral("hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
-                           "choose another method or enter a fit"));
+            QCoreApplication::translate("Errors",
+                "hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
+                "choose another method or enter a fit"));
     if (plan.fit && !plan.fit->isValid())
-        throwInvalid(QStringLiteral("fit"), QStringLiteral("Emax must be between 0 and 110 % and ED50 above 0 mg"));
+        throwInvalid(QStringLiteral("fit"),
+            QCoreApplication::translate("Errors", "Emax must be between 0 and 110 % and ED50 above 0 mg"));
     requireStepSize(plan.method, plan.stepSize, plan.startDoseMg, plan.fit);
 }
 
@@ -286,12 +298,14 @@ public:
             refuseStart(plan, m_maker, start);
         if (rule == StartRule::StoredLenient && m_maker.atOrBelow(start).mg <= kTol)
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("no dose at or below the start dose of %1 can be made from these formulations")
+                QCoreApplication::translate(
+                    "Errors", "no dose at or below the start dose of %1 can be made from these formulations")
                     .arg(mg(start)));
         if (!m_maker.canMakeBelow(start))
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("no dose below the start dose of %1 can be made from these formulations; "
-                               "add a smaller strength, a tablet that may be split, or a liquid")
+                QCoreApplication::translate("Errors",
+                    "no dose below the start dose of %1 can be made from these formulations; "
+                    "add a smaller strength, a tablet that may be split, or a liquid")
                     .arg(mg(start)));
     }
 
@@ -395,8 +409,9 @@ private:
         for (qsizetype iterations = k + 1;; ++iterations) {
             if (iterations > kMaxSteps)
                 throwInvalid(QStringLiteral("stepSize"),
-                    QStringLiteral("the plan would need more than %1 steps; choose larger steps or a "
-                                   "higher final dose")
+                    QCoreApplication::translate("Errors",
+                        "the plan would need more than %1 steps; choose larger steps or a "
+                        "higher final dose")
                         .arg(kMaxSteps));
             m = nextMethod(m);
             if (m <= kTol || m < m_plan.finalDoseMg - kTol) {
@@ -459,7 +474,7 @@ private:
             if (made->total.mg <= kTol) {
                 if (!last)
                     throwInvalid(QStringLiteral("customDoses"),
-                        QStringLiteral("line %1: %2 cannot be made from these formulations")
+                        QCoreApplication::translate("Errors", "line %1: %2 cannot be made from these formulations")
                             .arg(i + 1)
                             .arg(mg(doses[i].doseMg)));
                 m_steps.append(zero(doses[i].doseMg));
@@ -501,12 +516,14 @@ private:
         const std::optional<qsizetype> k = inForce(date);
         if (!k)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("no step is in force on %1 to %2 (the schedule runs "
-                               "from %3)")
+                QCoreApplication::translate("Errors",
+                    "no step is in force on %1 to %2 (the schedule runs "
+                    "from %3)")
                     .arg(iso(date), what, iso(m_origin)));
         if (m_steps[*k].isZero())
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("the plan has reached 0 mg by %1; there is nothing to %2").arg(iso(date), what));
+                QCoreApplication::translate("Errors", "the plan has reached 0 mg by %1; there is nothing to %2")
+                    .arg(iso(date), what));
         return *k;
     }
 
@@ -514,9 +531,11 @@ private:
     {
         if (m_waiting)
             throwInvalid(QStringLiteral("adjustments"),
-                QStringLiteral("the plan is held until released; release it before changing it further"));
+                QCoreApplication::translate(
+                    "Errors", "the plan is held until released; release it before changing it further"));
         if (!a.date.isValid())
-            throwInvalid(QStringLiteral("date"), QStringLiteral("the date is missing or not a date"));
+            throwInvalid(
+                QStringLiteral("date"), QCoreApplication::translate("Errors", "the date is missing or not a date"));
         switch (a.kind) {
         case Adjustment::Kind::Hold:
         case Adjustment::Kind::Pause:
@@ -538,27 +557,30 @@ private:
         const std::optional<qsizetype> found = inForce(a.date);
         if (!found)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("no step is in force on %1 to go back from (the schedule runs from %2)")
+                QCoreApplication::translate(
+                    "Errors", "no step is in force on %1 to go back from (the schedule runs from %2)")
                     .arg(iso(a.date), iso(m_origin)));
         const qsizetype k = *found;
         if (k == 0)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("on %1 the plan is at step 1, the dose taken when it began: there is no earlier "
-                               "dose in this plan to go back to")
+                QCoreApplication::translate("Errors",
+                    "on %1 the plan is at step 1, the dose taken when it began: there is no earlier "
+                    "dose in this plan to go back to")
                     .arg(iso(a.date)));
         int days = 0; // 0: until released
         if (a.days) {
             if (*a.days < 1 || *a.days > kMaxDays)
-                throwInvalid(QStringLiteral("days"), QStringLiteral("a step back lasts 1 to %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("days"),
+                    QCoreApplication::translate("Errors", "a step back lasts 1 to %1 days").arg(kMaxDays));
             days = *a.days;
         } else if (a.releasedOn) {
             if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
                 throwInvalid(QStringLiteral("releasedOn"),
-                    QStringLiteral("a step back is released on or after the day it began"));
+                    QCoreApplication::translate("Errors", "a step back is released on or after the day it began"));
             days = int(a.date.daysTo(*a.releasedOn));
             if (days > kMaxDays)
-                throwInvalid(
-                    QStringLiteral("releasedOn"), QStringLiteral("a step back lasts at most %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QCoreApplication::translate("Errors", "a step back lasts at most %1 days").arg(kMaxDays));
             if (days == 0)
                 return; // released the day it began: the plan went on as before
         }
@@ -597,27 +619,30 @@ private:
         std::optional<int> days;
         if (a.days) {
             if (*a.days < 1 || *a.days > kMaxDays)
-                throwInvalid(QStringLiteral("days"), QStringLiteral("a hold lasts 1 to %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("days"),
+                    QCoreApplication::translate("Errors", "a hold lasts 1 to %1 days").arg(kMaxDays));
             days = *a.days;
         } else if (a.releasedOn) {
             if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
-                throwInvalid(
-                    QStringLiteral("releasedOn"), QStringLiteral("a hold is released on or after the day it began"));
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QCoreApplication::translate("Errors", "a hold is released on or after the day it began"));
             days = int(a.date.daysTo(*a.releasedOn));
             if (*days > kMaxDays)
-                throwInvalid(
-                    QStringLiteral("releasedOn"), QStringLiteral("a hold lasts at most %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QCoreApplication::translate("Errors", "a hold lasts at most %1 days").arg(kMaxDays));
         }
         const bool pause = a.kind == Adjustment::Kind::Pause;
         if (pause && a.date < m_origin) {
             if (!days)
                 throwInvalid(QStringLiteral("days"),
-                    QStringLiteral("a pause before the plan starts needs a number of "
-                                   "days; or move the start date"));
+                    QCoreApplication::translate("Errors",
+                        "a pause before the plan starts needs a number of "
+                        "days; or move the start date"));
             m_origin = m_origin.addDays(*days);
             return;
         }
-        const qsizetype k = requireStepOn(a.date, pause ? QStringLiteral("pause") : QStringLiteral("hold"));
+        const qsizetype k = requireStepOn(a.date,
+            pause ? QCoreApplication::translate("Errors", "pause") : QCoreApplication::translate("Errors", "hold"));
         if (!days) {
             m_steps[k].days = 0;
             m_steps.resize(k + 1);
@@ -631,14 +656,15 @@ private:
     void changePace(const Adjustment &a)
     {
         if (!a.intervalDays && !a.stepSize)
-            throwInvalid(QStringLiteral("stepSize"), QStringLiteral("give a new interval, a new step size, or both"));
+            throwInvalid(QStringLiteral("stepSize"),
+                QCoreApplication::translate("Errors", "give a new interval, a new step size, or both"));
         if (a.intervalDays)
             requireInterval(*a.intervalDays, QStringLiteral("intervalDays"));
-        const qsizetype k = requireStepOn(a.date, QStringLiteral("change"));
+        const qsizetype k = requireStepOn(a.date, QCoreApplication::translate("Errors", "change"));
         if (m_plan.method == Method::Custom) {
             if (a.stepSize)
                 throwInvalid(QStringLiteral("stepSize"),
-                    QStringLiteral("a custom plan has no step size; edit its doses instead"));
+                    QCoreApplication::translate("Errors", "a custom plan has no step size; edit its doses instead"));
             m_interval = *a.intervalDays;
             for (qsizetype j = k + 1; j < m_steps.size(); ++j) {
                 if (m_steps[j].days > 0)
@@ -657,9 +683,10 @@ private:
 
     void skipAhead(const Adjustment &a)
     {
-        const qsizetype k = requireStepOn(a.date, QStringLiteral("skip"));
+        const qsizetype k = requireStepOn(a.date, QCoreApplication::translate("Errors", "skip"));
         if (k + 1 >= m_steps.size())
-            throwInvalid(QStringLiteral("date"), QStringLiteral("there is no later step to move to"));
+            throwInvalid(
+                QStringLiteral("date"), QCoreApplication::translate("Errors", "there is no later step to move to"));
         const QDate start = startOf(k);
         if (a.date == start) {
             m_steps.removeAt(k); // skip this step entirely: the next one begins today
@@ -678,14 +705,17 @@ private:
         const qsizetype i = a.stepIndex - 1;
         if (i < 0 || i >= m_steps.size())
             throwInvalid(QStringLiteral("stepIndex"),
-                QStringLiteral("there is no step %1 (the schedule has %2)").arg(a.stepIndex).arg(m_steps.size()));
+                QCoreApplication::translate("Errors", "there is no step %1 (the schedule has %2)")
+                    .arg(a.stepIndex)
+                    .arg(m_steps.size()));
         if (startOf(i) < a.date)
             throwInvalid(QStringLiteral("stepIndex"),
-                QStringLiteral("step %1 began on %2, before %3: only future steps can be edited")
+                QCoreApplication::translate("Errors", "step %1 began on %2, before %3: only future steps can be edited")
                     .arg(a.stepIndex)
                     .arg(iso(startOf(i)), iso(a.date)));
         if (!std::isfinite(a.doseMg) || a.doseMg < 0)
-            throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
+            throwInvalid(
+                QStringLiteral("doseMg"), QCoreApplication::translate("Errors", "the dose must be 0 mg or more"));
         // Step 1 may be edited down or kept, never above the dose taken now (the plan's start dose).
         const double start = m_plan.method == Method::Custom ? m_plan.customDoses.first().doseMg : m_plan.startDoseMg;
         const double previous = i > 0 ? m_steps[i - 1].made.mg : start + 10 * kTol;
@@ -703,10 +733,11 @@ private:
             }
             if (!made && i == 0)
                 throwInvalid(QStringLiteral("doseMg"),
-                    QStringLiteral("step 1 cannot go above the dose taken now (%1)").arg(mg(start)));
+                    QCoreApplication::translate("Errors", "step 1 cannot go above the dose taken now (%1)")
+                        .arg(mg(start)));
             if (!made)
                 throwInvalid(QStringLiteral("doseMg"),
-                    QStringLiteral("%1 does not make a dose below the previous step's %2")
+                    QCoreApplication::translate("Errors", "%1 does not make a dose below the previous step's %2")
                         .arg(mg(a.doseMg), mg(previous)));
         }
         if (!made || made->total.mg <= kTol) {

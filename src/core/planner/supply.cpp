@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <cmath>
 
@@ -61,9 +62,10 @@ QString unitName(const Formulation &f)
 Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &from, const QDate &to, double marginPct)
 {
     if (!std::isfinite(marginPct) || marginPct < 0 || marginPct > 100)
-        throwInvalid(QStringLiteral("marginPct"), QStringLiteral("the margin is 0 to 100 %"));
+        throwInvalid(QStringLiteral("marginPct"), QCoreApplication::translate("Errors", "the margin is 0 to 100 %"));
     if (!from.isValid() || !to.isValid() || to < from)
-        throwInvalid(QStringLiteral("to"), QStringLiteral("the end of the period must be on or after its start"));
+        throwInvalid(QStringLiteral("to"),
+            QCoreApplication::translate("Errors", "the end of the period must be on or after its start"));
     Supply out;
     out.from = from;
     out.to = to;
@@ -116,7 +118,7 @@ Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &fr
 SupplySummary supplySummary(const Plan &plan, const Schedule &schedule, const QDate &today, int weeks, double marginPct)
 {
     if (weeks < 1 || weeks > 104)
-        throwInvalid(QStringLiteral("weeks"), QStringLiteral("the number of weeks is 1 to 104"));
+        throwInvalid(QStringLiteral("weeks"), QCoreApplication::translate("Errors", "the number of weeks is 1 to 104"));
     SupplySummary out;
     out.weekCount = weeks;
     const QDate weeksEnd = today.addDays(7LL * weeks - 1);
