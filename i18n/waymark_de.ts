@@ -4415,6 +4415,117 @@
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <source>the %1 mg tablets cut in quarters</source>
+        <translation>die %1-mg-Tabletten geviertelt</translation>
+    </message>
+    <message>
+        <source>a %1 mg/mL liquid of this drug, measured with a %2 mL syringe</source>
+        <translation>eine Flüssigkeit dieses Medikaments mit %1 mg/mL, abgemessen mit einer %2-mL-Spritze</translation>
+    </message>
+    <message>
+        <source>%1 mg capsules</source>
+        <translation>%1-mg-Kapseln</translation>
+    </message>
+    <message>
+        <source>%1 mg tablets (in halves)</source>
+        <translation>%1-mg-Tabletten (halbiert)</translation>
+    </message>
+    <message>
+        <source>%1 mg tablets</source>
+        <translation>%1-mg-Tabletten</translation>
+    </message>
+    <message>
+        <source>Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan was saved before step 1 had to be exactly the dose taken now).</source>
+        <translation>Schritt 1 ist %1, unter den jetzt genommenen %2: Diese Formen können %2 nicht herstellen (dieser Plan wurde gespeichert, bevor Schritt 1 genau die jetzt genommene Dosis sein musste).</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source> points of modelled occupancy</source>
+        <translation> Punkte modellierter Belegung</translation>
+    </message>
+    <message>
+        <source>the letter asks %1%2</source>
+        <translation>das Schreiben %1%2 vorsieht</translation>
+    </message>
+    <message>
+        <source>%1%2 was asked</source>
+        <translation>%1%2 vorgesehen war</translation>
+    </message>
+    <message>
+        <source>%1%2 were asked</source>
+        <translation>%1%2 vorgesehen waren</translation>
+    </message>
+    <message>
+        <source>Stopping from %1 cuts %2%3 where %4</source>
+        <translation>Das Absetzen ab %1 senkt um %2%3, wo %4</translation>
+    </message>
+    <message>
+        <source>This step cuts %1%2 (%3 to %4) where %5</source>
+        <translation>Dieser Schritt senkt um %1%2 (%3 auf %4), wo %5</translation>
+    </message>
+    <message>
+        <source>: this dose was set by hand.</source>
+        <translation>: Diese Dosis wurde von Hand festgelegt.</translation>
+    </message>
+    <message>
+        <source>: the step before it was skipped.</source>
+        <translation>: Der Schritt davor wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>: the plan stops here because the method&apos;s next dose (%1) is below the final dose chosen (%2); a smaller final dose would make the last step smaller.</source>
+        <translation>: Der Plan endet hier, weil die nächste Dosis der Methode (%1) unter der gewählten Enddosis (%2) liegt; eine kleinere Enddosis würde den letzten Schritt verkleinern.</translation>
+    </message>
+    <message>
+        <source>: these forms make nothing between %1 and 0 mg.</source>
+        <translation>: Diese Formen stellen nichts zwischen %1 und 0 mg her.</translation>
+    </message>
+    <message>
+        <source>: these forms cannot make the doses in between.</source>
+        <translation>: Diese Formen können die Dosen dazwischen nicht herstellen.</translation>
+    </message>
+    <message>
+        <source>Kept for %1 days instead of %2</source>
+        <translation>%1 statt %2 Tage beibehalten</translation>
+    </message>
+    <message>
+        <source>Kept longer than one step</source>
+        <translation>Länger als einen Schritt beibehalten</translation>
+    </message>
+    <message>
+        <source>: the letter&apos;s %1 from %2 cannot be made below %3 with these forms, so %3 is kept until the letter&apos;s next dose that can.</source>
+        <translation>: Die %1 des Schreibens ab %2 lassen sich mit diesen Formen nicht unter %3 herstellen, daher bleibt es bei %3 bis zur nächsten Dosis des Schreibens, die sich herstellen lässt.</translation>
+    </message>
+    <message>
+        <source>the dose the method asks in between (%1) cannot</source>
+        <translation>die Dosis, die die Methode dazwischen vorsieht (%1), lässt sich</translation>
+    </message>
+    <message>
+        <source>the %1 doses the method asks in between (down to %2) cannot</source>
+        <translation>die %1 Dosen, die die Methode dazwischen vorsieht (bis hinunter zu %2), lassen sich</translation>
+    </message>
+    <message>
+        <source>: %1 be made below %2 with these forms, so %2 is kept until the method&apos;s dose comes nearer a smaller dose they make.</source>
+        <translation>: %1 mit diesen Formen nicht unter %2 herstellen, daher bleibt es bei %2, bis die Dosis der Methode näher an eine kleinere Dosis kommt, die sie herstellen.</translation>
+    </message>
+    <message>
+        <source> No form in the library makes finer doses than these; a finer syringe or a more dilute liquid (ask your pharmacist) would.</source>
+        <translation> Keine Form in der Bibliothek stellt feinere Dosen her als diese; eine feinere Spritze oder eine stärker verdünnte Flüssigkeit (frag in deiner Apotheke) würde es.</translation>
+    </message>
+    <message>
+        <source> With %1, they can be made: recomputed with it, no step down to %2 cuts more than asked.</source>
+        <translation> Mit %1 lassen sie sich herstellen: Damit neu berechnet, senkt kein Schritt bis %2 mehr als vorgesehen.</translation>
+    </message>
+    <message>
+        <source> With %1, more of them can be made: recomputed with it, %2 of %3 such steps down to %4 remain.</source>
+        <translation> Mit %1 lassen sich mehr davon herstellen: Damit neu berechnet, bleiben %2 von %3 solchen Schritten bis %4.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -4904,6 +5015,25 @@
     <message>
         <source>Change dose…</source>
         <translation>Dosis ändern…</translation>
+    </message>
+</context>
+<context>
+    <name>Supply</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3, %4 days, with a %5 % margin)</source>
+        <translation>%1 (%2 bis %3, %4 Tage, mit %5 % Aufschlag)</translation>
+    </message>
+    <message>
+        <source>Held until released: %1 mg a day is counted to %2.</source>
+        <translation>Gehalten bis zur Freigabe: %1 mg am Tag sind bis %2 gerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 mL of %2</source>
+        <translation>%1 mL von %2</translation>
     </message>
 </context>
 <context>

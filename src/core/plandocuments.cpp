@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace waymark::plandocuments {
 
@@ -37,7 +38,7 @@ QStringList supplyLines(const planner::Supply &supply)
     for (const planner::SupplyLine &l : supply.lines)
         out << l.text;
     if (out.isEmpty())
-        out << QStringLiteral("nothing");
+        out << QCoreApplication::translate("Supply", "nothing");
     if (!supply.note.isEmpty())
         out << supply.note;
     return out;
@@ -45,10 +46,12 @@ QStringList supplyLines(const planner::Supply &supply)
 
 QString supplyHeading(const QString &what, const planner::Supply &supply)
 {
-    return QStringLiteral("%1 (%2 to %3, %4 days, with a %5 % margin)")
-        .arg(what, supply.from.toString(Qt::ISODate), supply.to.toString(Qt::ISODate))
+    // In the app's language (context "Supply"; English with ISO days without a translator).
+    const QString format = QCoreApplication::translate("DateFormat", "yyyy-MM-dd");
+    return QCoreApplication::translate("Supply", "%1 (%2 to %3, %4 days, with a %5 % margin)")
+        .arg(what, QLocale().toString(supply.from, format), QLocale().toString(supply.to, format))
         .arg(supply.days)
-        .arg(planner::formatNumber(supply.marginPct, 1));
+        .arg(planner::displayNumber(supply.marginPct, 1));
 }
 
 QString calendarUidBase(const StoredPlan &plan)

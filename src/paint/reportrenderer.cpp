@@ -141,14 +141,18 @@ void ReportRenderer::ensure(double height)
 void ReportRenderer::heading(const QString &text, int level)
 {
     const QFont f = font(level == 1 ? kH1 : kH2, true);
-    const double h = QFontMetricsF(f).height();
+    const double lineH = QFontMetricsF(f).height();
+    // Wrapped: a heading longer than the page is wide (a long drug name, a longer language) goes on.
+    const QStringList lines = wrap(text, f, contentWidth());
+    const double h = lineH * double(std::max<qsizetype>(1, lines.size()));
     ensure(h + 6 + 3 * QFontMetricsF(font(kBody)).height()); // never alone at the foot of a page
     m_y += level == 1 ? 0 : 8;
     const double y = m_y, x = m_margin, w = contentWidth();
-    add([f, text, x, y, w, h](QPainter &p) {
+    add([f, lines, x, y, w, h, lineH](QPainter &p) {
         p.setFont(f);
         p.setPen(kText);
-        p.drawText(QPointF(x, y + QFontMetricsF(f).ascent()), text);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            p.drawText(QPointF(x, y + double(i) * lineH + QFontMetricsF(f).ascent()), lines[i]);
         if (h > 0) {
             p.setPen(QPen(kRule, 0.8));
             p.drawLine(QPointF(x, y + h + 2), QPointF(x + w, y + h + 2));
@@ -496,7 +500,7 @@ void ReportRenderer::layoutDayTable()
         columns.append({ d, drugW });
     columns.append({ QCoreApplication::translate("Report", "Load"), 40, Qt::AlignRight });
     columns.append({ QCoreApplication::translate("Report", "Wellbeing"), 62, Qt::AlignRight });
-    columns.append({ QCoreApplication::translate("Report", "Sleep h"), 48, Qt::AlignRight });
+    columns.append({ QCoreApplication::translate("Report", "Sleep h"), 56, Qt::AlignRight });
     columns.append({ QString(), 8 });
     double used = 0;
     for (const Column &c : columns)

@@ -240,13 +240,13 @@ QString DoseMaker::describe(const DosePart &part) const
     switch (part.kind) {
     case DosePart::Kind::Liquid:
         return QCoreApplication::translate("DoseMaker", "%1 mL of %2 mg/mL")
-            .arg(formatNumber(part.count * syringeMl(f)), formatNumber(f.mgPerMl));
+            .arg(displayNumber(part.count * syringeMl(f)), displayNumber(f.mgPerMl));
     case DosePart::Kind::Beads:
         return (part.count == 1 ? QCoreApplication::translate("DoseMaker", "%1 bead (of %2) from a %3 mg capsule")
                                 : QCoreApplication::translate("DoseMaker", "%1 beads (of %2) from a %3 mg capsule"))
             .arg(part.count)
             .arg(beadCount(f))
-            .arg(formatNumber(f.strengthMg));
+            .arg(displayNumber(f.strengthMg));
     case DosePart::Kind::Solid:
         break;
     }
@@ -256,7 +256,7 @@ QString DoseMaker::describe(const DosePart &part) const
     QString qty = whole > 0 ? QString::number(whole) : QString();
     if (rest)
         qty += fraction(rest, parts);
-    QString what = formatNumber(f.strengthMg) + QStringLiteral(" mg");
+    QString what = displayNumber(f.strengthMg) + QStringLiteral(" mg");
     if (f.kind == Kind::Capsule)
         what += QCoreApplication::translate("DoseMaker", " capsule");
     else if (f.modifiedRelease)

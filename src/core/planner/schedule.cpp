@@ -16,9 +16,10 @@ constexpr double kTol = DoseMaker::kToleranceMg;
 constexpr int kMaxSteps = 1000;
 constexpr int kMaxDays = 3650;
 
+// Shown to the person: the default locale's decimal separator (the CLI keeps the dot).
 QString mg(double v)
 {
-    return formatNumber(v) + QStringLiteral(" mg");
+    return displayNumber(v) + QStringLiteral(" mg");
 }
 
 QString iso(const QDate &d)
@@ -848,8 +849,9 @@ private:
                 judge(s, out.steps.last(), m_steps[i - 1], d);
             else if (d.startShort)
                 s.warning = { StepWarning::Kind::StartNotMade, StepWarning::Cause::Forms,
-                    QStringLiteral("Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan "
-                                   "was saved before step 1 had to be exactly the dose taken now).")
+                    QCoreApplication::translate("Schedule",
+                        "Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan was saved "
+                        "before step 1 had to be exactly the dose taken now).")
                         .arg(mg(s.doseMg), mg(d.method)) };
             s.mergedNote = d.back ? QString() : mergedNote(d);
             out.steps.append(s);
@@ -896,8 +898,8 @@ private:
             break;
         case Method::Hyperbolic:
             real = s.dropPoints.value_or(0);
-            unit = QStringLiteral(" points");
-            longUnit = QStringLiteral(" points of modelled occupancy");
+            unit = QCoreApplication::translate("Schedule", " points");
+            longUnit = QCoreApplication::translate("Schedule", " points of modelled occupancy");
             break;
         case Method::Percent:
         case Method::Custom:
@@ -918,30 +920,33 @@ private:
             : d.skippedInto                                   ? StepWarning::Cause::Skipped
             : d.endRule && previousDraft.mergedIntervals == 0 ? StepWarning::Cause::FinalDose
                                                               : StepWarning::Cause::Forms;
+        // In the app's language (context "Schedule"; English without a translator).
         const QString wanted = m_plan.method == Method::Custom
-            ? QStringLiteral("the letter asks %1%2").arg(formatNumber(asked, 1), unit)
-            : QStringLiteral("%1%2 %3 asked")
-                  .arg(formatNumber(asked, 1), unit,
-                      m_plan.method == Method::Percent ? QStringLiteral("was") : QStringLiteral("were"));
-        w.text = stop ? QStringLiteral("Stopping from %1 cuts %2%3 where %4")
-                            .arg(mg(previous.doseMg), formatNumber(real, 1), longUnit, wanted)
-                      : QStringLiteral("This step cuts %1%2 (%3 to %4) where %5")
-                            .arg(formatNumber(real, 1), longUnit, mg(previous.doseMg), mg(s.doseMg), wanted);
+            ? QCoreApplication::translate("Schedule", "the letter asks %1%2").arg(displayNumber(asked, 1), unit)
+            : m_plan.method == Method::Percent
+            ? QCoreApplication::translate("Schedule", "%1%2 was asked").arg(displayNumber(asked, 1), unit)
+            : QCoreApplication::translate("Schedule", "%1%2 were asked").arg(displayNumber(asked, 1), unit);
+        w.text = stop ? QCoreApplication::translate("Schedule", "Stopping from %1 cuts %2%3 where %4")
+                            .arg(mg(previous.doseMg), displayNumber(real, 1), longUnit, wanted)
+                      : QCoreApplication::translate("Schedule", "This step cuts %1%2 (%3 to %4) where %5")
+                            .arg(displayNumber(real, 1), longUnit, mg(previous.doseMg), mg(s.doseMg), wanted);
         switch (w.cause) {
         case StepWarning::Cause::Edited:
-            w.text += QStringLiteral(": this dose was set by hand.");
+            w.text += QCoreApplication::translate("Schedule", ": this dose was set by hand.");
             break;
         case StepWarning::Cause::Skipped:
-            w.text += QStringLiteral(": the step before it was skipped.");
+            w.text += QCoreApplication::translate("Schedule", ": the step before it was skipped.");
             break;
         case StepWarning::Cause::FinalDose:
-            w.text += QStringLiteral(": the plan stops here because the method's next dose (%1) is below the final "
-                                     "dose chosen (%2); a smaller final dose would make the last step smaller.")
+            w.text += QCoreApplication::translate("Schedule",
+                ": the plan stops here because the method's next dose (%1) is below the final dose chosen (%2); a "
+                "smaller final dose would make the last step smaller.")
                           .arg(mg(d.endMethod), mg(m_plan.finalDoseMg));
             break;
         case StepWarning::Cause::Forms:
-            w.text += stop ? QStringLiteral(": these forms make nothing between %1 and 0 mg.").arg(mg(previous.doseMg))
-                           : QStringLiteral(": these forms cannot make the doses in between.");
+            w.text += stop ? QCoreApplication::translate("Schedule", ": these forms make nothing between %1 and 0 mg.")
+                                 .arg(mg(previous.doseMg))
+                           : QCoreApplication::translate("Schedule", ": these forms cannot make the doses in between.");
             break;
         }
     }
@@ -953,21 +958,25 @@ private:
         const int days = d.days > 0 ? d.days - d.heldDays : 0;
         if (d.days > 0 && days <= d.baseDays)
             return {}; // cut short by a skip: no longer than asked after all
-        QString lead = days > 0 ? QStringLiteral("Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
-                                : QStringLiteral("Kept longer than one step");
+        QString lead = days > 0
+            ? QCoreApplication::translate("Schedule", "Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
+            : QCoreApplication::translate("Schedule", "Kept longer than one step");
         if (m_plan.method == Method::Custom)
             return lead
-                + QStringLiteral(": the letter's %1 from %2 cannot be made below %3 with these forms, so %3 "
-                                 "is kept until the letter's next dose that can.")
+                + QCoreApplication::translate("Schedule",
+                    ": the letter's %1 from %2 cannot be made below %3 with these forms, so %3 is kept until the "
+                    "letter's next dose that can.")
                       .arg(mg(d.mergedLowest), iso(d.mergedLetterDate), mg(d.made.mg));
         const QString asked = d.mergedIntervals == 1
-            ? QStringLiteral("the dose the method asks in between (%1) cannot").arg(mg(d.mergedLowest))
-            : QStringLiteral("the %1 doses the method asks in between (down to %2) cannot")
+            ? QCoreApplication::translate("Schedule", "the dose the method asks in between (%1) cannot")
+                  .arg(mg(d.mergedLowest))
+            : QCoreApplication::translate("Schedule", "the %1 doses the method asks in between (down to %2) cannot")
                   .arg(d.mergedIntervals)
                   .arg(mg(d.mergedLowest));
         return lead
-            + QStringLiteral(": %1 be made below %2 with these forms, so %2 is kept until the method's dose comes "
-                             "nearer a smaller dose they make.")
+            + QCoreApplication::translate("Schedule",
+                ": %1 be made below %2 with these forms, so %2 is kept until the method's dose comes nearer a "
+                "smaller dose they make.")
                   .arg(asked, mg(d.made.mg));
     }
 
@@ -1062,15 +1071,16 @@ Schedule computeSchedule(const Plan &plan, StartRule startRule)
             || st.warning.kind == StepWarning::Kind::StartNotMade)
             continue;
         if (!s.suggestion) {
-            st.warning.text += QStringLiteral(" No form in the library makes finer doses than these; a finer syringe "
-                                              "or a more dilute liquid (ask your pharmacist) would.");
+            st.warning.text += QCoreApplication::translate("Schedule",
+                " No form in the library makes finer doses than these; a finer syringe or a more dilute liquid (ask "
+                "your pharmacist) would.");
         } else if (s.suggestion->warningsAfter == 0) {
-            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step down to %2 "
-                                              "cuts more than asked.")
+            st.warning.text += QCoreApplication::translate(
+                "Schedule", " With %1, they can be made: recomputed with it, no step down to %2 cuts more than asked.")
                                    .arg(s.suggestion->description, mg(low));
         } else {
-            st.warning.text += QStringLiteral(" With %1, more of them can be made: recomputed with it, %2 of %3 such "
-                                              "steps down to %4 remain.")
+            st.warning.text += QCoreApplication::translate("Schedule",
+                " With %1, more of them can be made: recomputed with it, %2 of %3 such steps down to %4 remain.")
                                    .arg(s.suggestion->description)
                                    .arg(s.suggestion->warningsAfter)
                                    .arg(s.suggestion->warningsBefore)

@@ -5,6 +5,7 @@
 #include "planner/dosemaker.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 #include <cmath>
 
@@ -83,8 +84,9 @@ Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &fr
         const int days = int(first.daysTo(last)) + 1;
         if (s.isOpen() && s.doseMg > 0 && schedule.waitingForRelease) {
             out.openEnded = true;
-            out.note = QStringLiteral("Held until released: %1 mg a day is counted to %2.")
-                           .arg(formatNumber(s.doseMg), to.toString(Qt::ISODate));
+            out.note = QCoreApplication::translate("Supply", "Held until released: %1 mg a day is counted to %2.")
+                           .arg(displayNumber(s.doseMg),
+                               QLocale().toString(to, QCoreApplication::translate("DateFormat", "yyyy-MM-dd")));
         }
         if (s.times.isEmpty()) {
             addParts(tally, s.parts, forms, days);
@@ -103,11 +105,11 @@ Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &fr
         if (f.kind == Formulation::Kind::Liquid) {
             line.used = t.ml;
             line.amount = std::ceil(t.ml * factor - kEps);
-            line.text = QStringLiteral("%1 mL of %2").arg(formatNumber(line.amount), f.label());
+            line.text = QCoreApplication::translate("Supply", "%1 mL of %2").arg(displayNumber(line.amount), f.label());
         } else {
             line.used = t.pieces / DoseMaker::piecesPerUnit(f) + t.opened;
             line.amount = std::ceil(line.used * factor - kEps);
-            line.text = QStringLiteral("%1 × %2").arg(formatNumber(line.amount), f.label());
+            line.text = QStringLiteral("%1 × %2").arg(displayNumber(line.amount), f.label());
         }
         if (line.used > kEps)
             out.lines.append(line);

@@ -401,7 +401,10 @@ Summary buildSummary(const Diary &diary, const Options &options)
     // Symptoms in the range.
     QHash<qint64, SymptomInfo> symptomById;
     for (const Symptom &sym : diary.symptoms(true))
-        symptomById.insert(sym.id, { sym.key, sym.name, sym.safety });
+        // A built-in symptom's name in the summary's language (context "Symptom", as the app shows
+        // it); a name the person typed has no translation and stays as typed.
+        symptomById.insert(
+            sym.id, { sym.key, QCoreApplication::translate("Symptom", sym.name.toUtf8().constData()), sym.safety });
     struct Acc
     {
         int present = 0, rated = 0, max = 0;
