@@ -31,7 +31,7 @@ Window window(const QMap<QDate, double> &loads, const QDate &first, const QDate 
 
 QString n1(double v)
 {
-    return formatNumber(v, 1);
+    return displayNumber(v, 1); // in the reason the person reads: the locale's decimal separator
 }
 
 } // namespace
