@@ -5900,7 +5900,7 @@
     </message>
     <message>
         <source>✓ taken</source>
-        <translation>✓ genommen</translation>
+        <translation>✓ wie geplant</translation>
     </message>
 </context>
 <context>
