@@ -1004,6 +1004,41 @@
     </message>
 </context>
 <context>
+    <name>DoseTimes</name>
+    <message>
+        <source>morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>%1 dose %2 mg → stop</source>
+        <translation>Dosis %1: %2 mg → Ende</translation>
+    </message>
+    <message>
+        <source>%1 dose %2 → %3 mg</source>
+        <translation>Dosis %1: %2 → %3 mg</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; %1 unchanged</source>
+        <translation>; %1 unverändert</translation>
+    </message>
+</context>
+<context>
     <name>DoseTimesView</name>
     <message>
         <source>Doses across the day</source>

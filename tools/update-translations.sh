@@ -20,7 +20,9 @@ if [[ "${1:-}" == --check ]]; then
     cp "$root"/i18n/*.ts "$out/"
 fi
 
-python3 "$root/tools/catalogue-strings.py" "$root/src/core/data" > "$out/catalogue_strings.h.new"
+# Formatted like every other header (tools/check-house-rules.sh): long notes become adjacent literals.
+python3 "$root/tools/catalogue-strings.py" "$root/src/core/data" \
+    | clang-format --assume-filename="$root/i18n/catalogue_strings.h" > "$out/catalogue_strings.h.new"
 if [[ "$out" == "$root/i18n" ]]; then
     mv "$out/catalogue_strings.h.new" "$out/catalogue_strings.h"
 fi
