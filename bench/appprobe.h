@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QList>
+#include <QMutex>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -48,6 +51,10 @@ public:
             window, &QQuickWindow::frameSwapped, window,
             [this] {
                 m_last = monotonicNs();
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_times.append(m_last.load());
+                }
                 if (m_count.fetch_add(1) == 0)
                     m_first = m_last.load();
             },
@@ -56,6 +63,12 @@ public:
     int count() const { return m_count.load(); }
     qint64 firstNs() const { return m_first.load(); }
     qint64 lastNs() const { return m_last.load(); }
+    /** When frame number i (0 = the first) was swapped; 0 when it was not yet. */
+    qint64 frameNs(int i) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return i >= 0 && i < m_times.size() ? m_times.at(i) : 0;
+    }
 
     /** Waits until more than `before` frames were swapped and then none for quietMs (20 s at most). */
     bool waitQuiet(int before, int quietMs = 150)
@@ -86,10 +99,45 @@ public:
     }
 
 private:
+    mutable QMutex m_mutex;
+    QList<qint64> m_times; ///< every swap's time (a few hundred per child at most)
     std::atomic<int> m_count { 0 };
     std::atomic<qint64> m_first { 0 };
     std::atomic<qint64> m_last { 0 };
 };
+
+/** The first item named objectName in the visual tree under root (itself included), or nullptr. */
+inline QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+/** Items under (and including) root, and how many of them are Qt Quick Controls (QQuickControl). */
+struct ItemCount
+{
+    int items = 0;
+    int controls = 0;
+};
+inline void countItems(const QQuickItem *root, ItemCount &out)
+{
+    if (!root)
+        return;
+    ++out.items;
+    for (const QMetaObject *m = root->metaObject(); m; m = m->superClass())
+        if (qstrcmp(m->className(), "QQuickControl") == 0) {
+            ++out.controls;
+            break;
+        }
+    for (const QQuickItem *child : root->childItems())
+        countItems(child, out);
+}
 
 /** The parent's start time (WAYMARK_BENCH_T0, ns of monotonicNs()), or now when unset. */
 inline qint64 parentStartNs()

@@ -17,7 +17,10 @@
 
 #include "chartcontroller.h"
 #include "clock.h"
+#include "database.h"
+#include "daycontroller.h"
 #include "diary.h"
+#include "passphrasekey.h"
 #include "report/clinicalsummary.h"
 #include "reportpdf.h"
 #include "reportrenderer.h"
@@ -41,11 +44,6 @@ using namespace waymark;
 using namespace waymark::bench;
 
 namespace {
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
 
 QObject *findWithProperty(QQuickItem *item, const char *property)
 {
@@ -129,10 +127,21 @@ int runChild(const QString &diaryPath, bool charts)
         return 1;
     }
     std::printf("today_ms %.3f\n", ms(swaps.lastNs() - start));
+    // The first frame after the call that shows Today (its top cards and first symptom rows; the
+    // other rows are made after it), as against the last one above (every row made and drawn).
+    std::printf("today_first_ms %.3f\n", ms(swaps.frameNs(before) - start));
     if (!findWithProperty(window->contentItem(), "pageNames")) {
         std::fprintf(stderr, "the unlocked shell is not on screen\n");
         return 1;
     }
+    // The size of the page made: its items, and how many are controls (the minimal app's page has as many).
+    ItemCount today;
+    countItems(findItem(window->contentItem(), QStringLiteral("todayFlick")), today);
+    if (today.controls < 46 * 5) {
+        std::fprintf(stderr, "Today shows only %d controls\n", today.controls);
+        return 1;
+    }
+    std::printf("today_items %d\ntoday_controls %d\n", today.items, today.controls);
 
     if (charts) {
         QObject *shell = findWithProperty(window->contentItem(), "pageNames");
@@ -158,7 +167,86 @@ int runChild(const QString &diaryPath, bool charts)
         std::printf("chart_points %d\n", points);
     }
     std::printf("peak_rss_kib %lld\n", static_cast<long long>(peakRssKiB()));
+
+    if (charts) {
+        // Then History (after the peak RSS on Charts was taken): its first opening, which reads
+        // only the newest months of the diary (HistoryModel's window).
+        QObject *shell = findWithProperty(window->contentItem(), "pageNames");
+        const int index = int(shell->property("pageNames").toStringList().indexOf(QStringLiteral("history")));
+        before = swaps.count();
+        start = monotonicNs();
+        shell->setProperty("currentIndex", index);
+        if (!swaps.waitQuiet(before)) {
+            std::fprintf(stderr, "History was not drawn within 20 s (%d frames, the last %.0f ms ago)\n",
+                swaps.count() - before, ms(monotonicNs() - swaps.lastNs()));
+            return 1;
+        }
+        std::printf("history_ms %.3f\n", ms(swaps.lastNs() - start));
+        auto *list = findItem(window->contentItem(), QStringLiteral("historyList"));
+        if (!list || list->property("count").toInt() == 0) {
+            std::fprintf(stderr, "History shows no days\n");
+            return 1;
+        }
+        const int rows = list->property("count").toInt();
+        std::printf("history_rows %d\n", rows);
+        // Scrolled to its end, the list asks the model for older months (fetchMore) and settles.
+        before = swaps.count();
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        if (!swaps.waitQuiet(before) || list->property("count").toInt() <= rows) {
+            std::fprintf(
+                stderr, "History did not read older days at its end (%d rows)\n", list->property("count").toInt());
+            return 1;
+        }
+    }
     return 0;
+}
+
+/**
+ * The data part of figure 2, in this process without any QML: a Session on the diary unlocked
+ * (Diary::open: KDF, first read, schema check) and the controller Today makes (DayController:
+ * the day, its ratings, the usual symptoms, the usual and planned doses, the drugs), timed apart.
+ * Each run is a new connection, so SQLCipher's page cache starts empty, as at a real unlock.
+ */
+struct DataPart
+{
+    double unlockMs = 0;
+    double readsMs = 0;
+    double quickCheckMs = 0; ///< of unlockMs: Diary::open's PRAGMA quick_check (timed on its own connection)
+    double plannedMs = 0; ///< Diary::plannedDoses again after the reads (the schedules computed, pages cached)
+};
+DataPart readTodayApp(const QString &diaryPath)
+{
+    DataPart out;
+    {
+        // What Diary::open checks on every unlock: quick_check reads and authenticates every page.
+        PassphraseKey::Opened opened = PassphraseKey::open(diaryPath, kPassphrase, Database::Mode::ReadOnly);
+        const qint64 t = monotonicNs();
+        if (opened.db->integrityCheck(false) != QLatin1String("ok")) {
+            std::fprintf(stderr, "the synthetic diary fails quick_check\n");
+            std::exit(1);
+        }
+        out.quickCheckMs = ms(monotonicNs() - t);
+    }
+    FixedClock clock(QDateTime(lastDay(), QTime(12, 0)));
+    Session session(clock, diaryPath);
+    qint64 t = monotonicNs();
+    if (!session.unlock(kPassphrase)) {
+        std::fprintf(stderr, "unlock failed\n");
+        std::exit(1);
+    }
+    out.unlockMs = ms(monotonicNs() - t);
+    t = monotonicNs();
+    DayController day;
+    out.readsMs = ms(monotonicNs() - t);
+    // Of those reads, the planned doses are computed (each active plan's schedule) rather than read.
+    t = monotonicNs();
+    const auto planned = session.diary()->plannedDoses(lastDay());
+    out.plannedMs = ms(monotonicNs() - t);
+    if (day.symptoms()->rowCount() < 46 || day.drugs().isEmpty() || planned.isEmpty()) {
+        std::fprintf(stderr, "Today's controller read nothing\n");
+        std::exit(1);
+    }
+    return out;
 }
 
 /** Runs a child and returns its "key value" lines. */
@@ -244,60 +332,6 @@ qint64 readTodayPlain(const QString &plainPath, const QDate &today)
     return qint64(rows.size());
 }
 
-struct Figure
-{
-    int number;
-    QString what;
-    double ours;
-    double baseline;
-    double goal; ///< ratio goal (<=); 0: reported only
-    QString unit = QStringLiteral("ms");
-};
-
-void printFigure(const Figure &f)
-{
-    const double ratio = f.baseline > 0 ? f.ours / f.baseline : std::nan("");
-    const char *verdict = f.goal <= 0 ? "reported" : (ratio <= f.goal ? "MET" : "MISSED");
-    // One line per figure; tools/run-bench.sh gathers the TABLE lines of every benchmark.
-    std::printf("TABLE|%d|%s|%.1f %s|%.1f %s|%.2fx|%s|%s\n", f.number, qPrintable(f.what), f.ours, qPrintable(f.unit),
-        f.baseline, qPrintable(f.unit), ratio, f.goal > 0 ? qPrintable(QStringLiteral("<= %1x").arg(f.goal)) : "-",
-        verdict);
-}
-
-/** KDF cost on this machine (the same measurement as waymark_bench_model's figure 7): median ms
- *  of keying and reading a small file with 256 000 iterations minus the same with 1 iteration. */
-double kdfMs(const QString &dir, int runs)
-{
-    auto openMs = [&](int iterations) {
-        const QString path = QDir(dir).filePath(QStringLiteral("kdf-%1.sqlite").arg(iterations));
-        const QByteArray pragmas = QByteArray("PRAGMA key = 'x'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = ")
-                                       .append(QByteArray::number(iterations))
-                                       .append(";");
-        if (!QFile::exists(path)) {
-            sqlite3 *db = nullptr;
-            sqlite3_open(QFile::encodeName(path).constData(), &db);
-            sqlite3_exec(
-                db, (pragmas + "CREATE TABLE t(x); INSERT INTO t VALUES (1);").constData(), nullptr, nullptr, nullptr);
-            sqlite3_close(db);
-        }
-        QVector<double> times;
-        for (int i = 0; i < runs; ++i) {
-            const qint64 t = monotonicNs();
-            sqlite3 *db = nullptr;
-            sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-            if (sqlite3_exec(db, (pragmas + "SELECT count(*) FROM t;").constData(), nullptr, nullptr, nullptr)
-                != SQLITE_OK) {
-                std::fprintf(stderr, "KDF probe failed\n");
-                std::exit(1);
-            }
-            sqlite3_close(db);
-            times.append(ms(monotonicNs() - t));
-        }
-        return median(times);
-    };
-    return openMs(256000) - openMs(1);
-}
-
 /** Figure 5: the PDF of one year vs painting the same pages into images, medians of runs. */
 void benchPdf(const QString &diaryPath, int runs)
 {
@@ -340,8 +374,8 @@ void benchPdf(const QString &diaryPath, int runs)
     std::printf("\nClinician PDF, one year (%d pages, %.0f KB), medians of %d: summary + layout %.1f ms, PDF %.1f ms, "
                 "the same pages as images %.1f ms\n",
         pages, double(bytes) / 1024.0, runs, median(build), median(pdf), median(images));
-    printFigure({ 5, QStringLiteral("clinician PDF, 1 year vs the same pages as QPainter images"), median(pdf),
-        median(images), 3.0 });
+    printFigure({ QStringLiteral("5"), QStringLiteral("clinician PDF, 1 year vs the same pages as QPainter images"),
+        median(pdf), median(images), 3.0 });
 }
 
 } // namespace
@@ -380,6 +414,7 @@ int main(int argc, char *argv[])
     // Each run: the minimal app, then ours on 1, 10 and 30 years (Charts opened), interleaved so
     // that the machine's load drifts over all of them alike.
     QMap<QString, QVector<double>> v;
+    QMap<QString, double> sizes; // items and controls of Today and of the minimal app's page
     for (int i = 0; i < runs + 1; ++i) {
         const auto m = spawn(minimal, {});
         QMap<int, QMap<QString, double>> ours;
@@ -389,59 +424,102 @@ int main(int argc, char *argv[])
             continue;
         v[QStringLiteral("minimal first")].append(m.value(QStringLiteral("first_frame_ms")));
         v[QStringLiteral("minimal rss")].append(m.value(QStringLiteral("peak_rss_kib")) / 1024.0);
+        v[QStringLiteral("minimal page")].append(m.value(QStringLiteral("page_ms")));
+        sizes[QStringLiteral("minimal items")] = m.value(QStringLiteral("page_items"));
+        sizes[QStringLiteral("minimal controls")] = m.value(QStringLiteral("page_controls"));
+        sizes[QStringLiteral("today items")] = ours[10].value(QStringLiteral("today_items"));
+        sizes[QStringLiteral("today controls")] = ours[10].value(QStringLiteral("today_controls"));
         for (int years : { 1, 10, 30 }) {
             const auto &o = ours[years];
             const QString y = QString::number(years);
-            v[y + QStringLiteral(" first")].append(o.value(QStringLiteral("first_frame_ms")));
-            v[y + QStringLiteral(" unlock")].append(o.value(QStringLiteral("unlock_call_ms")));
-            v[y + QStringLiteral(" open")].append(o.value(QStringLiteral("open_ms")));
-            v[y + QStringLiteral(" pages")].append(o.value(QStringLiteral("pages_ms")));
-            v[y + QStringLiteral(" today")].append(o.value(QStringLiteral("today_ms")));
-            v[y + QStringLiteral(" charts")].append(o.value(QStringLiteral("charts_ms")));
+            for (const char *key :
+                { "first_frame", "unlock_call", "open", "pages", "today_first", "today", "charts", "history" })
+                v[y + u' ' + QLatin1String(key)].append(o.value(QLatin1String(key) + QStringLiteral("_ms")));
             v[y + QStringLiteral(" rss")].append(o.value(QStringLiteral("peak_rss_kib")) / 1024.0);
+            sizes[y + QStringLiteral(" history rows")] = o.value(QStringLiteral("history_rows"));
         }
     }
     auto med = [&](const QString &key) { return median(v.value(key)); };
 
-    // The baseline of figure 2 and the KDF, in this process.
-    QVector<double> plainToday;
+    // The baselines of figure 2 and the data part of Today, in this process, and the KDF.
+    // The KDF is measured in every round right after the unlock it is subtracted from, so the load
+    // of the machine drifts over both alike (a median of differences, not a difference of medians).
+    QVector<double> plainToday, appUnlock, appOpenNoKdf, appReads, quickCheck, planned, kdfs;
     qint64 todayRows = 0;
     for (int i = 0; i < runs + 1; ++i) {
         const qint64 t = monotonicNs();
         todayRows = readTodayPlain(diaries[10].plainPath, lastDay());
-        if (i > 0)
-            plainToday.append(ms(monotonicNs() - t));
+        const double plain = ms(monotonicNs() - t);
+        const DataPart app = readTodayApp(diaries[10].path);
+        const double kdfNow = kdfMs(dir, 1);
+        if (i == 0)
+            continue;
+        kdfs.append(kdfNow);
+        appOpenNoKdf.append(app.unlockMs - kdfNow);
+        plainToday.append(plain);
+        appUnlock.append(app.unlockMs);
+        appReads.append(app.readsMs);
+        quickCheck.append(app.quickCheckMs);
+        planned.append(app.plannedMs);
     }
-    const double kdf = kdfMs(dir, runs);
+    const double kdf = median(kdfs);
 
-    std::printf("\n%-7s %12s %12s %8s %8s %10s %11s %12s\n", "diary", "first frame", "unlock call", "open", "pages",
-        "to Today", "open Charts", "peak RSS MB");
-    std::printf("%-7s %12.1f %12s %8s %8s %10s %11s %12.1f\n", "minimal", med(QStringLiteral("minimal first")), "-",
-        "-", "-", "-", "-", med(QStringLiteral("minimal rss")));
+    std::printf("\n%-7s %12s %12s %8s %8s %10s %10s %11s %9s %12s\n", "diary", "first frame", "unlock call", "open",
+        "pages", "Today 1st", "to Today", "open Charts", "History", "peak RSS MB");
+    std::printf("%-7s %12.1f %12s %8s %8s %10s %10s %11s %9s %12.1f\n", "minimal", med(QStringLiteral("minimal first")),
+        "-", "-", "-", "-", "-", "-", "-", med(QStringLiteral("minimal rss")));
     for (int years : { 1, 10, 30 }) {
-        const QString y = QString::number(years);
-        std::printf("%-7s %12.1f %12.1f %8.1f %8.1f %10.1f %11.1f %12.1f\n", qPrintable(y + QStringLiteral(" y")),
-            med(y + QStringLiteral(" first")), med(y + QStringLiteral(" unlock")), med(y + QStringLiteral(" open")),
-            med(y + QStringLiteral(" pages")), med(y + QStringLiteral(" today")), med(y + QStringLiteral(" charts")),
-            med(y + QStringLiteral(" rss")));
+        const QString y = QString::number(years) + u' ';
+        std::printf("%-7s %12.1f %12.1f %8.1f %8.1f %10.1f %10.1f %11.1f %9.1f %12.1f\n",
+            qPrintable(QString::number(years) + QStringLiteral(" y")), med(y + QStringLiteral("first_frame")),
+            med(y + QStringLiteral("unlock_call")), med(y + QStringLiteral("open")), med(y + QStringLiteral("pages")),
+            med(y + QStringLiteral("today_first")), med(y + QStringLiteral("today")), med(y + QStringLiteral("charts")),
+            med(y + QStringLiteral("history")), med(y + QStringLiteral("rss")));
     }
+    std::printf(
+        "(unlock call = Session::unlock, of which open = Diary::open with the KDF, pages = the QML creating the "
+        "unlocked shell and Today and its controller loading; Today 1st, to Today = from the call to Today's "
+        "first and last frame; open Charts, History = from switching pages to the page's last frame; History's first "
+        "read: %.0f rows of 1 y, %.0f of 30 y)\n",
+        sizes.value(QStringLiteral("1 history rows")), sizes.value(QStringLiteral("30 history rows")));
+
+    // Figure 2 split: (a) the data, (b) making and drawing the page.
+    const double dataPart = median(appOpenNoKdf) + median(appReads);
+    const double uiPart = med(QStringLiteral("10 today")) - med(QStringLiteral("10 open")) - median(appReads);
     std::printf("KDF (PBKDF2, 256 000 iterations) %.1f ms; plain read of the %lld rows Today shows: %.2f ms\n", kdf,
         static_cast<long long>(todayRows), median(plainToday));
     std::printf(
-        "(unlock call = Session::unlock, of which open = Diary::open with the KDF, pages = the QML creating the "
-        "unlocked pages and their controllers loading; to Today = from the call to Today's last "
-        "frame; open Charts = from switching pages to the chart's last frame)\n\n");
+        "Today's data without QML (10 y): Session::unlock %.1f ms (%.1f without the KDF, of which Diary::open's "
+        "quick_check of every page %.1f ms), DayController's reads %.2f ms (its planned doses alone, computed "
+        "again: %.2f ms): %.1f ms; without the quick_check %.1f ms (%.1fx the plain read)\n",
+        median(appUnlock), median(appOpenNoKdf), median(quickCheck), median(appReads), median(planned), dataPart,
+        dataPart - median(quickCheck), (dataPart - median(quickCheck)) / median(plainToday));
+    std::printf("Making and drawing Today (to Today - open - the controller's reads): %.1f ms, %.0f items of which "
+                "%.0f controls; the minimal app's page: %.1f ms, %.0f items of which %.0f controls\n\n",
+        uiPart, sizes.value(QStringLiteral("today items")), sizes.value(QStringLiteral("today controls")),
+        med(QStringLiteral("minimal page")), sizes.value(QStringLiteral("minimal items")),
+        sizes.value(QStringLiteral("minimal controls")));
 
-    printFigure({ 1, QStringLiteral("start to first frame of unlock (10 y) vs minimal Qt Quick Controls app"),
-        med(QStringLiteral("10 first")), med(QStringLiteral("minimal first")), 1.3 });
-    printFigure({ 2, QStringLiteral("unlock to Today drawn (10 y), KDF excluded, vs plain SQLite read of its rows"),
-        med(QStringLiteral("10 today")) - kdf, median(plainToday), 2.0 });
-    printFigure({ 3, QStringLiteral("opening Charts, 30 y vs 10 y"), med(QStringLiteral("30 charts")),
+    printFigure(
+        { QStringLiteral("1"), QStringLiteral("start to first frame of unlock (10 y) vs minimal Qt Quick Controls app"),
+            med(QStringLiteral("10 first_frame")), med(QStringLiteral("minimal first")), 1.3 });
+    printFigure({ QStringLiteral("2"),
+        QStringLiteral("unlock to Today drawn (10 y), KDF excluded, vs plain SQLite read of its rows"),
+        med(QStringLiteral("10 today")) - kdf, median(plainToday), 2.0, QStringLiteral("ms"), 2 });
+    printFigure({ QStringLiteral("2a"),
+        QStringLiteral("Today's data: unlock without the KDF + DayController's reads vs the plain read"), dataPart,
+        median(plainToday), 2.0, QStringLiteral("ms"), 2 });
+    printFigure({ QStringLiteral("2b"),
+        QStringLiteral("making and drawing Today vs the minimal app making a page of as many controls"), uiPart,
+        med(QStringLiteral("minimal page")), 2.0 });
+    printFigure({ QStringLiteral("3"), QStringLiteral("opening Charts, 30 y vs 10 y"), med(QStringLiteral("30 charts")),
         med(QStringLiteral("10 charts")), 1.5 });
-    printFigure({ 6, QStringLiteral("peak RSS on Charts (10 y) vs the minimal app"), med(QStringLiteral("10 rss")),
-        med(QStringLiteral("minimal rss")), 1.5, QStringLiteral("MB") });
-    printFigure({ 6, QStringLiteral("peak RSS on Charts, growth 30 y vs 1 y"), med(QStringLiteral("30 rss")),
-        med(QStringLiteral("1 rss")), 0, QStringLiteral("MB") });
+    printFigure({ QStringLiteral("3h"), QStringLiteral("opening History, 30 y vs 1 y"),
+        med(QStringLiteral("30 history")), med(QStringLiteral("1 history")), 1.5 });
+    printFigure({ QStringLiteral("6"), QStringLiteral("peak RSS on Charts (10 y) vs the minimal app"),
+        med(QStringLiteral("10 rss")), med(QStringLiteral("minimal rss")), 1.5, QStringLiteral("MB") });
+    printFigure({ QStringLiteral("6"), QStringLiteral("peak RSS on Charts, growth 30 y vs 1 y"),
+        med(QStringLiteral("30 rss")), med(QStringLiteral("1 rss")), 0, QStringLiteral("MB") });
     benchPdf(diaries[1].path, runs);
     return 0;
 }

@@ -552,14 +552,6 @@ void printRow(const Stats &s)
         s.layerPaints < 0 ? "-" : qPrintable(QString::number(s.layerPaints)));
 }
 
-/** One line of the table tools/run-bench.sh prints. */
-void printFigure(const char *what, double ours, double baseline, double goal)
-{
-    const double ratio = ours / baseline;
-    std::printf("TABLE|C|%s|%.1f ms|%.1f ms|%.2fx|<= %.1fx|%s\n", what, ours, baseline, ratio, goal,
-        ratio <= goal ? "MET" : "MISSED");
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -652,8 +644,10 @@ int main(int argc, char **argv)
     const double r2 = ours30.med() / ours1.med();
     std::printf("\nRESULT ours/QtCharts (30 y)   = %.3fx  (goal <= 0.5x) -> %s\n", r1, r1 <= 0.5 ? "MET" : "MISSED");
     std::printf("RESULT ours 30 y / ours 1 y   = %.3fx  (goal <= 1.5x) -> %s\n", r2, r2 <= 1.5 ? "MET" : "MISSED");
-    printFigure("chart frame (pan 1 day), 30 y vs 1 y", ours30.med(), ours1.med(), 1.5);
-    printFigure("chart frame (pan 1 day), ours 30 y vs Qt Charts 30 y", ours30.med(), qt30.med(), 0.5);
+    printFigure({ QStringLiteral("C"), QStringLiteral("chart frame (pan 1 day), 30 y vs 1 y"), ours30.med(),
+        ours1.med(), 1.5 });
+    printFigure({ QStringLiteral("C"), QStringLiteral("chart frame (pan 1 day), ours 30 y vs Qt Charts 30 y"),
+        ours30.med(), qt30.med(), 0.5 });
     if (ours30.layerPaints > 1 || ours1.layerPaints > 1) {
         std::printf("FAIL: panning repainted the series layer (%d, %d times)\n", ours30.layerPaints, ours1.layerPaints);
         ok = false;

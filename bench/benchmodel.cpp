@@ -153,11 +153,6 @@ PlainData readEncrypted(const QString &path, qint64 *ns)
     return out;
 }
 
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
 struct Result
 {
     int years = 0;
@@ -257,15 +252,6 @@ void buildBreakdown(const SynthInfo &info, int runs)
     std::printf("  doses(from, to) (QList<DoseEvent>)       %7.1f\n", median(doses));
 }
 
-/** One line of the table tools/run-bench.sh prints (same format as waymark_bench_app's). */
-void printFigure(int number, const char *what, double ours, double baseline, double goal, const char *unit = "ms")
-{
-    const double ratio = ours / baseline;
-    std::printf("TABLE|%d|%s|%.2f %s|%.2f %s|%.2fx|%s|%s\n", number, what, ours, unit, baseline, unit, ratio,
-        goal > 0 ? qPrintable(QStringLiteral("<= %1x").arg(goal)) : "-",
-        goal <= 0 ? "reported" : (ratio <= goal ? "MET" : "MISSED"));
-}
-
 /**
  * Figure 4: saving a day's ratings (every symptom of the catalogue) the way the app does — one
  * undoable command (commands::setRatings) run in Diary::batch, as UndoStack::push does — against
@@ -344,7 +330,8 @@ void benchSave(const SynthInfo &info, int runs, const QString &dir)
                 "%.2f ms\n",
         int(symptoms.size()), runs, median(ours), median(bare));
     printFigure(
-        4, "saving a day's ratings vs a bare SQLCipher insert, one transaction", median(ours), median(bare), 1.5);
+        { QStringLiteral("4"), QStringLiteral("saving a day's ratings vs a bare SQLCipher insert, one transaction"),
+            median(ours), median(bare), 1.5, QStringLiteral("ms"), 2 });
 }
 
 /**
@@ -355,34 +342,6 @@ void benchSave(const SynthInfo &info, int runs, const QString &dir)
  */
 void benchKdf(const SynthInfo &info, int runs, const QString &dir)
 {
-    auto keyedOpenMs = [&](int iterations) {
-        const QString path = QDir(dir).filePath(QStringLiteral("kdf-%1.sqlite").arg(iterations));
-        const QByteArray pragmas = QByteArray("PRAGMA key = 'x'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = ")
-                                       .append(QByteArray::number(iterations))
-                                       .append(";");
-        if (!QFile::exists(path)) {
-            sqlite3 *db = nullptr;
-            sqlite3_open(QFile::encodeName(path).constData(), &db);
-            sqlite3_exec(
-                db, (pragmas + "CREATE TABLE t(x); INSERT INTO t VALUES (1);").constData(), nullptr, nullptr, nullptr);
-            sqlite3_close(db);
-        }
-        QVector<double> times;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer t;
-            t.start();
-            sqlite3 *db = openRaw(path);
-            if (sqlite3_exec(db, (pragmas + "SELECT count(*) FROM t;").constData(), nullptr, nullptr, nullptr)
-                != SQLITE_OK) {
-                std::fprintf(stderr, "KDF probe failed\n");
-                std::exit(1);
-            }
-            sqlite3_close_v2(db);
-            times.append(ms(t.nsecsElapsed()));
-        }
-        return median(times);
-    };
-    const double slow = keyedOpenMs(256000), fast = keyedOpenMs(1);
     QVector<double> unlock;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
@@ -390,15 +349,16 @@ void benchKdf(const SynthInfo &info, int runs, const QString &dir)
         auto diary = Diary::open(info.path, kPassphrase);
         unlock.append(ms(t.nsecsElapsed()));
     }
-    const double kdf = slow - fast;
+    const double kdf = kdfMs(dir, runs);
     std::printf("\nKDF: PBKDF2-HMAC-SHA1, 256 000 iterations (SQLCipher %s), 4096-byte pages\n",
         qPrintable(Database::cipherVersion()));
     std::printf("  unlock (Diary::open of the 10 y diary: KDF, first read, schema check) %.1f ms\n", median(unlock));
-    std::printf("  KDF alone (256 000 iterations %.1f ms - 1 iteration %.1f ms)          %.1f ms\n", slow, fast, kdf);
+    std::printf("  KDF alone (256 000 iterations - 1 iteration)                          %.1f ms\n", kdf);
     std::printf("  an attacker's guess costs one KDF: %.1f ms of one core here, about %.0f guesses/s per core, "
                 "%.1f million per core-day\n",
         kdf, 1000.0 / kdf, 86400.0 * 1000.0 / kdf / 1e6);
-    printFigure(7, "KDF share of unlock (Diary::open, 10 y)", kdf, median(unlock), 0);
+    printFigure(
+        { QStringLiteral("7"), QStringLiteral("KDF share of unlock (Diary::open, 10 y)"), kdf, median(unlock), 0 });
 }
 
 } // namespace
@@ -452,8 +412,9 @@ int main(int argc, char **argv)
     std::printf("       build 30y / build 10y = %.2fx\n", median(results.last().build) / median(r10.build));
     std::printf("       of which decrypting pages: cipher read / plain read (10 y) = %.2fx\n",
         median(r10.encrypted) / median(r10.plain));
-    printFigure(0, "model build 10 y vs plain SQLite read of the same rows (KDF excluded)", median(r10.build),
-        median(r10.plain), 2.0);
+    printFigure(
+        { QStringLiteral("0"), QStringLiteral("model build 10 y vs plain SQLite read of the same rows (KDF excluded)"),
+            median(r10.build), median(r10.plain), 2.0, QStringLiteral("ms"), 2 });
     const SynthInfo ten = ensureDiary(parser.value(dataOpt), 10);
     benchSave(ten, runs, parser.value(dataOpt));
     benchKdf(ten, runs, parser.value(dataOpt));

@@ -2159,6 +2159,10 @@
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
+    <message>
+        <source>The diary was changed by another program (its passphrase was changed). Lock the diary and open it again; nothing was changed.</source>
+        <translation>Das Tagebuch wurde von einem anderen Programm geändert (seine Passphrase wurde geändert). Sperre das Tagebuch und öffne es erneut; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -3866,6 +3870,14 @@
     <message>
         <source>Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.</source>
         <translation>Erinnerungen kommen, solange Waymark geöffnet ist oder im Hintergrund läuft. Wo das System keine Benachrichtigungen hat, zeigt eine ruhige Zeile oben im Fenster sie an.</translation>
+    </message>
+    <message>
+        <source>Notifications for Waymark are turned off in the system settings, so no reminder can show. Turn them on there to get your reminders.</source>
+        <translation>Benachrichtigungen für Waymark sind in den Systemeinstellungen ausgeschaltet, daher kann keine Erinnerung erscheinen. Schalte sie dort ein, um deine Erinnerungen zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Reminders come at their time, also while Waymark is closed.</source>
+        <translation>Erinnerungen kommen zu ihrer Zeit, auch wenn Waymark geschlossen ist.</translation>
     </message>
 </context>
 <context>

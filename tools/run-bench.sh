@@ -60,7 +60,7 @@ fi
 # Every benchmark checks that it measured real work (frames drawn, rows read, files written) and
 # fails otherwise; the table must hold all figures.
 rows="$(grep -c '^TABLE|' "$log" || true)"
-if [[ "$rows" -lt 11 ]]; then
-    echo "run-bench: only $rows figures were measured (expected 11)" >&2
+if [[ "$rows" -lt 14 ]]; then
+    echo "run-bench: only $rows figures were measured (expected 14)" >&2
     exit 1
 fi

@@ -28,6 +28,8 @@ Rectangle {
         spacing: Theme.gap
 
         Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
             text: qsTr("Looking after yourself")
             font.pixelSize: Theme.headingSize
             font.weight: Font.DemiBold

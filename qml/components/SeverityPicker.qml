@@ -23,12 +23,14 @@ Item {
     /** The segments' font, and the widest label in it: a segment is never narrower than 48 px or its label. */
     readonly property int labelPixelSize: labels.length > 6 ? Theme.bodySize - 1 : Theme.smallSize
     readonly property real segmentMinimumWidth: {
-        if (root.labelPixelSize <= 0) // also what makes this follow the text size (advanceWidth is a call)
+        // also what makes this follow the text size (advanceWidth is a call): the metrics' own
+        // font, so the measure is taken after it changed, not before
+        if (labelMetrics.font.pixelSize <= 0)
             return 48
         let widest = 0
         for (const label of labels)
             widest = Math.max(widest, labelMetrics.advanceWidth(label))
-        return Math.max(48, Math.ceil(widest) + 12)
+        return Math.max(48, Math.ceil(widest) + 8)
     }
     /** As few rows as the segments fit in, evenly filled (a phone: wellbeing's 11 numbers as 4, 4 and 3). */
     readonly property int maxColumns: Math.max(1, Math.min(labels.length,
@@ -45,7 +47,16 @@ Item {
     implicitWidth: labels.length * Math.max(64, segmentMinimumWidth)
     implicitHeight: rows * segmentHeight + (rows - 1) * 2 + 4
     Layout.fillWidth: true
-    Layout.preferredHeight: implicitHeight
+    // The rows follow the width a layout gives, so the height changes while that layout is being
+    // laid out, which it then misses (Qt 6.4): handed to it once that is done.
+    property real settledHeight: implicitHeight
+    onImplicitHeightChanged: settle.restart()
+    Layout.preferredHeight: settledHeight
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: root.settledHeight = root.implicitHeight
+    }
 
     Rectangle {
         anchors.fill: parent

@@ -30,6 +30,8 @@ Item {
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                     text: qsTr("Charts")
                     font.pixelSize: Theme.titleSize
                     font.weight: Font.DemiBold

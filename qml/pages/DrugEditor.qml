@@ -20,15 +20,25 @@ ColumnLayout {
         drugId: root.model.drugId
     }
 
-    RowLayout {
+    // the name above its button and switch when they do not fit beside it (a phone with large text)
+    GridLayout {
+        id: heading
+        readonly property bool stacked: root.width < Theme.scaled(290)
         Layout.fillWidth: true
-        spacing: Theme.gap
+        columns: stacked ? 3 : 4
+        columnSpacing: Theme.gap
+        rowSpacing: 0
         Label {
             text: root.model.name
             font.weight: Font.DemiBold
             color: root.model.hidden ? Theme.textSoft : Theme.text
             Layout.fillWidth: true
-            elide: Text.ElideRight
+            Layout.columnSpan: heading.stacked ? 3 : 1
+            wrapMode: Text.Wrap
+        }
+        Item { // beside the switch on the right, as when the name is beside them
+            visible: heading.stacked
+            Layout.fillWidth: true
         }
         Button {
             flat: true
@@ -256,6 +266,8 @@ ColumnLayout {
 
         // ---- the forms
         Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
             text: qsTr("Forms you have")
             color: Theme.text
             font.weight: Font.DemiBold
@@ -287,6 +299,8 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Also made as (product labelling, S5):")
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize

@@ -24,7 +24,7 @@ Flow {
     ComboBox {
         id: kind
         objectName: "formKind"
-        width: 130
+        width: Math.min(Theme.scaled(130), root.width)
         model: [qsTr("Tablet"), qsTr("Capsule"), qsTr("Liquid")]
         Accessible.name: qsTr("Kind of form")
         onActivated: root.edited()
@@ -33,7 +33,7 @@ Flow {
         id: strength
         implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
         objectName: "formStrength"
-        width: 150
+        width: Math.min(Theme.scaled(150), root.width)
         placeholderText: kind.currentIndex === 2 ? qsTr("mg per mL") : qsTr("Strength in mg")
         inputMethodHints: Qt.ImhFormattedNumbersOnly
         Accessible.name: placeholderText
@@ -43,7 +43,7 @@ Flow {
         id: split
         objectName: "formSplit"
         visible: kind.currentIndex === 0 && !mr.checked
-        width: 150
+        width: Math.min(Theme.scaled(150), root.width)
         model: [qsTr("Whole only"), qsTr("Halves"), qsTr("Quarters")]
         Accessible.name: qsTr("Can be split into")
     }
@@ -56,6 +56,8 @@ Flow {
         visible: kind.currentIndex === 2
         spacing: 4
         Label {
+            width: Math.min(implicitWidth, root.width - syringe.width - parent.spacing)
+            wrapMode: Text.Wrap
             text: qsTr("Syringe step (mL)")
             color: Theme.textSoft
             font.pixelSize: Theme.smallSize
@@ -65,7 +67,7 @@ Flow {
             id: syringe
             implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: "formSyringe"
-            width: 70
+            width: Theme.scaled(70)
             text: "0.1"
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             Accessible.name: qsTr("Smallest syringe step in mL")

@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Waymark
 
-/** The recorded days, newest first; a tap opens that day for editing. */
+/** The recorded days, newest first; a tap opens that day for editing. The model reads the newest
+ *  months first and older ones as the list scrolls to its end (HistoryModel.fetchMore). */
 Item {
     id: root
     property bool wide: true
@@ -32,7 +33,10 @@ Item {
         id: list
         objectName: "historyList"
         anchors.fill: parent
-        model: history
+        // Rows only once the list has a width: laid out at zero width (a page the StackLayout has
+        // not sized yet) every row is tiny, so the list made them all, fetched older months at
+        // once and then kept re-laying out its rows frame after frame (waymark_bench_app saw it).
+        model: width > 0 ? history : null
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
@@ -61,7 +65,7 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: qsTr("%n day(s) recorded", "", history.count)
+                        text: qsTr("%n day(s) recorded", "", history.dayCount) // the whole diary, not only the rows read so far
                         color: Theme.textSoft
                     }
                 }

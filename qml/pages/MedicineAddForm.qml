@@ -32,7 +32,7 @@ ColumnLayout {
     objectName: "medicineAddForm"
     Component.onCompleted: loadForms()
 
-    Label { text: qsTr("Add a medicine"); font.weight: Font.DemiBold; color: Theme.text }
+    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Add a medicine"); font.weight: Font.DemiBold; color: Theme.text }
     ComboBox {
         id: choice
         objectName: "medicineChoice"

@@ -9,8 +9,8 @@ import Waymark
 Item {
     id: root
     property bool wide: true
-    /** Schedules as a table from this width on; compact step cards below it. */
-    readonly property bool table: width >= 900
+    /** Schedules as a table from this width on (wider with larger text); compact step cards below it. */
+    readonly property bool table: width >= Theme.scaled(900)
     readonly property alias controller: plans
     readonly property alias draft: createDialog.draft
     readonly property alias changeDialog: changeDialog
@@ -39,6 +39,7 @@ Item {
             spacing: Theme.gap
             Label {
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Taper plans")
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.DemiBold

@@ -16,17 +16,22 @@ Card {
         subtitle: qsTr("A reminder only ever says \"How was today?\" or \"The dose reminder you set.\" It never shows your medicines or what you wrote, so nothing private appears on a lock screen.")
     }
 
-    component ReminderRow: RowLayout {
+    // the label above its time and switch when they do not fit beside it (a phone with large text)
+    component ReminderRow: GridLayout {
         id: row
         required property int kind
         required property string label
         required property bool enabledNow
         required property string time
         required property string fieldName
+        readonly property bool stacked: width < Theme.scaled(300)
         Layout.fillWidth: true
-        spacing: Theme.gap
+        columns: stacked ? 2 : 3
+        columnSpacing: Theme.gap
+        rowSpacing: 0
         Label {
             Layout.fillWidth: true
+            Layout.columnSpan: row.stacked ? 2 : 1
             text: row.label
             wrapMode: Text.Wrap
             color: Theme.text
@@ -34,7 +39,7 @@ Card {
         TextField {
             implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             objectName: row.fieldName
-            Layout.preferredWidth: 96
+            Layout.preferredWidth: Theme.scaled(96)
             text: row.time
             inputMethodHints: Qt.ImhPreferNumbers
             horizontalAlignment: TextInput.AlignHCenter
@@ -74,6 +79,13 @@ Card {
     InlineError {
         text: Reminders.errorField === "doseTime" ? Reminders.errorText : ""
     }
+    // Refused or turned off in the phone's settings: say so, or the person waits for nothing.
+    InlineError {
+        objectName: "notificationsOff"
+        text: (Reminders.dailyEnabled || Reminders.doseEnabled) && !Reminders.notificationsAllowed
+              ? qsTr("Notifications for Waymark are turned off in the system settings, so no reminder can show. Turn them on there to get your reminders.")
+              : ""
+    }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -81,6 +93,8 @@ Card {
         font.pixelSize: Theme.smallSize
         text: Reminders.doseEnabled && !Reminders.planActive
               ? qsTr("No plan gives a dose today, so the dose reminder waits until one does.")
-              : qsTr("Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.")
+              : Reminders.comesWhenClosed
+                ? qsTr("Reminders come at their time, also while Waymark is closed.")
+                : qsTr("Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.")
     }
 }

@@ -8,6 +8,8 @@ import Waymark
 Item {
     id: root
     property bool wide: true
+    /** A label and its choice one above the other (a phone with large text), else side by side. */
+    readonly property bool stacked: flick.contentColumnWidth < Theme.scaled(330)
 
     SettingsController {
         id: settings
@@ -55,6 +57,7 @@ Item {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Settings")
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.DemiBold
@@ -135,18 +138,21 @@ Item {
             SectionTitle {
                 text: qsTr("Appearance")
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.gapLarge
+                columns: root.stacked ? 1 : 2
+                columnSpacing: Theme.gapLarge
+                rowSpacing: 4
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Colours")
                     color: Theme.text
+                    wrapMode: Text.Wrap
                 }
                 SeverityPicker {
                     objectName: "themeChoice"
-                    Layout.fillWidth: false
-                    Layout.preferredWidth: 220
+                    Layout.fillWidth: root.stacked
+                    Layout.preferredWidth: Theme.scaled(220)
                     labels: [qsTr("Light"), qsTr("Dark")]
                     severityColours: false
                     accessibleName: qsTr("Colours")
@@ -154,9 +160,11 @@ Item {
                     onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
                 }
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.gapLarge
+                columns: root.stacked ? 1 : 2
+                columnSpacing: Theme.gapLarge
+                rowSpacing: 4
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Language")
@@ -165,8 +173,8 @@ Item {
                 }
                 SeverityPicker {
                     objectName: "languageChoice"
-                    Layout.fillWidth: false
-                    Layout.preferredWidth: 260
+                    Layout.fillWidth: root.stacked
+                    Layout.preferredWidth: Theme.scaled(260)
                     // the languages' own names, so a person can find theirs in any language
                     labels: [qsTr("System"), "English", "Deutsch"]
                     severityColours: false
@@ -183,9 +191,11 @@ Item {
                 text: qsTr("Privacy and lock")
                 subtitle: qsTr("Your diary is encrypted on this device. There is no account and nothing is sent anywhere.")
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.gapLarge
+                columns: root.stacked ? 1 : 2
+                columnSpacing: Theme.gapLarge
+                rowSpacing: 4
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Lock after I have not used it for")
@@ -198,7 +208,7 @@ Item {
                     model: settings.autolockChoices
                     textRole: "label"
                     valueRole: "minutes"
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: Theme.scaled(150)
                     Accessible.name: qsTr("Automatic lock")
                     Component.onCompleted: currentIndex = indexOfValue(Preferences.autolockMinutes)
                     onActivated: Preferences.autolockMinutes = currentValue
@@ -235,7 +245,7 @@ Item {
                 text: Preferences.errorField === "autolock" || Preferences.errorField === "lockWhenHidden"
                       ? Preferences.errorText : ""
             }
-            Button {
+            WrapButton {
                 text: qsTr("Lock now")
                 flat: true
                 onClicked: Session.lock()
@@ -244,6 +254,8 @@ Item {
             Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Change passphrase")
                 font.weight: Font.DemiBold
                 color: Theme.text
@@ -299,7 +311,7 @@ Item {
                 color: Theme.textSoft
                 text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
             }
-            Button {
+            WrapButton {
                 objectName: "changePassphrase"
                 text: qsTr("Change passphrase")
                 enabled: currentPass.text.length > 0 && newPass.text.length > 0
@@ -320,7 +332,7 @@ Item {
                 text: qsTr("Symptom list")
                 subtitle: qsTr("Mark the ones you usually have so Today shows them first. The switch shows or hides a symptom; hiding one never deletes what you recorded.")
             }
-            Button {
+            WrapButton {
                 id: showSymptoms
                 objectName: "showSymptomList"
                 flat: true
@@ -370,7 +382,7 @@ Item {
                 }
             }
             Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-            Label { text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
+            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Add a symptom"); font.weight: Font.DemiBold; color: Theme.text }
             GridLayout {
                 Layout.fillWidth: true
                 columns: root.wide ? 3 : 1
@@ -389,7 +401,7 @@ Item {
                     model: symptoms.groupNames
                     Accessible.name: qsTr("Group of the new symptom")
                 }
-                Button {
+                WrapButton {
                     text: qsTr("Add")
                     enabled: symptomName.text.length > 0
                     onClicked: if (symptoms.addSymptom(symptomName.text, symptoms.groups[symptomGroup.currentIndex])) symptomName.clear()
@@ -415,7 +427,7 @@ Item {
                 color: Theme.text
                 text: qsTr("Waymark does not give medical advice. Any plan to reduce a medicine is to be agreed with your prescriber.")
             }
-            Button {
+            WrapButton {
                 id: showSources
                 flat: true
                 checkable: true

@@ -28,6 +28,8 @@ Item {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Share")
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.DemiBold
@@ -63,7 +65,8 @@ Item {
                     Accessible.name: qsTr("Last day: %1. Change").arg(share.toDate)
                     onClicked: { picker.target = "to"; picker.maximumDate = Session.today; picker.openAt(share.toDate) }
                 }
-                Button {
+                WrapButton {
+                    width: Math.min(implicitWidth, parent.width)
                     flat: true
                     text: qsTr("Since the plan began")
                     onClicked: share.resetRange()
@@ -88,7 +91,7 @@ Item {
             }
 
             Label { text: qsTr("About you (left out unless you tick them)"); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; wrapMode: Text.Wrap }
-            CheckBox {
+            WrapCheckBox {
                 objectName: "includeName"
                 Layout.fillWidth: true
                 text: qsTr("Print my name")
@@ -104,7 +107,7 @@ Item {
                 Accessible.name: qsTr("Name to print")
                 onEditingFinished: share.name = text
             }
-            CheckBox {
+            WrapCheckBox {
                 objectName: "includeBirthDate"
                 Layout.fillWidth: true
                 text: qsTr("Print my date of birth")
@@ -125,12 +128,12 @@ Item {
             Label { text: qsTr("What to include"); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; wrapMode: Text.Wrap }
             GridLayout {
                 Layout.fillWidth: true
-                columns: root.wide ? 2 : 1
+                columns: root.wide && Theme.fontScale < 1.5 ? 2 : 1
                 columnSpacing: Theme.gapLarge
                 rowSpacing: 0
                 Repeater {
                     model: share.sectionChoices
-                    CheckBox {
+                    WrapCheckBox {
                         required property var modelData
                         Layout.fillWidth: true
                         Layout.maximumWidth: scroller.contentColumnWidth - 2 * Theme.gapLarge
@@ -144,8 +147,10 @@ Item {
 
             InlineError { text: share.errorText }
             InlineError { good: true; text: share.doneText }
-            RowLayout {
+            GridLayout { // the note above the button when they do not fit side by side (a phone with large text)
                 Layout.fillWidth: true
+                columns: scroller.contentColumnWidth < Theme.scaled(330) ? 1 : 2
+                columnSpacing: 5 // as the row was
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

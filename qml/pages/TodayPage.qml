@@ -80,7 +80,8 @@ Item {
             spacing: Theme.gap
             Button {
                 objectName: "previousDay"
-                text: "‹ " + (root.wide ? qsTr("Previous day") : qsTr("Back"))
+                // a phone with large text: the arrows alone (their names say the rest), so the row fits
+                text: "‹" + (root.wide ? " " + qsTr("Previous day") : Theme.fontScale < 1.5 ? " " + qsTr("Back") : "")
                 flat: true
                 Accessible.name: qsTr("Previous day")
                 onClicked: dayController.previousDay()
@@ -104,7 +105,7 @@ Item {
             }
             Button {
                 objectName: "nextDay"
-                text: (root.wide ? qsTr("Next day") : qsTr("Next")) + " ›"
+                text: (root.wide ? qsTr("Next day") + " " : Theme.fontScale < 1.5 ? qsTr("Next") + " " : "") + "›"
                 flat: true
                 enabled: dayController.canGoForward
                 Accessible.name: qsTr("Next day")

@@ -32,7 +32,9 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             fontSizeMode: Text.HorizontalFit // one word: smaller rather than cut on a narrow phone
-            minimumPixelSize: Theme.titleSize
+            minimumPixelSize: Theme.titleSize // never below the titles, the largest text elsewhere
+            /** The name as a logo: made to fit (tst_accessibility's text-size check allows it). */
+            readonly property bool mayShrink: true
         }
         Label {
             text: qsTr("Your private tapering diary")

@@ -37,7 +37,7 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
 { }
 
 DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
-    : QObject(parent)
+    : ReminderNotifier(parent)
     , m_bus(bus)
 { }
 
@@ -76,7 +76,7 @@ void DesktopNotifier::notify(const QString &tag, const QString &title, const QSt
 }
 #else
 DesktopNotifier::DesktopNotifier(QObject *parent)
-    : QObject(parent)
+    : ReminderNotifier(parent)
 { }
 
 void DesktopNotifier::notify(const QString &tag, const QString &, const QString &)
@@ -84,3 +84,8 @@ void DesktopNotifier::notify(const QString &tag, const QString &, const QString 
     QTimer::singleShot(0, this, [this, tag] { Q_EMIT failed(tag, QStringLiteral("no D-Bus in this build")); });
 }
 #endif
+
+ReminderNotifier *ReminderNotifier::createForPlatform(QObject *parent)
+{
+    return new DesktopNotifier(parent);
+}

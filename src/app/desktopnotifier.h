@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "remindernotifier.h"
+
 #include <QHash>
-#include <QObject>
 #ifdef WAYMARK_HAVE_DBUS
 #include <QDBusConnection>
 #endif
@@ -13,9 +14,11 @@
  * shown(tag, id) or failed(tag, why) (no session bus, no service, or the service refused). The caller decides
  * what to do on failure (Reminders shows a quiet prompt inside the app instead).
  * Only the texts it is given are sent: callers never pass diary content. Built without Qt DBus
- * (Android, iOS), every notification fails at once (those platforms have their own code).
+ * (a desktop whose Qt has no D-Bus module), every notification fails at once, so Reminders shows
+ * its in-app prompt. The notifier of every platform but Android and iOS (which have
+ * AndroidNotifier and IosNotifier); the app shows each reminder itself when it is due.
  */
-class DesktopNotifier : public QObject
+class DesktopNotifier : public ReminderNotifier
 {
     Q_OBJECT
 
@@ -27,11 +30,7 @@ public:
 #endif
 
     /** Sends one notification; replaces the previous one with the same tag (one per reminder kind). */
-    void notify(const QString &tag, const QString &title, const QString &body);
-
-Q_SIGNALS:
-    void shown(const QString &tag, uint id);
-    void failed(const QString &tag, const QString &why);
+    void notify(const QString &tag, const QString &title, const QString &body) override;
 
 private:
 #ifdef WAYMARK_HAVE_DBUS

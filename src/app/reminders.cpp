@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders.h"
-#include "desktopnotifier.h"
 #include "diarywatcher.h"
+#include "remindernotifier.h"
 #include "session.h"
 
 #include "diary.h"
@@ -9,6 +9,8 @@
 #include "storedplan.h"
 #include "validation.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSettings>
 
 using namespace waymark;
@@ -37,10 +39,10 @@ Reminders::Kind kindOf(const QString &tag)
 
 } // namespace
 
-Reminders::Reminders(const Clock &clock, DesktopNotifier *notifier, QObject *parent)
+Reminders::Reminders(const Clock &clock, ReminderNotifier *notifier, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_notifier(notifier ? notifier : new DesktopNotifier(this))
+    , m_notifier(notifier ? notifier : ReminderNotifier::createForPlatform(this))
     , m_watcher(new DiaryWatcher(this))
 {
     if (!s_instance)
@@ -55,9 +57,10 @@ Reminders::Reminders(const Clock &clock, DesktopNotifier *notifier, QObject *par
     }
     m_planActive = settings.value(QStringLiteral("reminders/planActive")).toBool();
 
-    connect(m_notifier, &DesktopNotifier::shown, this,
+    connect(m_notifier, &ReminderNotifier::shown, this,
         [this](const QString &tag, uint) { Q_EMIT reminded(kindOf(tag), true); });
-    connect(m_notifier, &DesktopNotifier::failed, this, [this](const QString &tag, const QString &) {
+    connect(m_notifier, &ReminderNotifier::allowedChanged, this, &Reminders::notificationsAllowedChanged);
+    connect(m_notifier, &ReminderNotifier::failed, this, [this](const QString &tag, const QString &) {
         // No notification service (or it refused): the quiet prompt inside the app instead.
         m_prompt = title(kindOf(tag)) + QLatin1Char(' ') + body(kindOf(tag));
         Q_EMIT promptChanged();
@@ -71,6 +74,15 @@ Reminders::Reminders(const Clock &clock, DesktopNotifier *notifier, QObject *par
     m_watcher->onToday([this](const QDate &, const QDate &) { updatePlanActive(); });
     updatePlanActive();
 
+    if (m_notifier->schedulesItself()) {
+        // What the system has set may be older than these choices (an update, cleared app data):
+        // set both again. The texts are set in the language shown, so again when it changes.
+        schedule(Daily);
+        schedule(Dose);
+        if (QCoreApplication::instance())
+            QCoreApplication::instance()->installEventFilter(this);
+        return; // no timer of its own: the phone is not woken every 30 s
+    }
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &Reminders::check);
     m_tick.start();
@@ -104,6 +116,34 @@ QString Reminders::body(Kind kind)
     return kind == Daily ? tr("A moment to note your day in Waymark.") : tr("The dose reminder you set.");
 }
 
+bool Reminders::comesWhenClosed() const
+{
+    return m_notifier->schedulesItself();
+}
+
+bool Reminders::notificationsAllowed() const
+{
+    return m_notifier->allowed();
+}
+
+bool Reminders::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        schedule(Daily);
+        schedule(Dose);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Reminders::schedule(Kind kind)
+{
+    if (!m_notifier->schedulesItself())
+        return;
+    const bool on = m_enabled[kind] && (kind == Daily || m_planActive);
+    const int minuteOfDay = on ? m_time[kind].hour() * 60 + m_time[kind].minute() : -1;
+    m_notifier->schedule(kind, minuteOfDay, title(kind), body(kind));
+}
+
 QString Reminders::timeText(Kind kind) const
 {
     return m_time[kind].toString(QStringLiteral("HH:mm"));
@@ -115,8 +155,11 @@ void Reminders::setEnabled(Kind kind, bool on)
         return;
     m_enabled[kind] = on;
     QSettings().setValue(key(kind, ""), on);
-    if (on)
+    if (on) {
         markShownIfPassed(kind);
+        m_notifier->askPermission(); // at the moment the person asks for a reminder (Android 13+, iOS)
+    }
+    schedule(kind);
     Q_EMIT settingsChanged();
 }
 
@@ -132,6 +175,7 @@ bool Reminders::setTime(Kind kind, const QString &text)
         QSettings().setValue(key(kind, "Time"), timeText(kind));
         m_lastShown[kind] = {};
         markShownIfPassed(kind);
+        schedule(kind);
         Q_EMIT settingsChanged();
         return true;
     } catch (const Error &e) {
@@ -152,6 +196,8 @@ void Reminders::markShownIfPassed(Kind kind)
 
 void Reminders::check()
 {
+    if (m_notifier->schedulesItself())
+        return; // the system shows them, also while the app is closed
     const QDateTime now = m_clock.now();
     for (const Kind kind : { Daily, Dose }) {
         if (!m_enabled[kind] || (kind == Dose && !m_planActive))
@@ -194,6 +240,7 @@ void Reminders::updatePlanActive()
         return;
     m_planActive = active;
     QSettings().setValue(QStringLiteral("reminders/planActive"), active);
+    schedule(Dose); // the dose reminder waits while no plan gives a dose
     Q_EMIT planActiveChanged();
 }
 

@@ -11,9 +11,11 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -38,6 +40,65 @@ QString errnoText(int err)
 const char *purposeName(AtomicFile::Purpose purpose)
 {
     return purpose == AtomicFile::Purpose::Create ? "creating" : "rekey";
+}
+
+/** SQLite keeps a super-journal's list (full paths, ~512 bytes each, one per attached file) small. */
+constexpr qint64 kMaxSuperJournalBytes = qint64(64) * 1024;
+
+/**
+ * The child journal names a super-journal lists (each NUL-terminated, as SQLite writes them; a
+ * last name cut short by a crash is listed too), or nothing when the file cannot be read as one:
+ * not a regular file, a symbolic link, too large.
+ */
+std::optional<QList<QByteArray>> superJournalChildren(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || qint64(st.st_size) > kMaxSuperJournalBytes) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    QByteArray bytes(qsizetype(st.st_size), '\0');
+    qsizetype have = 0;
+    while (have < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + have, size_t(bytes.size() - have));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        have += qsizetype(n);
+    }
+    ::close(fd);
+    if (have != bytes.size())
+        return std::nullopt;
+    QList<QByteArray> children;
+    for (const QByteArray &name : bytes.split('\0')) {
+        if (!name.isEmpty())
+            children << name;
+    }
+    return children;
+}
+
+/**
+ * True unless the child journal is known not to hold a transaction that names its super-journal:
+ * absent, or empty (an empty journal names nothing). Anything else keeps the super-journal: a
+ * journal that exists (whether or not it names this one), a name that is not a full path, a
+ * child that cannot be looked at.
+ */
+bool childMayNeedSuperJournal(const QByteArray &child)
+{
+    if (!child.startsWith('/'))
+        return true;
+    struct stat st
+    {
+    };
+    if (::stat(child.constData(), &st) != 0)
+        return !(errno == ENOENT || errno == ENOTDIR);
+    return !(S_ISREG(st.st_mode) && st.st_size == 0);
 }
 
 } // namespace
@@ -196,6 +257,38 @@ int AtomicFile::removeStale(const QString &path)
                        << "temporary file(s) left by an interrupted create or passphrase change";
         sync(dir.absolutePath(), true);
     }
+    return removed;
+}
+
+int AtomicFile::removeOrphanedSuperJournals(const QString &databaseFile)
+{
+    const QFileInfo info(databaseFile);
+    const QDir dir = info.absoluteDir();
+    // vdbeaux.c names it "%s-mj%06X9%02X" after the main database file.
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-mj[0-9A-F]{6}9[0-9A-F]{2}$").arg(QRegularExpression::escape(info.fileName())));
+    int removed = 0;
+    int kept = 0;
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name)) {
+        if (!pattern.match(name).hasMatch())
+            continue;
+        const QString path = dir.filePath(name);
+        const auto children = superJournalChildren(path);
+        // Deleting a super-journal is SQLite's commit point for every child journal that names it:
+        // while one of them may still be a hot journal, the super-journal must stay.
+        if (!children || std::any_of(children->cbegin(), children->cend(), childMayNeedSuperJournal)) {
+            ++kept;
+            continue;
+        }
+        if (::unlink(QFile::encodeName(path).constData()) == 0)
+            ++removed;
+    }
+    // No folder sync: a removal lost to a power cut brings back a file that protects nothing, and
+    // the next open removes it again.
+    if (removed > 0)
+        qCInfo(lcFile) << "removed" << removed << "SQLite super-journal(s) that no transaction needs any more";
+    if (kept > 0)
+        qCInfo(lcFile) << "kept" << kept << "SQLite super-journal(s) a child journal may still need";
     return removed;
 }
 

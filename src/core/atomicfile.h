@@ -39,6 +39,18 @@ public:
     static QString realPath(const QString &path);
     /** Removes the temporary files (and their journals) that a crash left beside the diary at path. */
     static int removeStale(const QString &path);
+    /**
+     * Removes SQLite super-journals ("DB-mjXXXXXX9XX", the file SQLite writes to commit one
+     * transaction across several files, as Waymark's passphrase change did before it stopped doing
+     * so) that no longer protect anything: by SQLite's rule a super-journal may go once none of the
+     * child journals it lists still exists as a hot journal naming it. Conservative: one whose
+     * listed child exists and is not empty (or cannot be looked at, or whose list cannot be read)
+     * is kept. databaseFile is the name SQLite uses for the database (sqlite3_db_filename); only
+     * files of exactly that name plus SQLite's suffix are looked at. Call it only after SQLite had
+     * its chance to roll back the database's hot journal (a successful keyed read), while holding
+     * a read lock on it; Database does that on open. Returns how many were removed.
+     */
+    static int removeOrphanedSuperJournals(const QString &databaseFile);
     /** fsync(2) of a file or folder; throws Error(Io) naming what could not be saved. */
     static void sync(const QString &path, bool folder);
 

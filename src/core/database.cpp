@@ -410,6 +410,24 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
             QCoreApplication::translate("Errors", "%1 is an encrypted database, but not a Waymark diary.")
                 .arg(QDir::toNativeSeparators(path)));
     }
+    // After the keyed read above, which rolled back a hot journal of the diary: a super-journal
+    // beside it is only removed once no journal can need it any more.
+    if (mode == Mode::OpenExisting)
+        removeOrphanedSuperJournals();
+}
+
+void Database::removeOrphanedSuperJournals()
+{
+    // Under a read lock: a transaction that spans this diary and other files holds the diary
+    // exclusively from before its super-journal is written until after it is deleted, so no live
+    // commit's super-journal can be taken for litter. Litter only: a busy diary keeps it for the
+    // next open.
+    if (sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return;
+    if (sqlite3_exec(m_db, "PRAGMA data_version", nullptr, nullptr, nullptr) == SQLITE_OK)
+        AtomicFile::removeOrphanedSuperJournals(QFile::decodeName(sqlite3_db_filename(m_db, "main")));
+    sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    rollback(); // only if the COMMIT did not end it
 }
 
 void Database::open(const QByteArray &passphrase, int flags)
@@ -580,15 +598,85 @@ QString Database::integrityCheck(bool full)
     throwSqlite(m_db, sqlite3_errcode(m_db), what);
 }
 
+namespace {
+
+/**
+ * Holds the diary's write lock (SQLite's RESERVED lock) across several transactions of one
+ * connection: with PRAGMA main.locking_mode = EXCLUSIVE SQLite keeps a lock it took until the
+ * mode is back to NORMAL and the file is read again. Other programs can still read; their writes
+ * wait (busy timeout), then say "busy". Released when destroyed unless the connection was closed.
+ */
+class WriteLockHold
+{
+public:
+    explicit WriteLockHold(sqlite3 *db)
+        : m_db(db)
+    {
+        sqlite3_exec(m_db, "PRAGMA main.locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
+    }
+    ~WriteLockHold() { release(); }
+    WriteLockHold(const WriteLockHold &) = delete;
+    WriteLockHold &operator=(const WriteLockHold &) = delete;
+
+    void release()
+    {
+        if (!m_db)
+            return;
+        if (!sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, "PRAGMA main.locking_mode = NORMAL", nullptr, nullptr, nullptr);
+        // The lock goes when the file is next read.
+        sqlite3_exec(m_db, "PRAGMA main.data_version", nullptr, nullptr, nullptr);
+        m_db = nullptr;
+    }
+    /** The connection is about to be closed, which releases every lock it holds. */
+    void forget() { m_db = nullptr; }
+
+private:
+    sqlite3 *m_db;
+};
+
+} // namespace
+
+void Database::lockForRekey()
+{
+    // Each try waits up to the busy timeout for the lock; a writer that commits every few
+    // milliseconds leaves it free between its transactions, so a few tries get it.
+    int rc = SQLITE_BUSY;
+    for (int attempt = 0; attempt < kRekeyLockAttempts; ++attempt) {
+        rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        const int primary = rc & 0xff;
+        if (primary != SQLITE_BUSY && primary != SQLITE_LOCKED)
+            break;
+        qCInfo(lcDb) << "passphrase change: the diary is busy, waiting again";
+    }
+    if (rc != SQLITE_OK)
+        throwSqlite(m_db, rc, "change the passphrase");
+    if (replacedOnDisk()) {
+        rollback();
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors",
+                "The diary was changed by another program (its passphrase was changed). "
+                "Lock the diary and open it again; nothing was changed."));
+    }
+}
+
 void Database::rekey(const QByteArray &newPassphrase)
 {
     // The temporary copy goes beside the real file, and the real file is what it replaces: a
     // symbolic link stays a link to the (re-encrypted) diary.
     AtomicFile tmp(m_path, AtomicFile::Purpose::Rekey);
-    const int version = userVersion();
-    qint64 seen = 0;
+    // The diary's write lock is taken once and held from before the copy until the rename, so no
+    // other program can commit a write that the copy would miss (it waits, then goes on; its
+    // connection then refuses to write into the replaced file). Taken before the copy's file is
+    // attached: BEGIN IMMEDIATE with it attached would be a transaction on two files.
+    WriteLockHold hold(m_db);
     bool attached = false;
     try {
+        lockForRekey();
+        const qint64 seen = dataVersion();
+        const int version = userVersion();
+        commit();
         {
             Statement attach(m_db, "ATTACH DATABASE ?1 AS rekeyed KEY ?2");
             attach.bind(1, tmp.tempPath());
@@ -598,42 +686,44 @@ void Database::rekey(const QByteArray &newPassphrase)
         }
         exec("PRAGMA rekeyed.cipher_page_size = 4096");
         exec("PRAGMA rekeyed.kdf_iter = 256000");
-        // One transaction: no other program can write between the copy and the moment we note
-        // which version of the diary was copied.
-        transaction([&] {
-            seen = dataVersion();
-            exec("SELECT sqlcipher_export('rekeyed')");
-            exec(QStringLiteral("PRAGMA rekeyed.user_version = %1").arg(version).toUtf8().constData());
-            exec(QByteArray("PRAGMA rekeyed.application_id = ").append(QByteArray::number(kApplicationId)).constData());
-        });
+        // The copy is a transaction of the copy's file alone: the diary is only read. (A write
+        // transaction on both would make SQLite commit them together through a super-journal,
+        // "<diary>-mjXXXXXX9XX", which a crash would leave beside the diary.)
+        exec("BEGIN");
+        exec("SELECT sqlcipher_export('rekeyed')");
+        exec(QStringLiteral("PRAGMA rekeyed.user_version = %1").arg(version).toUtf8().constData());
+        exec(QByteArray("PRAGMA rekeyed.application_id = ").append(QByteArray::number(kApplicationId)).constData());
+        commit();
         exec("DETACH DATABASE rekeyed");
         attached = false;
-    } catch (...) {
-        if (attached)
-            sqlite3_exec(m_db, "DETACH DATABASE rekeyed", nullptr, nullptr, nullptr);
-        throw;
-    }
 
-    // Check the copy opens with the new passphrase before it replaces anything.
-    {
-        Database check(tmp.tempPath(), newPassphrase, Mode::ReadOnly);
-        if (check.userVersion() != version || check.integrityCheck() != QLatin1String("ok"))
-            throw Error(ErrorCode::Io,
-                QCoreApplication::translate("Errors", "The re-encrypted copy did not verify; nothing was changed."));
-    }
+        // Check the copy opens with the new passphrase before it replaces anything.
+        {
+            Database check(tmp.tempPath(), newPassphrase, Mode::ReadOnly);
+            if (check.userVersion() != version || check.integrityCheck() != QLatin1String("ok"))
+                throw Error(ErrorCode::Io,
+                    QCoreApplication::translate(
+                        "Errors", "The re-encrypted copy did not verify; nothing was changed."));
+        }
 
-    // Hold the write lock from the check that nothing changed since the copy until the rename, so
-    // no commit of another program can fall between them (and lose itself in the old file).
-    // The old connection stays open until the rename succeeded, so a failure leaves it usable.
-    transaction([&] {
+        // Still under the lock taken before the copy (BEGIN IMMEDIATE does not wait for it). The
+        // old connection stays open until the rename succeeded, so a failure leaves it usable.
+        exec("BEGIN IMMEDIATE");
         if (dataVersion() != seen)
             throw Error(ErrorCode::Io,
                 QCoreApplication::translate("Errors",
                     "Another program wrote to the diary during the passphrase change. "
                     "Nothing was changed; try again."));
         tmp.replaceTarget();
-    });
+        commit();
+    } catch (...) {
+        rollback();
+        if (attached)
+            sqlite3_exec(m_db, "DETACH DATABASE rekeyed", nullptr, nullptr, nullptr);
+        throw;
+    }
     qCInfo(lcDb) << "diary re-encrypted under a new passphrase";
+    hold.forget();
     close();
     open(newPassphrase, SQLITE_OPEN_READWRITE);
 }

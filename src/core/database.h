@@ -67,6 +67,8 @@ public:
     static constexpr int kApplicationId = 0x57594D4B; // "WYMK"
     /** How long a write waits for another program (the app, waymark-cli) to finish before "busy". */
     static constexpr int kBusyTimeoutMs = 2000;
+    /** A passphrase change waits for the write lock up to this many busy timeouts, then says "busy". */
+    static constexpr int kRekeyLockAttempts = 5;
 
     enum class Mode { CreateNew, OpenExisting, ReadOnly };
 
@@ -111,10 +113,13 @@ public:
     QString integrityCheck(bool full = false);
 
     /**
-     * Re-encrypts the whole file under a new passphrase: writes an encrypted copy beside the real
-     * file (symbolic links followed), checks it, syncs it and renames it over the original while
-     * holding the write lock, then reopens (AtomicFile). A crash leaves either the old or the new
-     * file whole, never a mix; another program's write during the change makes it refuse.
+     * Re-encrypts the whole file under a new passphrase: takes the write lock (waiting for another
+     * program's writes up to kRekeyLockAttempts busy timeouts) and holds it while it writes an
+     * encrypted copy beside the real file (symbolic links followed), checks it, syncs it and
+     * renames it over the original, then reopens (AtomicFile). A crash leaves either the old or
+     * the new file whole, never a mix, and no super-journal (the copy is a transaction of the
+     * copy alone). Another program's writes wait meanwhile; its connection then refuses to write
+     * into the replaced file.
      */
     void rekey(const QByteArray &newPassphrase);
 
@@ -136,6 +141,10 @@ private:
     qint64 dataVersion();
     /** True when m_path no longer names the file this connection opened (replaced by a rekey). */
     bool replacedOnDisk() const;
+    /** BEGIN IMMEDIATE for rekey(), tried kRekeyLockAttempts times; throws busy or "replaced". */
+    void lockForRekey();
+    /** Under a read lock, AtomicFile::removeOrphanedSuperJournals beside this diary (never throws). */
+    void removeOrphanedSuperJournals();
 
     QString m_path;
     sqlite3 *m_db = nullptr;

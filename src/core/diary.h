@@ -232,6 +232,9 @@ public:
     DayEntry day(const QDate &day) const;
     /** One summary per day that has anything recorded, newest first. */
     QList<DaySummary> history(const QDate &from, const QDate &to) const;
+    /** How many days have anything recorded (what history() over all time would list), counted in
+     *  SQLite without building the summaries. */
+    int recordedDayCount() const;
     QDate firstDay() const;
     QDate lastDay() const;
 

@@ -359,6 +359,16 @@ QList<DaySummary> Diary::history(const QDate &from, const QDate &to) const
     return out;
 }
 
+int Diary::recordedDayCount() const
+{
+    // The same days as history(): any dose, rating or day row. DISTINCT walks each table's day
+    // index in order; the UNION then merges at most one row per day of each.
+    Statement st = m_db->prepare("SELECT count(*) FROM (SELECT day FROM days UNION "
+                                 "SELECT * FROM (SELECT DISTINCT day FROM ratings) UNION "
+                                 "SELECT * FROM (SELECT DISTINCT day FROM dose_events))");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
 QDate Diary::firstDay() const
 {
     Statement st = m_db->prepare("SELECT min(d) FROM (SELECT min(day) AS d FROM dose_events UNION ALL "

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <catch2/catch.hpp>
 
+#include <sqlcipher/sqlite3.h>
+
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -202,6 +204,12 @@ TEST_CASE("a failed sync is an error, never a diary that may not be on disk", "[
         AtomicFile::failSyncForTesting(0);
         CHECK(readBytes(path) == before);
         CHECK(filesIn(dir.path()) == QStringList { QStringLiteral("diary.waymark") });
+        {
+            // The write lock the change held is released: another program writes without waiting.
+            Database other(path, kPassphrase.toUtf8(), Database::Mode::OpenExisting);
+            sqlite3_busy_timeout(other.handle(), 0);
+            CHECK_NOTHROW(other.exec("BEGIN IMMEDIATE; COMMIT"));
+        }
         diary->setNote(QDate(2026, 3, 2), QStringLiteral("still usable"));
         diary.reset();
         CHECK(Diary::open(path, kPassphrase, testClock())->day(QDate(2026, 3, 1)).note == QLatin1String("kept"));

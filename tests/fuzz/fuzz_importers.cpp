@@ -5,17 +5,16 @@
 //   odd:  the rest is a spreadsheet (CSV) read, previewed against a diary with a mapping taken from
 //         the second byte (kind, header, date order, which columns), and, when it can be imported,
 //         imported as one undoable step, undone and redone.
-// A raw key skips the KDF (PassphraseKey::allowRawKeyForFuzzing), so an input takes milliseconds.
+// Set-up (raw key without KDF, scratch folder) in fuzzsetup.h.
 // Only waymark::Error may come out; a JSON import that fails must leave no file behind.
 #include "diary.h"
 #include "errors.h"
 #include "exchange/csv.h"
 #include "exchange/jsonformat.h"
 #include "exchange/spreadsheetimport.h"
-#include "passphrasekey.h"
+#include "fuzzsetup.h"
 #include "undocommand.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -28,7 +27,7 @@
 
 namespace {
 
-const QString kRawKey = QStringLiteral("x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'");
+const QString kRawKey = waymark::fuzz::rawKey();
 QTemporaryDir *folder = nullptr;
 std::unique_ptr<waymark::Diary> diary; // the spreadsheet's target: two drugs, the default symptoms
 
@@ -84,14 +83,7 @@ void importSpreadsheet(quint8 how, const QByteArray &bytes)
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_importers";
-    static char *argv[] = { name, nullptr };
-    new QCoreApplication(argc, argv);
-    waymark::PassphraseKey::allowRawKeyForFuzzing(true);
-    folder = new QTemporaryDir(QStringLiteral("/dev/shm/waymark-fuzz-XXXXXX"));
-    if (!folder->isValid())
-        folder = new QTemporaryDir();
+    folder = waymark::fuzz::setUp("fuzz_importers");
     diary = waymark::Diary::create(folder->filePath(QStringLiteral("target.waymark")), kRawKey);
     diary->addDrug(QStringLiteral("Sertraline"));
     diary->addDrug(QStringLiteral("Diazepam"));

@@ -5,15 +5,13 @@
 //   1: the bytes overwrite a valid diary at an offset (the next 4 bytes, little-endian);
 //   2: a valid diary cut to a length (the next 4 bytes).
 // The file is then opened read-only and, when it opens, read through the diary's read API.
-// A raw key skips the KDF (PassphraseKey::allowRawKeyForFuzzing: Waymark itself guards that form),
-// so an input takes milliseconds. Only waymark::Error may come out.
+// Set-up (raw key without KDF, scratch folder) in fuzzsetup.h. Only waymark::Error may come out.
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
-#include "passphrasekey.h"
+#include "fuzzsetup.h"
 #include "storedplan.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,7 +23,7 @@
 
 namespace {
 
-const QString kRawKey = QStringLiteral("x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'");
+const QString kRawKey = waymark::fuzz::rawKey();
 QTemporaryDir *folder = nullptr;
 QByteArray validDiary;
 
@@ -46,14 +44,7 @@ QByteArray makeValidDiary()
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_open_diary";
-    static char *argv[] = { name, nullptr };
-    new QCoreApplication(argc, argv);
-    waymark::PassphraseKey::allowRawKeyForFuzzing(true);
-    folder = new QTemporaryDir(QStringLiteral("/dev/shm/waymark-fuzz-XXXXXX"));
-    if (!folder->isValid())
-        folder = new QTemporaryDir();
+    folder = waymark::fuzz::setUp("fuzz_open_diary");
     validDiary = makeValidDiary();
     return 0;
 }

@@ -128,6 +128,118 @@ TEST_CASE("HistoryModel on a demo diary, and locking empties it", "[app][models]
     CHECK(history.rowCount() > 20);
 }
 
+TEST_CASE("HistoryModel reads the newest months first and older ones as the list asks", "[app][models][history]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    // 400 days up to today, then one day alone five years earlier (a gap of years in the diary)
+    const QDate lonely = kToday.addYears(-5);
+    d.batch([&] {
+        for (int i = 0; i < 400; ++i)
+            d.setWellbeing(kToday.addDays(-i), i % 11);
+        d.setSleepHours(lonely, 7);
+    });
+    REQUIRE(d.recordedDayCount() == 401);
+    // (no QAbstractItemModelTester here: it calls fetchMore on every signal; see the test below)
+    HistoryModel history;
+
+    // The newest three whole months (January to today, 74 days) and nothing older.
+    CHECK(history.rowCount() == 74);
+    CHECK(history.rowCount() >= HistoryModel::kMinRows);
+    CHECK(history.windowStart() == QDate(2026, 1, 1));
+    CHECK(value(history, 0, HistoryModel::DateRole).toString() == QStringLiteral("2026-03-15"));
+    CHECK(value(history, 73, HistoryModel::DateRole).toString() == QStringLiteral("2026-01-01"));
+    CHECK(history.dayCount() == 401); // the header counts the whole diary
+    REQUIRE(history.canFetchMore({}));
+
+    // A change to a day not read yet: no row, but the count follows.
+    QSignalSpy inserted(&history, &QAbstractItemModel::rowsInserted);
+    d.setNote(QDate(2025, 6, 1), QStringLiteral("older"));
+    CHECK(inserted.isEmpty());
+    CHECK(history.rowCount() == 74);
+    CHECK(d.recordedDayCount() == 401); // that day had a wellbeing already
+    d.setNote(kToday.addYears(-3), QStringLiteral("a day alone"));
+    CHECK(history.dayCount() == 402);
+    CHECK(history.rowCount() == 74);
+
+    // Each fetch appends six months below, in order; the last one reads across the years of gap.
+    history.fetchMore({});
+    CHECK(history.rowCount() == 74 + 184); // July to December 2025
+    CHECK(history.windowStart() == QDate(2025, 7, 1));
+    int fetches = 1;
+    while (history.canFetchMore({}) && fetches < 10) {
+        history.fetchMore({});
+        ++fetches;
+    }
+    CHECK_FALSE(history.canFetchMore({}));
+    // the 142 older days (February to June 2025), then the two lone days in one fetch: a fetch
+    // stops at kMinRows rows or at the first day, however many empty months lie between
+    CHECK(fetches == 3);
+    CHECK(history.rowCount() == 402);
+    CHECK(history.dayCount() == 402);
+    CHECK(!history.windowStart().isValid());
+    QDate previous = kToday.addDays(1);
+    for (int row = 0; row < history.rowCount(); ++row) {
+        const QDate date = QDate::fromString(value(history, row, HistoryModel::DateRole).toString(), Qt::ISODate);
+        CHECK(date < previous);
+        previous = date;
+    }
+    CHECK(previous == lonely);
+
+    // Once everything is read, a change anywhere is a row like any other.
+    d.setSleepHours(lonely.addDays(-1), 8);
+    CHECK(history.rowCount() == 403);
+    CHECK(history.dayCount() == 403);
+
+    // Locking forgets the window; unlocking reads the newest months again.
+    app.session.lock();
+    CHECK(history.rowCount() == 0);
+    CHECK(history.dayCount() == 0);
+    REQUIRE(app.session.unlock(test::kPassphrase));
+    CHECK(history.rowCount() == 74);
+    CHECK(history.dayCount() == 403);
+
+    // Under the model tester (which fetches on every signal) rows stay whole and in order.
+    QAbstractItemModelTester tester(&history, kFatal);
+    app.diary().setWellbeing(kToday, 10); // (the diary object is a new one since the unlock)
+    CHECK(history.rowCount() > 74);
+    CHECK(history.dayCount() == 403);
+}
+
+TEST_CASE("Diary::recordedDayCount counts the days history() lists", "[app][models][history]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    CHECK(d.recordedDayCount() == 0);
+    const qint64 sertraline = app.addSertraline();
+    d.logDose({ kToday.addDays(-10), QTime(8, 0), sertraline, 50000, {}, {}, false }); // a dose only
+    d.setRating(kToday.addDays(-20), QStringLiteral("headache"), 1); // a rating only
+    d.setWellbeing(kToday.addDays(-30), 6); // a day field only
+    d.logDose({ kToday, QTime(8, 0), sertraline, 50000, {}, {}, false }); // all three on one day
+    d.setRating(kToday, QStringLiteral("headache"), 2);
+    d.setSleepHours(kToday, 7);
+    CHECK(d.recordedDayCount() == 4);
+    CHECK(d.recordedDayCount() == int(d.history(QDate(1900, 1, 1), QDate(9999, 12, 31)).size()));
+    d.clearRating(kToday.addDays(-20), QStringLiteral("headache"));
+    CHECK(d.recordedDayCount() == 3);
+}
+
+TEST_CASE("HistoryModel reads a sparse diary back until a view is full", "[app][models][history]")
+{
+    AppFixture app;
+    Diary &d = app.diary();
+    d.batch([&] {
+        for (int i = 0; i < 30; ++i) // one day a month for two and a half years
+            d.setWellbeing(kToday.addMonths(-i), 5);
+    });
+    HistoryModel history;
+    QAbstractItemModelTester tester(&history, kFatal);
+    // 3 months hold 3 rows: it reads further back in one go, and all 30 are fewer than kMinRows
+    CHECK(history.rowCount() == 30);
+    CHECK_FALSE(history.canFetchMore({}));
+    CHECK(history.dayCount() == 30);
+}
+
 TEST_CASE("DrugListModel adds from the library or by hand and hides", "[app][models][drugs]")
 {
     AppFixture app;

@@ -3,9 +3,11 @@
 // this binary inside `dbus-run-session`, so nothing reaches the desktop of whoever runs the tests.
 // The fake records every Notify call as a notification daemon would receive it.
 #include "desktopnotifier.h"
+#include "remindernotifier.h"
 #include "reminders.h"
 #include "session.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include "diary.h"
 
@@ -68,6 +70,48 @@ struct FakeDaemon
     }
 };
 
+/** A phone's notifier as Reminders sees it (Android's alarms, iOS's local notifications): the
+ *  system shows each reminder at its time, and this records what it was told. */
+class FakePhoneNotifier : public ReminderNotifier
+{
+public:
+    struct Scheduled
+    {
+        int kind = 0;
+        int minuteOfDay = 0;
+        QString title, body;
+    };
+    QList<Scheduled> scheduled;
+    int permissionAsked = 0;
+    int notified = 0;
+    bool systemAllows = true;
+
+    bool schedulesItself() const override { return true; }
+    void schedule(int kind, int minuteOfDay, const QString &title, const QString &body) override
+    {
+        scheduled.append({ kind, minuteOfDay, title, body });
+    }
+    void askPermission() override { ++permissionAsked; }
+    bool allowed() const override { return systemAllows; }
+    void notify(const QString &, const QString &, const QString &) override { ++notified; }
+
+    /** The last time set for a kind (-1: off), or -2 when it was never told. */
+    int lastMinute(int kind) const
+    {
+        for (auto it = scheduled.crbegin(); it != scheduled.crend(); ++it)
+            if (it->kind == kind)
+                return it->minuteOfDay;
+        return -2;
+    }
+    QString lastTitle(int kind) const
+    {
+        for (auto it = scheduled.crbegin(); it != scheduled.crend(); ++it)
+            if (it->kind == kind)
+                return it->title;
+        return {};
+    }
+};
+
 QDateTime at(int day, int hour, int minute)
 {
     return QDateTime(QDate(2026, 3, day), QTime(hour, minute));
@@ -112,6 +156,8 @@ TEST_CASE("The daily reminder comes once a day at the chosen time, through the n
     CHECK(first.hints.value(QStringLiteral("desktop-entry")).toString() == QStringLiteral("org.waymark.Waymark"));
     CHECK(reminded.at(0).at(1).toBool()); // as a notification, so no in-app prompt
     CHECK(reminders.promptText().isEmpty());
+    CHECK_FALSE(reminders.comesWhenClosed()); // the desktop shows a reminder while the app runs
+    CHECK(reminders.notificationsAllowed());
 
     // Later the same day: not again.
     clock.set(at(15, 21, 0));
@@ -242,6 +288,81 @@ TEST_CASE("A reminder time that is not a time is refused with a message", "[remi
     CHECK(reminders.setTime(Reminders::Daily, QStringLiteral("7am")));
     CHECK(reminders.errorText().isEmpty());
     CHECK(reminders.dailyTime() == QStringLiteral("07:00"));
+}
+
+TEST_CASE(
+    "On a phone the system is told each reminder's time when it is turned on, moved or waits for a plan", "[reminders]")
+{
+    forgetChoices();
+    FakePhoneNotifier phone;
+    FixedClock clock(at(15, 7, 0));
+    test::TempFolder folder;
+    Session session(clock, folder.file(QStringLiteral("d.waymark")));
+    REQUIRE(session.createDiary(test::kPassphrase, test::kPassphrase));
+    Reminders reminders(clock, &phone);
+    CHECK(reminders.comesWhenClosed());
+    // At start both are set again as chosen (off): the system may hold older choices.
+    CHECK(phone.lastMinute(Reminders::Daily) == -1);
+    CHECK(phone.lastMinute(Reminders::Dose) == -1);
+    CHECK(phone.permissionAsked == 0); // not asked before the person turns a reminder on
+
+    reminders.setDailyEnabled(true);
+    CHECK(phone.permissionAsked == 1);
+    CHECK(phone.lastMinute(Reminders::Daily) == 20 * 60);
+    CHECK(phone.scheduled.constLast().title == QStringLiteral("How was today?"));
+    CHECK(phone.scheduled.constLast().body == QStringLiteral("A moment to note your day in Waymark."));
+    REQUIRE(reminders.setTime(Reminders::Daily, QStringLiteral("8:30 pm")));
+    CHECK(phone.lastMinute(Reminders::Daily) == 20 * 60 + 30);
+    const qsizetype told = phone.scheduled.size();
+    CHECK_FALSE(reminders.setTime(Reminders::Daily, QStringLiteral("25:00"))); // refused: nothing told
+    CHECK(phone.scheduled.size() == told);
+
+    // The dose reminder waits for a plan: on, but off with the system until a plan gives a dose.
+    reminders.setDoseEnabled(true);
+    CHECK(phone.permissionAsked == 2);
+    CHECK(phone.lastMinute(Reminders::Dose) == -1);
+    session.openDemo(60, 1); // a sertraline taper running today
+    REQUIRE(reminders.planActive());
+    CHECK(phone.lastMinute(Reminders::Dose) == 9 * 60);
+    QStringList drugNames;
+    for (const auto &drug : session.diary()->drugs())
+        drugNames.append(drug.name);
+    for (const auto &call : std::as_const(phone.scheduled))
+        for (const QString &name : drugNames) {
+            CHECK_FALSE(call.title.contains(name, Qt::CaseInsensitive));
+            CHECK_FALSE(call.body.contains(name, Qt::CaseInsensitive));
+        }
+
+    // The system shows them: the app never does, so nothing twice and no in-app prompt.
+    clock.set(at(16, 20, 30));
+    reminders.check();
+    QTest::qWait(100);
+    CHECK(phone.notified == 0);
+    CHECK(reminders.promptText().isEmpty());
+
+    // The texts are set in the language shown, so again when it changes.
+    const QLocale localeBefore;
+    {
+        Translations german;
+        REQUIRE(german.apply(QStringLiteral("de")));
+        CHECK(phone.lastTitle(Reminders::Daily) == QStringLiteral("Wie war heute?"));
+        CHECK(phone.lastMinute(Reminders::Daily) == 20 * 60 + 30);
+    }
+    QLocale::setDefault(localeBefore);
+    CHECK(phone.lastTitle(Reminders::Daily) == QStringLiteral("How was today?"));
+
+    // Turned off: cancelled with the system.
+    reminders.setDailyEnabled(false);
+    CHECK(phone.lastMinute(Reminders::Daily) == -1);
+    CHECK(phone.permissionAsked == 2);
+
+    // Notifications refused or turned off in the system's settings: the card can say so.
+    QSignalSpy allowedChanged(&reminders, &Reminders::notificationsAllowedChanged);
+    CHECK(reminders.notificationsAllowed());
+    phone.systemAllows = false;
+    Q_EMIT phone.allowedChanged();
+    CHECK(allowedChanged.count() == 1);
+    CHECK_FALSE(reminders.notificationsAllowed());
 }
 
 // Not run by ctest (hidden tag): tools/reminder-picture.sh runs it against a real notification

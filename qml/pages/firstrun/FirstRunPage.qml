@@ -29,7 +29,7 @@ Item {
         wide: root.wide
 
         // ---- where the person is: 1 diary (done), 2 medicines, 3 symptoms
-        RowLayout {
+        Flow { // the three marks on two lines rather than off a phone's side at large text
             Layout.fillWidth: true
             spacing: Theme.gap
             Repeater {
@@ -46,9 +46,9 @@ Item {
                     readonly property bool current: modelData.current
                     spacing: 4
                     Rectangle {
-                        implicitWidth: 24
-                        implicitHeight: 24
-                        radius: 12
+                        implicitWidth: Theme.scaled(24)
+                        implicitHeight: Theme.scaled(24)
+                        radius: width / 2
                         color: stepMark.done || stepMark.current ? Theme.accentStrong : Theme.surfaceAlt
                         Label {
                             anchors.centerIn: parent
@@ -66,7 +66,6 @@ Item {
                     }
                 }
             }
-            Item { Layout.fillWidth: true }
         }
 
         // ---- step 2: medicines
@@ -213,14 +212,14 @@ Item {
                 onClicked: root.step = "symptoms"
             }
             Item { Layout.fillWidth: true }
-            Button {
+            WrapButton {
                 objectName: "firstRunNext"
                 visible: root.step === "medicines"
                 highlighted: root.drugs.count > 0
                 text: qsTr("Next: symptoms") + " ›"
                 onClicked: root.step = "symptoms"
             }
-            Button {
+            WrapButton {
                 objectName: "firstRunDone"
                 visible: root.step === "symptoms"
                 highlighted: true

@@ -13,6 +13,7 @@ ColumnLayout {
     spacing: Theme.gap
 
     Label {
+        wrapMode: Text.Wrap
         Layout.fillWidth: true
         text: qsTr("Doses across the day")
         font.weight: Font.DemiBold

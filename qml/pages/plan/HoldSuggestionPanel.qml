@@ -30,6 +30,8 @@ ColumnLayout {
             width: parent.width - 2 * Theme.gapLarge
             spacing: Theme.gap
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("You might hold this step")
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
@@ -72,8 +74,10 @@ ColumnLayout {
         checkable: true
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("How the hold suggestion is worked out")
+        Layout.fillWidth: true
         implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding) // a touch target
         contentItem: Text {
+            wrapMode: Text.Wrap
             text: (howToggle.checked ? "▾ " : "▸ ") + qsTr("How this is worked out")
             verticalAlignment: Text.AlignVCenter // the 48 px target, its text in the middle
             color: Theme.accent

@@ -36,17 +36,20 @@ Card {
     Flow {
         Layout.fillWidth: true
         spacing: Theme.gap
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "calendarExport"
             text: qsTr("Save to a calendar file…")
             onClicked: calendarDialog.open()
         }
-        CheckBox {
+        WrapCheckBox {
+            width: Math.min(implicitWidth, parent.width)
             id: details
             objectName: "calendarDetails"
             text: qsTr("Put the doses in the events")
         }
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "stepBackButton"
             visible: daily.canStepBack
             text: qsTr("Back to the previous dose…")

@@ -14,9 +14,9 @@ RowLayout {
             delegate: Label {
                 required property var modelData
                 text: modelData[0]
-                Layout.preferredWidth: modelData[1] > 0 ? modelData[1] : 100
-                Layout.maximumWidth: modelData[1] > 0 ? modelData[1] : 100000
-                Layout.minimumWidth: modelData[1] > 0 ? modelData[1] : 0
+                Layout.preferredWidth: modelData[1] > 0 ? Theme.scaled(modelData[1]) : 100
+                Layout.maximumWidth: modelData[1] > 0 ? Theme.scaled(modelData[1]) : 100000
+                Layout.minimumWidth: modelData[1] > 0 ? Theme.scaled(modelData[1]) : 0
                 Layout.fillWidth: modelData[1] < 0
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize

@@ -15,18 +15,18 @@ RowLayout {
     signal edit(int stepIndex)
     spacing: Theme.gap
     Label {
-        Layout.preferredWidth: 44
-        Layout.maximumWidth: 44
-        Layout.minimumWidth: 44
+        Layout.preferredWidth: Theme.scaled(44)
+        Layout.maximumWidth: Theme.scaled(44)
+        Layout.minimumWidth: Theme.scaled(44)
         leftPadding: 8
         text: root.step.stepIndex
         color: Theme.text
         font.weight: root.current ? Font.DemiBold : Font.Normal
     }
     ColumnLayout {
-        Layout.preferredWidth: 215
-        Layout.maximumWidth: 215
-        Layout.minimumWidth: 215
+        Layout.preferredWidth: Theme.scaled(215)
+        Layout.maximumWidth: Theme.scaled(215)
+        Layout.minimumWidth: Theme.scaled(215)
         spacing: 0
         Label {
             Layout.fillWidth: true
@@ -47,9 +47,9 @@ RowLayout {
     }
     Label {
         objectName: "stepDose"
-        Layout.preferredWidth: 90
-        Layout.maximumWidth: 90
-        Layout.minimumWidth: 90
+        Layout.preferredWidth: Theme.scaled(90)
+        Layout.maximumWidth: Theme.scaled(90)
+        Layout.minimumWidth: Theme.scaled(90)
         leftPadding: 8
         text: root.step.doseText
         color: Theme.text
@@ -57,9 +57,9 @@ RowLayout {
     }
     Label {
         objectName: "stepHowTo"
-        Layout.preferredWidth: 175
-        Layout.maximumWidth: 175
-        Layout.minimumWidth: 175
+        Layout.preferredWidth: Theme.scaled(175)
+        Layout.maximumWidth: Theme.scaled(175)
+        Layout.minimumWidth: Theme.scaled(175)
         leftPadding: 8
         wrapMode: Text.Wrap
         // with dose times, which dose changes goes under how to make it
@@ -68,9 +68,9 @@ RowLayout {
     }
     Label {
         objectName: "stepOccupancy"
-        Layout.preferredWidth: 165
-        Layout.maximumWidth: 165
-        Layout.minimumWidth: 165
+        Layout.preferredWidth: Theme.scaled(165)
+        Layout.maximumWidth: Theme.scaled(165)
+        Layout.minimumWidth: Theme.scaled(165)
         leftPadding: 8
         wrapMode: Text.Wrap
         text: root.step.occupancyText || "–"

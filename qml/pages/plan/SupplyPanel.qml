@@ -15,6 +15,7 @@ ColumnLayout {
 
     Label {
         Layout.fillWidth: true
+        wrapMode: Text.Wrap
         text: qsTr("What to ask the pharmacy for")
         font.weight: Font.DemiBold
         color: Theme.text

@@ -10,6 +10,9 @@ ColumnLayout {
     /** [{dayText, plannedText, loggedText, match ("same", "different", "none", "noplan")}] */
     required property var days
     property int columns: 7
+    /** As many of `columns` as fit a day's text (fewer with larger text), the days evenly over the rows. */
+    readonly property int fitColumns: Math.max(1, Math.min(columns, Math.floor((width + 6) / (Theme.scaled(66) + 6))))
+    readonly property int shownColumns: Math.ceil(days.length / Math.ceil(days.length / fitColumns))
 
     spacing: Theme.gap
 
@@ -24,7 +27,7 @@ ColumnLayout {
     GridLayout {
         objectName: "weekStrip"
         Layout.fillWidth: true
-        columns: root.columns
+        columns: root.shownColumns
         columnSpacing: 6
         rowSpacing: 6
         Repeater {
@@ -49,6 +52,8 @@ ColumnLayout {
                     width: parent.width - 12
                     spacing: 0
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: dayCell.modelData.dayText
                         color: Theme.textSoft
                         font.pixelSize: Theme.smallSize - 1

@@ -22,7 +22,7 @@ Card {
     }
 
     // ---- export
-    Label { text: qsTr("Export"); font.weight: Font.DemiBold; color: Theme.text }
+    Label { text: qsTr("Export"); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
     GridLayout {
         Layout.fillWidth: true
         columns: root.wide ? 2 : 1
@@ -40,7 +40,7 @@ Card {
             ]
             Accessible.name: qsTr("Export format")
         }
-        Button {
+        WrapButton {
             objectName: "exportButton"
             text: qsTr("Export…")
             onClicked: exportFormat.currentValue === "csv" ? exportFolderDialog.open() : exportFileDialog.open()
@@ -66,7 +66,7 @@ Card {
     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
     // ---- import a spreadsheet
-    Label { text: qsTr("Import from a spreadsheet"); font.weight: Font.DemiBold; color: Theme.text }
+    Label { text: qsTr("Import from a spreadsheet"); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -74,7 +74,7 @@ Card {
         color: Theme.textSoft
         text: qsTr("Doses (date, time, medicine, mg) or symptoms (date, symptom, severity 0–4) saved as CSV. You see every row before anything is added, and it is one step to undo.")
     }
-    Button {
+    WrapButton {
         objectName: "importChoose"
         text: controller.importFileName.length > 0 ? qsTr("Choose another file…") : qsTr("Choose a CSV file…")
         onClicked: importDialog.open()
@@ -200,7 +200,7 @@ Card {
         }
 
         // The first rows as read, so the person can see the columns line up.
-        Label { text: qsTr("First rows of the file"); font.pixelSize: Theme.smallSize; color: Theme.textSoft }
+        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("First rows of the file"); font.pixelSize: Theme.smallSize; color: Theme.textSoft }
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: sample.implicitHeight + 2 * Theme.gap
@@ -253,13 +253,13 @@ Card {
             }
         }
         RowLayout {
-            Button {
+            WrapButton {
                 objectName: "importCommit"
                 text: qsTr("Import")
                 enabled: controller.canImport
                 onClicked: controller.commitImport()
             }
-            Button {
+            WrapButton {
                 flat: true
                 text: qsTr("Cancel")
                 onClicked: controller.clearImport()
@@ -270,7 +270,7 @@ Card {
     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
     // ---- backups
-    Label { text: qsTr("Backups"); font.weight: Font.DemiBold; color: Theme.text }
+    Label { text: qsTr("Backups"); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -289,6 +289,7 @@ Card {
     Label {
         objectName: "lastBackup"
         Layout.fillWidth: true
+        wrapMode: Text.Wrap
         color: Theme.textSoft
         text: controller.lastBackupText
     }
@@ -296,21 +297,23 @@ Card {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
-        Button {
+        WrapButton {
             objectName: "backupFolderChoose"
             text: controller.backupFolder.length > 0 ? qsTr("Change folder…") : qsTr("Choose a folder…")
             onClicked: backupFolderDialog.open()
         }
-        Button {
+        WrapButton {
             visible: controller.backupFolder.length > 0
             flat: true
             text: qsTr("Turn off")
             onClicked: controller.stopBackups()
         }
     }
-    RowLayout {
+    GridLayout { // the label above its field when they do not fit side by side (a phone with large text)
+        columns: root.width < Theme.scaled(330) ? 1 : 2
+        columnSpacing: Theme.gap
+        rowSpacing: 0
         Layout.fillWidth: true
-        spacing: Theme.gap
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -328,7 +331,7 @@ Card {
             onValueModified: controller.setKeep(value)
         }
     }
-    Button {
+    WrapButton {
         objectName: "backupNow"
         text: controller.backupFolder.length > 0 ? qsTr("Back up now") : qsTr("Back up now to a file…")
         onClicked: controller.backupFolder.length > 0 ? controller.backupNow() : backupFileDialog.open()
@@ -337,7 +340,7 @@ Card {
     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
     // ---- restore
-    Label { text: qsTr("Restore a backup"); font.weight: Font.DemiBold; color: Theme.text }
+    Label { text: qsTr("Restore a backup"); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -352,18 +355,18 @@ Card {
     }
     RowLayout {
         visible: controller.restorePending
-        Button {
+        WrapButton {
             objectName: "keepRestored"
             text: qsTr("The restored diary is right")
             onClicked: controller.keepRestored()
         }
-        Button {
+        WrapButton {
             flat: true
             text: qsTr("Put my previous diary back")
             onClicked: controller.putPreviousBack()
         }
     }
-    Button {
+    WrapButton {
         objectName: "restoreChoose"
         text: qsTr("Choose a backup…")
         onClicked: restoreDialog.open()
@@ -381,7 +384,7 @@ Card {
             placeholderText: qsTr("The passphrase the diary had when the backup was made")
             Accessible.name: qsTr("Passphrase of the backup")
         }
-        Button {
+        WrapButton {
             text: qsTr("Check the backup")
             enabled: restorePass.text.length > 0
             onClicked: if (controller.checkBackup(restoreFile.url, restorePass.text)) confirmRestore.open()
@@ -450,7 +453,7 @@ Card {
                 wrapMode: Text.Wrap
                 text: controller.backupSummary + "\n\n" + qsTr("Your diary as it is now is kept beside it until you say the restored one is right. The diary closes and opens again with the backup's passphrase.")
             }
-            Button {
+            WrapButton {
                 id: restoreConfirm
                 objectName: "restoreConfirm"
                 text: qsTr("Replace with the backup")

@@ -17,6 +17,49 @@ Card {
     signal addMedicines()
 
     readonly property bool noMedicines: day.drugs.length === 0
+    /**
+     * After a dose was logged from the keyboard its button goes (a mark takes its place): the
+     * focus moves on to the next dose still to take below it, else to "Add a dose…", so the next
+     * Tab, Space or Enter goes on from there instead of from the top of the window. `anchorName` (the
+     * medicine's line) and `time` say which was logged (the time empty for a whole day's dose).
+     */
+    function focusAfterLogging(anchorName: string, time: string) {
+        focusAfter.anchorName = anchorName
+        focusAfter.time = time
+        focusAfter.restart() // once the lines are made again for the new state
+    }
+    Timer {
+        id: focusAfter
+        property string anchorName
+        property string time
+        interval: 0
+        onTriggered: {
+            const all = []
+            const walk = (item) => {
+                all.push(item)
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i])
+            }
+            walk(root)
+            let inRow = false
+            let passed = false
+            for (const item of all) {
+                if (!inRow) {
+                    inRow = item.objectName === focusAfter.anchorName
+                    passed = inRow && focusAfter.time.length === 0
+                } else if (!passed) {
+                    passed = item.objectName === "plannedTime_" + focusAfter.time
+                } else if (item.visible && item.enabled && /^(takePlannedAt_|takePlanned_|usualDose_)/.test(item.objectName)) {
+                    item.forceActiveFocus(Qt.TabFocusReason)
+                    return
+                }
+            }
+            addDoseButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
+
+    /** Too narrow for a medicine's text and its button side by side (a phone with large text): the button goes under it. */
+    readonly property bool narrow: width - 2 * padding < Theme.scaled(280)
 
     SectionTitle {
         text: qsTr("Medicines")
@@ -43,14 +86,16 @@ Card {
     // ---- what the plans ask for
     Repeater {
         model: root.day.plannedDoses
-        delegate: RowLayout {
+        delegate: GridLayout {
             id: plannedRow
             required property var modelData
             // several times of day: each time is its own line with its own button, logged as the day goes
             readonly property bool perTime: (modelData.timeRows || []).length > 1
             objectName: "plannedDose_" + modelData.drugId
             Layout.fillWidth: true
-            spacing: Theme.gap
+            columns: root.narrow ? 1 : 3 // the mark or the button (one of them shows) beside the text, or under it
+            columnSpacing: Theme.gap
+            rowSpacing: 4
             ColumnLayout {
                 Layout.fillWidth: true
                 // the rest of the row whatever its texts' one-line widths: their wrapped heights are
@@ -129,7 +174,13 @@ Card {
                                 text: qsTr("Took it")
                                 Accessible.name: qsTr("Took the %1 dose of %2: %3").arg(timeRow.modelData.time)
                                                  .arg(plannedRow.modelData.drugName).arg(timeRow.modelData.amountText)
-                                onClicked: root.day.logPlannedDose(plannedRow.modelData.drugId, false, timeRow.modelData.time)
+                                Keys.onReturnPressed: clicked()
+                                Keys.onEnterPressed: clicked()
+                                onClicked: {
+                                    const byKeyboard = visualFocus
+                                    if (root.day.logPlannedDose(plannedRow.modelData.drugId, false, timeRow.modelData.time) && byKeyboard)
+                                        root.focusAfterLogging(plannedRow.objectName, timeRow.modelData.time)
+                                }
                             }
                         }
                     }
@@ -166,7 +217,13 @@ Card {
                 highlighted: true
                 text: root.wide ? qsTr("Take planned dose") : qsTr("Took it")
                 Accessible.name: qsTr("Took the planned dose of %1: %2").arg(plannedRow.modelData.drugName).arg(plannedRow.modelData.amountText)
-                onClicked: root.day.logPlannedDose(plannedRow.modelData.drugId)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: {
+                    const byKeyboard = visualFocus
+                    if (root.day.logPlannedDose(plannedRow.modelData.drugId) && byKeyboard)
+                        root.focusAfterLogging(plannedRow.objectName, "")
+                }
             }
         }
     }
@@ -174,11 +231,14 @@ Card {
     // ---- the usual dose
     Repeater {
         model: root.day.usualDoses
-        delegate: RowLayout {
+        delegate: GridLayout {
             id: usualRow
             required property var modelData
+            objectName: "usualRow_" + modelData.drugId
             Layout.fillWidth: true
-            spacing: Theme.gap
+            columns: root.narrow ? 1 : 3
+            columnSpacing: Theme.gap
+            rowSpacing: 4
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0
@@ -210,7 +270,13 @@ Card {
                 highlighted: true
                 text: qsTr("Took my usual dose")
                 Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
-                onClicked: root.day.logUsualDose(usualRow.modelData.drugId)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: {
+                    const byKeyboard = visualFocus
+                    if (root.day.logUsualDose(usualRow.modelData.drugId) && byKeyboard)
+                        root.focusAfterLogging(usualRow.objectName, "")
+                }
             }
         }
     }
@@ -223,6 +289,8 @@ Card {
         color: Theme.border
     }
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: dosesList.count > 0
         text: qsTr("Logged for this day")
         color: Theme.textSoft
@@ -254,6 +322,7 @@ Card {
         }
     }
     Button {
+        id: addDoseButton
         objectName: "addDoseButton"
         visible: !root.noMedicines
         text: qsTr("Add a dose…")

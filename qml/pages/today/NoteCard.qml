@@ -42,7 +42,7 @@ Card {
         Keys.onTabPressed: (event) => { note.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
         Keys.onBacktabPressed: (event) => { note.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
     }
-    CheckBox {
+    WrapCheckBox {
         id: forPrescriber
         objectName: "noteForPrescriber"
         Layout.fillWidth: true

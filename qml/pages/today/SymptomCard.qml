@@ -26,10 +26,9 @@ Card {
         Layout.fillWidth: true
         visible: root.day.canRateNoSymptoms || root.day.ratedNoSymptoms
         spacing: Theme.gap
-        Button {
+        WrapButton {
             objectName: "noSymptomsButton"
             visible: root.day.canRateNoSymptoms
-            Layout.maximumWidth: root.width - 2 * root.padding
             // short enough for a phone whatever the date (the page's title says which day it is)
             text: root.day.isToday ? qsTr("No symptoms today") : qsTr("No symptoms on this day")
             Accessible.name: qsTr("No symptoms %1: rate every symptom not yet rated as none").arg(root.day.dayPhrase)
@@ -115,22 +114,38 @@ Card {
                 id: line
                 objectName: "symptomLine_" + symptomRow.model.key
                 Layout.fillWidth: true
-                readonly property bool beside: width >= 560
-                readonly property int pickerWidth: beside ? 380 : width
+                // beside: the five levels on one line with each label at its size (SeverityPicker's
+                // segmentMinimumWidth), the name keeping 150 px of the design
+                readonly property bool beside: width >= Theme.scaled(410 + 150) + Theme.gapLarge
+                readonly property int pickerWidth: beside ? Theme.scaled(410) : width
                 implicitHeight: beside ? Math.max(nameBlock.height, picker.height)
                                        : nameBlock.height + 4 + picker.height
+                // The picker's rows follow the width the column gives this line, so its height
+                // changes while the column is being laid out, which the column then misses (Qt 6.4):
+                // handed to the column once that is done.
+                property real settledHeight: implicitHeight
+                onImplicitHeightChanged: settle.restart()
+                Layout.preferredHeight: settledHeight
+                Timer {
+                    id: settle
+                    interval: 0
+                    onTriggered: line.settledHeight = line.implicitHeight
+                }
 
                 Item {
                     id: nameBlock
                     x: 0
                     y: line.beside ? Math.round((line.height - height) / 2) : 0
                     width: line.beside ? line.width - line.pickerWidth - Theme.gapLarge : line.width
-                    height: line.beside ? nameLabel.implicitHeight + status.height
-                                        : Math.max(nameLabel.implicitHeight, status.height)
+                    // a narrow line (a phone with large text): "not rated" or "Clear" under the
+                    // name, so the name's words keep the whole width
+                    readonly property bool statusBelow: !line.beside && line.width < Theme.scaled(300)
+                    height: line.beside || statusBelow ? nameLabel.implicitHeight + status.height
+                                                       : Math.max(nameLabel.implicitHeight, status.height)
                     Label {
                         id: nameLabel
                         objectName: "symptomName"
-                        width: line.beside ? parent.width : parent.width - status.width - Theme.gap
+                        width: line.beside || nameBlock.statusBelow ? parent.width : parent.width - status.width - Theme.gap
                         text: symptomRow.model.name
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -140,7 +155,7 @@ Card {
                     Item {
                         id: status
                         x: line.beside ? 0 : parent.width - width
-                        y: line.beside ? nameLabel.implicitHeight : 0
+                        y: line.beside || nameBlock.statusBelow ? nameLabel.implicitHeight : 0
                         width: symptomRow.rated ? clearRating.implicitWidth : notRated.implicitWidth
                         height: Math.max(clearRating.implicitHeight, notRated.implicitHeight)
                         Label {
@@ -194,7 +209,7 @@ Card {
         text: search.text.length > 0 ? qsTr("No symptom matches \"%1\".").arg(search.text)
                                      : qsTr("Turn off the filter above to see every symptom.")
     }
-    Button {
+    WrapButton {
         objectName: "showAllSymptoms"
         visible: root.symptoms.onlyUsual && search.text.length === 0 && root.symptoms.hiddenByFilter > 0
         flat: true

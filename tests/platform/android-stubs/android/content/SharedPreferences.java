@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// STUB for a syntax and consistency check only (tests/platform/check_android_java.py): the
+// members Waymark's Java (platform/android/src) uses, with the signatures and constant values of
+// the Android SDK (API 33). Not the real class; never built into the app. A call to anything not
+// declared here fails the check: add a member only after finding it in the Android reference.
+package android.content;
+
+public interface SharedPreferences {
+    interface Editor {
+        Editor putInt(String key, int value);
+        void apply();
+    }
+
+    int getInt(String key, int defValue);
+    Editor edit();
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// STUB for a syntax and consistency check only (tests/platform/check_android_java.py): the
+// members Waymark's Java (platform/android/src) uses, with the signatures and constant values of
+// the Android SDK (API 33). Not the real class; never built into the app. A call to anything not
+// declared here fails the check: add a member only after finding it in the Android reference.
+package android.os;
+
+public class Build {
+    public static class VERSION {
+        /** Not a compile-time constant in the SDK either (read on the device). */
+        public static final int SDK_INT = Integer.parseInt("0");
+    }
+}
