@@ -726,6 +726,14 @@
         <source>ddd d</source>
         <translation>ddd, d.</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <translation>dd.MM.</translation>
+    </message>
 </context>
 <context>
     <name>DatePickerDialog</name>
@@ -996,6 +1004,41 @@
     </message>
 </context>
 <context>
+    <name>DoseTimes</name>
+    <message>
+        <source>morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>%1 dose %2 mg → stop</source>
+        <translation>Dosis %1: %2 mg → Ende</translation>
+    </message>
+    <message>
+        <source>%1 dose %2 → %3 mg</source>
+        <translation>Dosis %1: %2 → %3 mg</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; %1 unchanged</source>
+        <translation>; %1 unverändert</translation>
+    </message>
+</context>
+<context>
     <name>DoseTimesView</name>
     <message>
         <source>Doses across the day</source>
@@ -1252,6 +1295,876 @@
     </message>
 </context>
 <context>
+    <name>DrugNote</name>
+    <message>
+        <source>One secondary source gives citalopram an ED50 near 3.4 mg instead of 2.33 (S1 provenance, see the sources); with 3.4 mg the modelled occupancy at 20 mg is 71.8 % instead of 75.2 %.</source>
+        <translation>Eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4 mg statt 2,33 an (Herkunft von S1, siehe die Quellen); mit 3,4 mg liegt die modellierte Belegung bei 20 mg bei 71,8 % statt 75,2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>drug: no such drug in this diary</source>
+        <translation>drug: Dieses Medikament gibt es in diesem Tagebuch nicht</translation>
+    </message>
+    <message>
+        <source>use 1 to 50 points</source>
+        <translation>nimm 1 bis 50 Punkte</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>gib %1 ein</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the demo diary.</source>
+        <translation>Für das Demo-Tagebuch lässt sich kein temporärer Ordner anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write a file in %1: %2. Nothing was changed.</source>
+        <translation>In %1 lässt sich keine Datei schreiben: %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The disk did not confirm that %1 was saved (%2).</source>
+        <translation>Der Datenträger hat nicht bestätigt, dass %1 gespeichert wurde (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full. Free some space and try again; the diary still holds everything saved before.</source>
+        <translation>Konnte nicht %1: Der Datenträger ist voll. Schaffe etwas Platz und versuche es noch einmal; das Tagebuch enthält weiterhin alles, was vorher gespeichert war.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the diary file is damaged (%2). Restore it from a backup.</source>
+        <translation>Konnte nicht %1: Die Tagebuchdatei ist beschädigt (%2). Stelle sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the diary is busy (Waymark or waymark-cli is using it). Try again in a moment; nothing was changed.</source>
+        <translation>Konnte nicht %1: Das Tagebuch ist gerade in Benutzung (durch Waymark oder waymark-cli). Versuche es gleich noch einmal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Waymark will not start: the SQLite library it is linked to is not SQLCipher, so a diary would not be encrypted. Reinstall Waymark with SQLCipher.</source>
+        <translation>Waymark startet nicht: Die eingebundene SQLite-Bibliothek ist nicht SQLCipher, ein Tagebuch wäre also nicht verschlüsselt. Installiere Waymark mit SQLCipher neu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a diary file. Give the path of the diary file itself.</source>
+        <translation>%1 ist ein Ordner, keine Tagebuchdatei. Gib den Pfad der Tagebuchdatei selbst an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied. Check who owns the file and its permissions.</source>
+        <translation>%1 lässt sich nicht lesen: Zugriff verweigert. Prüfe, wem die Datei gehört und welche Rechte sie hat.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a diary file. Give the path of the diary file itself.</source>
+        <translation>%1 ist %2, keine Tagebuchdatei. Gib den Pfad der Tagebuchdatei selbst an.</translation>
+    </message>
+    <message>
+        <source>There is no diary at %1. Check the path, or create a diary first.</source>
+        <translation>Unter %1 gibt es kein Tagebuch. Prüfe den Pfad oder lege zuerst ein Tagebuch an.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Waymark diary.</source>
+        <translation>%1 ist eine leere Datei, kein Waymark-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Waymark diary.</source>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, kein Waymark-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its length is not that of a whole diary (it may have been cut short while copying). Restore it from a backup.</source>
+        <translation>%1 ist beschädigt: Die Länge entspricht keinem vollständigen Tagebuch (vielleicht wurde die Datei beim Kopieren abgeschnitten). Stelle sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a Waymark diary.</source>
+        <translation>%1 ist eine verschlüsselte Datenbank, aber kein Waymark-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The diary could not be keyed (SQLCipher error %1).</source>
+        <translation>Das Tagebuch ließ sich nicht mit dem Schlüssel öffnen (SQLCipher-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this diary: wrong passphrase, or the start of the file is damaged. Check the passphrase and try again; if you are sure of it, restore the diary from a backup.</source>
+        <translation>Diese Passphrase öffnet dieses Tagebuch nicht: falsche Passphrase, oder der Anfang der Datei ist beschädigt. Prüfe die Passphrase und versuche es noch einmal; wenn du dir sicher bist, stelle das Tagebuch aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Restore it from a backup.</source>
+        <translation>%1 ist beschädigt. Stelle es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it there and try again.</source>
+        <translation>%1 wird von einem anderen Programm benutzt. Schließe es dort und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The diary was changed by another program (its passphrase was changed). Lock the diary and open it again; nothing was saved.</source>
+        <translation>Das Tagebuch wurde von einem anderen Programm geändert (seine Passphrase wurde geändert). Sperre das Tagebuch und öffne es erneut; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy did not verify; nothing was changed.</source>
+        <translation>Die neu verschlüsselte Kopie hat die Prüfung nicht bestanden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to the diary during the passphrase change. Nothing was changed; try again.</source>
+        <translation>Ein anderes Programm hat während der Änderung der Passphrase in das Tagebuch geschrieben. Nichts wurde geändert; versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the demo needs a new, empty diary; choose another file</source>
+        <translation>die Demo braucht ein neues, leeres Tagebuch; wähle eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name (an existing diary is never overwritten).</source>
+        <translation>%1 gibt es schon; wähle einen anderen Dateinamen (ein vorhandenes Tagebuch wird nie überschrieben).</translation>
+    </message>
+    <message>
+        <source>The diary was opened read-only.</source>
+        <translation>Das Tagebuch wurde nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>drug: this diary already has a drug of that name</source>
+        <translation>drug: Dieses Tagebuch hat schon ein Medikament mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>drug: not in the built-in library; give its class (e.g. SSRI, benzodiazepine) to add it as your own drug</source>
+        <translation>drug: nicht in der eingebauten Bibliothek; gib seine Klasse an (z. B. SSRI, Benzodiazepin), um es als eigenes Medikament hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>give both Emax and ED50, or neither to go back to the library&apos;s values</source>
+        <translation>gib Emax und ED50 beide an, oder keinen von beiden, um zu den Werten der Bibliothek zurückzukehren</translation>
+    </message>
+    <message>
+        <source>Emax is a percentage between 1 and 110</source>
+        <translation>Emax ist ein Prozentwert zwischen 1 und 110</translation>
+    </message>
+    <message>
+        <source>ED50 is a dose in mg above 0 and at most 1000</source>
+        <translation>ED50 ist eine Dosis in mg über 0 und höchstens 1000</translation>
+    </message>
+    <message>
+        <source>the syringe step must be between 0.01 and 10 mL</source>
+        <translation>der Spritzenschritt muss zwischen 0,01 und 10 mL liegen</translation>
+    </message>
+    <message>
+        <source>a tablet can be whole only (1), halved (2) or quartered (4)</source>
+        <translation>eine Tablette kann nur ganz (1), halbiert (2) oder geviertelt (4) sein</translation>
+    </message>
+    <message>
+        <source>modified-release forms must never be split</source>
+        <translation>Formen mit veränderter Freisetzung dürfen nie geteilt werden</translation>
+    </message>
+    <message>
+        <source>capsules cannot be split; count beads instead</source>
+        <translation>Kapseln lassen sich nicht teilen; zähle stattdessen Kügelchen</translation>
+    </message>
+    <message>
+        <source>beads per capsule must be between 2 and 10000</source>
+        <translation>die Kügelchen pro Kapsel müssen zwischen 2 und 10000 liegen</translation>
+    </message>
+    <message>
+        <source>a valid date is needed</source>
+        <translation>ein gültiges Datum wird gebraucht</translation>
+    </message>
+    <message>
+        <source>%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); check the amount, and confirm it if it is right</source>
+        <translation>%1 mg ist mehr als das Zehnfache der größten für dieses Medikament aufgeführten Stärke (%2 mg); prüfe die Menge und bestätige sie, wenn sie stimmt</translation>
+    </message>
+    <message>
+        <source>that formulation does not belong to this drug</source>
+        <translation>diese Form gehört nicht zu diesem Medikament</translation>
+    </message>
+    <message>
+        <source>dose: no such dose entry</source>
+        <translation>dose: Diesen Doseneintrag gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a dose must be more than 0 mg</source>
+        <translation>eine Dosis muss mehr als 0 mg sein</translation>
+    </message>
+    <message>
+        <source>symptom: there is already a symptom with that name</source>
+        <translation>symptom: Es gibt schon ein Symptom mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>this day has no note to mark for your prescriber; write the note first</source>
+        <translation>dieser Tag hat keine Notiz, die du für deine Ärztin / deinen Arzt markieren kannst; schreib zuerst die Notiz</translation>
+    </message>
+    <message>
+        <source>plan: no such plan</source>
+        <translation>plan: Diesen Plan gibt es nicht</translation>
+    </message>
+    <message>
+        <source>A stored plan cannot be read.</source>
+        <translation>Ein gespeicherter Plan lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>plan: this drug is being switched to diazepam (switch %1); a plan for it would overlap the switch. End or archive the switch first</source>
+        <translation>plan: Dieses Medikament wird gerade auf Diazepam umgestellt (Umstellung %1); ein Plan dafür würde sich mit der Umstellung überschneiden. Beende oder archiviere zuerst die Umstellung</translation>
+    </message>
+    <message>
+        <source>switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later (or end the switch first)</source>
+        <translation>Umstellung %1 gibt Diazepam bis %2; ein Diazepam-Plan beginnt am %3 oder später (oder beende zuerst die Umstellung)</translation>
+    </message>
+    <message>
+        <source>switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from %2 mg (or end the switch first)</source>
+        <translation>Umstellung %1 endet bei %2 mg Diazepam; ein Diazepam-Plan danach beginnt bei %2 mg (oder beende zuerst die Umstellung)</translation>
+    </message>
+    <message>
+        <source>plan: this drug already has an active plan; adjust it, or archive it first</source>
+        <translation>plan: Dieses Medikament hat schon einen aktiven Plan; passe ihn an oder archiviere ihn zuerst</translation>
+    </message>
+    <message>
+        <source>plan: no such active plan</source>
+        <translation>plan: Diesen aktiven Plan gibt es nicht</translation>
+    </message>
+    <message>
+        <source>give the plan&apos;s last day</source>
+        <translation>gib den letzten Tag des Plans an</translation>
+    </message>
+    <message>
+        <source>A stored switch cannot be read.</source>
+        <translation>Eine gespeicherte Umstellung lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>no equivalence table lists this drug</source>
+        <translation>keine Äquivalenztabelle führt dieses Medikament</translation>
+    </message>
+    <message>
+        <source>add the tablets, capsules or liquid of this drug that you have first: each stage&apos;s dose is made from them</source>
+        <translation>füge zuerst die Tabletten, Kapseln oder Flüssigkeit dieses Medikaments hinzu, die du hast: Die Dosis jeder Stufe wird daraus zusammengestellt</translation>
+    </message>
+    <message>
+        <source>a switch to diazepam is recorded only after you confirm that your prescriber agreed to it</source>
+        <translation>eine Umstellung auf Diazepam wird erst eingetragen, wenn du bestätigst, dass deine Ärztin / dein Arzt zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>switch: switch %1 to diazepam is still active; end or archive it before recording another</source>
+        <translation>switch: Umstellung %1 auf Diazepam ist noch aktiv; beende oder archiviere sie, bevor du eine weitere einträgst</translation>
+    </message>
+    <message>
+        <source>plans: %1 would overlap the switch; end it (its last day becomes the day before the switch starts) or archive it, then record the switch</source>
+        <translation>plans: %1 würde sich mit der Umstellung überschneiden; beende ihn (sein letzter Tag wird der Tag vor Beginn der Umstellung) oder archiviere ihn, dann trag die Umstellung ein</translation>
+    </message>
+    <message>
+        <source>The switch was not stored.</source>
+        <translation>Die Umstellung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A stored switch names a drug the library no longer has.</source>
+        <translation>Eine gespeicherte Umstellung nennt ein Medikament, das die Bibliothek nicht mehr hat.</translation>
+    </message>
+    <message>
+        <source>give the switch&apos;s last day</source>
+        <translation>gib den letzten Tag der Umstellung an</translation>
+    </message>
+    <message>
+        <source>switch: no such active switch</source>
+        <translation>switch: Diese aktive Umstellung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>switch: no such switch, or already archived</source>
+        <translation>switch: Diese Umstellung gibt es nicht, oder sie ist schon archiviert</translation>
+    </message>
+    <message>
+        <source>symptom: no symptom with that key; list the keys with `waymark-cli symptoms`</source>
+        <translation>symptom: Kein Symptom mit diesem Schlüssel; die Schlüssel listet `waymark-cli symptoms` auf</translation>
+    </message>
+    <message>
+        <source>switch: no such switch</source>
+        <translation>switch: Diese Umstellung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. The diary is as it was.</source>
+        <translation>Konnte nicht %1: %2. Das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. A backup keeps the passphrase the diary had when it was made: type that one. Nothing was changed.</source>
+        <translation>Diese Passphrase öffnet diese Sicherung nicht. Eine Sicherung behält die Passphrase, die das Tagebuch beim Erstellen hatte: Gib diese ein. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Waymark (format %1; this version reads up to %2). Update Waymark to restore it. Nothing was changed.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Waymark erstellt (Format %1; diese Version liest bis %2). Aktualisiere Waymark, um sie wiederherzustellen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This file holds no diary. Nothing was changed.</source>
+        <translation>Diese Datei enthält kein Tagebuch. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (%1), so it was not restored. Try an older backup. Nothing was changed.</source>
+        <translation>Diese Sicherung ist beschädigt (%1) und wurde daher nicht wiederhergestellt. Versuche eine ältere Sicherung. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (a page failed its authentication check), so it was not restored. Try an older backup. Nothing was changed.</source>
+        <translation>Diese Sicherung ist beschädigt (eine Seite hat die Echtheitsprüfung nicht bestanden) und wurde daher nicht wiederhergestellt. Versuche eine ältere Sicherung. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup beside the diary (is the disk full?). Nothing was changed.</source>
+        <translation>Die Sicherung ließ sich nicht neben das Tagebuch kopieren (ist der Datenträger voll?). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>That is not a diary kept by a restore.</source>
+        <translation>Das ist kein Tagebuch, das bei einer Wiederherstellung aufbewahrt wurde.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1; delete it yourself when you are sure.</source>
+        <translation>%1 ließ sich nicht löschen; lösche es selbst, wenn du dir sicher bist.</translation>
+    </message>
+    <message>
+        <source>There is no diary kept by a restore to put back.</source>
+        <translation>Es gibt kein bei einer Wiederherstellung aufbewahrtes Tagebuch, das zurückgeholt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file %2. Fix the file (or save it again from the spreadsheet as CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>Zeile %1 der CSV-Datei %2. Korrigiere die Datei (oder speichere sie aus der Tabellenkalkulation erneut als CSV UTF-8) und versuche es noch einmal; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 ließ sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>A whole-diary export can only be imported into a new, empty diary; this one already has entries. Import it as a new diary.</source>
+        <translation>Ein Export des ganzen Tagebuchs lässt sich nur in ein neues, leeres Tagebuch importieren; dieses hat schon Einträge. Importiere ihn als neues Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>Die Tabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row of %2 that is not in the file.</source>
+        <translation>Eine Zeile von %1 verweist auf eine Zeile von %2, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change; try again.</source>
+        <translation>Mitten in einer Änderung lässt sich keine Sicherung erstellen; versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup in %1: %2</source>
+        <translation>In %1 lässt sich keine Sicherung schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1: %2</source>
+        <translation>Die Sicherung ließ sich nicht als %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1 %2. Nothing was created.</source>
+        <translation>Diese Datei lässt sich nicht importieren: %1 %2. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>This file is %1 MB; Waymark imports files of up to %2 MB. Check that it is the file you meant (a diary export of ten years is a few MB). Nothing was imported.</source>
+        <translation>Diese Datei hat %1 MB; Waymark importiert Dateien bis %2 MB. Prüfe, ob es die gemeinte Datei ist (ein Tagebuchexport über zehn Jahre hat einige MB). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Waymark export (over %1 MB). Nothing was created.</source>
+        <translation>Diese Datei ist zu groß für einen Waymark-Export (über %1 MB). Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>This file is not valid JSON (%1 at character %2): it may be cut short or not a Waymark export. Nothing was created.</source>
+        <translation>Diese Datei ist kein gültiges JSON (%1 bei Zeichen %2): Vielleicht ist sie abgeschnitten oder kein Waymark-Export. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Waymark diary export (it has no &quot;format&quot;: &quot;%1&quot;). Nothing was created.</source>
+        <translation>Diese JSON-Datei ist kein Waymark-Tagebuchexport (sie hat kein &quot;format&quot;: &quot;%1&quot;). Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer version of Waymark (diary format %1; this version reads up to %2). Update Waymark to import it. Nothing was created.</source>
+        <translation>Dieser Export wurde mit einer neueren Version von Waymark erstellt (Tagebuchformat %1; diese Version liest bis %2). Aktualisiere Waymark, um ihn zu importieren. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an import makes a new diary and never replaces a file. Choose another name.</source>
+        <translation>%1 gibt es schon; ein Import legt ein neues Tagebuch an und ersetzt nie eine Datei. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not save the new diary as %1: %2</source>
+        <translation>Das neue Tagebuch ließ sich nicht als %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>keep between 1 and %1 backups</source>
+        <translation>bewahre zwischen 1 und %1 Sicherungen auf</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; choose one that does</source>
+        <translation>den Ordner %1 gibt es nicht; wähle einen vorhandenen</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there any more (a removed card or drive?). Choose it again in Settings › Your data.</source>
+        <translation>Den Sicherungsordner %1 gibt es nicht mehr (eine entfernte Karte oder ein entferntes Laufwerk?). Wähle ihn in Einstellungen › Deine Daten erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written there; check the folder and the free space.</source>
+        <translation>%1 ließ sich nicht schreiben: %2. Dort wurde nichts geschrieben; prüfe den Ordner und den freien Platz.</translation>
+    </message>
+    <message>
+        <source>This diary was made by a newer version of Waymark (format %1; this version reads up to %2). Update Waymark to open it; the file was not changed.</source>
+        <translation>Dieses Tagebuch wurde mit einer neueren Version von Waymark erstellt (Format %1; diese Version liest bis %2). Aktualisiere Waymark, um es zu öffnen; die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>the margin is 0 to 100 %</source>
+        <translation>der Aufschlag liegt zwischen 0 und 100 %</translation>
+    </message>
+    <message>
+        <source>this drug is listed in %1 only</source>
+        <translation>dieses Medikament steht nur in %1</translation>
+    </message>
+    <message>
+        <source>the drug is already diazepam</source>
+        <translation>das Medikament ist schon Diazepam</translation>
+    </message>
+    <message>
+        <source>the current dose must be more than 0 mg</source>
+        <translation>die jetzige Dosis muss mehr als 0 mg sein</translation>
+    </message>
+    <message>
+        <source>one stage would mean switching all at once on the first day; use 2 to 12 stages</source>
+        <translation>eine Stufe hieße, am ersten Tag alles auf einmal umzustellen; nimm 2 bis 12 Stufen</translation>
+    </message>
+    <message>
+        <source>use 2 to 12 stages</source>
+        <translation>nimm 2 bis 12 Stufen</translation>
+    </message>
+    <message>
+        <source>each stage lasts 1 to 90 days</source>
+        <translation>jede Stufe dauert 1 bis 90 Tage</translation>
+    </message>
+    <message>
+        <source>a start date is needed</source>
+        <translation>ein Startdatum wird gebraucht</translation>
+    </message>
+    <message>
+        <source>%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make</source>
+        <translation>%1 mg entsprechen %2 mg Diazepam (%3), weniger als die kleinste Diazepam-Dosis, die die Formen herstellen</translation>
+    </message>
+    <message>
+        <source>%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at most %3 tablets, so it cannot schedule this switch (ask your prescriber)</source>
+        <translation>%1 mg Diazepam (%2) braucht mit %4 mehr als %3 Tabletten pro Dosis; Waymark stellt Dosen aus höchstens %3 Tabletten zusammen und kann diese Umstellung daher nicht planen (frag deine Ärztin / deinen Arzt)</translation>
+    </message>
+    <message>
+        <source>with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut it to a dose these forms make); %3</source>
+        <translation>mit %1 lässt sich die Dosis von %2 mg nicht in Stufen ersetzen (jede Stufe muss sie auf eine Dosis senken, die diese Formen herstellen); %3</translation>
+    </message>
+    <message>
+        <source>with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a dose these forms make); use %3 stages or fewer, or %4</source>
+        <translation>mit %1 lassen sich %2 mg in höchstens %3 Stufen ersetzen (jede Stufe muss sie auf eine Dosis senken, die diese Formen herstellen); nimm %3 Stufen oder weniger, oder %4</translation>
+    </message>
+    <message>
+        <source>with %1 dose times a day the switch has %1 stages, each replacing one dose time; use %1 stages (or clear the dose times in Settings › Medicines to choose another number)</source>
+        <translation>mit %1 Einnahmezeiten am Tag hat die Umstellung %1 Stufen, von denen jede eine Einnahmezeit ersetzt; nimm %1 Stufen (oder lösche die Einnahmezeiten in Einstellungen › Medikamente, um eine andere Zahl zu wählen)</translation>
+    </message>
+    <message>
+        <source>no forms of the drug were given</source>
+        <translation>es wurden keine Formen des Medikaments angegeben</translation>
+    </message>
+    <message>
+        <source>%1 mg at %2 cannot be made from %3; change the amount at that time or add a form</source>
+        <translation>%1 mg um %2 lassen sich nicht aus %3 herstellen; ändere die Menge zu dieser Zeit oder füge eine Form hinzu</translation>
+    </message>
+    <message>
+        <source>%1 mg at %2 equals %3 mg diazepam (%4), less than the smallest diazepam dose the forms make; diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow it (add diazepam to the diary with that liquid among its forms)</source>
+        <translation>%1 mg um %2 entsprechen %3 mg Diazepam (%4), weniger als die kleinste Diazepam-Dosis, die die Formen herstellen; Diazepam als Flüssigkeit mit 2 mg/5 mL (0,4 mg/mL) würde es ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 6</source>
+        <translation>muss zwischen 1 und 6 liegen</translation>
+    </message>
+    <message>
+        <source>a liquid needs a concentration above 0 mg/mL</source>
+        <translation>eine Flüssigkeit braucht eine Konzentration über 0 mg/mL</translation>
+    </message>
+    <message>
+        <source>the syringe step must be between 0.001 and 100 mL</source>
+        <translation>der Spritzenschritt muss zwischen 0,001 und 100 mL liegen</translation>
+    </message>
+    <message>
+        <source>a tablet or capsule needs a strength above 0 mg</source>
+        <translation>eine Tablette oder Kapsel braucht eine Stärke über 0 mg</translation>
+    </message>
+    <message>
+        <source>beads per capsule must be between 2 and 5000</source>
+        <translation>die Kügelchen pro Kapsel müssen zwischen 2 und 5000 liegen</translation>
+    </message>
+    <message>
+        <source>add at least one tablet, capsule or liquid the person has</source>
+        <translation>füge mindestens eine Tablette, Kapsel oder Flüssigkeit hinzu, die du hast</translation>
+    </message>
+    <message>
+        <source>the dose must be 0 mg or more</source>
+        <translation>die Dosis muss 0 mg oder mehr sein</translation>
+    </message>
+    <message>
+        <source>the date the step began is missing</source>
+        <translation>das Datum, an dem der Schritt begann, fehlt</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <source>windows need at least 1 day and no more rated days than they have days</source>
+        <translation>Zeitfenster brauchen mindestens 1 Tag und nicht mehr bewertete Tage, als sie Tage haben</translation>
+    </message>
+    <message>
+        <source>the ratio must be 1 or more and the increase 0 or more</source>
+        <translation>das Verhältnis muss 1 oder mehr sein und der Anstieg 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the plan has not started yet</source>
+        <translation>der Plan hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 % is at or above the model&apos;s maximum of %2 %; no dose reaches it</source>
+        <translation>%1 % liegt auf oder über dem Maximum des Modells von %2 %; keine Dosis erreicht das</translation>
+    </message>
+    <message>
+        <source>a hold can only be released on or after the day it began (%1)</source>
+        <translation>ein Halten lässt sich erst an oder nach dem Tag beenden, an dem es begann (%1)</translation>
+    </message>
+    <message>
+        <source>the plan is not held until released</source>
+        <translation>der Plan wird nicht bis zur Freigabe gehalten</translation>
+    </message>
+    <message>
+        <source>A stored plan cannot be read (%1).</source>
+        <translation>Ein gespeicherter Plan lässt sich nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>the step interval must be at least 1 day (got %1)</source>
+        <translation>der Abstand der Schritte muss mindestens 1 Tag sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>the step interval must be at most %1 days</source>
+        <translation>der Abstand der Schritte darf höchstens %1 Tage sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the step must be more than 0 mg</source>
+        <translation>der Schritt muss mehr als 0 mg sein</translation>
+    </message>
+    <message>
+        <source>the step (%1) must be smaller than the dose it starts from (%2)</source>
+        <translation>der Schritt (%1) muss kleiner sein als die Dosis, von der er ausgeht (%2)</translation>
+    </message>
+    <message>
+        <source>the percentage must be between 0 and 100 (got %1)</source>
+        <translation>der Prozentsatz muss zwischen 0 und 100 liegen (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>the occupancy drop must be more than 0 points</source>
+        <translation>die Senkung der Belegung muss mehr als 0 Punkte sein</translation>
+    </message>
+    <message>
+        <source>the occupancy drop (%1 points) must be below the occupancy at %2 (%3 %)</source>
+        <translation>die Senkung der Belegung (%1 Punkte) muss unter der Belegung bei %2 liegen (%3 %)</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dose with a date</source>
+        <translation>ein eigener Plan braucht mindestens eine Dosis mit Datum</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a date</source>
+        <translation>das Datum fehlt oder ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the first dose must be more than 0 mg</source>
+        <translation>die erste Dosis muss mehr als 0 mg sein</translation>
+    </message>
+    <message>
+        <source>dates must follow each other (%1 is not after %2)</source>
+        <translation>die Daten müssen aufeinander folgen (%1 liegt nicht nach %2)</translation>
+    </message>
+    <message>
+        <source>the schedule never goes up (%1 after %2)</source>
+        <translation>der Ablauf steigt nie an (%1 nach %2)</translation>
+    </message>
+    <message>
+        <source>nothing can follow a 0 mg dose</source>
+        <translation>auf eine Dosis von 0 mg kann nichts folgen</translation>
+    </message>
+    <message>
+        <source>the start date is missing or not a date</source>
+        <translation>das Startdatum fehlt oder ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the start dose must be more than 0 mg</source>
+        <translation>die Startdosis muss mehr als 0 mg sein</translation>
+    </message>
+    <message>
+        <source>the final dose must be 0 mg or more</source>
+        <translation>die Enddosis muss 0 mg oder mehr sein</translation>
+    </message>
+    <message>
+        <source>the final dose (%1) must be below the start dose (%2)</source>
+        <translation>die Enddosis (%1) muss unter der Startdosis (%2) liegen</translation>
+    </message>
+    <message>
+        <source>hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; choose another method or enter a fit</source>
+        <translation>hyperbolisches Ausschleichen braucht ein Belegungsmodell (Emax, ED50) für dieses Medikament; wähle eine andere Methode oder gib ein Modell ein</translation>
+    </message>
+    <message>
+        <source>Emax must be between 0 and 110 % and ED50 above 0 mg</source>
+        <translation>Emax muss zwischen 0 und 110 % liegen und ED50 über 0 mg</translation>
+    </message>
+    <message>
+        <source>no dose at or below the start dose of %1 can be made from these formulations</source>
+        <translation>aus diesen Formen lässt sich keine Dosis bei oder unter der Startdosis von %1 herstellen</translation>
+    </message>
+    <message>
+        <source>no dose below the start dose of %1 can be made from these formulations; add a smaller strength, a tablet that may be split, or a liquid</source>
+        <translation>aus diesen Formen lässt sich keine Dosis unter der Startdosis von %1 herstellen; füge eine kleinere Stärke, eine teilbare Tablette oder eine Flüssigkeit hinzu</translation>
+    </message>
+    <message>
+        <source>the plan would need more than %1 steps; choose larger steps or a higher final dose</source>
+        <translation>der Plan bräuchte mehr als %1 Schritte; wähle größere Schritte oder eine höhere Enddosis</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cannot be made from these formulations</source>
+        <translation>Zeile %1: %2 lässt sich aus diesen Formen nicht herstellen</translation>
+    </message>
+    <message>
+        <source>no step is in force on %1 to %2 (the schedule runs from %3)</source>
+        <translation>am %1 gilt kein Schritt, der sich %2 ließe (der Ablauf beginnt am %3)</translation>
+    </message>
+    <message>
+        <source>the plan has reached 0 mg by %1; there is nothing to %2</source>
+        <translation>der Plan ist am %1 bei 0 mg angekommen; es gibt nichts mehr zu %2</translation>
+    </message>
+    <message>
+        <source>the plan is held until released; release it before changing it further</source>
+        <translation>der Plan wird bis zur Freigabe gehalten; gib ihn frei, bevor du ihn weiter änderst</translation>
+    </message>
+    <message>
+        <source>no step is in force on %1 to go back from (the schedule runs from %2)</source>
+        <translation>am %1 gilt kein Schritt, von dem aus du zurückgehen könntest (der Ablauf beginnt am %2)</translation>
+    </message>
+    <message>
+        <source>on %1 the plan is at step 1, the dose taken when it began: there is no earlier dose in this plan to go back to</source>
+        <translation>am %1 ist der Plan bei Schritt 1, der Dosis zu seinem Beginn: Es gibt in diesem Plan keine frühere Dosis, zu der du zurückgehen könntest</translation>
+    </message>
+    <message>
+        <source>a step back lasts 1 to %1 days</source>
+        <translation>ein Schritt zurück dauert 1 bis %1 Tage</translation>
+    </message>
+    <message>
+        <source>a step back is released on or after the day it began</source>
+        <translation>ein Schritt zurück wird an oder nach dem Tag freigegeben, an dem er begann</translation>
+    </message>
+    <message>
+        <source>a step back lasts at most %1 days</source>
+        <translation>ein Schritt zurück dauert höchstens %1 Tage</translation>
+    </message>
+    <message>
+        <source>a hold lasts 1 to %1 days</source>
+        <translation>ein Halten dauert 1 bis %1 Tage</translation>
+    </message>
+    <message>
+        <source>a hold is released on or after the day it began</source>
+        <translation>ein Halten wird an oder nach dem Tag freigegeben, an dem es begann</translation>
+    </message>
+    <message>
+        <source>a hold lasts at most %1 days</source>
+        <translation>ein Halten dauert höchstens %1 Tage</translation>
+    </message>
+    <message>
+        <source>a pause before the plan starts needs a number of days; or move the start date</source>
+        <translation>eine Pause vor dem Beginn des Plans braucht eine Anzahl Tage; oder verschiebe das Startdatum</translation>
+    </message>
+    <message>
+        <source>give a new interval, a new step size, or both</source>
+        <translation>gib einen neuen Abstand, eine neue Schrittgröße oder beides an</translation>
+    </message>
+    <message>
+        <source>a custom plan has no step size; edit its doses instead</source>
+        <translation>ein eigener Plan hat keine Schrittgröße; ändere stattdessen seine Dosen</translation>
+    </message>
+    <message>
+        <source>there is no later step to move to</source>
+        <translation>es gibt keinen späteren Schritt, zu dem es weitergehen könnte</translation>
+    </message>
+    <message>
+        <source>there is no step %1 (the schedule has %2)</source>
+        <translation>es gibt keinen Schritt %1 (der Ablauf hat %2)</translation>
+    </message>
+    <message>
+        <source>step %1 began on %2, before %3: only future steps can be edited</source>
+        <translation>Schritt %1 begann am %2, vor dem %3: Nur künftige Schritte lassen sich ändern</translation>
+    </message>
+    <message>
+        <source>step 1 cannot go above the dose taken now (%1)</source>
+        <translation>Schritt 1 kann nicht über der jetzt genommenen Dosis liegen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not make a dose below the previous step&apos;s %2</source>
+        <translation>%1 ergibt keine Dosis unter den %2 des vorherigen Schritts</translation>
+    </message>
+    <message>
+        <source>the end of the period must be on or after its start</source>
+        <translation>das Ende des Zeitraums muss am oder nach seinem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>the number of weeks is 1 to 104</source>
+        <translation>die Zahl der Wochen liegt zwischen 1 und 104</translation>
+    </message>
+    <message>
+        <source>The diary is locked.</source>
+        <translation>Das Tagebuch ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>Das Schreiben des PDF ließ sich nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF there (%1). Choose a folder you can write to.</source>
+        <translation>Das PDF ließ sich dort nicht schreiben (%1). Wähle einen Ordner, in den du schreiben kannst.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the PDF (%1); nothing was saved.</source>
+        <translation>Das PDF ließ sich nicht fertig schreiben (%1); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not replace the diary file: %1. Nothing was changed.</source>
+        <translation>Die Tagebuchdatei ließ sich nicht ersetzen: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>nothing was changed, and the diary still holds everything saved before.</source>
+        <translation>nichts wurde geändert, und das Tagebuch enthält weiterhin alles, was vorher gespeichert war.</translation>
+    </message>
+    <message>
+        <source>the diary file is read-only (you do not have permission to change it). Make it writable, or open it as the person who owns it, and try again; %1</source>
+        <translation>die Tagebuchdatei ist schreibgeschützt (du darfst sie nicht ändern). Mach sie beschreibbar oder öffne sie als die Person, der sie gehört, und versuche es noch einmal; %1</translation>
+    </message>
+    <message>
+        <source>the disk holding the diary is read-only. Copy the diary to a disk you can write to, or mount this one writable, and try again; %1</source>
+        <translation>der Datenträger mit dem Tagebuch ist schreibgeschützt. Kopiere das Tagebuch auf einen Datenträger, auf den du schreiben kannst, oder binde diesen beschreibbar ein, und versuche es noch einmal; %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only (you do not have permission to write there). While saving, Waymark writes a short-lived journal file beside the diary: make the folder writable, or move the diary to a folder you can write to, and try again; %2</source>
+        <translation>der Ordner %1 ist schreibgeschützt (du darfst dort nicht schreiben). Beim Speichern schreibt Waymark kurz eine Journaldatei neben das Tagebuch: Mach den Ordner beschreibbar oder verschiebe das Tagebuch in einen Ordner, in den du schreiben kannst, und versuche es noch einmal; %2</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; %1</source>
+        <translation>der Datenträger ist voll. Schaffe etwas Platz und versuche es noch einmal; %1</translation>
+    </message>
+    <message>
+        <source>the diary file has reached the largest file size this program may write (a file-size limit of %1 bytes, &quot;ulimit -f&quot;). Raise or remove the limit and try again; %2</source>
+        <translation>die Tagebuchdatei hat die größte Dateigröße erreicht, die dieses Programm schreiben darf (eine Grenze von %1 Bytes, „ulimit -f“). Erhöhe oder entferne die Grenze und versuche es noch einmal; %2</translation>
+    </message>
+    <message>
+        <source>the diary file is too large for this disk (some disks, like FAT32 memory cards, hold files up to 4 GB only). Move the diary to another disk and try again; %1</source>
+        <translation>die Tagebuchdatei ist zu groß für diesen Datenträger (manche, wie FAT32-Speicherkarten, fassen nur Dateien bis 4 GB). Verschiebe das Tagebuch auf einen anderen Datenträger und versuche es noch einmal; %1</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1). Check that the disk is still there, not full and working, and try again; %2</source>
+        <translation>der Datenträger hat einen Fehler gemeldet (%1). Prüfe, ob er noch da ist, nicht voll ist und funktioniert, und versuche es noch einmal; %2</translation>
+    </message>
+    <message>
+        <source>prepare a query</source>
+        <translation>eine Abfrage vorbereiten</translation>
+    </message>
+    <message>
+        <source>read or write the diary</source>
+        <translation>das Tagebuch lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>update the diary</source>
+        <translation>das Tagebuch aktualisieren</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The diary is damaged (%1). Restore it from a backup.</source>
+        <translation>Das Tagebuch ist beschädigt (%1). Stelle es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>formulation: no such formulation</source>
+        <translation>formulation: Diese Form gibt es nicht</translation>
+    </message>
+    <message>
+        <source>read the diary</source>
+        <translation>das Tagebuch lesen</translation>
+    </message>
+    <message>
+        <source>The backup copy did not verify, so it was not kept. Try again.</source>
+        <translation>Die Sicherungskopie hat die Prüfung nicht bestanden und wurde daher nicht behalten. Versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>das Datum ist leer</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>das Datum liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>the time cannot be read (write it as 08:30 or 8:30 pm)</source>
+        <translation>die Uhrzeit lässt sich nicht lesen (schreib sie als 08:30 oder 20:30)</translation>
+    </message>
+    <message>
+        <source>the medicine is empty</source>
+        <translation>das Medikament ist leer</translation>
+    </message>
+    <message>
+        <source>the medicine is not in your diary; add it first (same spelling)</source>
+        <translation>das Medikament ist nicht in deinem Tagebuch; füge es zuerst hinzu (gleiche Schreibweise)</translation>
+    </message>
+    <message>
+        <source>the dose is not a number of mg above 0 and up to %1</source>
+        <translation>die Dosis ist keine Zahl in mg über 0 und bis %1</translation>
+    </message>
+    <message>
+        <source>the dose is more than ten times the largest strength of the medicine; check the mg column</source>
+        <translation>die Dosis ist mehr als das Zehnfache der größten Stärke des Medikaments; prüfe die mg-Spalte</translation>
+    </message>
+    <message>
+        <source>the symptom is not one of your diary&apos;s symptoms (use its name or key as Settings and &quot;waymark-cli symptoms&quot; list them)</source>
+        <translation>das Symptom gehört nicht zu den Symptomen deines Tagebuchs (nimm seinen Namen oder Schlüssel, wie die Einstellungen und &quot;waymark-cli symptoms&quot; sie auflisten)</translation>
+    </message>
+    <message>
+        <source>the severity is not 0 to 4 or none, mild, moderate, severe, extreme</source>
+        <translation>die Stärke ist nicht 0 bis 4 oder none, mild, moderate, severe, extreme</translation>
+    </message>
+    <message>
+        <source>it rates the same symptom on the same day as line %1</source>
+        <translation>sie bewertet dasselbe Symptom am selben Tag wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pausieren</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>The diary was changed by another program (its passphrase was changed). Lock the diary and open it again; nothing was changed.</source>
+        <translation>Das Tagebuch wurde von einem anderen Programm geändert (seine Passphrase wurde geändert). Sperre das Tagebuch und öffne es erneut; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Diary</source>
@@ -1423,6 +2336,104 @@
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <source>Modelled effect on the serotonin transporter (occupancy) at each step: %1.</source>
+        <translation>Modellierte Wirkung auf den Serotonintransporter (Belegung) bei jedem Schritt: %1.</translation>
+    </message>
+    <message>
+        <source>Each step cuts %1, but drops %2 points of occupancy: the same mg cut removes more of the effect as the dose falls, so the last steps are the hardest.</source>
+        <translation>Jeder Schritt senkt um %1, die Belegung fällt dabei aber um %2 Punkte: Dieselbe Senkung in mg nimmt umso mehr von der Wirkung weg, je niedriger die Dosis ist, deshalb sind die letzten Schritte die schwersten.</translation>
+    </message>
+    <message>
+        <source>Each step cuts %1, which is a larger share of what is left each time (%2 of the dose before it): the last steps are the hardest.</source>
+        <translation>Jeder Schritt senkt um %1, und das ist jedes Mal ein größerer Anteil dessen, was übrig ist (%2 der Dosis davor): Die letzten Schritte sind die schwersten.</translation>
+    </message>
+    <message>
+        <source>within that range</source>
+        <translation>innerhalb dieses Bereichs</translation>
+    </message>
+    <message>
+        <source>faster than that range</source>
+        <translation>schneller als dieser Bereich</translation>
+    </message>
+    <message>
+        <source>slower than that range</source>
+        <translation>langsamer als dieser Bereich</translation>
+    </message>
+    <message>
+        <source>outside that range</source>
+        <translation>außerhalb dieses Bereichs</translation>
+    </message>
+    <message>
+        <source>This plan cuts %1 of the dose every %2 days: %3.</source>
+        <translation>Dieser Plan senkt die Dosis alle %2 Tage um %1: %3.</translation>
+    </message>
+    <message>
+        <source>Stopping from %1 drops %2 points of modelled occupancy where each step drops %3: stopping from %4 or less would drop no more than one step (a smaller final dose; the forms must make it).</source>
+        <translation>Das Absetzen ab %1 senkt die modellierte Belegung um %2 Punkte, während jeder Schritt sie um %3 senkt: Ein Absetzen ab %4 oder weniger wäre nicht mehr als ein Schritt (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
+    </message>
+    <message>
+        <source>Stopping from %1 cuts more than one step of %2: stopping from %2 or less would not (a smaller final dose; the forms must make it).</source>
+        <translation>Das Absetzen ab %1 ist mehr als ein Schritt von %2: Ein Absetzen ab %2 oder weniger wäre es nicht (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
+    </message>
+    <message>
+        <source> (%1 points of modelled occupancy)</source>
+        <translation> (%1 Punkte modellierter Belegung)</translation>
+    </message>
+    <message>
+        <source>Stopping from %1 is a 100 % cut%2; the guidance above says the last dose before stopping may need to be below 1 mg (a smaller final dose; the forms must make it).</source>
+        <translation>Das Absetzen ab %1 ist eine Senkung um 100 Prozent%2; laut der Leitlinie oben muss die letzte Dosis vor dem Absetzen eventuell unter 1 mg liegen (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
+    </message>
+    <message>
+        <source>Stopping from %1 is a 100 % cut%2.</source>
+        <translation>Das Absetzen ab %1 ist eine Senkung um 100 Prozent%2.</translation>
+    </message>
+    <message>
+        <source>Published guidance is to cut 10–25 % of the most recent dose every 2–4 weeks, so the cuts get smaller as the dose falls; the last dose before stopping may need to be below 1 mg.</source>
+        <translation>Veröffentlichte Leitlinien empfehlen, alle 2–4 Wochen um 10–25 % der zuletzt genommenen Dosis zu senken, sodass die Schritte kleiner werden, je niedriger die Dosis ist; die letzte Dosis vor dem Absetzen muss eventuell unter 1 mg liegen.</translation>
+    </message>
+    <message>
+        <source>The same number of mg each step is a larger share of what is left each time, so linear cuts make withdrawal worse as the dose gets lower: the last steps are the hardest. Published guidance prefers cuts of 10–25 % of the most recent dose every 2–4 weeks.</source>
+        <translation>Dieselbe Menge mg ist bei jedem Schritt ein größerer Anteil dessen, was übrig ist; deshalb verstärken lineare Schritte die Absetzbeschwerden, je niedriger die Dosis wird: Die letzten Schritte sind die schwersten. Veröffentlichte Leitlinien bevorzugen Senkungen um 10–25 % der zuletzt genommenen Dosis alle 2–4 Wochen.</translation>
+    </message>
+    <message>
+        <source>Each step lowers the modelled effect on the serotonin transporter (occupancy) by the same number of points, so the mg cuts shrink as the dose falls. The model (Emax, ED50) is fitted to imaging studies, not measured in you.</source>
+        <translation>Jeder Schritt senkt die modellierte Wirkung auf den Serotonintransporter (Belegung) um gleich viele Punkte, deshalb werden die Senkungen in mg kleiner, je niedriger die Dosis ist. Das Modell (Emax, ED50) beruht auf Bildgebungsstudien und wurde nicht bei dir gemessen.</translation>
+    </message>
+    <message>
+        <source>; occupancy fit: source S1</source>
+        <translation>; Belegungsmodell: Quelle S1</translation>
+    </message>
+    <message>
+        <source>The doses and dates your prescriber wrote down. Each step is checked against the cut the letter itself asks.</source>
+        <translation>Die Dosen und Daten, die deine Ärztin / dein Arzt aufgeschrieben hat. Jeder Schritt wird mit der Senkung verglichen, die das Schreiben selbst vorgibt.</translation>
+    </message>
+</context>
+<context>
+    <name>HalfLife</name>
+    <message>
+        <source>96-144 (norfluoxetine 96-384)</source>
+        <translation>96–144 (Norfluoxetin 96–384)</translation>
+    </message>
+    <message>
+        <source>5 (O-desmethylvenlafaxine 11)</source>
+        <translation>5 (O-Desmethylvenlafaxin 11)</translation>
+    </message>
+    <message>
+        <source>20-100 (active metabolite 36-200)</source>
+        <translation>20–100 (aktiver Metabolit 36–200)</translation>
+    </message>
+    <message>
+        <source>5-30 (active metabolite 36-200)</source>
+        <translation>5–30 (aktiver Metabolit 36–200)</translation>
+    </message>
+    <message>
+        <source>36-200 (as desmethyldiazepam)</source>
+        <translation>36–200 (als Desmethyldiazepam)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
@@ -1575,6 +2586,125 @@
     <message>
         <source>points above it.</source>
         <translation>Punkte darüber.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>has a NUL byte: it is not a text file</source>
+        <translation>enthält ein NUL-Byte, ist also keine Textdatei</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>has a quote (&quot;) inside a field that does not start with one; a quote in a field must be doubled and the field quoted</source>
+        <translation>enthält ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem beginnt; ein Anführungszeichen in einem Feld muss verdoppelt und das Feld in Anführungszeichen gesetzt werden</translation>
+    </message>
+    <message>
+        <source>has text after the closing quote of a field</source>
+        <translation>enthält Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>opens a quote (&quot;) that is never closed: the file may be cut short</source>
+        <translation>öffnet ein Anführungszeichen (&quot;), das nie geschlossen wird: Die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the date does not exist or is outside 1900 to 2200</source>
+        <translation>das Datum gibt es nicht oder es liegt außerhalb von 1900 bis 2200</translation>
+    </message>
+    <message>
+        <source>the date is not written YYYY-MM-DD (choose another date order if the file writes dates differently)</source>
+        <translation>das Datum ist nicht als JJJJ-MM-TT geschrieben (wähle eine andere Datumsreihenfolge, wenn die Datei Daten anders schreibt)</translation>
+    </message>
+    <message>
+        <source>the date is not written day/month/year</source>
+        <translation>das Datum ist nicht als Tag/Monat/Jahr geschrieben</translation>
+    </message>
+    <message>
+        <source>the date is not written month/day/year</source>
+        <translation>das Datum ist nicht als Monat/Tag/Jahr geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be read; fix them (or the column mapping) and try again. Nothing is imported until every row can be read.</source>
+        <translation>%1 von %2 Zeilen lassen sich nicht lesen; korrigiere sie (oder die Zuordnung der Spalten) und versuche es noch einmal. Nichts wird importiert, solange nicht jede Zeile lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in your diary.</source>
+        <translation>Nichts zu importieren: Jede Zeile ist schon in deinem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>More rows cannot be read; only the first %1 are listed.</source>
+        <translation>Weitere Zeilen lassen sich nicht lesen; nur die ersten %1 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the dates.</source>
+        <translation>Wähle die Spalte mit den Daten.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the doses in mg.</source>
+        <translation>Wähle die Spalte mit den Dosen in mg.</translation>
+    </message>
+    <message>
+        <source>Choose the column naming the medicine, or one medicine for every row.</source>
+        <translation>Wähle die Spalte mit dem Medikament oder ein Medikament für jede Zeile.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the symptom and its severity.</source>
+        <translation>Wähle die Spalten mit dem Symptom und seiner Stärke.</translation>
+    </message>
+    <message>
+        <source>The medicine chosen for every row is not in your diary; add it first.</source>
+        <translation>Das für jede Zeile gewählte Medikament ist nicht in deinem Tagebuch; füge es zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>1 dose to add</source>
+        <translation>1 Dosis hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>%1 doses to add</source>
+        <translation>%1 Dosen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>1 symptom rating to set</source>
+        <translation>1 Symptombewertung einzutragen</translation>
+    </message>
+    <message>
+        <source>%1 symptom ratings to set</source>
+        <translation>%1 Symptombewertungen einzutragen</translation>
+    </message>
+    <message>
+        <source>1 of them changes a rating already in your diary</source>
+        <translation>1 davon ändert eine Bewertung, die schon in deinem Tagebuch steht</translation>
+    </message>
+    <message>
+        <source>%1 of them change a rating already in your diary</source>
+        <translation>%1 davon ändern eine Bewertung, die schon in deinem Tagebuch steht</translation>
+    </message>
+    <message>
+        <source>1 row already in your diary (skipped)</source>
+        <translation>1 Zeile schon in deinem Tagebuch (übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 rows already in your diary (skipped)</source>
+        <translation>%1 Zeilen schon in deinem Tagebuch (übersprungen)</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3871,14 @@
         <source>Reminders come while Waymark is open or in the background. Where the system has no notifications, a quiet line at the top of the window shows them.</source>
         <translation>Erinnerungen kommen, solange Waymark geöffnet ist oder im Hintergrund läuft. Wo das System keine Benachrichtigungen hat, zeigt eine ruhige Zeile oben im Fenster sie an.</translation>
     </message>
+    <message>
+        <source>Notifications for Waymark are turned off in the system settings, so no reminder can show. Turn them on there to get your reminders.</source>
+        <translation>Benachrichtigungen für Waymark sind in den Systemeinstellungen ausgeschaltet, daher kann keine Erinnerung erscheinen. Schalte sie dort ein, um deine Erinnerungen zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Reminders come at their time, also while Waymark is closed.</source>
+        <translation>Erinnerungen kommen zu ihrer Zeit, auch wenn Waymark geschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -2762,6 +3900,549 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source> every %1 days</source>
+        <translation> alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>linear: %1 less each step%2</source>
+        <translation>linear: %1 weniger pro Schritt%2</translation>
+    </message>
+    <message>
+        <source>percent: %1 % of the previous dose each step%2</source>
+        <translation>prozentual: %1 % der vorherigen Dosis pro Schritt%2</translation>
+    </message>
+    <message>
+        <source>hyperbolic: %1 points of modelled occupancy each step%2</source>
+        <translation>hyperbolisch: %1 Punkte modellierter Belegung pro Schritt%2</translation>
+    </message>
+    <message>
+        <source>custom: the doses and dates the prescriber wrote down</source>
+        <translation>eigener Plan: die Dosen und Daten, die die Ärztin / der Arzt aufgeschrieben hat</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1 from %2 for %3 days</source>
+        <translation>%1 ab %2 für %3 Tage</translation>
+    </message>
+    <message>
+        <source>%1 from %2 until %3</source>
+        <translation>%1 vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 until released (still open)</source>
+        <translation>%1 ab %2 bis zur Freigabe (noch offen)</translation>
+    </message>
+    <message>
+        <source>Waymark does not give medical advice: this summary records what the person logged, and any plan in it is a proposal to agree with their prescriber.</source>
+        <translation>Waymark gibt keinen medizinischen Rat: Diese Zusammenfassung gibt wieder, was die Person eingetragen hat, und jeder Plan darin ist ein Vorschlag, der mit der behandelnden Ärztin / dem behandelnden Arzt abzustimmen ist.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>extreme</source>
+        <translation>extrem</translation>
+    </message>
+    <message>
+        <source>the summary needs the first day of its range</source>
+        <translation>die Zusammenfassung braucht den ersten Tag ihres Zeitraums</translation>
+    </message>
+    <message>
+        <source>the summary needs the last day of its range</source>
+        <translation>die Zusammenfassung braucht den letzten Tag ihres Zeitraums</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts; give an end on or after its start</source>
+        <translation>der Zeitraum endet, bevor er beginnt; gib ein Ende am oder nach dem Beginn an</translation>
+    </message>
+    <message>
+        <source>the range is longer than 20 years; choose a shorter one</source>
+        <translation>der Zeitraum ist länger als 20 Jahre; wähle einen kürzeren</translation>
+    </message>
+    <message>
+        <source>Something was logged on %1 of the %2 days from %3 to %4; symptoms on %5.</source>
+        <translation>An %1 der %2 Tage vom %3 bis %4 wurde etwas eingetragen, Symptome an %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>about %1 diazepam</source>
+        <translation>etwa %1 Diazepam</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: none logged since %2 (last dose %3 a day)</source>
+        <translation>%1: seit %2 nichts eingetragen (letzte Dosis %3 am Tag)</translation>
+    </message>
+    <message>
+        <source>%1 %2 a day</source>
+        <translation>%1 %2 am Tag</translation>
+    </message>
+    <message>
+        <source>, as logged on the last day of the range</source>
+        <translation>, wie am letzten Tag des Zeitraums eingetragen</translation>
+    </message>
+    <message>
+        <source>, as last logged on %1</source>
+        <translation>, zuletzt eingetragen am %1</translation>
+    </message>
+    <message>
+        <source>%1 plan (%2), %3 steps%4 from %5.</source>
+        <translation>Plan für %1 (%2), %3 Schritte%4 ab %5.</translation>
+    </message>
+    <message>
+        <source> known so far</source>
+        <translation> (bisher bekannt)</translation>
+    </message>
+    <message>
+        <source>On %1 it had not begun; step 1 is %2 from %3.</source>
+        <translation>Am %1 hatte er noch nicht begonnen; Schritt 1 ist %2 ab %3.</translation>
+    </message>
+    <message>
+        <source>On %1: step %2 of %3, %4 a day since %5</source>
+        <translation>Am %1: Schritt %2 von %3, %4 am Tag seit %5</translation>
+    </message>
+    <message>
+        <source> (modelled occupancy %1 %)</source>
+        <translation> (modellierte Belegung %1 %)</translation>
+    </message>
+    <message>
+        <source>; next change on %1 to %2.</source>
+        <translation>; nächste Änderung am %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>; held until released, so the next change has no date yet.</source>
+        <translation>; gehalten bis zur Freigabe, daher hat die nächste Änderung noch kein Datum.</translation>
+    </message>
+    <message>
+        <source>; this is the end of the plan.</source>
+        <translation>; das ist das Ende des Plans.</translation>
+    </message>
+    <message>
+        <source>; this is the last step.</source>
+        <translation>; das ist der letzte Schritt.</translation>
+    </message>
+    <message>
+        <source>Holds: %1.</source>
+        <translation>Halten: %1.</translation>
+    </message>
+    <message>
+        <source>Step %1, from %2: %3</source>
+        <translation>Schritt %1, ab %2: %3</translation>
+    </message>
+    <message>
+        <source>back to the previous dose (prescriber agreed)</source>
+        <translation>zurück zur vorherigen Dosis (ärztlich abgestimmt)</translation>
+    </message>
+    <message>
+        <source>Supply for the next %1 weeks</source>
+        <translation>Vorrat für die nächsten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>Switch from %1 to diazepam in %2 stages every %3 days from %4 to %5, under %6 (%7 mg equal to 10 mg diazepam); final dose %8 diazepam.</source>
+        <translation>Umstellung von %1 auf Diazepam in %2 Stufen alle %3 Tage vom %4 bis %5, nach %6 (%7 mg entsprechen 10 mg Diazepam); Enddosis %8 Diazepam.</translation>
+    </message>
+    <message>
+        <source> Ended on %1.</source>
+        <translation> Beendet am %1.</translation>
+    </message>
+    <message>
+        <source> (plan step %1)</source>
+        <translation> (Planschritt %1)</translation>
+    </message>
+    <message>
+        <source> (logged)</source>
+        <translation> (eingetragen)</translation>
+    </message>
+    <message>
+        <source>switch stage %1 of %2: </source>
+        <translation>Umstellungsstufe %1 von %2: </translation>
+    </message>
+    <message>
+        <source>too few ratings to tell</source>
+        <translation>zu wenige Bewertungen für eine Aussage</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>easing</source>
+        <translation>nachlassend</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source> (mean %1, then %2)</source>
+        <translation> (Mittel %1, dann %2)</translation>
+    </message>
+    <message>
+        <source>%1: on %2 of %3 rated days, worst %4 (%5); %6</source>
+        <translation>%1: an %2 von %3 bewerteten Tagen, am stärksten %4 (%5); %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3 planned days as planned; %4 missed, %5 lower, %6 higher; %7 not logged.</source>
+        <translation>%1: %2 der %3 geplanten Tage wie geplant; %4 ausgelassen, %5 niedriger, %6 höher; %7 nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Modelled serotonin-transporter occupancy of %1 (plan steps): Emax %2 %, ED50 %3, occupancy = Emax × dose / (ED50 + dose); %4.</source>
+        <translation>Modellierte Serotonintransporter-Belegung von %1 (Planschritte): Emax %2 %, ED50 %3, Belegung = Emax × Dosis / (ED50 + Dosis); %4.</translation>
+    </message>
+    <message>
+        <source>values entered by the person or their prescriber</source>
+        <translation>Werte, die die Person oder ihre Ärztin / ihr Arzt eingegeben hat</translation>
+    </message>
+    <message>
+        <source>library values, source S1</source>
+        <translation>Werte der Bibliothek, Quelle S1</translation>
+    </message>
+    <message>
+        <source>Symptom load is the sum of the day&apos;s severities (0 none to 4 extreme) of the symptoms rated; reductions, waves and the reduction response are computed by Waymark&apos;s trajectory model from the logged doses and ratings (docs/ARCHITECTURE.md, &quot;Charts&quot;).</source>
+        <translation>Die Symptomlast ist die Summe der Stärken (0 keine bis 4 extrem) der an einem Tag bewerteten Symptome; Reduktionen, Wellen und die Reaktion auf Reduktionen berechnet das Verlaufsmodell von Waymark aus den eingetragenen Dosen und Bewertungen (docs/ARCHITECTURE.md, „Charts“).</translation>
+    </message>
+    <message>
+        <source>Drug history as logged in Waymark, up to %1</source>
+        <translation>Medikamentenverlauf, wie in Waymark eingetragen, bis %1</translation>
+    </message>
+    <message>
+        <source>No doses logged.</source>
+        <translation>Keine Dosen eingetragen.</translation>
+    </message>
+    <message>
+        <source> (switch to diazepam, stage %1 of %2)</source>
+        <translation> (Umstellung auf Diazepam, Stufe %1 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 a day%3</source>
+        <translation>%1 → %2 am Tag%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 a day (increase)</source>
+        <translation>%1 → %2 am Tag (Erhöhung)</translation>
+    </message>
+    <message>
+        <source>  %1  first logged: %2 a day</source>
+        <translation>  %1  zuerst eingetragen: %2 am Tag</translation>
+    </message>
+    <message>
+        <source>  %1  none logged since (last dose %2 a day on %3)</source>
+        <translation>  %1  seitdem nichts eingetragen (letzte Dosis %2 am Tag am %3)</translation>
+    </message>
+    <message>
+        <source>  now: %1 a day, since %2 (last logged on %3)</source>
+        <translation>  jetzt: %1 am Tag, seit %2 (zuletzt eingetragen am %3)</translation>
+    </message>
+    <message>
+        <source>%1 plan: step %2 of %3, %4 a day since %5.</source>
+        <translation>Plan für %1: Schritt %2 von %3, %4 am Tag seit %5.</translation>
+    </message>
+    <message>
+        <source>Waymark summary %1 to %2</source>
+        <translation>Waymark-Zusammenfassung %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Notes marked for the prescriber, in full</source>
+        <translation>Für die Ärztin / den Arzt markierte Notizen, vollständig</translation>
+    </message>
+    <message>
+        <source>Tapering summary for the prescriber</source>
+        <translation>Zusammenfassung zum Ausschleichen für Ärztin / Arzt</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Geburtsdatum: %1</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Waymark</source>
+        <translation>Erstellt am %1 mit Waymark</translation>
+    </message>
+    <message>
+        <source>Taking now</source>
+        <translation>Nimmt jetzt</translation>
+    </message>
+    <message>
+        <source>No doses logged up to the end of the range.</source>
+        <translation>Bis zum Ende des Zeitraums keine Dosen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No active taper plan.</source>
+        <translation>Kein aktiver Ausschleichplan.</translation>
+    </message>
+    <message>
+        <source>Symptoms in the range</source>
+        <translation>Symptome im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No symptom rated mild or worse in the range.</source>
+        <translation>Kein Symptom im Zeitraum als leicht oder stärker bewertet.</translation>
+    </message>
+    <message>
+        <source>Most frequent — %1</source>
+        <translation>Am häufigsten — %1</translation>
+    </message>
+    <message>
+        <source>Most severe — %1</source>
+        <translation>Am stärksten — %1</translation>
+    </message>
+    <message>
+        <source>Safety items rated moderate or worse</source>
+        <translation>Sicherheitsrelevante Punkte, als mittel oder stärker bewertet</translation>
+    </message>
+    <message>
+        <source>and %1 more (marked ! in the day-by-day table)</source>
+        <translation>und %1 weitere (mit ! markiert in der Tabelle Tag für Tag)</translation>
+    </message>
+    <message>
+        <source>None in the range.</source>
+        <translation>Keine im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Doses against the plan</source>
+        <translation>Dosen im Vergleich zum Plan</translation>
+    </message>
+    <message>
+        <source>No plan gave doses in the range, so there is nothing to compare.</source>
+        <translation>Im Zeitraum gab kein Plan Dosen vor, es gibt also nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Notes marked for the prescriber</source>
+        <translation>Für die Ärztin / den Arzt markierte Notizen</translation>
+    </message>
+    <message>
+        <source>and %1 more, in full after the day-by-day table</source>
+        <translation>und %1 weitere, vollständig nach der Tabelle Tag für Tag</translation>
+    </message>
+    <message>
+        <source>No note was marked for the prescriber in the range.</source>
+        <translation>Im Zeitraum wurde keine Notiz für die Ärztin / den Arzt markiert.</translation>
+    </message>
+    <message>
+        <source>Doses and symptoms, %1 to %2</source>
+        <translation>Dosen und Symptome, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>▲ dotted line: a reduction; shaded: a wave (symptoms above the person&apos;s own calm level); dots on top: notes.</source>
+        <translation>▲ gepunktete Linie: eine Reduktion; schattiert: eine Welle (Symptome über dem eigenen ruhigen Niveau der Person); Punkte oben: Notizen.</translation>
+    </message>
+    <message>
+        <source>After a reduction</source>
+        <translation>Nach einer Reduktion</translation>
+    </message>
+    <message>
+        <source>The small chart: symptom load from 7 days before to 42 days after each reduction (thin lines) and their median (bold); day 0 is the cut.</source>
+        <translation>Das kleine Diagramm: Symptomlast von 7 Tagen vor bis 42 Tage nach jeder Reduktion (dünne Linien) und ihr Median (fett); Tag 0 ist die Senkung.</translation>
+    </message>
+    <message>
+        <source>Changes in the range: %1</source>
+        <translation>Änderungen im Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>Dose: mg taken that day (×N: in N doses), the plan&apos;s dose in brackets. Load: the sum of the day&apos;s symptom severities (0 none to 4 extreme). ! a safety item rated moderate or worse; P a note marked for the prescriber.</source>
+        <translation>Dosis: an dem Tag genommene mg (×N: in N Dosen), die Dosis des Plans in Klammern. Last: die Summe der Symptomstärken des Tages (0 keine bis 4 extrem). ! ein sicherheitsrelevanter Punkt, als mittel oder stärker bewertet; P eine für die Ärztin / den Arzt markierte Notiz.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Befinden</translation>
+    </message>
+    <message>
+        <source>Sleep h</source>
+        <translation>Schlaf h</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation>nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>nothing logged (%1 days)</source>
+        <translation>nichts eingetragen (%1 Tage)</translation>
+    </message>
+    <message>
+        <source>Symptoms week by week</source>
+        <translation>Symptome Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Mean severity on the days each symptom was rated (0 none to 4 extreme); the symptoms present most often in the range.</source>
+        <translation>Mittlere Stärke an den Tagen, an denen das Symptom bewertet wurde (0 keine bis 4 extrem); die im Zeitraum am häufigsten vorhandenen Symptome.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Days rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Mean load</source>
+        <translation>Last Ø</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 plan: every step</source>
+        <translation>Plan für %1: alle Schritte</translation>
+    </message>
+    <message>
+        <source>%1. Doses are what the person&apos;s forms make; occupancy is modelled (see Sources).</source>
+        <translation>%1. Die Dosen sind die, die die Formen der Person herstellen; die Belegung ist modelliert (siehe Quellen).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Senk.</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>How to make it / note</source>
+        <translation>So wird sie hergestellt / Hinweis</translation>
+    </message>
+    <message>
+        <source> — see the note below</source>
+        <translation> — siehe Hinweis unten</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source> (held %1 days)</source>
+        <translation> (%1 Tage gehalten)</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>The shaded step is the one in force on %1.</source>
+        <translation>Der schattierte Schritt gilt am %1.</translation>
+    </message>
+    <message>
+        <source>%1: doses across the day</source>
+        <translation>%1: Dosen über den Tag</translation>
+    </message>
+    <message>
+        <source>A half tablet still uses a whole tablet; counts are for the plan as it stands.</source>
+        <translation>Eine halbe Tablette verbraucht trotzdem eine ganze; die Mengen gelten für den Plan in seiner jetzigen Form.</translation>
+    </message>
+    <message>
+        <source>Dose changes found in the range</source>
+        <translation>Im Zeitraum gefundene Dosisänderungen</translation>
+    </message>
+    <message>
+        <source>Days not as planned</source>
+        <translation>Tage nicht wie geplant</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 taken, %4 planned</source>
+        <translation>%1: %2 %3 genommen, %4 geplant</translation>
+    </message>
+    <message>
+        <source>and %1 more days (see the day-by-day table)</source>
+        <translation>und %1 weitere Tage (siehe Tabelle Tag für Tag)</translation>
+    </message>
+    <message>
+        <source>Sources and method</source>
+        <translation>Quellen und Methode</translation>
+    </message>
+    <message>
+        <source>Waymark summary</source>
+        <translation>Waymark-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · not medical advice</source>
+        <translation>%1 · kein medizinischer Rat</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCard</name>
     <message>
         <source>Looking after yourself</source>
@@ -2778,6 +4459,117 @@
     <message>
         <source>You can add a crisis line number in Settings, under Safety, so it shows here.</source>
         <translation>Du kannst in den Einstellungen unter „Sicherheit“ eine Nummer für Krisenhilfe eintragen, dann erscheint sie hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>the %1 mg tablets cut in quarters</source>
+        <translation>die %1-mg-Tabletten geviertelt</translation>
+    </message>
+    <message>
+        <source>a %1 mg/mL liquid of this drug, measured with a %2 mL syringe</source>
+        <translation>eine Flüssigkeit dieses Medikaments mit %1 mg/mL, abgemessen mit einer %2-mL-Spritze</translation>
+    </message>
+    <message>
+        <source>%1 mg capsules</source>
+        <translation>%1-mg-Kapseln</translation>
+    </message>
+    <message>
+        <source>%1 mg tablets (in halves)</source>
+        <translation>%1-mg-Tabletten (halbiert)</translation>
+    </message>
+    <message>
+        <source>%1 mg tablets</source>
+        <translation>%1-mg-Tabletten</translation>
+    </message>
+    <message>
+        <source>Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan was saved before step 1 had to be exactly the dose taken now).</source>
+        <translation>Schritt 1 ist %1, unter den jetzt genommenen %2: Diese Formen können %2 nicht herstellen (dieser Plan wurde gespeichert, bevor Schritt 1 genau die jetzt genommene Dosis sein musste).</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source> points of modelled occupancy</source>
+        <translation> Punkte modellierter Belegung</translation>
+    </message>
+    <message>
+        <source>the letter asks %1%2</source>
+        <translation>das Schreiben %1%2 vorsieht</translation>
+    </message>
+    <message>
+        <source>%1%2 was asked</source>
+        <translation>%1%2 vorgesehen war</translation>
+    </message>
+    <message>
+        <source>%1%2 were asked</source>
+        <translation>%1%2 vorgesehen waren</translation>
+    </message>
+    <message>
+        <source>Stopping from %1 cuts %2%3 where %4</source>
+        <translation>Das Absetzen ab %1 senkt um %2%3, wo %4</translation>
+    </message>
+    <message>
+        <source>This step cuts %1%2 (%3 to %4) where %5</source>
+        <translation>Dieser Schritt senkt um %1%2 (%3 auf %4), wo %5</translation>
+    </message>
+    <message>
+        <source>: this dose was set by hand.</source>
+        <translation>: Diese Dosis wurde von Hand festgelegt.</translation>
+    </message>
+    <message>
+        <source>: the step before it was skipped.</source>
+        <translation>: Der Schritt davor wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>: the plan stops here because the method&apos;s next dose (%1) is below the final dose chosen (%2); a smaller final dose would make the last step smaller.</source>
+        <translation>: Der Plan endet hier, weil die nächste Dosis der Methode (%1) unter der gewählten Enddosis (%2) liegt; eine kleinere Enddosis würde den letzten Schritt verkleinern.</translation>
+    </message>
+    <message>
+        <source>: these forms make nothing between %1 and 0 mg.</source>
+        <translation>: Diese Formen stellen nichts zwischen %1 und 0 mg her.</translation>
+    </message>
+    <message>
+        <source>: these forms cannot make the doses in between.</source>
+        <translation>: Diese Formen können die Dosen dazwischen nicht herstellen.</translation>
+    </message>
+    <message>
+        <source>Kept for %1 days instead of %2</source>
+        <translation>%1 statt %2 Tage beibehalten</translation>
+    </message>
+    <message>
+        <source>Kept longer than one step</source>
+        <translation>Länger als einen Schritt beibehalten</translation>
+    </message>
+    <message>
+        <source>: the letter&apos;s %1 from %2 cannot be made below %3 with these forms, so %3 is kept until the letter&apos;s next dose that can.</source>
+        <translation>: Die %1 des Schreibens ab %2 lassen sich mit diesen Formen nicht unter %3 herstellen, daher bleibt es bei %3 bis zur nächsten Dosis des Schreibens, die sich herstellen lässt.</translation>
+    </message>
+    <message>
+        <source>the dose the method asks in between (%1) cannot</source>
+        <translation>die Dosis, die die Methode dazwischen vorsieht (%1), lässt sich</translation>
+    </message>
+    <message>
+        <source>the %1 doses the method asks in between (down to %2) cannot</source>
+        <translation>die %1 Dosen, die die Methode dazwischen vorsieht (bis hinunter zu %2), lassen sich</translation>
+    </message>
+    <message>
+        <source>: %1 be made below %2 with these forms, so %2 is kept until the method&apos;s dose comes nearer a smaller dose they make.</source>
+        <translation>: %1 mit diesen Formen nicht unter %2 herstellen, daher bleibt es bei %2, bis die Dosis der Methode näher an eine kleinere Dosis kommt, die sie herstellen.</translation>
+    </message>
+    <message>
+        <source> No form in the library makes finer doses than these; a finer syringe or a more dilute liquid (ask your pharmacist) would.</source>
+        <translation> Keine Form in der Bibliothek stellt feinere Dosen her als diese; eine feinere Spritze oder eine stärker verdünnte Flüssigkeit (frag in deiner Apotheke) würde es.</translation>
+    </message>
+    <message>
+        <source> With %1, they can be made: recomputed with it, no step down to %2 cuts more than asked.</source>
+        <translation> Mit %1 lassen sie sich herstellen: Damit neu berechnet, senkt kein Schritt bis %2 mehr als vorgesehen.</translation>
+    </message>
+    <message>
+        <source> With %1, more of them can be made: recomputed with it, %2 of %3 such steps down to %4 remain.</source>
+        <translation> Mit %1 lassen sich mehr davon herstellen: Damit neu berechnet, bleiben %2 von %3 solchen Schritten bis %4.</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +5065,25 @@
     </message>
 </context>
 <context>
+    <name>Supply</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3, %4 days, with a %5 % margin)</source>
+        <translation>%1 (%2 bis %3, %4 Tage, mit %5 % Aufschlag)</translation>
+    </message>
+    <message>
+        <source>Held until released: %1 mg a day is counted to %2.</source>
+        <translation>Gehalten bis zur Freigabe: %1 mg am Tag sind bis %2 gerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 mL of %2</source>
+        <translation>%1 mL von %2</translation>
+    </message>
+</context>
+<context>
     <name>SupplyPanel</name>
     <message>
         <source>What to ask the pharmacy for</source>
@@ -3663,6 +5474,105 @@
     </message>
 </context>
 <context>
+    <name>Trajectory</name>
+    <message>
+        <source>%1 of %2 days logged</source>
+        <translation>%1 von %2 Tagen eingetragen</translation>
+    </message>
+    <message>
+        <source>After the last reduction</source>
+        <translation>Nach der letzten Reduktion</translation>
+    </message>
+    <message>
+        <source>After the last %1 reductions</source>
+        <translation>Nach den letzten %1 Reduktionen</translation>
+    </message>
+    <message>
+        <source>No dose reduction with enough diary days around it yet.</source>
+        <translation>Noch keine Dosisreduktion mit genug eingetragenen Tagen davor und danach.</translation>
+    </message>
+    <message>
+        <source>%1, symptoms did not rise clearly above the week before.</source>
+        <translation>%1 stiegen die Symptome nicht deutlich über die Woche davor.</translation>
+    </message>
+    <message>
+        <source>After %1 of the last %2 reductions</source>
+        <translation>Nach %1 der letzten %2 Reduktionen</translation>
+    </message>
+    <message>
+        <source>%1, symptoms rose</source>
+        <translation>%1 stiegen die Symptome</translation>
+    </message>
+    <message>
+        <source> on median day %1</source>
+        <translation> im Median an Tag %1</translation>
+    </message>
+    <message>
+        <source> and settled by median day %1</source>
+        <translation> und klangen im Median bis Tag %1 ab</translation>
+    </message>
+    <message>
+        <source> and had not settled within six weeks</source>
+        <translation> und waren nach sechs Wochen noch nicht abgeklungen</translation>
+    </message>
+    <message>
+        <source> and have not settled yet</source>
+        <translation> und sind noch nicht abgeklungen</translation>
+    </message>
+    <message>
+        <source>%1 had not settled within six weeks</source>
+        <translation>bei %1 waren sie nach sechs Wochen noch nicht abgeklungen</translation>
+    </message>
+    <message>
+        <source>1 is too recent to tell</source>
+        <translation>bei 1 ist es noch zu früh, um das zu sagen</translation>
+    </message>
+    <message>
+        <source>%1 are too recent to tell</source>
+        <translation>bei %1 ist es noch zu früh, um das zu sagen</translation>
+    </message>
+    <message>
+        <source>1 was followed by a step back to the previous dose</source>
+        <translation>auf 1 folgte ein Schritt zurück zur vorherigen Dosis</translation>
+    </message>
+    <message>
+        <source>%1 were followed by a step back to the previous dose</source>
+        <translation>auf %1 folgte ein Schritt zurück zur vorherigen Dosis</translation>
+    </message>
+    <message>
+        <source> Symptoms were logged on %1 of the %2 days around it.</source>
+        <translation> Symptome wurden an %1 der %2 Tage um sie herum eingetragen.</translation>
+    </message>
+    <message>
+        <source> Symptoms were logged on %1 of the %2 days around them.</source>
+        <translation> Symptome wurden an %1 der %2 Tage um sie herum eingetragen.</translation>
+    </message>
+    <message>
+        <source>No waves: symptoms have not stayed clearly above your usual level for 3 days or more (%1).</source>
+        <translation>Keine Wellen: Deine Symptome lagen nicht 3 Tage oder länger deutlich über deinem üblichen Niveau (%1).</translation>
+    </message>
+    <message>
+        <source>1 wave of symptoms above your usual level, lasting %1 days</source>
+        <translation>1 Welle von Symptomen über deinem üblichen Niveau, %1 Tage lang</translation>
+    </message>
+    <message>
+        <source>%1 waves of symptoms above your usual level, lasting a median of %2 days</source>
+        <translation>%1 Wellen von Symptomen über deinem üblichen Niveau, im Median %2 Tage lang</translation>
+    </message>
+    <message>
+        <source>, with calmer windows of a median %1 days between them</source>
+        <translation>, dazwischen ruhigere Phasen von im Median %1 Tagen</translation>
+    </message>
+    <message>
+        <source>; it is still going on</source>
+        <translation>; sie hält noch an</translation>
+    </message>
+    <message>
+        <source>; the last is still going on</source>
+        <translation>; die letzte hält noch an</translation>
+    </message>
+</context>
+<context>
     <name>UndoController</name>
     <message>
         <source>This can no longer be undone: %1</source>
@@ -4037,7 +5947,7 @@
     </message>
     <message>
         <source>✓ taken</source>
-        <translation>✓ genommen</translation>
+        <translation>✓ wie geplant</translation>
     </message>
 </context>
 <context>

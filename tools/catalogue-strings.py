@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the display names of the built-in catalogue (src/core/data) as a C++ header that lupdate
-reads: symptom names and groups (context "Symptom") and drug classes (context "DrugClass").
+reads: symptom names and groups (context "Symptom"), drug classes (context "DrugClass"), the
+half-lives with words in them ("HalfLife") and the notes on the occupancy fits ("DrugNote").
 Called by tools/update-translations.sh; the output is i18n/catalogue_strings.h."""
 import csv
 import sys
@@ -36,4 +37,10 @@ for name in unique(s["group"] for s in symptoms) + unique(s["name"] for s in sym
     print(f"    QT_TRANSLATE_NOOP(\"Symptom\", {quote(name)}),")
 for name in unique(d["class"] for d in drugs):
     print(f"    QT_TRANSLATE_NOOP(\"DrugClass\", {quote(name)}),")
+# The library's half-lives that carry words ("5 (O-desmethylvenlafaxine 11)") and its notes on the
+# occupancy fit: shown for a library drug through the contexts "HalfLife" and "DrugNote".
+for text in unique(d["half_life_h"] for d in drugs if any(c.isalpha() for c in d["half_life_h"])):
+    print(f"    QT_TRANSLATE_NOOP(\"HalfLife\", {quote(text)}),")
+for text in unique(d["sert_note"] for d in drugs):
+    print(f"    QT_TRANSLATE_NOOP(\"DrugNote\", {quote(text)}),")
 print("};")

@@ -20,14 +20,18 @@ if [[ "${1:-}" == --check ]]; then
     cp "$root"/i18n/*.ts "$out/"
 fi
 
-python3 "$root/tools/catalogue-strings.py" "$root/src/core/data" > "$out/catalogue_strings.h.new"
+# Formatted like every other header (tools/check-house-rules.sh): long notes become adjacent literals.
+python3 "$root/tools/catalogue-strings.py" "$root/src/core/data" \
+    | clang-format --assume-filename="$root/i18n/catalogue_strings.h" > "$out/catalogue_strings.h.new"
 if [[ "$out" == "$root/i18n" ]]; then
     mv "$out/catalogue_strings.h.new" "$out/catalogue_strings.h"
 fi
 
 cd "$root"
+# The core and the painting code in full: their texts (guidance, chart sentences, the summary,
+# error messages) go through QCoreApplication::translate and stay English without a translator.
 mapfile -t sources < <(find qml -name '*.qml' | sort; find src/app -name '*.cpp' -o -name '*.h' | sort;
-    echo src/core/validation.cpp; echo src/core/planner/dosetimes.cpp; echo src/core/planner/holdsuggestion.cpp; echo src/core/chart/chartlayout.cpp; echo src/core/planner/dosemaker.cpp; echo src/core/planner/schedule.cpp; echo src/core/diary.cpp; echo i18n/catalogue_strings.h)
+    find src/core src/paint -name '*.cpp' | sort; echo i18n/catalogue_strings.h)
 "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$out/waymark_de.ts"
 "$lupdate" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" -ts "$out/waymark_en.ts"
 

@@ -15,13 +15,7 @@ namespace waymark::app {
  */
 inline QString localNumber(double value, int maxDecimals = 3)
 {
-    QString s = planner::formatNumber(value, maxDecimals);
-    const QString point = QLocale().decimalPoint();
-    if (point != QLatin1String("."))
-        s.replace(QLatin1Char('.'), point);
-    if (value < 0 && QLocale().negativeSign() != QLatin1String("-"))
-        s.replace(QLatin1Char('-'), QLocale().negativeSign());
-    return s;
+    return planner::displayNumber(value, maxDecimals);
 }
 
 } // namespace waymark::app

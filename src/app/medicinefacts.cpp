@@ -43,7 +43,8 @@ std::optional<DoseNow> doseNow(const Diary &diary, qint64 drugId)
 QString doseNowSetting(const Diary &diary, qint64 drugId, double mg)
 {
     if (!diary.drug(drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     if (mg < 0 || mg > validate::kMaxDoseMg)
         throwInvalid(QStringLiteral("doseNow"),
             QCoreApplication::translate("Waymark", "type the mg you take a day now (0 if you do not take it now)"));
@@ -84,10 +85,15 @@ QString halfLifeText(const Drug &drug)
     if (drug.halfLifeHours.isEmpty())
         return {};
     const QString source = halfLifeSource(drug);
+    // The library's words ("active metabolite 36-200") in the app's language; a value the person
+    // typed has no translation and is shown as typed.
+    const QString hours = drug.libraryKey.isEmpty()
+        ? drug.halfLifeHours
+        : QCoreApplication::translate("HalfLife", drug.halfLifeHours.toUtf8().constData());
     if (source.isEmpty())
-        return QCoreApplication::translate("MedicineFacts", "half-life %1 h").arg(drug.halfLifeHours);
+        return QCoreApplication::translate("MedicineFacts", "half-life %1 h").arg(hours);
     return QCoreApplication::translate("MedicineFacts", "half-life %1 h (%2, %3)")
-        .arg(drug.halfLifeHours, sourceShortName(source), source);
+        .arg(hours, sourceShortName(source), source);
 }
 
 bool fitIsPersonal(const Drug &drug)
@@ -128,7 +134,9 @@ QString fitNote(const Drug &drug)
     if (drug.libraryKey.isEmpty())
         return {};
     const auto lib = catalogue::findDrug(drug.libraryKey);
-    return lib ? lib->sertNote : QString();
+    if (!lib || lib->sertNote.isEmpty())
+        return {};
+    return QCoreApplication::translate("DrugNote", lib->sertNote.toUtf8().constData());
 }
 
 } // namespace waymark::app

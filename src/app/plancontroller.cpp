@@ -147,7 +147,8 @@ void PlanController::setHoldMinIncrease(double points)
         return;
     guarded([&](Diary &) {
         if (!(points >= 1 && points <= 50))
-            throwInvalid(QStringLiteral("holdMinIncrease"), QStringLiteral("use 1 to 50 points"));
+            throwInvalid(
+                QStringLiteral("holdMinIncrease"), QCoreApplication::translate("Errors", "use 1 to 50 points"));
         Session::instance()->undoStack().push(commands::setSetting(
             QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1), tr("Hold suggestion changed")));
     });

@@ -11,6 +11,8 @@
 #include "storedplan.h"
 #include "validation.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSaveFile>
 
 using namespace waymark;
@@ -25,7 +27,8 @@ QString mgText(double mg)
 
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    // ISO in English, the language's own order in German ("15.03.2026").
+    return QLocale().toString(d, QCoreApplication::translate("DateFormat", "yyyy-MM-dd"));
 }
 
 } // namespace

@@ -351,7 +351,7 @@ QList<planner::CustomDose> parseCustom(const QString &text)
 double mgField(const QString &text, const QString &field, const QString &what)
 {
     if (text.trimmed().isEmpty())
-        throwInvalid(field, QStringLiteral("type %1").arg(what));
+        throwInvalid(field, QCoreApplication::translate("Errors", "type %1").arg(what));
     return validate::number(text.trimmed(), field);
 }
 

@@ -216,7 +216,8 @@ void Session::openDemo(int days, quint32 seed)
     lock();
     m_demo = std::make_unique<QTemporaryDir>();
     if (!m_demo->isValid())
-        throw Error(ErrorCode::Io, QStringLiteral("Cannot make a temporary folder for the demo diary."));
+        throw Error(
+            ErrorCode::Io, QCoreApplication::translate("Errors", "Cannot make a temporary folder for the demo diary."));
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
     m_demoPassphrase = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());

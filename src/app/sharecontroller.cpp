@@ -282,7 +282,7 @@ bool ShareController::saveToPath(const QString &path)
     if (!target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         target += QStringLiteral(".pdf");
     try {
-        report::writePdf(*m_renderer, target, QStringLiteral("Waymark summary %1 to %2").arg(fromDate(), toDate()));
+        report::writePdf(*m_renderer, target, report::pdfTitle(m_from, m_to));
     } catch (const Error &e) {
         setStatus(app::errorText(e), QStringLiteral("save"), QString());
         return false;

@@ -12,8 +12,10 @@
 #include "reportpdf.h"
 #include "reportrenderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTranslator>
 
 namespace waymark::cli {
 
@@ -40,6 +42,45 @@ unsigned sectionFromName(const QString &name)
             return n.second;
     throwInvalid(QStringLiteral("without"), QStringLiteral("no such section; the sections are: %1").arg(kSectionNames));
 }
+
+/**
+ * The summary's language for this run: "en" (the default) changes nothing; "de" installs the
+ * German translation compiled into the binary (":/i18n/waymark_de.qm", the app's own) and makes
+ * German the default locale for the summary's days and numbers, until the guard goes.
+ */
+class ReportLanguage
+{
+public:
+    explicit ReportLanguage(const QString &language)
+    {
+        const QString lang = language.trimmed().toLower();
+        if (lang == QLatin1String("en"))
+            return;
+        if (lang != QLatin1String("de"))
+            throwInvalid(QStringLiteral("lang"), QStringLiteral("the summary's language is en or de"));
+        if (!m_translator.load(QStringLiteral(":/i18n/waymark_de.qm"))
+            || !QCoreApplication::installTranslator(&m_translator))
+            throw Error(
+                ErrorCode::Io, QStringLiteral("The German translation is missing from this build of waymark-cli."));
+        m_installed = true;
+        m_locale = QLocale();
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ~ReportLanguage()
+    {
+        if (!m_installed)
+            return;
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_locale);
+    }
+    ReportLanguage(const ReportLanguage &) = delete;
+    ReportLanguage &operator=(const ReportLanguage &) = delete;
+
+private:
+    QTranslator m_translator;
+    QLocale m_locale;
+    bool m_installed = false;
+};
 
 } // namespace
 
@@ -76,13 +117,16 @@ int cmdReport(const Args &args)
     options.to = args.has(QStringLiteral("to")) ? parseDate(*args.value(QStringLiteral("to")), QStringLiteral("to"))
                                                 : range.second;
     options.today = today;
-    const report::Summary summary = report::buildSummary(*diary, options);
-    const ReportRenderer renderer(summary, QPageSize(paper), today);
-    report::writePdf(renderer, out,
-        QStringLiteral("Waymark summary %1 to %2")
-            .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+    int pages = 0;
+    {
+        const ReportLanguage language(args.value(QStringLiteral("lang")).value_or(QStringLiteral("en")));
+        const report::Summary summary = report::buildSummary(*diary, options);
+        const ReportRenderer renderer(summary, QPageSize(paper), today);
+        report::writePdf(renderer, out, report::pdfTitle(options.from, options.to));
+        pages = renderer.pageCount();
+    }
     printOut(QStringLiteral("Wrote a %1-page summary (%2 to %3, %4) to %5. The file is not encrypted.")
-                 .arg(renderer.pageCount())
+                 .arg(pages)
                  .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate),
                      paper == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"), out));
     return 0;
@@ -104,7 +148,7 @@ QList<Command> reportCommands()
     return {
         { QStringLiteral("report"),
             QStringLiteral("--out FILE.pdf [--from D] [--to D] [--paper a4|letter] [--name TEXT] [--birth-date D] "
-                           "[--without SECTION]..."),
+                           "[--without SECTION]... [--lang en|de]"),
             QStringLiteral("Write the clinician summary as a PDF"),
             QStringLiteral(
                 "Opens the diary read-only and writes the summary the Share page makes: page 1 with the drugs\n"
@@ -115,6 +159,8 @@ QList<Command> reportCommands()
                 "Paper:\n"
                 "from the locale (Letter in the US, Canada, Mexico...; else A4). The name and date of birth\n"
                 "are printed only when given. Sections to leave out: %1.\n"
+                "Language: English by default; --lang de writes the summary in German (headings, sentences,\n"
+                "days as 31.03.2026 and numbers as 2,5 mg), as the app does when it runs in German.\n"
                 "The PDF is not encrypted; the file is written completely or not at all.")
                 .arg(kSectionNames),
             { { QStringLiteral("out"), QStringLiteral("FILE.pdf"), QStringLiteral("where to write the PDF") },
@@ -124,7 +170,9 @@ QList<Command> reportCommands()
                 { QStringLiteral("name"), QStringLiteral("TEXT"), QStringLiteral("a name to print on every page") },
                 { QStringLiteral("birth-date"), QStringLiteral("D"),
                     QStringLiteral("a date of birth to print on page 1") },
-                { QStringLiteral("without"), QStringLiteral("SECTION"), QStringLiteral("leave a section out"), true } },
+                { QStringLiteral("without"), QStringLiteral("SECTION"), QStringLiteral("leave a section out"), true },
+                { QStringLiteral("lang"), QStringLiteral("LANG"),
+                    QStringLiteral("the summary's language: en or de") } },
             0, 0, Command::DiaryUse::Required, true, cmdReport },
         { QStringLiteral("history-text"), QStringLiteral("[--to D]"),
             QStringLiteral("Print a short drug history for a new clinician or a forum"),

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <cstdio>
 #include <memory>
 
@@ -33,6 +34,9 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // The CLI speaks English with the dot as the decimal separator whatever the system language
+    // (text meant for scripts too); "report --lang de" switches the summary alone to German.
+    QLocale::setDefault(QLocale::c());
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     const int status = waymark::cli::run(QCoreApplication::arguments().mid(1));

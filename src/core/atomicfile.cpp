@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -125,7 +126,7 @@ AtomicFile::AtomicFile(const QString &target, Purpose purpose)
     }
     if (m_lockFd < 0)
         throw Error(ErrorCode::Io,
-            QStringLiteral("Cannot write a file in %1: %2. Nothing was changed.")
+            QCoreApplication::translate("Errors", "Cannot write a file in %1: %2. Nothing was changed.")
                 .arg(native(info.absolutePath()), errnoText(errno)));
     // The lock says "in use" to removeStale() in this and other processes until we are done.
     if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0)
@@ -175,7 +176,8 @@ void AtomicFile::sync(const QString &path, bool folder)
     if (rc != 0 && !(folder && err == EINVAL)) {
         qCWarning(lcFile) << "fsync failed:" << errnoText(err) << (folder ? "(folder)" : "(file)");
         throw Error(ErrorCode::Io,
-            QStringLiteral("The disk did not confirm that %1 was saved (%2).").arg(native(path), errnoText(err)));
+            QCoreApplication::translate("Errors", "The disk did not confirm that %1 was saved (%2).")
+                .arg(native(path), errnoText(err)));
     }
 }
 
@@ -206,8 +208,9 @@ void AtomicFile::replaceTarget()
     const QByteArray to = QFile::encodeName(m_target);
     if (::rename(from.constData(), to.constData()) != 0) {
         const QString why = errnoText(errno);
-        throw Error(
-            ErrorCode::Io, QStringLiteral("Could not replace the diary file: %1. Nothing was changed.").arg(why));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Could not replace the diary file: %1. Nothing was changed.")
+                .arg(why));
     }
     m_done = true;
     sync(QFileInfo(m_target).absolutePath(), true);

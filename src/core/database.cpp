@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,49 +39,57 @@ namespace {
  */
 QString whyIo(sqlite3 *db, int rc)
 {
-    const QString unchanged = QStringLiteral("nothing was changed, and the diary still holds everything saved before.");
+    const QString unchanged = QCoreApplication::translate(
+        "Errors", "nothing was changed, and the diary still holds everything saved before.");
     const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
     if (file && *file) {
         const QFileInfo info(QFile::decodeName(file));
         const QByteArray folder = QFile::encodeName(info.absolutePath());
         if (::access(file, W_OK) != 0 && (errno == EACCES || errno == EPERM))
-            return QStringLiteral("the diary file is read-only (you do not have permission to change it). Make it "
-                                  "writable, or open it as the person who owns it, and try again; %1")
+            return QCoreApplication::translate("Errors",
+                "the diary file is read-only (you do not have permission to change it). Make it "
+                "writable, or open it as the person who owns it, and try again; %1")
                 .arg(unchanged);
         if (::access(file, W_OK) != 0 && errno == EROFS)
-            return QStringLiteral("the disk holding the diary is read-only. Copy the diary to a disk you can write "
-                                  "to, or mount this one writable, and try again; %1")
+            return QCoreApplication::translate("Errors",
+                "the disk holding the diary is read-only. Copy the diary to a disk you can write "
+                "to, or mount this one writable, and try again; %1")
                 .arg(unchanged);
         if (::access(folder.constData(), W_OK) != 0 && (errno == EACCES || errno == EPERM || errno == EROFS))
-            return QStringLiteral("the folder %1 is read-only (you do not have permission to write there). While "
-                                  "saving, Waymark writes a short-lived journal file beside the diary: make the "
-                                  "folder writable, or move the diary to a folder you can write to, and try again; "
-                                  "%2")
+            return QCoreApplication::translate("Errors",
+                "the folder %1 is read-only (you do not have permission to write there). While "
+                "saving, Waymark writes a short-lived journal file beside the diary: make the "
+                "folder writable, or move the diary to a folder you can write to, and try again; "
+                "%2")
                 .arg(QDir::toNativeSeparators(info.absolutePath()), unchanged);
         struct statvfs fs
         {
         };
         if (::statvfs(folder.constData(), &fs) == 0
             && quint64(fs.f_bavail) * quint64(fs.f_frsize) < quint64(8) * quint64(Database::kPageSize))
-            return QStringLiteral("the disk is full. Free some space and try again; %1").arg(unchanged);
+            return QCoreApplication::translate("Errors", "the disk is full. Free some space and try again; %1")
+                .arg(unchanged);
         struct rlimit limit
         {
         };
         const qint64 size = info.size();
         if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
             && quint64(size) + quint64(4) * quint64(Database::kPageSize) > quint64(limit.rlim_cur))
-            return QStringLiteral("the diary file has reached the largest file size this program may write (a "
-                                  "file-size limit of %1 bytes, \"ulimit -f\"). Raise or remove the limit and try "
-                                  "again; %2")
+            return QCoreApplication::translate("Errors",
+                "the diary file has reached the largest file size this program may write (a "
+                "file-size limit of %1 bytes, \"ulimit -f\"). Raise or remove the limit and try "
+                "again; %2")
                 .arg(quint64(limit.rlim_cur))
                 .arg(unchanged);
         if (size + qint64(4) * Database::kPageSize > (qint64(4) << 30) - 1)
-            return QStringLiteral("the diary file is too large for this disk (some disks, like FAT32 memory cards, "
-                                  "hold files up to 4 GB only). Move the diary to another disk and try again; %1")
+            return QCoreApplication::translate("Errors",
+                "the diary file is too large for this disk (some disks, like FAT32 memory cards, "
+                "hold files up to 4 GB only). Move the diary to another disk and try again; %1")
                 .arg(unchanged);
     }
-    return QStringLiteral("the disk reported an error (%1). Check that the disk is still there, not full and "
-                          "working, and try again; %2")
+    return QCoreApplication::translate("Errors",
+        "the disk reported an error (%1). Check that the disk is still there, not full and "
+        "working, and try again; %2")
         .arg(QString::fromUtf8(sqlite3_errstr(rc)), unchanged);
 }
 
@@ -93,31 +102,40 @@ QString whyIo(sqlite3 *db, int rc)
     switch (primary) {
     case SQLITE_FULL:
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not %1: the disk is full. Free some space and try again; "
-                           "the diary still holds everything saved before.")
-                .arg(QString::fromUtf8(what)));
+            QCoreApplication::translate("Errors",
+                "Could not %1: the disk is full. Free some space and try again; "
+                "the diary still holds everything saved before.")
+                .arg(QCoreApplication::translate("Errors", what)));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         throw Error(ErrorCode::Damaged,
-            QStringLiteral("Could not %1: the diary file is damaged (%2). "
-                           "Restore it from a backup.")
-                .arg(QString::fromUtf8(what), detail));
+            QCoreApplication::translate("Errors",
+                "Could not %1: the diary file is damaged (%2). "
+                "Restore it from a backup.")
+                .arg(QCoreApplication::translate("Errors", what), detail));
     case SQLITE_CONSTRAINT:
-        throw Error(ErrorCode::InvalidInput, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
+        throw Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Errors", "Could not %1: %2")
+                .arg(QCoreApplication::translate("Errors", what), detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         qCWarning(lcDb) << "gave up waiting for another connection after" << Database::kBusyTimeoutMs << "ms";
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not %1: the diary is busy (Waymark or waymark-cli is using it). "
-                           "Try again in a moment; nothing was changed.")
-                .arg(QString::fromUtf8(what)));
+            QCoreApplication::translate("Errors",
+                "Could not %1: the diary is busy (Waymark or waymark-cli is using it). "
+                "Try again in a moment; nothing was changed.")
+                .arg(QCoreApplication::translate("Errors", what)));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), whyIo(db, rc)));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Could not %1: %2")
+                .arg(QCoreApplication::translate("Errors", what), whyIo(db, rc)));
     default:
-        throw Error(ErrorCode::Io, QStringLiteral("Could not %1: %2").arg(QString::fromUtf8(what), detail));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Could not %1: %2")
+                .arg(QCoreApplication::translate("Errors", what), detail));
     }
 }
 
@@ -128,7 +146,7 @@ Statement::Statement(sqlite3 *db, const char *sql)
 {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        throwSqlite(db, rc, "prepare a query");
+        throwSqlite(db, rc, QT_TRANSLATE_NOOP("Errors", "prepare a query"));
 }
 
 Statement::~Statement()
@@ -181,7 +199,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throwSqlite(m_db, rc, "read or write the diary");
+    throwSqlite(m_db, rc, QT_TRANSLATE_NOOP("Errors", "read or write the diary"));
 }
 
 void Statement::run()
@@ -262,8 +280,9 @@ void Database::requireCipher()
     static const QString version = cipherVersion();
     if (version.isEmpty())
         throw Error(ErrorCode::NoCipher,
-            QStringLiteral("Waymark will not start: the SQLite library it is linked to is not SQLCipher, "
-                           "so a diary would not be encrypted. Reinstall Waymark with SQLCipher."));
+            QCoreApplication::translate("Errors",
+                "Waymark will not start: the SQLite library it is linked to is not SQLCipher, "
+                "so a diary would not be encrypted. Reinstall Waymark with SQLCipher."));
 }
 
 namespace {
@@ -293,13 +312,17 @@ FileHead readHead(const QString &path)
         const int err = errno;
         if (err == EISDIR)
             throw Error(ErrorCode::NotADiary,
-                QStringLiteral("%1 is a folder, not a diary file. Give the path of the diary file itself.").arg(shown));
+                QCoreApplication::translate(
+                    "Errors", "%1 is a folder, not a diary file. Give the path of the diary file itself.")
+                    .arg(shown));
         if (err == EACCES || err == EPERM)
             throw Error(ErrorCode::Io,
-                QStringLiteral("Cannot read %1: permission denied. Check who owns the file and its permissions.")
+                QCoreApplication::translate(
+                    "Errors", "Cannot read %1: permission denied. Check who owns the file and its permissions.")
                     .arg(shown));
-        throw Error(
-            ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(err))));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Cannot read %1: %2")
+                .arg(shown, QString::fromLocal8Bit(std::strerror(err))));
     }
     struct stat st
     {
@@ -317,7 +340,8 @@ FileHead readHead(const QString &path)
         else if (type == S_IFSOCK)
             what = QStringLiteral("a socket");
         throw Error(ErrorCode::NotADiary,
-            QStringLiteral("%1 is %2, not a diary file. Give the path of the diary file itself.").arg(shown, what));
+            QCoreApplication::translate("Errors", "%1 is %2, not a diary file. Give the path of the diary file itself.")
+                .arg(shown, what));
     }
     FileHead head;
     head.size = qint64(st.st_size);
@@ -329,8 +353,9 @@ FileHead readHead(const QString &path)
     const int err = errno;
     ::close(fd);
     if (n < 0)
-        throw Error(
-            ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(err))));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Cannot read %1: %2")
+                .arg(shown, QString::fromLocal8Bit(std::strerror(err))));
     head.bytes = QByteArray(buf, qsizetype(n));
     return head;
 }
@@ -345,21 +370,24 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
     if (mode != Mode::CreateNew) {
         if (!info.exists())
             throw Error(ErrorCode::Io,
-                QStringLiteral("There is no diary at %1. Check the path, or create a "
-                               "diary first.")
+                QCoreApplication::translate("Errors",
+                    "There is no diary at %1. Check the path, or create a "
+                    "diary first.")
                     .arg(QDir::toNativeSeparators(path)));
         const FileHead head = readHead(path);
         if (head.size == 0)
             throw Error(ErrorCode::NotADiary,
-                QStringLiteral("%1 is an empty file, not a Waymark diary.").arg(QDir::toNativeSeparators(path)));
+                QCoreApplication::translate("Errors", "%1 is an empty file, not a Waymark diary.")
+                    .arg(QDir::toNativeSeparators(path)));
         if (startsWith(head.bytes, "SQLite format 3"))
             throw Error(ErrorCode::NotADiary,
-                QStringLiteral("%1 is an unencrypted SQLite database, not a Waymark diary.")
+                QCoreApplication::translate("Errors", "%1 is an unencrypted SQLite database, not a Waymark diary.")
                     .arg(QDir::toNativeSeparators(path)));
         if (head.size < kPageSize || head.size % kPageSize != 0)
             throw Error(ErrorCode::Damaged,
-                QStringLiteral("%1 is damaged: its length is not that of a whole diary (it may have been "
-                               "cut short while copying). Restore it from a backup.")
+                QCoreApplication::translate("Errors",
+                    "%1 is damaged: its length is not that of a whole diary (it may have been "
+                    "cut short while copying). Restore it from a backup.")
                     .arg(QDir::toNativeSeparators(path)));
     }
 
@@ -379,7 +407,7 @@ Database::Database(const QString &path, const QByteArray &passphrase, Mode mode)
     } else if (applicationId() != kApplicationId) {
         close();
         throw Error(ErrorCode::NotADiary,
-            QStringLiteral("%1 is an encrypted database, but not a Waymark diary.")
+            QCoreApplication::translate("Errors", "%1 is an encrypted database, but not a Waymark diary.")
                 .arg(QDir::toNativeSeparators(path)));
     }
     // After the keyed read above, which rolled back a hot journal of the diary: a super-journal
@@ -409,7 +437,8 @@ void Database::open(const QByteArray &passphrase, int flags)
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errstr(rc));
         close();
-        throw Error(ErrorCode::Io, QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another program on the same diary (the app and waymark-cli): wait a little, then "busy".
@@ -417,7 +446,8 @@ void Database::open(const QByteArray &passphrase, int flags)
     rc = sqlite3_key(m_db, passphrase.constData(), int(passphrase.size()));
     if (rc != SQLITE_OK) {
         close();
-        throw Error(ErrorCode::NoCipher, QStringLiteral("The diary could not be keyed (SQLCipher error %1).").arg(rc));
+        throw Error(ErrorCode::NoCipher,
+            QCoreApplication::translate("Errors", "The diary could not be keyed (SQLCipher error %1).").arg(rc));
     }
     exec("PRAGMA cipher_page_size = 4096");
     exec("PRAGMA kdf_iter = 256000");
@@ -434,18 +464,20 @@ void Database::open(const QByteArray &passphrase, int flags)
         // first page (salt or content) look the same, so say both.
         if (primary == SQLITE_NOTADB)
             throw Error(ErrorCode::WrongPassphrase,
-                QStringLiteral("That passphrase does not open this diary: wrong passphrase, or the start of the "
-                               "file is damaged. Check the passphrase and try again; if you are sure of it, "
-                               "restore the diary from a backup."));
+                QCoreApplication::translate("Errors",
+                    "That passphrase does not open this diary: wrong passphrase, or the start of the "
+                    "file is damaged. Check the passphrase and try again; if you are sure of it, "
+                    "restore the diary from a backup."));
         if (primary == SQLITE_CORRUPT)
             throw Error(ErrorCode::Damaged,
-                QStringLiteral("%1 is damaged. Restore it from a backup.").arg(QDir::toNativeSeparators(m_path)));
+                QCoreApplication::translate("Errors", "%1 is damaged. Restore it from a backup.")
+                    .arg(QDir::toNativeSeparators(m_path)));
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
             throw Error(ErrorCode::Io,
-                QStringLiteral("%1 is in use by another program. Close it there and try again.")
+                QCoreApplication::translate("Errors", "%1 is in use by another program. Close it there and try again.")
                     .arg(QDir::toNativeSeparators(m_path)));
         throw Error(ErrorCode::Io,
-            QStringLiteral("Cannot read %1: %2")
+            QCoreApplication::translate("Errors", "Cannot read %1: %2")
                 .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errstr(rc))));
     }
     exec("PRAGMA foreign_keys = ON");
@@ -496,7 +528,7 @@ void Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     sqlite3_free(err);
     if (rc != SQLITE_OK)
-        throwSqlite(m_db, rc, "update the diary");
+        throwSqlite(m_db, rc, QT_TRANSLATE_NOOP("Errors", "update the diary"));
 }
 
 qint64 Database::lastInsertId() const
@@ -535,8 +567,9 @@ void Database::begin()
         rollback();
         qCWarning(lcDb) << "the diary file was replaced by another program; write refused";
         throw Error(ErrorCode::Io,
-            QStringLiteral("The diary was changed by another program (its passphrase was changed). "
-                           "Lock the diary and open it again; nothing was saved."));
+            QCoreApplication::translate("Errors",
+                "The diary was changed by another program (its passphrase was changed). "
+                "Lock the diary and open it again; nothing was saved."));
     }
 }
 
@@ -622,8 +655,9 @@ void Database::lockForRekey()
     if (replacedOnDisk()) {
         rollback();
         throw Error(ErrorCode::Io,
-            QStringLiteral("The diary was changed by another program (its passphrase was changed). "
-                           "Lock the diary and open it again; nothing was changed."));
+            QCoreApplication::translate("Errors",
+                "The diary was changed by another program (its passphrase was changed). "
+                "Lock the diary and open it again; nothing was changed."));
     }
 }
 
@@ -667,8 +701,9 @@ void Database::rekey(const QByteArray &newPassphrase)
         {
             Database check(tmp.tempPath(), newPassphrase, Mode::ReadOnly);
             if (check.userVersion() != version || check.integrityCheck() != QLatin1String("ok"))
-                throw Error(
-                    ErrorCode::Io, QStringLiteral("The re-encrypted copy did not verify; nothing was changed."));
+                throw Error(ErrorCode::Io,
+                    QCoreApplication::translate(
+                        "Errors", "The re-encrypted copy did not verify; nothing was changed."));
         }
 
         // Still under the lock taken before the copy (BEGIN IMMEDIATE does not wait for it). The
@@ -676,8 +711,9 @@ void Database::rekey(const QByteArray &newPassphrase)
         exec("BEGIN IMMEDIATE");
         if (dataVersion() != seen)
             throw Error(ErrorCode::Io,
-                QStringLiteral("Another program wrote to the diary during the passphrase change. "
-                               "Nothing was changed; try again."));
+                QCoreApplication::translate("Errors",
+                    "Another program wrote to the diary during the passphrase change. "
+                    "Nothing was changed; try again."));
         tmp.replaceTarget();
         commit();
     } catch (...) {

@@ -7,6 +7,7 @@
 #include "portablerandom.h"
 #include "storedplan.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <array>
 #include <cmath>
@@ -166,9 +167,11 @@ void addDemoPlan(Diary &diary, const QDate &today)
 void generateDemo(Diary &diary, const DemoOptions &options)
 {
     if (options.days < 1 || options.days > kMaxDemoDays)
-        throwInvalid(QStringLiteral("days"), QStringLiteral("must be between 1 and %1").arg(kMaxDemoDays));
+        throwInvalid(QStringLiteral("days"),
+            QCoreApplication::translate("Errors", "must be between 1 and %1").arg(kMaxDemoDays));
     if (!diary.drugs(true).isEmpty() || diary.firstDay().isValid())
-        throwInvalid(QStringLiteral("diary"), QStringLiteral("the demo needs a new, empty diary; choose another file"));
+        throwInvalid(QStringLiteral("diary"),
+            QCoreApplication::translate("Errors", "the demo needs a new, empty diary; choose another file"));
 
     const QDate end = options.endDate.isValid() ? options.endDate : diary.clock().today();
     const QDate first = end.addDays(-(options.days - 1));

@@ -130,13 +130,15 @@ std::unique_ptr<Diary> Diary::create(const QString &path, const QString &passphr
     const QFileInfo info(path);
     if (info.exists())
         throw Error(ErrorCode::AlreadyExists,
-            QStringLiteral("%1 already exists; choose another file name (an existing diary is never overwritten).")
+            QCoreApplication::translate(
+                "Errors", "%1 already exists; choose another file name (an existing diary is never overwritten).")
                 .arg(QDir::toNativeSeparators(path)),
             QStringLiteral("diary"));
     const QDir dir = info.absoluteDir();
     if (!dir.exists())
-        throw Error(
-            ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(dir.path())));
 
     // Build the diary under a temporary name, then link it into place: the final name never
     // shows a half-made diary, and an existing file is never replaced.
@@ -225,8 +227,9 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
     }
     const QString integrity = db->integrityCheck(false);
     if (integrity != QLatin1String("ok"))
-        throw Error(
-            ErrorCode::Damaged, QStringLiteral("The diary is damaged (%1). Restore it from a backup.").arg(integrity));
+        throw Error(ErrorCode::Damaged,
+            QCoreApplication::translate("Errors", "The diary is damaged (%1). Restore it from a backup.")
+                .arg(integrity));
     // Only a writable open re-keys (a read-only open changes nothing); after the integrity check, so
     // a damaged diary is never copied.
     if (opened.olderForm && mode != ReadOnly)
@@ -259,7 +262,7 @@ int Diary::schemaVersion() const
 void Diary::requireWritable() const
 {
     if (m_readOnly)
-        throw Error(ErrorCode::Io, QStringLiteral("The diary was opened read-only."));
+        throw Error(ErrorCode::Io, QCoreApplication::translate("Errors", "The diary was opened read-only."));
 }
 
 void Diary::write(const std::function<void()> &f)
@@ -318,13 +321,15 @@ Drug Diary::addDrug(const QString &rawName, const QString &drugClass)
 {
     const QString name = validate::name(rawName, QStringLiteral("drug"));
     if (drugByName(name))
-        throw Error(ErrorCode::AlreadyExists, QStringLiteral("drug: this diary already has a drug of that name"),
+        throw Error(ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Errors", "drug: this diary already has a drug of that name"),
             QStringLiteral("drug"));
     const auto lib = catalogue::findDrug(name);
     if (!lib && drugClass.simplified().isEmpty())
         throw Error(ErrorCode::InvalidInput,
-            QStringLiteral("drug: not in the built-in library; give its class (e.g. SSRI, benzodiazepine) to add it as "
-                           "your own drug"),
+            QCoreApplication::translate("Errors",
+                "drug: not in the built-in library; give its class (e.g. SSRI, benzodiazepine) to add it as "
+                "your own drug"),
             QStringLiteral("class"));
     qint64 id = 0;
     write([&] {
@@ -373,7 +378,8 @@ QList<planner::DoseTime> Diary::doseTimes(qint64 drugId) const
 void Diary::setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)
 {
     if (!drug(drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     double total = 0;
     for (const planner::DoseTime &t : times) {
         validate::doseMicrograms(t.doseMg, QStringLiteral("doseTimes"));
@@ -395,7 +401,8 @@ void Diary::setDoseTimes(qint64 drugId, const QList<planner::DoseTime> &times)
 void Diary::setDrugHidden(qint64 drugId, bool hidden)
 {
     if (!drug(drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     write([&] {
         m_db->prepare("UPDATE drugs SET hidden = ?2 WHERE id = ?1").bind(1, drugId).bind(2, int(hidden)).run();
         record(Change::drug(drugId));
@@ -406,10 +413,12 @@ void Diary::setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::option
 {
     const auto d = drug(drugId);
     if (!d)
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     if (emaxPct.has_value() != ed50Mg.has_value())
         throwInvalid(emaxPct ? QStringLiteral("ed50") : QStringLiteral("emax"),
-            QStringLiteral("give both Emax and ED50, or neither to go back to the library's values"));
+            QCoreApplication::translate(
+                "Errors", "give both Emax and ED50, or neither to go back to the library's values"));
     QStringList sources = d->sources.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     sources.removeAll(QStringLiteral("S1"));
     sources.removeAll(QStringLiteral("user"));
@@ -417,9 +426,11 @@ void Diary::setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::option
     std::optional<double> ed50 = ed50Mg;
     if (emax) {
         if (!std::isfinite(*emax) || *emax < 1 || *emax > 110)
-            throwInvalid(QStringLiteral("emax"), QStringLiteral("Emax is a percentage between 1 and 110"));
+            throwInvalid(QStringLiteral("emax"),
+                QCoreApplication::translate("Errors", "Emax is a percentage between 1 and 110"));
         if (!std::isfinite(*ed50) || *ed50 <= 0 || *ed50 > 1000)
-            throwInvalid(QStringLiteral("ed50"), QStringLiteral("ED50 is a dose in mg above 0 and at most 1000"));
+            throwInvalid(QStringLiteral("ed50"),
+                QCoreApplication::translate("Errors", "ED50 is a dose in mg above 0 and at most 1000"));
         sources.prepend(QStringLiteral("user"));
     } else {
         const auto lib = d->libraryKey.isEmpty() ? std::nullopt : catalogue::findDrug(d->libraryKey);
@@ -445,26 +456,30 @@ void Diary::setDrugFit(qint64 drugId, std::optional<double> emaxPct, std::option
 Formulation Diary::addFormulation(const Formulation &in)
 {
     if (!drug(in.drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     Formulation f = in;
     if (f.kind == Formulation::Kind::Liquid) {
         f.mgPerMl = validate::strength(f.mgPerMl, QStringLiteral("mg-per-ml"));
         f.strengthMg = 0;
         f.splitParts = 1;
         if (f.syringeMl && (!std::isfinite(*f.syringeMl) || *f.syringeMl <= 0 || *f.syringeMl > 10))
-            throwInvalid(
-                QStringLiteral("syringe-ml"), QStringLiteral("the syringe step must be between 0.01 and 10 mL"));
+            throwInvalid(QStringLiteral("syringe-ml"),
+                QCoreApplication::translate("Errors", "the syringe step must be between 0.01 and 10 mL"));
     } else {
         f.strengthMg = validate::strength(f.strengthMg, QStringLiteral("strength"));
         if (f.splitParts != 1 && f.splitParts != 2 && f.splitParts != 4)
-            throwInvalid(
-                QStringLiteral("split"), QStringLiteral("a tablet can be whole only (1), halved (2) or quartered (4)"));
+            throwInvalid(QStringLiteral("split"),
+                QCoreApplication::translate("Errors", "a tablet can be whole only (1), halved (2) or quartered (4)"));
         if (f.modifiedRelease && f.splitParts != 1)
-            throwInvalid(QStringLiteral("split"), QStringLiteral("modified-release forms must never be split"));
+            throwInvalid(QStringLiteral("split"),
+                QCoreApplication::translate("Errors", "modified-release forms must never be split"));
         if (f.kind == Formulation::Kind::Capsule && f.splitParts != 1)
-            throwInvalid(QStringLiteral("split"), QStringLiteral("capsules cannot be split; count beads instead"));
+            throwInvalid(QStringLiteral("split"),
+                QCoreApplication::translate("Errors", "capsules cannot be split; count beads instead"));
         if (f.beadsPerCapsule && (*f.beadsPerCapsule < 2 || *f.beadsPerCapsule > 10000))
-            throwInvalid(QStringLiteral("beads"), QStringLiteral("beads per capsule must be between 2 and 10000"));
+            throwInvalid(QStringLiteral("beads"),
+                QCoreApplication::translate("Errors", "beads per capsule must be between 2 and 10000"));
         f.syringeMl.reset();
     }
     write([&] {
@@ -494,8 +509,8 @@ void Diary::setFormulationHidden(qint64 formulationId, bool hidden)
             .bind(2, int(hidden))
             .run();
         if (m_db->changes() == 0)
-            throw Error(
-                ErrorCode::NotFound, QStringLiteral("formulation: no such formulation"), QStringLiteral("formulation"));
+            throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "formulation: no such formulation"),
+                QStringLiteral("formulation"));
         Statement owner = m_db->prepare("SELECT drug_id FROM formulations WHERE id = ?1");
         owner.bind(1, formulationId);
         record(Change::formulation(formulationId, owner.step() ? owner.int64(0) : 0));
@@ -507,15 +522,17 @@ void Diary::setFormulationHidden(qint64 formulationId, bool hidden)
 DoseEvent Diary::logDose(const NewDose &in)
 {
     if (!in.date.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "a valid date is needed"));
     const auto d = drug(in.drugId);
     if (!d)
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     const qint64 ug = validate::doseMicrograms(double(in.micrograms) / 1000.0);
     if (!in.confirmedLarge && isUnusuallyLarge(in.drugId, double(ug) / 1000.0))
         throwInvalid(QStringLiteral("mg"),
-            QStringLiteral("%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); "
-                           "check the amount, and confirm it if it is right")
+            QCoreApplication::translate("Errors",
+                "%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); "
+                "check the amount, and confirm it if it is right")
                 .arg(double(ug) / 1000.0)
                 .arg(largestStrengthMg(in.drugId)));
     if (in.formulationId) {
@@ -523,8 +540,8 @@ DoseEvent Diary::logDose(const NewDose &in)
         for (const auto &f : formulations(in.drugId, true))
             found = found || f.id == *in.formulationId;
         if (!found)
-            throwInvalid(
-                QStringLiteral("formulation"), QStringLiteral("that formulation does not belong to this drug"));
+            throwInvalid(QStringLiteral("formulation"),
+                QCoreApplication::translate("Errors", "that formulation does not belong to this drug"));
     }
     const QString note = validate::note(in.note);
     DoseEvent e;
@@ -556,7 +573,8 @@ void Diary::deleteDose(qint64 doseId)
         Statement find = m_db->prepare("SELECT day, drug_id FROM dose_events WHERE id = ?1");
         find.bind(1, doseId);
         if (!find.step())
-            throw Error(ErrorCode::NotFound, QStringLiteral("dose: no such dose entry"), QStringLiteral("dose"));
+            throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "dose: no such dose entry"),
+                QStringLiteral("dose"));
         const QDate day = fromIso(find.text(0));
         const qint64 drugId = find.int64(1);
         m_db->prepare("DELETE FROM dose_events WHERE id = ?1").bind(1, doseId).run();
@@ -567,11 +585,12 @@ void Diary::deleteDose(qint64 doseId)
 DoseEvent Diary::restoreDose(const DoseEvent &in)
 {
     if (!in.date.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "a valid date is needed"));
     if (!drug(in.drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     if (in.micrograms <= 0)
-        throwInvalid(QStringLiteral("mg"), QStringLiteral("a dose must be more than 0 mg"));
+        throwInvalid(QStringLiteral("mg"), QCoreApplication::translate("Errors", "a dose must be more than 0 mg"));
     const QString note = validate::note(in.note);
     DoseEvent e = in;
     write([&] {
@@ -608,7 +627,8 @@ Symptom Diary::addSymptom(const QString &rawName, const QString &group)
     g = validate::name(g, QStringLiteral("group"));
     for (const Symptom &s : symptoms(true))
         if (s.name.compare(name, Qt::CaseInsensitive) == 0)
-            throw Error(ErrorCode::AlreadyExists, QStringLiteral("symptom: there is already a symptom with that name"),
+            throw Error(ErrorCode::AlreadyExists,
+                QCoreApplication::translate("Errors", "symptom: there is already a symptom with that name"),
                 QStringLiteral("symptom"));
     QString key;
     write([&] {
@@ -645,7 +665,7 @@ void Diary::setSymptomUsual(const QString &key, bool usual)
 void Diary::setRating(const QDate &day, const QString &key, int severity)
 {
     if (!day.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "a valid date is needed"));
     validate::severity(severity);
     const Symptom s = requireSymptom(key);
     write([&] {
@@ -685,7 +705,7 @@ void Diary::updateDay(
     const QDate &day, std::optional<int> wellbeing, std::optional<double> sleepHours, std::optional<QString> note)
 {
     if (!day.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "a valid date is needed"));
     if (wellbeing)
         validate::wellbeing(*wellbeing);
     if (sleepHours)
@@ -744,13 +764,14 @@ void Diary::setNote(const QDate &day, const QString &note)
 void Diary::setNoteForPrescriber(const QDate &day, bool forPrescriber)
 {
     if (!day.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("a valid date is needed"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "a valid date is needed"));
     write([&] {
         Statement st = m_db->prepare("UPDATE days SET note_for_prescriber = ?2 WHERE day = ?1 AND note IS NOT NULL");
         st.bind(1, iso(day)).bind(2, int(forPrescriber)).run();
         if (m_db->changes() == 0)
             throwInvalid(QStringLiteral("note"),
-                QStringLiteral("this day has no note to mark for your prescriber; write the note first"));
+                QCoreApplication::translate(
+                    "Errors", "this day has no note to mark for your prescriber; write the note first"));
         record(Change::day(day));
     });
 }

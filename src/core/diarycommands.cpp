@@ -6,6 +6,8 @@
 #include "planner/plan.h"
 #include "storedplan.h"
 
+#include <QCoreApplication>
+
 namespace waymark::commands {
 namespace {
 
@@ -31,7 +33,8 @@ StoredPlan requirePlan(const Diary &diary, qint64 planId)
 {
     const auto p = diary.plan(planId);
     if (!p)
-        throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such plan"), QStringLiteral("plan"));
+        throw Error(
+            ErrorCode::NotFound, QCoreApplication::translate("Errors", "plan: no such plan"), QStringLiteral("plan"));
     return *p;
 }
 
@@ -100,7 +103,8 @@ std::unique_ptr<UndoCommand> deleteDose(qint64 doseId)
         [removed](Diary &d) {
             const auto e = d.dose(removed->id);
             if (!e)
-                throw Error(ErrorCode::NotFound, QStringLiteral("dose: no such dose entry"), QStringLiteral("dose"));
+                throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "dose: no such dose entry"),
+                    QStringLiteral("dose"));
             *removed = *e;
             d.deleteDose(e->id);
         },

@@ -10,6 +10,7 @@
 
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ StoredPlan readPlan(const Statement &st)
     p.drugName = st.text(2);
     const QJsonDocument doc = QJsonDocument::fromJson(st.text(3).toUtf8());
     if (!doc.isObject())
-        throw Error(ErrorCode::Damaged, QStringLiteral("A stored plan cannot be read."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("Errors", "A stored plan cannot be read."));
     p.plan = planner::planFromJson(doc.object());
     p.archived = st.int64(4) != 0;
     p.note = st.text(5);
@@ -82,7 +83,8 @@ planner::Plan Diary::planTemplate(qint64 drugId) const
 {
     const auto d = drug(drugId);
     if (!d)
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     planner::Plan p;
     p.formulations = formulations(drugId);
     p.otherForms = otherFormsOf(d->name);
@@ -103,15 +105,17 @@ planner::Plan Diary::planTemplate(qint64 drugId) const
 StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QString &note)
 {
     if (!drug(drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     const planner::Schedule schedule = planner::computeSchedule(plan); // throws InvalidInput naming the field
     for (const StoredSwitch &s : switches()) {
         if (!s.isActive())
             continue;
         if (s.fromDrugId == drugId)
             throw Error(ErrorCode::InvalidInput,
-                QStringLiteral("plan: this drug is being switched to diazepam (switch %1); a plan for it would "
-                               "overlap the switch. End or archive the switch first")
+                QCoreApplication::translate("Errors",
+                    "plan: this drug is being switched to diazepam (switch %1); a plan for it would "
+                    "overlap the switch. End or archive the switch first")
                     .arg(s.id),
                 QStringLiteral("plan"));
         if (s.diazepamDrugId == drugId && !schedule.steps.isEmpty()) {
@@ -119,21 +123,24 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
             const planner::Step &step1 = schedule.steps.first();
             if (step1.start < first)
                 throwInvalid(QStringLiteral("startDate"),
-                    QStringLiteral("switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
-                                   "(or end the switch first)")
+                    QCoreApplication::translate("Errors",
+                        "switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
+                        "(or end the switch first)")
                         .arg(QString::number(s.id), s.crossover.lastDay().toString(Qt::ISODate),
                             first.toString(Qt::ISODate)));
             if (std::abs(step1.doseMg - s.crossover.targetDiazepamMg) > planner::DoseMaker::kToleranceMg)
                 throwInvalid(QStringLiteral("startDoseMg"),
-                    QStringLiteral("switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from "
-                                   "%2 mg (or end the switch first)")
+                    QCoreApplication::translate("Errors",
+                        "switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from "
+                        "%2 mg (or end the switch first)")
                         .arg(QString::number(s.id), planner::formatNumber(s.crossover.targetDiazepamMg)));
         }
     }
     for (const StoredPlan &p : plans(false))
         if (p.drugId == drugId)
             throw Error(ErrorCode::AlreadyExists,
-                QStringLiteral("plan: this drug already has an active plan; adjust it, or archive it first"),
+                QCoreApplication::translate(
+                    "Errors", "plan: this drug already has an active plan; adjust it, or archive it first"),
                 QStringLiteral("plan"));
     qint64 id = 0;
     write([&] {
@@ -171,7 +178,8 @@ StoredPlan Diary::adjustPlan(qint64 planId, const planner::Adjustment &adjustmen
 {
     const auto p = plan(planId);
     if (!p || p->archived)
-        throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "plan: no such active plan"),
+            QStringLiteral("plan"));
     return storePlanDefinition(planId, planner::withAdjustment(p->plan, adjustment));
 }
 
@@ -179,7 +187,8 @@ StoredPlan Diary::releasePlanHold(qint64 planId, const QDate &on)
 {
     const auto p = plan(planId);
     if (!p || p->archived)
-        throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "plan: no such active plan"),
+            QStringLiteral("plan"));
     return storePlanDefinition(planId, planner::releaseHold(p->plan, on));
 }
 
@@ -191,7 +200,8 @@ void Diary::archivePlan(qint64 planId)
             .bind(2, m_clock.now().toString(Qt::ISODate))
             .run();
         if (m_db->changes() == 0)
-            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
+            throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "plan: no such active plan"),
+                QStringLiteral("plan"));
         Statement owner = m_db->prepare("SELECT drug_id FROM plans WHERE id = ?1");
         owner.bind(1, planId);
         record(Change::plan(planId, owner.step() ? owner.int64(0) : 0));
@@ -201,7 +211,8 @@ void Diary::archivePlan(qint64 planId)
 void Diary::restorePlan(const StoredPlan &p)
 {
     if (!drug(p.drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     planner::computeSchedule(p.plan);
     write([&] {
         m_db->prepare("INSERT OR REPLACE INTO plans (id, drug_id, definition, archived, note, created_at, updated_at) "
@@ -224,7 +235,8 @@ void Diary::deletePlan(qint64 planId)
         Statement owner = m_db->prepare("SELECT drug_id FROM plans WHERE id = ?1");
         owner.bind(1, planId);
         if (!owner.step())
-            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such plan"), QStringLiteral("plan"));
+            throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "plan: no such plan"),
+                QStringLiteral("plan"));
         const qint64 drugId = owner.int64(0);
         m_db->prepare("DELETE FROM plans WHERE id = ?1").bind(1, planId).run();
         record(Change::plan(planId, drugId));
@@ -234,7 +246,7 @@ void Diary::deletePlan(qint64 planId)
 void Diary::endPlan(qint64 planId, const QDate &lastDay)
 {
     if (!lastDay.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("give the plan's last day"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "give the plan's last day"));
     write([&] {
         m_db->prepare(
                 "UPDATE plans SET ended_on = ?2, updated_at = ?3 WHERE id = ?1 AND archived = 0 AND ended_on IS NULL")
@@ -243,7 +255,8 @@ void Diary::endPlan(qint64 planId, const QDate &lastDay)
             .bind(3, m_clock.now().toString(Qt::ISODate))
             .run();
         if (m_db->changes() == 0)
-            throw Error(ErrorCode::NotFound, QStringLiteral("plan: no such active plan"), QStringLiteral("plan"));
+            throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "plan: no such active plan"),
+                QStringLiteral("plan"));
         record(Change::plan(planId, 0));
     });
 }
@@ -323,7 +336,7 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
         }
     const QJsonArray stages = definition.value(QStringLiteral("stages")).toArray();
     if (!found || stages.size() < 2 || intervalDays < 1 || !start.isValid())
-        throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch cannot be read."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("Errors", "A stored switch cannot be read."));
     planner::CrossoverStage now;
     now.fromMg = doseMg;
     c.stages.append(now);
@@ -341,7 +354,8 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
             const QJsonObject t = v.toObject();
             const QTime time = QTime::fromString(t.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
             if (!time.isValid())
-                throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch cannot be read."));
+                throw Error(
+                    ErrorCode::Damaged, QCoreApplication::translate("Errors", "A stored switch cannot be read."));
             s.times.append({ time, t.value(QStringLiteral("from_mg")).toDouble(),
                 t.value(QStringLiteral("diazepam_mg")).toDouble(), t.value(QStringLiteral("how")).toString() });
         }
@@ -484,15 +498,18 @@ planner::Crossover Diary::previewSwitch(qint64 fromDrugId, double fromDoseMg, co
 {
     const auto from = drug(fromDrugId);
     if (!from)
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     const auto lib = catalogue::findDrug(from->libraryKey.isEmpty() ? from->name : from->libraryKey);
     if (!lib)
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
+        throwInvalid(
+            QStringLiteral("drug"), QCoreApplication::translate("Errors", "no equivalence table lists this drug"));
     const QList<Formulation> fromForms = formulations(fromDrugId);
     if (fromForms.isEmpty())
         throwInvalid(QStringLiteral("formulations"),
-            QStringLiteral("add the tablets, capsules or liquid of this drug that you have first: each stage's "
-                           "dose is made from them"));
+            QCoreApplication::translate("Errors",
+                "add the tablets, capsules or liquid of this drug that you have first: each stage's "
+                "dose is made from them"));
     const auto dz = drugByName(QStringLiteral("Diazepam"));
     const QList<Formulation> dzForms
         = formsOr(dz ? formulations(dz->id) : QList<Formulation> {}, planner::defaultDiazepamFormulations());
@@ -515,13 +532,14 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
     const auto dz = drugByName(QStringLiteral("Diazepam"));
     if (!confirmedWithPrescriber)
         throwInvalid(QStringLiteral("confirm"),
-            QStringLiteral(
-                "a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
+            QCoreApplication::translate(
+                "Errors", "a switch to diazepam is recorded only after you confirm that your prescriber agreed to it"));
     for (const StoredSwitch &s : switches())
         if (s.isActive())
             throw Error(ErrorCode::InvalidInput,
-                QStringLiteral("switch: switch %1 to diazepam is still active; end or archive it before "
-                               "recording another")
+                QCoreApplication::translate("Errors",
+                    "switch: switch %1 to diazepam is still active; end or archive it before "
+                    "recording another")
                     .arg(s.id),
                 QStringLiteral("switch"));
     const QList<StoredPlan> overlapping = plansOverlappingSwitch(fromDrugId);
@@ -533,8 +551,9 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
                          .arg(p.drugId == fromDrugId ? QStringLiteral("the drug being switched")
                                                      : QStringLiteral("diazepam"));
         throw Error(ErrorCode::InvalidInput,
-            QStringLiteral("plans: %1 would overlap the switch; end it (its last day becomes the day before the "
-                           "switch starts) or archive it, then record the switch")
+            QCoreApplication::translate("Errors",
+                "plans: %1 would overlap the switch; end it (its last day becomes the day before the "
+                "switch starts) or archive it, then record the switch")
                 .arg(names.join(QStringLiteral(" and "))),
             QStringLiteral("plans"));
     }
@@ -570,7 +589,7 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
     });
     if (const auto s = switchById(id))
         return *s;
-    throw Error(ErrorCode::Io, QStringLiteral("The switch was not stored."));
+    throw Error(ErrorCode::Io, QCoreApplication::translate("Errors", "The switch was not stored."));
 }
 
 QList<StoredSwitch> Diary::querySwitches(const char *condition, qint64 id) const
@@ -602,13 +621,15 @@ QList<StoredSwitch> Diary::querySwitches(const char *condition, qint64 id) const
         s.diazepamName = st.text(15);
         const auto lib = catalogue::findDrug(st.text(10).isEmpty() ? st.text(11) : st.text(10));
         if (!lib)
-            throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch names a drug the library no longer has."));
+            throw Error(ErrorCode::Damaged,
+                QCoreApplication::translate("Errors", "A stored switch names a drug the library no longer has."));
         const double dose = st.real(3);
         const QString source = st.text(4);
         if (!st.isNull(12)) {
             const QJsonDocument doc = QJsonDocument::fromJson(st.text(12).toUtf8());
             if (!doc.isObject())
-                throw Error(ErrorCode::Damaged, QStringLiteral("A stored switch cannot be read."));
+                throw Error(
+                    ErrorCode::Damaged, QCoreApplication::translate("Errors", "A stored switch cannot be read."));
             s.crossover = storedCrossover(*lib, dose, source, s.startDate, s.intervalDays, doc.object());
         } else {
             // Recorded by version 4 (stages not kept): computed again with the forms the diary has now.
@@ -653,14 +674,15 @@ std::optional<StoredSwitch> Diary::switchById(qint64 switchId) const
 void Diary::endSwitch(qint64 switchId, const QDate &lastDay)
 {
     if (!lastDay.isValid())
-        throwInvalid(QStringLiteral("date"), QStringLiteral("give the switch's last day"));
+        throwInvalid(QStringLiteral("date"), QCoreApplication::translate("Errors", "give the switch's last day"));
     write([&] {
         m_db->prepare("UPDATE switches SET ended_on = ?2 WHERE id = ?1 AND archived = 0 AND ended_on IS NULL")
             .bind(1, switchId)
             .bind(2, lastDay.toString(Qt::ISODate))
             .run();
         if (m_db->changes() == 0)
-            throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such active switch"), QStringLiteral("switch"));
+            throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "switch: no such active switch"),
+                QStringLiteral("switch"));
         record(Change::switchTo(switchId, 0));
     });
 }
@@ -670,7 +692,8 @@ void Diary::archiveSwitch(qint64 switchId)
     write([&] {
         m_db->prepare("UPDATE switches SET archived = 1 WHERE id = ?1 AND archived = 0").bind(1, switchId).run();
         if (m_db->changes() == 0)
-            throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such switch, or already archived"),
+            throw Error(ErrorCode::NotFound,
+                QCoreApplication::translate("Errors", "switch: no such switch, or already archived"),
                 QStringLiteral("switch"));
         record(Change::switchTo(switchId, 0));
     });

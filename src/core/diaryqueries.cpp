@@ -10,6 +10,7 @@
 #include "planner/plan.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -267,7 +268,8 @@ Symptom Diary::requireSymptom(const QString &key) const
     const auto s = symptom(key);
     if (!s)
         throw Error(ErrorCode::NotFound,
-            QStringLiteral("symptom: no symptom with that key; list the keys with `waymark-cli symptoms`"),
+            QCoreApplication::translate(
+                "Errors", "symptom: no symptom with that key; list the keys with `waymark-cli symptoms`"),
             QStringLiteral("symptom"));
     return *s;
 }

@@ -6,6 +6,8 @@
 #include "errors.h"
 #include "storedplan.h"
 
+#include <QCoreApplication>
+
 namespace waymark {
 
 namespace {
@@ -27,7 +29,8 @@ bool any(Database &db, const char *sql, qint64 id)
 void Diary::removeDrug(qint64 drugId)
 {
     if (!drug(drugId))
-        throw Error(ErrorCode::NotFound, QStringLiteral("drug: no such drug in this diary"), QStringLiteral("drug"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
+            QStringLiteral("drug"));
     if (any(*m_db, "SELECT 1 FROM dose_events WHERE drug_id = ?1 LIMIT 1", drugId))
         refuseInUse(QStringLiteral("drug"), QStringLiteral("doses of this drug were logged since it was added"));
     if (any(*m_db, "SELECT 1 FROM plans WHERE drug_id = ?1 LIMIT 1", drugId))
@@ -59,8 +62,8 @@ void Diary::removeFormulation(qint64 formulationId)
     Statement owner = m_db->prepare("SELECT drug_id FROM formulations WHERE id = ?1");
     owner.bind(1, formulationId);
     if (!owner.step())
-        throw Error(
-            ErrorCode::NotFound, QStringLiteral("formulation: no such formulation"), QStringLiteral("formulation"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "formulation: no such formulation"),
+            QStringLiteral("formulation"));
     const qint64 drugId = owner.int64(0);
     if (any(*m_db, "SELECT 1 FROM dose_events WHERE formulation_id = ?1 LIMIT 1", formulationId))
         refuseInUse(QStringLiteral("formulation"), QStringLiteral("doses of this form were logged since it was added"));
@@ -103,7 +106,8 @@ void Diary::deleteSwitch(qint64 switchId)
 {
     const auto sw = switchById(switchId);
     if (!sw)
-        throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such switch"), QStringLiteral("switch"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "switch: no such switch"),
+            QStringLiteral("switch"));
     write([&] {
         m_db->prepare("DELETE FROM switches WHERE id = ?1").bind(1, switchId).run();
         record(Change::switchTo(switchId, sw->fromDrugId));
@@ -114,7 +118,8 @@ void Diary::restoreSwitchState(qint64 switchId, const QDate &endedOn, bool archi
 {
     const auto sw = switchById(switchId);
     if (!sw)
-        throw Error(ErrorCode::NotFound, QStringLiteral("switch: no such switch"), QStringLiteral("switch"));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "switch: no such switch"),
+            QStringLiteral("switch"));
     write([&] {
         m_db->prepare("UPDATE switches SET ended_on = ?2, archived = ?3 WHERE id = ?1")
             .bind(1, switchId)

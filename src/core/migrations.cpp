@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace waymark::migrations {
 namespace {
 
@@ -194,8 +196,9 @@ void migrate(Database &db, int targetVersion)
     const int current = db.userVersion();
     if (current > latest)
         throw Error(ErrorCode::TooNew,
-            QStringLiteral("This diary was made by a newer version of Waymark (format %1; this version "
-                           "reads up to %2). Update Waymark to open it; the file was not changed.")
+            QCoreApplication::translate("Errors",
+                "This diary was made by a newer version of Waymark (format %1; this version "
+                "reads up to %2). Update Waymark to open it; the file was not changed.")
                 .arg(current)
                 .arg(latest));
     for (int v = current + 1; v <= targetVersion; ++v) {

@@ -8,6 +8,9 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace waymark::plandocuments {
 
 double supplyMarginPct(const Diary &diary)
@@ -20,7 +23,7 @@ double supplyMarginPct(const Diary &diary)
 void setSupplyMarginPct(Diary &diary, double pct)
 {
     if (!std::isfinite(pct) || pct < 0 || pct > 100)
-        throwInvalid(QStringLiteral("marginPct"), QStringLiteral("the margin is 0 to 100 %"));
+        throwInvalid(QStringLiteral("marginPct"), QCoreApplication::translate("Errors", "the margin is 0 to 100 %"));
     diary.setSetting(kSupplyMarginKey, planner::formatNumber(pct, 1));
 }
 
@@ -35,7 +38,7 @@ QStringList supplyLines(const planner::Supply &supply)
     for (const planner::SupplyLine &l : supply.lines)
         out << l.text;
     if (out.isEmpty())
-        out << QStringLiteral("nothing");
+        out << QCoreApplication::translate("Supply", "nothing");
     if (!supply.note.isEmpty())
         out << supply.note;
     return out;
@@ -43,10 +46,12 @@ QStringList supplyLines(const planner::Supply &supply)
 
 QString supplyHeading(const QString &what, const planner::Supply &supply)
 {
-    return QStringLiteral("%1 (%2 to %3, %4 days, with a %5 % margin)")
-        .arg(what, supply.from.toString(Qt::ISODate), supply.to.toString(Qt::ISODate))
+    // In the app's language (context "Supply"; English with ISO days without a translator).
+    const QString format = QCoreApplication::translate("DateFormat", "yyyy-MM-dd");
+    return QCoreApplication::translate("Supply", "%1 (%2 to %3, %4 days, with a %5 % margin)")
+        .arg(what, QLocale().toString(supply.from, format), QLocale().toString(supply.to, format))
         .arg(supply.days)
-        .arg(planner::formatNumber(supply.marginPct, 1));
+        .arg(planner::displayNumber(supply.marginPct, 1));
 }
 
 QString calendarUidBase(const StoredPlan &plan)

@@ -4,6 +4,8 @@
 #include "diary.h"
 #include "errors.h"
 
+#include <QCoreApplication>
+
 namespace waymark {
 
 UndoStack::UndoStack(QObject *parent)
@@ -21,7 +23,7 @@ void UndoStack::setDiary(Diary *diary)
 Diary &UndoStack::requireDiary() const
 {
     if (!m_diary)
-        throw Error(ErrorCode::NotFound, QStringLiteral("The diary is locked."));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "The diary is locked."));
     return *m_diary;
 }
 

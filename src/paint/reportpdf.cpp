@@ -5,6 +5,7 @@
 #include "reportrenderer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -26,7 +27,7 @@ void paintPdf(const ReportRenderer &renderer, QIODevice *device, const QString &
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&writer))
-        throw Error(ErrorCode::Io, QStringLiteral("Could not start writing the PDF."));
+        throw Error(ErrorCode::Io, QCoreApplication::translate("Errors", "Could not start writing the PDF."));
     for (int i = 0; i < renderer.pageCount(); ++i) {
         if (i > 0)
             writer.newPage();
@@ -36,6 +37,11 @@ void paintPdf(const ReportRenderer &renderer, QIODevice *device, const QString &
 }
 
 } // namespace
+
+QString pdfTitle(const QDate &from, const QDate &to)
+{
+    return QCoreApplication::translate("Report", "Waymark summary %1 to %2").arg(dateText(from), dateText(to));
+}
 
 QByteArray renderPdf(const ReportRenderer &renderer, const QString &title)
 {
@@ -52,12 +58,14 @@ void writePdf(const ReportRenderer &renderer, const QString &path, const QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not write the PDF there (%1). Choose a folder you can write to.")
+            QCoreApplication::translate(
+                "Errors", "Could not write the PDF there (%1). Choose a folder you can write to.")
                 .arg(file.errorString()),
             QStringLiteral("out"));
     if (file.write(bytes) != bytes.size() || !file.commit())
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not finish writing the PDF (%1); nothing was saved.").arg(file.errorString()),
+            QCoreApplication::translate("Errors", "Could not finish writing the PDF (%1); nothing was saved.")
+                .arg(file.errorString()),
             QStringLiteral("out"));
 }
 

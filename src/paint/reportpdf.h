@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QImage>
 #include <QString>
 
@@ -13,6 +14,8 @@ class ReportRenderer;
  */
 namespace waymark::report {
 
+/** The PDF's title in the summary's language: "Waymark summary 2026-01-01 to 2026-03-31". */
+QString pdfTitle(const QDate &from, const QDate &to);
 /** The whole PDF in memory. */
 QByteArray renderPdf(const ReportRenderer &renderer, const QString &title);
 /** Writes the PDF atomically (QSaveFile): the file is complete or untouched. Throws

@@ -4,6 +4,7 @@
 #include "chartlayout.h"
 #include "chartpainter.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -34,9 +35,16 @@ QString excerptOf(const QString &text, int chars)
     return t.size() <= chars ? t : t.left(chars - 1) + QStringLiteral("…");
 }
 
+// Days and numbers as the summary's language writes them (report::dateText, localDecimal).
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return dateText(d);
+}
+
+/** A day without its year, for ranges inside a table: "03-15" in English, "15.03." in German. */
+QString monthDay(const QDate &d)
+{
+    return QLocale().toString(d, QCoreApplication::translate("DateFormat", "MM-dd"));
 }
 
 QString num(double v, int decimals)
@@ -48,7 +56,7 @@ QString num(double v, int decimals)
         if (s.endsWith(QLatin1Char('.')))
             s.chop(1);
     }
-    return s;
+    return localDecimal(s);
 }
 
 /** Lines of text wrapped to a width, measured with the font alone (pixel sizes: any device). */
@@ -96,7 +104,7 @@ ReportRenderer::ReportRenderer(const Summary &summary, const QPageSize &pageSize
     for (const DayNote &n : m_summary.prescriberNotes)
         cut = cut || n.text.simplified().size() > 180;
     if ((m_summary.options.sections & PrescriberNotes) && cut) {
-        heading(QStringLiteral("Notes marked for the prescriber, in full"));
+        heading(QCoreApplication::translate("Report", "Notes marked for the prescriber, in full"));
         for (const DayNote &n : m_summary.prescriberNotes) {
             paragraph(iso(n.date), font(kBody, true));
             paragraph(n.text, font(kBody), 8);
@@ -133,14 +141,18 @@ void ReportRenderer::ensure(double height)
 void ReportRenderer::heading(const QString &text, int level)
 {
     const QFont f = font(level == 1 ? kH1 : kH2, true);
-    const double h = QFontMetricsF(f).height();
+    const double lineH = QFontMetricsF(f).height();
+    // Wrapped: a heading longer than the page is wide (a long drug name, a longer language) goes on.
+    const QStringList lines = wrap(text, f, contentWidth());
+    const double h = lineH * double(std::max<qsizetype>(1, lines.size()));
     ensure(h + 6 + 3 * QFontMetricsF(font(kBody)).height()); // never alone at the foot of a page
     m_y += level == 1 ? 0 : 8;
     const double y = m_y, x = m_margin, w = contentWidth();
-    add([f, text, x, y, w, h](QPainter &p) {
+    add([f, lines, x, y, w, h, lineH](QPainter &p) {
         p.setFont(f);
         p.setPen(kText);
-        p.drawText(QPointF(x, y + QFontMetricsF(f).ascent()), text);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            p.drawText(QPointF(x, y + double(i) * lineH + QFontMetricsF(f).ascent()), lines[i]);
         if (h > 0) {
             p.setPen(QPen(kRule, 0.8));
             p.drawLine(QPointF(x, y + h + 2), QPointF(x + w, y + h + 2));
@@ -250,75 +262,82 @@ void ReportRenderer::layoutFirstPage()
 {
     const Summary &s = m_summary;
     const QFont body = font(kBody), small = font(kSmall), bodyBold = font(kBody, true);
-    heading(QStringLiteral("Tapering summary for the prescriber"), 1);
+    heading(QCoreApplication::translate("Report", "Tapering summary for the prescriber"), 1);
     QStringList who;
     if (!s.options.name.trimmed().isEmpty())
-        who << QStringLiteral("Name: %1").arg(s.options.name.trimmed());
+        who << QCoreApplication::translate("Report", "Name: %1").arg(s.options.name.trimmed());
     if (s.options.birthDate.isValid())
-        who << QStringLiteral("Date of birth: %1").arg(iso(s.options.birthDate));
-    who << QStringLiteral("Range: %1 to %2").arg(iso(s.options.from), iso(s.options.to));
-    who << QStringLiteral("Made on %1 with Waymark").arg(iso(m_generatedOn));
+        who << QCoreApplication::translate("Report", "Date of birth: %1").arg(iso(s.options.birthDate));
+    who << QCoreApplication::translate("Report", "Range: %1 to %2").arg(iso(s.options.from), iso(s.options.to));
+    who << QCoreApplication::translate("Report", "Made on %1 with Waymark").arg(iso(m_generatedOn));
     paragraph(who.join(QStringLiteral("   ·   ")), body, 0, kSoft);
     paragraph(s.loggedText, body);
     space(4);
 
-    heading(QStringLiteral("Taking now"));
+    heading(QCoreApplication::translate("Report", "Taking now"));
     QStringList now;
     for (const DrugNow &d : s.drugsNow)
         now << d.text;
-    bullets(now.isEmpty() ? QStringList { QStringLiteral("No doses logged up to the end of the range.") } : now, body);
-    heading(QStringLiteral("Plan"));
+    bullets(now.isEmpty()
+            ? QStringList { QCoreApplication::translate("Report", "No doses logged up to the end of the range.") }
+            : now,
+        body);
+    heading(QCoreApplication::translate("Report", "Plan"));
     QStringList plans;
     for (const PlanNow &p : s.plans)
         plans << p.text;
     plans << s.switches;
-    bullets(plans.isEmpty() ? QStringList { QStringLiteral("No active taper plan.") } : plans, body);
+    bullets(
+        plans.isEmpty() ? QStringList { QCoreApplication::translate("Report", "No active taper plan.") } : plans, body);
 
     if (s.options.sections & Chart)
         layoutCharts();
 
     if (s.options.sections & Symptoms) {
-        heading(QStringLiteral("Symptoms in the range"));
+        heading(QCoreApplication::translate("Report", "Symptoms in the range"));
         QStringList lines;
         if (s.mostFrequent.isEmpty())
-            lines << QStringLiteral("No symptom rated mild or worse in the range.");
+            lines << QCoreApplication::translate("Report", "No symptom rated mild or worse in the range.");
         for (const SymptomStat &st : s.mostFrequent.mid(0, 3))
-            lines << QStringLiteral("Most frequent — %1").arg(st.text);
+            lines << QCoreApplication::translate("Report", "Most frequent — %1").arg(st.text);
         for (const SymptomStat &st : s.mostSevere.mid(0, 2))
             if (std::none_of(s.mostFrequent.begin(),
                     s.mostFrequent.begin() + std::min<qsizetype>(3, s.mostFrequent.size()),
                     [&](const SymptomStat &f) { return f.key == st.key; }))
-                lines << QStringLiteral("Most severe — %1").arg(st.text);
+                lines << QCoreApplication::translate("Report", "Most severe — %1").arg(st.text);
         bullets(lines, small);
     }
     if (s.options.sections & Safety) {
-        heading(QStringLiteral("Safety items rated moderate or worse"));
+        heading(QCoreApplication::translate("Report", "Safety items rated moderate or worse"));
         QStringList lines;
         for (const SafetyEvent &e : s.safety.mid(0, 8))
             lines << QStringLiteral("%1: %2, %3").arg(iso(e.date), e.name, severityName(e.severity));
         if (s.safety.size() > 8)
-            lines << QStringLiteral("and %1 more (marked ! in the day-by-day table)").arg(s.safety.size() - 8);
-        bullets(lines.isEmpty() ? QStringList { QStringLiteral("None in the range.") } : lines, small);
+            lines << QCoreApplication::translate("Report", "and %1 more (marked ! in the day-by-day table)")
+                         .arg(s.safety.size() - 8);
+        bullets(lines.isEmpty() ? QStringList { QCoreApplication::translate("Report", "None in the range.") } : lines,
+            small);
     }
     if (s.options.sections & Adherence) {
-        heading(QStringLiteral("Doses against the plan"));
+        heading(QCoreApplication::translate("Report", "Doses against the plan"));
         QStringList lines;
         for (const AdherenceDrug &a : s.adherence)
             lines << a.text;
-        bullets(lines.isEmpty()
-                ? QStringList { QStringLiteral("No plan gave doses in the range, so there is nothing to compare.") }
-                : lines,
+        bullets(lines.isEmpty() ? QStringList { QCoreApplication::translate(
+                    "Report", "No plan gave doses in the range, so there is nothing to compare.") }
+                                : lines,
             small);
     }
     if (s.options.sections & PrescriberNotes) {
-        heading(QStringLiteral("Notes marked for the prescriber"));
+        heading(QCoreApplication::translate("Report", "Notes marked for the prescriber"));
         QStringList lines;
         for (const DayNote &n : s.prescriberNotes.mid(0, kNotesOnFirstPage))
             lines << QStringLiteral("%1: %2").arg(iso(n.date), excerptOf(n.text, 180));
         if (s.prescriberNotes.size() > kNotesOnFirstPage)
-            lines << QStringLiteral("and %1 more, in full after the day-by-day table")
+            lines << QCoreApplication::translate("Report", "and %1 more, in full after the day-by-day table")
                          .arg(s.prescriberNotes.size() - kNotesOnFirstPage);
-        bullets(lines.isEmpty() ? QStringList { QStringLiteral("No note was marked for the prescriber in the range.") }
+        bullets(lines.isEmpty() ? QStringList { QCoreApplication::translate(
+                    "Report", "No note was marked for the prescriber in the range.") }
                                 : lines,
             small);
     }
@@ -330,7 +349,8 @@ void ReportRenderer::layoutCharts()
 {
     const Summary &s = m_summary;
     const trajectory::Trajectory &t = s.trajectory;
-    heading(QStringLiteral("Doses and symptoms, %1 to %2").arg(iso(s.options.from), iso(s.options.to)));
+    heading(QCoreApplication::translate("Report", "Doses and symptoms, %1 to %2")
+                .arg(iso(s.options.from), iso(s.options.to)));
     const QFont chartFont = font(kSmall);
     const QFontMetricsF fm(chartFont);
     const double w = contentWidth(), h = 210;
@@ -390,8 +410,11 @@ void ReportRenderer::layoutCharts()
         placed.append({ QPointF(x, y), k });
         x += kw;
     }
-    const QString markers = QStringLiteral(
-        "▲ dotted line: a reduction; shaded: a wave (symptoms above the person's own calm level); dots on top: notes.");
+    // Wrapped: the line is longer in some languages than the page is wide.
+    const QStringList markers = wrap(QCoreApplication::translate("Report",
+                                         "▲ dotted line: a reduction; shaded: a wave (symptoms above the person's own "
+                                         "calm level); dots on top: notes."),
+        chartFont, w);
     add([placed, chartFont, markers, y, lineH, this](QPainter &p) {
         p.setFont(chartFont);
         const QFontMetricsF m(chartFont);
@@ -406,9 +429,10 @@ void ReportRenderer::layoutCharts()
             p.drawText(QPointF(k.first.x() + 26, k.first.y() + m.ascent()), k.second.label);
         }
         p.setPen(kSoft);
-        p.drawText(QPointF(m_margin, y + lineH + m.ascent()), markers);
+        for (qsizetype i = 0; i < markers.size(); ++i)
+            p.drawText(QPointF(m_margin, y + (1 + i) * lineH + m.ascent()), markers[i]);
     });
-    m_y = y + 2 * lineH + 6;
+    m_y = y + (1 + markers.size()) * lineH + 6;
 
     // Reduction response: the sentence beside the small chart.
     const double rw = 250, rh = 112;
@@ -429,17 +453,17 @@ void ReportRenderer::layoutCharts()
     const QFont body = font(kBody), bold = font(kBody, true), small = font(kSmall);
     const double textW = w - rw - 16;
     QList<QPair<QString, QFont>> lines;
-    for (const QString &l : wrap(QStringLiteral("After a reduction"), bold, textW))
+    for (const QString &l : wrap(QCoreApplication::translate("Report", "After a reduction"), bold, textW))
         lines.append({ l, bold });
     for (const QString &l : wrap(s.response.sentence, body, textW))
         lines.append({ l, body });
-    for (const QString &l :
-        wrap(QStringLiteral("The small chart: symptom load from 7 days before to 42 days after each "
-                            "reduction (thin lines) and their median (bold); day 0 is the cut."),
-            small, textW))
+    for (const QString &l : wrap(QCoreApplication::translate("Report",
+                                     "The small chart: symptom load from 7 days before to 42 days after each "
+                                     "reduction (thin lines) and their median (bold); day 0 is the cut."),
+             small, textW))
         lines.append({ l, small });
     if (!s.reductionsInRange.isEmpty())
-        for (const QString &l : wrap(QStringLiteral("Changes in the range: %1")
+        for (const QString &l : wrap(QCoreApplication::translate("Report", "Changes in the range: %1")
                                          .arg(s.reductionsInRange.mid(0, 4).join(QStringLiteral("; "))),
                  small, textW))
             lines.append({ l, small });
@@ -463,43 +487,46 @@ void ReportRenderer::layoutCharts()
 void ReportRenderer::layoutDayTable()
 {
     const Summary &s = m_summary;
-    heading(QStringLiteral("Day by day"));
-    paragraph(QStringLiteral("Dose: mg taken that day (×N: in N doses), the plan's dose in brackets. Load: the sum of "
-                             "the day's symptom severities (0 none to 4 extreme). ! a safety item rated moderate or "
-                             "worse; P a note marked for the prescriber."),
+    heading(QCoreApplication::translate("Report", "Day by day"));
+    paragraph(QCoreApplication::translate("Report",
+                  "Dose: mg taken that day (×N: in N doses), the plan's dose in brackets. Load: the sum of "
+                  "the day's symptom severities (0 none to 4 extreme). ! a safety item rated moderate or "
+                  "worse; P a note marked for the prescriber."),
         font(kSmall), 0, kSoft);
     space(3);
-    QList<Column> columns { { QStringLiteral("Date"), 92 } };
+    QList<Column> columns { { QCoreApplication::translate("Report", "Date"), 92 } };
     const double drugW = s.drugColumns.size() > 2 ? 78 : 96;
     for (const QString &d : s.drugColumns)
         columns.append({ d, drugW });
-    columns.append({ QStringLiteral("Load"), 40, Qt::AlignRight });
-    columns.append({ QStringLiteral("Wellbeing"), 62, Qt::AlignRight });
-    columns.append({ QStringLiteral("Sleep h"), 48, Qt::AlignRight });
+    columns.append({ QCoreApplication::translate("Report", "Load"), 40, Qt::AlignRight });
+    columns.append({ QCoreApplication::translate("Report", "Wellbeing"), 62, Qt::AlignRight });
+    columns.append({ QCoreApplication::translate("Report", "Sleep h"), 56, Qt::AlignRight });
     columns.append({ QString(), 8 });
     double used = 0;
     for (const Column &c : columns)
         used += c.width;
     const bool notes = s.options.sections & NoteExcerpts;
-    columns.append({ notes ? QStringLiteral("Note") : QStringLiteral("Marks"), std::max(60.0, contentWidth() - used) });
+    columns.append(
+        { notes ? QCoreApplication::translate("Report", "Note") : QCoreApplication::translate("Report", "Marks"),
+            std::max(60.0, contentWidth() - used) });
     QList<QStringList> rows;
     QList<bool> shaded;
     for (const DayRow &r : s.days) {
         QStringList row;
         if (!r.logged) {
             row << (r.endDate == r.date ? iso(r.date)
-                                        : QStringLiteral("%1 – %2").arg(r.date.toString(QStringLiteral("MM-dd")),
-                                            r.endDate.toString(QStringLiteral("MM-dd"))));
+                                        : QStringLiteral("%1 – %2").arg(monthDay(r.date), monthDay(r.endDate)));
             for (qsizetype c = 0; c < s.drugColumns.size(); ++c)
                 row << (r.plannedMg.value(c) ? QStringLiteral("(%1)").arg(num(*r.plannedMg.value(c), 3)) : QString());
             const int n = int(r.date.daysTo(r.endDate)) + 1;
             row << QString() << QString() << QString() << QString()
-                << (n == 1 ? QStringLiteral("nothing logged") : QStringLiteral("nothing logged (%1 days)").arg(n));
+                << (n == 1 ? QCoreApplication::translate("Report", "nothing logged")
+                           : QCoreApplication::translate("Report", "nothing logged (%1 days)").arg(n));
             rows << row;
             shaded << true;
             continue;
         }
-        row << QStringLiteral("%1 %2").arg(iso(r.date), r.date.toString(QStringLiteral("ddd")).left(2));
+        row << QStringLiteral("%1 %2").arg(iso(r.date), QLocale().toString(r.date, QStringLiteral("ddd")).left(2));
         for (qsizetype c = 0; c < s.drugColumns.size(); ++c) {
             QString cell = r.takenMg.value(c) ? num(*r.takenMg.value(c), 3) : QStringLiteral("–");
             if (r.doseCount.value(c) > 1)
@@ -510,7 +537,7 @@ void ReportRenderer::layoutDayTable()
         }
         row << (r.load ? num(*r.load, 0) + (r.safety ? QStringLiteral(" !") : QString()) : QStringLiteral("–"));
         row << (r.wellbeing ? QString::number(*r.wellbeing) : QStringLiteral("–"));
-        row << (r.sleepHours ? QString::number(*r.sleepHours, 'f', 1) : QStringLiteral("–")) << QString();
+        row << (r.sleepHours ? localDecimal(QString::number(*r.sleepHours, 'f', 1)) : QStringLiteral("–")) << QString();
         QString note = r.forPrescriber ? QStringLiteral("P ") : QString();
         note += r.note;
         row << note;
@@ -523,23 +550,24 @@ void ReportRenderer::layoutDayTable()
 void ReportRenderer::layoutWeekTable()
 {
     const Summary &s = m_summary;
-    heading(QStringLiteral("Symptoms week by week"));
-    paragraph(
-        QStringLiteral("Mean severity on the days each symptom was rated (0 none to 4 extreme); the symptoms present "
-                       "most often in the range."),
+    heading(QCoreApplication::translate("Report", "Symptoms week by week"));
+    paragraph(QCoreApplication::translate("Report",
+                  "Mean severity on the days each symptom was rated (0 none to 4 extreme); the symptoms present "
+                  "most often in the range."),
         font(kSmall), 0, kSoft);
     space(3);
-    QList<Column> columns { { QStringLiteral("Week"), 120 }, { QStringLiteral("Days rated"), 58, Qt::AlignRight },
-        { QStringLiteral("Mean load"), 58, Qt::AlignRight } };
+    QList<Column> columns { { QCoreApplication::translate("Report", "Week"), 120 },
+        { QCoreApplication::translate("Report", "Days rated"), 58, Qt::AlignRight },
+        { QCoreApplication::translate("Report", "Mean load"), 58, Qt::AlignRight } };
     const double rest = contentWidth() - 236;
     for (const QString &name : s.weekColumns)
         columns.append({ name, rest / std::max<qsizetype>(1, s.weekColumns.size()), Qt::AlignRight });
     QList<QStringList> rows;
     for (const WeekRow &w : s.weeks) {
-        QStringList row { QStringLiteral("%1 to %2").arg(iso(w.start), w.end.toString(QStringLiteral("MM-dd"))),
+        QStringList row { QCoreApplication::translate("Report", "%1 to %2").arg(iso(w.start), monthDay(w.end)),
             QString::number(w.ratedDays), w.meanLoad ? num(*w.meanLoad, 1) : QStringLiteral("–") };
         for (const auto &v : w.meanSeverity)
-            row << (v ? QString::number(*v, 'f', 1) : QStringLiteral("–"));
+            row << (v ? localDecimal(QString::number(*v, 'f', 1)) : QStringLiteral("–"));
         rows << row;
     }
     table(columns, rows);
@@ -548,28 +576,33 @@ void ReportRenderer::layoutWeekTable()
 void ReportRenderer::layoutPlanSteps()
 {
     for (const PlanNow &p : m_summary.plans) {
-        heading(QStringLiteral("%1 plan: every step").arg(p.drugName));
-        paragraph(QStringLiteral("%1. Doses are what the person's forms make; occupancy is modelled (see Sources).")
+        heading(QCoreApplication::translate("Report", "%1 plan: every step").arg(p.drugName));
+        paragraph(QCoreApplication::translate(
+                      "Report", "%1. Doses are what the person's forms make; occupancy is modelled (see Sources).")
                       .arg(p.methodText.left(1).toUpper() + p.methodText.mid(1)),
             font(kSmall), 0, kSoft);
         space(3);
-        QList<Column> columns { { QStringLiteral("Step"), 34, Qt::AlignRight }, { QStringLiteral("From"), 72 },
-            { QStringLiteral("To"), 72 }, { QStringLiteral("Dose"), 62, Qt::AlignRight },
-            { QStringLiteral("Cut"), 46, Qt::AlignRight }, { QStringLiteral("Occupancy"), 72, Qt::AlignRight },
-            { QString(), 8 }, { QStringLiteral("How to make it / note"), contentWidth() - 366 } };
+        QList<Column> columns { { QCoreApplication::translate("Report", "Step"), 34, Qt::AlignRight },
+            { QCoreApplication::translate("Report", "From"), 72 }, { QCoreApplication::translate("Report", "To"), 72 },
+            { QCoreApplication::translate("Report", "Dose"), 62, Qt::AlignRight },
+            { QCoreApplication::translate("Report", "Cut"), 46, Qt::AlignRight },
+            { QCoreApplication::translate("Report", "Occupancy"), 72, Qt::AlignRight }, { QString(), 8 },
+            { QCoreApplication::translate("Report", "How to make it / note"), contentWidth() - 366 } };
         QList<QStringList> rows;
         QList<bool> shaded;
         QStringList warnings;
         for (const planner::Step &st : p.steps) {
             QString how = st.howToMake;
             if (st.warning.isSet()) {
-                how += QStringLiteral(" — see the note below");
-                warnings << QStringLiteral("Step %1: %2").arg(st.index).arg(st.warning.text);
+                how += QCoreApplication::translate("Report", " — see the note below");
+                warnings << QCoreApplication::translate("Report", "Step %1: %2").arg(st.index).arg(st.warning.text);
             }
             if (st.heldDays > 0)
-                how += QStringLiteral(" (held %1 days)").arg(st.heldDays);
+                how += QCoreApplication::translate("Report", " (held %1 days)").arg(st.heldDays);
             rows << QStringList { QString::number(st.index), iso(st.start),
-                st.isOpen() ? (st.doseMg == 0 ? QStringLiteral("stop") : QStringLiteral("open")) : iso(st.end),
+                st.isOpen() ? (st.doseMg == 0 ? QCoreApplication::translate("Report", "stop")
+                                              : QCoreApplication::translate("Report", "open"))
+                            : iso(st.end),
                 mgText(st.doseMg), st.cutPct ? QStringLiteral("%1 %").arg(num(*st.cutPct, 1)) : QString(),
                 st.occupancyPct ? QStringLiteral("%1 %").arg(num(*st.occupancyPct, 1)) : QString(), QString(), how };
             shaded << (st.index == p.step);
@@ -577,39 +610,41 @@ void ReportRenderer::layoutPlanSteps()
         table(columns, rows, shaded);
         bullets(warnings, font(kSmall));
         if (p.step > 0)
-            paragraph(QStringLiteral("The shaded step is the one in force on %1.").arg(iso(m_summary.asOf)),
+            paragraph(QCoreApplication::translate("Report", "The shaded step is the one in force on %1.")
+                          .arg(iso(m_summary.asOf)),
                 font(kSmall), 0, kSoft);
         if (!p.timesLines.isEmpty()) {
-            heading(QStringLiteral("%1: doses across the day").arg(p.drugName), 3);
+            heading(QCoreApplication::translate("Report", "%1: doses across the day").arg(p.drugName), 3);
             bullets(p.timesLines, font(kSmall));
         }
         if (!p.supplyLines.isEmpty()) {
             heading(QStringLiteral("%1: %2").arg(p.drugName, p.supplyHeading), 3);
             bullets(p.supplyLines, font(kSmall));
-            paragraph(QStringLiteral("A half tablet still uses a whole tablet; counts are for the plan as it stands."),
+            paragraph(QCoreApplication::translate(
+                          "Report", "A half tablet still uses a whole tablet; counts are for the plan as it stands."),
                 font(kSmall), 0, kSoft);
         }
     }
     if (!m_summary.reductionsInRange.isEmpty()) {
-        heading(QStringLiteral("Dose changes found in the range"));
+        heading(QCoreApplication::translate("Report", "Dose changes found in the range"));
         bullets(m_summary.reductionsInRange, font(kSmall));
     }
     if (m_summary.options.sections & Adherence && !m_summary.deviations.isEmpty()) {
-        heading(QStringLiteral("Days not as planned"));
+        heading(QCoreApplication::translate("Report", "Days not as planned"));
         QStringList lines;
         for (const Deviation &d : m_summary.deviations.mid(0, 60))
-            lines << QStringLiteral("%1: %2 %3 taken, %4 planned")
+            lines << QCoreApplication::translate("Report", "%1: %2 %3 taken, %4 planned")
                          .arg(iso(d.date), d.drugName, mgText(d.takenMg), mgText(d.plannedMg));
         if (m_summary.deviations.size() > 60)
-            lines
-                << QStringLiteral("and %1 more days (see the day-by-day table)").arg(m_summary.deviations.size() - 60);
+            lines << QCoreApplication::translate("Report", "and %1 more days (see the day-by-day table)")
+                         .arg(m_summary.deviations.size() - 60);
         bullets(lines, font(kSmall));
     }
 }
 
 void ReportRenderer::layoutSources()
 {
-    heading(QStringLiteral("Sources and method"));
+    heading(QCoreApplication::translate("Report", "Sources and method"));
     QStringList lines;
     for (const Source &src : m_summary.sources)
         lines << src.text;
@@ -624,10 +659,11 @@ void ReportRenderer::paintFrame(QPainter &p, int index) const
     const QFontMetricsF fm(f);
     p.setFont(f);
     p.setPen(kSoft);
-    QString head = QStringLiteral("Waymark summary");
+    QString head = QCoreApplication::translate("Report", "Waymark summary");
     if (!m_summary.options.name.trimmed().isEmpty())
         head += QStringLiteral(" · ") + m_summary.options.name.trimmed();
-    const QString range = QStringLiteral("%1 to %2").arg(iso(m_summary.options.from), iso(m_summary.options.to));
+    const QString range
+        = QCoreApplication::translate("Report", "%1 to %2").arg(iso(m_summary.options.from), iso(m_summary.options.to));
     const double top = m_margin;
     p.drawText(QPointF(m_margin, top + fm.ascent()), head);
     p.drawText(QPointF(m_margin + contentWidth() - fm.horizontalAdvance(range), top + fm.ascent()), range);
@@ -636,8 +672,9 @@ void ReportRenderer::paintFrame(QPainter &p, int index) const
     const double foot = m_size.height() - m_margin;
     p.drawLine(QPointF(m_margin, foot - fm.height() - 4), QPointF(m_margin + contentWidth(), foot - fm.height() - 4));
     p.setPen(kSoft);
-    const QString page = QStringLiteral("Page %1 of %2").arg(index + 1).arg(pageCount());
-    p.drawText(QPointF(m_margin, foot - fm.descent()), QStringLiteral("%1 · not medical advice").arg(range));
+    const QString page = QCoreApplication::translate("Report", "Page %1 of %2").arg(index + 1).arg(pageCount());
+    p.drawText(QPointF(m_margin, foot - fm.descent()),
+        QCoreApplication::translate("Report", "%1 · not medical advice").arg(range));
     p.drawText(QPointF(m_margin + contentWidth() - fm.horizontalAdvance(page), foot - fm.descent()), page);
 }
 

@@ -109,6 +109,52 @@ TEST_CASE("cli report: the demo's summary is a valid PDF with embedded fonts and
     CHECK(QDir(tmp.path()).entryList({ QStringLiteral("page*.png") }).size() == pages);
 }
 
+TEST_CASE("cli report --lang de: the summary in German, with German days and numbers", "[cli][report][i18n]")
+{
+    TempFolder tmp;
+    const QString diary = makeDemo(tmp);
+    const QString pdf = tmp.file(QStringLiteral("zusammenfassung.pdf"));
+    // A German system locale alone changes nothing (the next run); --lang de does.
+    const QMap<QString, QString> german { { QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8") },
+        { QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8") } };
+    const CliResult r = report(diary,
+        { QStringLiteral("--out"), pdf, QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--lang"),
+            QStringLiteral("de"), QStringLiteral("--birth-date"), QStringLiteral("1980-04-02") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("not encrypted"))); // the CLI's own words stay English
+    const QString t = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }).out;
+    const QString flat = t.simplified();
+    // Headings, table headers and sentences in German.
+    for (const char *heading :
+        { "Zusammenfassung zum Ausschleichen", "Nimmt jetzt", "Dosen und Symptome", "Nach einer Reduktion",
+            "Tag für Tag", "Symptome Woche für Woche", "Quellen und Methode", "Datum", "Belegung", "Schwindel" })
+        CHECK(t.contains(QString::fromUtf8(heading)));
+    CHECK(flat.contains(QStringLiteral("Waymark gibt keinen medizinischen Rat")));
+    // Days as 15.03.2026, numbers with a decimal comma.
+    CHECK(t.contains(QStringLiteral("Zeitraum: 16.12.2025 bis 15.03.2026")));
+    CHECK(t.contains(QStringLiteral("Geburtsdatum: 02.04.1980")));
+    CHECK(t.contains(QRegularExpression(QStringLiteral("Sertraline [0-9,]+ mg am Tag"))));
+    CHECK(t.contains(QStringLiteral("Seite 1 von")));
+    // None of the English headings or the footer is left.
+    for (const char *english : { "Taking now", "Day by day", "Symptoms week by week", "Sources and method", "Page 1 of",
+             "not medical advice", "Range:", "After a reduction", "a day" })
+        CHECK_FALSE(t.contains(QString::fromUtf8(english)));
+
+    // Without --lang, under a German system locale, the summary stays English with ISO days.
+    const QString english = tmp.file(QStringLiteral("summary.pdf"));
+    const CliResult en = runCli({ QStringLiteral("report"), QStringLiteral("--diary"), diary, QStringLiteral("--out"),
+                                    english, QStringLiteral("--paper"), QStringLiteral("a4") },
+        german);
+    INFO(en.err.toStdString());
+    REQUIRE(en.exitCode == 0);
+    const QString e
+        = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), english, QStringLiteral("-") }).out;
+    CHECK(e.contains(QStringLiteral("Range: 2025-12-16 to 2026-03-15")));
+    CHECK(e.contains(QRegularExpression(QStringLiteral("Sertraline [0-9.]+ mg a day"))));
+    CHECK_FALSE(e.contains(QStringLiteral("Tag für Tag")));
+}
+
 TEST_CASE("cli report: Letter paper, a name, a chosen range and sections left out", "[cli][report]")
 {
     TempFolder tmp;
@@ -149,6 +195,8 @@ TEST_CASE("cli report: bad input says what is wrong and writes nothing", "[cli][
             QStringLiteral("no such section") },
         { { QStringLiteral("--out"), pdf, QStringLiteral("--from"), QStringLiteral("2026-02-30") },
             QStringLiteral("from") },
+        { { QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("fr") },
+            QStringLiteral("en or de") },
     };
     for (const auto &c : cases) {
         const CliResult r = report(diary, c.first);

@@ -103,7 +103,7 @@ QList<Tick> TimeScale::ticks(double minSpacingPx) const
         for (; d <= b; d = d.addMonths(stepMonths)) {
             const QString label = d.month() == 1 || out.isEmpty()
                 ? QStringLiteral("%1 %2").arg(QCoreApplication::translate("Chart", months[d.month() - 1])).arg(d.year())
-                : QString::fromLatin1(months[d.month() - 1]);
+                : QCoreApplication::translate("Chart", months[d.month() - 1]);
             add(d, label);
         }
     } else {

@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "passphrasekey.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ void renameOrThrow(const QString &from, const QString &to, const QString &what)
 {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not %1: %2. The diary is as it was.")
+            QCoreApplication::translate("Errors", "Could not %1: %2. The diary is as it was.")
                 .arg(what, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
@@ -48,8 +49,9 @@ BackupInfo verifyBackup(const QString &backupPath, const QString &passphrase)
     } catch (const Error &e) {
         if (e.code() == ErrorCode::WrongPassphrase)
             throw Error(ErrorCode::WrongPassphrase,
-                QStringLiteral("That passphrase does not open this backup. A backup keeps the passphrase the diary "
-                               "had when it was made: type that one. Nothing was changed."),
+                QCoreApplication::translate("Errors",
+                    "That passphrase does not open this backup. A backup keeps the passphrase the diary "
+                    "had when it was made: type that one. Nothing was changed."),
                 QStringLiteral("passphrase"));
         throw Error(e.code(), e.message() + QStringLiteral(" Nothing was changed."), e.field());
     }
@@ -57,12 +59,14 @@ BackupInfo verifyBackup(const QString &backupPath, const QString &passphrase)
     info.schemaVersion = db->userVersion();
     if (info.schemaVersion > migrations::latestVersion())
         throw Error(ErrorCode::TooNew,
-            QStringLiteral("This backup was made by a newer version of Waymark (format %1; this version reads up to "
-                           "%2). Update Waymark to restore it. Nothing was changed.")
+            QCoreApplication::translate("Errors",
+                "This backup was made by a newer version of Waymark (format %1; this version reads up to "
+                "%2). Update Waymark to restore it. Nothing was changed.")
                 .arg(info.schemaVersion)
                 .arg(migrations::latestVersion()));
     if (info.schemaVersion < 1)
-        throw Error(ErrorCode::NotADiary, QStringLiteral("This file holds no diary. Nothing was changed."));
+        throw Error(ErrorCode::NotADiary,
+            QCoreApplication::translate("Errors", "This file holds no diary. Nothing was changed."));
     QString integrity;
     try {
         integrity = db->integrityCheck(true);
@@ -71,16 +75,18 @@ BackupInfo verifyBackup(const QString &backupPath, const QString &passphrase)
     }
     if (integrity != QLatin1String("ok"))
         throw Error(ErrorCode::Damaged,
-            QStringLiteral("This backup is damaged (%1), so it was not restored. Try an older backup. Nothing was "
-                           "changed.")
+            QCoreApplication::translate("Errors",
+                "This backup is damaged (%1), so it was not restored. Try an older backup. Nothing was "
+                "changed.")
                 .arg(integrity.left(200)));
     // SQLCipher 4 lists pages whose authentication fails; SQLCipher 3.4 returns no rows (there,
     // integrity_check above already read and authenticated every page).
     Statement cipherCheck = db->prepare("PRAGMA cipher_integrity_check");
     if (cipherCheck.step())
         throw Error(ErrorCode::Damaged,
-            QStringLiteral("This backup is damaged (a page failed its authentication check), so it was not restored. "
-                           "Try an older backup. Nothing was changed."));
+            QCoreApplication::translate("Errors",
+                "This backup is damaged (a page failed its authentication check), so it was not restored. "
+                "Try an older backup. Nothing was changed."));
     Statement counts = db->prepare("SELECT (SELECT count(*) FROM dose_events), "
                                    "(SELECT min(day) FROM (SELECT day FROM dose_events UNION SELECT day FROM ratings "
                                    "UNION SELECT day FROM days)), "
@@ -123,8 +129,9 @@ QString restoreBackup(
     const QFileInfo info(diaryPath);
     const QDir dir = info.absoluteDir();
     if (!dir.exists())
-        throw Error(
-            ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(dir.path())));
     // Copy beside the diary first (same file system, so the final step is a rename), and check the copy.
     const QString tmpPath
         = dir.absoluteFilePath(QStringLiteral(".%1.restoring-%2")
@@ -133,7 +140,8 @@ QString restoreBackup(
     if (!QFile::copy(backupPath, tmpPath)) {
         QFile::remove(tmpPath);
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not copy the backup beside the diary (is the disk full?). Nothing was changed."));
+            QCoreApplication::translate(
+                "Errors", "Could not copy the backup beside the diary (is the disk full?). Nothing was changed."));
     }
     QFile::setPermissions(tmpPath, QFile::ReadOwner | QFile::WriteOwner);
     try {
@@ -168,17 +176,19 @@ QString restoreBackup(
 void confirmRestore(const QString &keptPath)
 {
     if (!keptPath.contains(QLatin1String(".before-restore-")))
-        throw Error(ErrorCode::InvalidInput, QStringLiteral("That is not a diary kept by a restore."));
+        throw Error(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Errors", "That is not a diary kept by a restore."));
     if (QFileInfo::exists(keptPath) && !QFile::remove(keptPath))
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not delete %1; delete it yourself when you are sure.")
+            QCoreApplication::translate("Errors", "Could not delete %1; delete it yourself when you are sure.")
                 .arg(QDir::toNativeSeparators(keptPath)));
 }
 
 void revertRestore(const QString &diaryPath, const QString &keptPath)
 {
     if (!keptPath.contains(QLatin1String(".before-restore-")) || !QFileInfo::exists(keptPath))
-        throw Error(ErrorCode::NotFound, QStringLiteral("There is no diary kept by a restore to put back."));
+        throw Error(ErrorCode::NotFound,
+            QCoreApplication::translate("Errors", "There is no diary kept by a restore to put back."));
     renameOrThrow(keptPath, diaryPath, QStringLiteral("put the previous diary back"));
     syncPath(QFileInfo(diaryPath).absolutePath(), true);
 }

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace waymark::exchange::csv {
@@ -32,8 +33,9 @@ namespace {
 [[noreturn]] void broken(int line, const QString &why)
 {
     throw Error(ErrorCode::InvalidInput,
-        QStringLiteral("Line %1 of the CSV file %2. Fix the file (or save it again from the spreadsheet as CSV "
-                       "UTF-8) and try again; nothing was imported.")
+        QCoreApplication::translate("Errors",
+            "Line %1 of the CSV file %2. Fix the file (or save it again from the spreadsheet as CSV "
+            "UTF-8) and try again; nothing was imported.")
             .arg(line)
             .arg(why),
         QStringLiteral("file"));
@@ -63,11 +65,11 @@ Parsed parse(const QByteArray &bytes)
 {
     if (bytes.contains('\0'))
         broken(1 + int(bytes.left(bytes.indexOf('\0')).count('\n')),
-            QStringLiteral("has a NUL byte: it is not a text file"));
+            QCoreApplication::translate("Import", "has a NUL byte: it is not a text file"));
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        broken(1, QStringLiteral("is not UTF-8 text"));
+        broken(1, QCoreApplication::translate("Import", "is not UTF-8 text"));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -116,8 +118,9 @@ Parsed parse(const QByteArray &bytes)
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || wasQuoted)
                 broken(line,
-                    QStringLiteral("has a quote (\") inside a field that does not start with one; a quote in a "
-                                   "field must be doubled and the field quoted"));
+                    QCoreApplication::translate("Import",
+                        "has a quote (\") inside a field that does not start with one; a quote in a "
+                        "field must be doubled and the field quoted"));
             inQuotes = true;
             wasQuoted = true;
             any = true;
@@ -132,13 +135,15 @@ Parsed parse(const QByteArray &bytes)
             recordLine = line;
         } else {
             if (wasQuoted)
-                broken(line, QStringLiteral("has text after the closing quote of a field"));
+                broken(line, QCoreApplication::translate("Import", "has text after the closing quote of a field"));
             field += c;
             any = true;
         }
     }
     if (inQuotes)
-        broken(recordLine, QStringLiteral("opens a quote (\") that is never closed: the file may be cut short"));
+        broken(recordLine,
+            QCoreApplication::translate(
+                "Import", "opens a quote (\") that is never closed: the file may be cut short"));
     if (any || !field.isEmpty() || !fields.isEmpty())
         endRecord();
     return out;

@@ -7,6 +7,7 @@
 #include "savefile.h"
 #include "tables.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -36,7 +37,8 @@ QStringList exportCsvFolder(const Diary &diary, const QString &folder)
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)),
+            QCoreApplication::translate("Errors", "Could not create the folder %1.")
+                .arg(QDir::toNativeSeparators(folder)),
             QStringLiteral("out"));
     QStringList written;
     for (const Table &table : tables()) {

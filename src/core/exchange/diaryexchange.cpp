@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "tables.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,7 +59,7 @@ void Diary::forEachRow(const QString &table, const QStringList &columnSql, const
     sqlite3_stmt *st = nullptr;
     int rc = sqlite3_prepare_v2(m_db->handle(), sql.constData(), -1, &st, nullptr);
     if (rc != SQLITE_OK)
-        throwSqlite(m_db->handle(), rc, "read the diary");
+        throwSqlite(m_db->handle(), rc, QT_TRANSLATE_NOOP("Errors", "read the diary"));
     QVariantList row;
     const int n = int(columnSql.size());
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -74,7 +75,7 @@ void Diary::forEachRow(const QString &table, const QStringList &columnSql, const
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        throwSqlite(m_db->handle(), rc, "read the diary");
+        throwSqlite(m_db->handle(), rc, QT_TRANSLATE_NOOP("Errors", "read the diary"));
 }
 
 void Diary::loadTables(const QList<exchange::TableRows> &input)
@@ -85,8 +86,9 @@ void Diary::loadTables(const QList<exchange::TableRows> &input)
                                            " + (SELECT count(*) FROM days) + (SELECT count(*) FROM drugs)");
             if (used.step() && used.int64(0) > 0)
                 throw Error(ErrorCode::AlreadyExists,
-                    QStringLiteral("A whole-diary export can only be imported into a new, empty diary; this one "
-                                   "already has entries. Import it as a new diary."));
+                    QCoreApplication::translate("Errors",
+                        "A whole-diary export can only be imported into a new, empty diary; this one "
+                        "already has entries. Import it as a new diary."));
         }
         // The tables the export has replace the new diary's (its seeded symptom catalogue too);
         // a table the export does not have keeps what a new diary has.
@@ -103,7 +105,8 @@ void Diary::loadTables(const QList<exchange::TableRows> &input)
                 for (const QString &c : rows.columns) {
                     if (!table.column(c))
                         throw Error(ErrorCode::InvalidInput,
-                            QStringLiteral("The table %1 has no column %2.").arg(table.name, c.left(40)));
+                            QCoreApplication::translate("Errors", "The table %1 has no column %2.")
+                                .arg(table.name, c.left(40)));
                     marks << QStringLiteral("?%1").arg(marks.size() + 1);
                 }
                 const QByteArray sql
@@ -140,7 +143,7 @@ void Diary::loadTables(const QList<exchange::TableRows> &input)
         Statement fk = m_db->prepare("PRAGMA foreign_key_check");
         if (fk.step())
             throw Error(ErrorCode::InvalidInput,
-                QStringLiteral("A row of %1 refers to a row of %2 that is not in the file.")
+                QCoreApplication::translate("Errors", "A row of %1 refers to a row of %2 that is not in the file.")
                     .arg(fk.text(0), fk.text(2)));
         record(Change::drug(0));
         record(Change::symptom(0, QString()));
@@ -152,12 +155,14 @@ void Diary::loadTables(const QList<exchange::TableRows> &input)
 void Diary::backupTo(const QString &path) const
 {
     if (m_batchDepth > 0)
-        throw Error(ErrorCode::Io, QStringLiteral("A backup cannot be made in the middle of a change; try again."));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "A backup cannot be made in the middle of a change; try again."));
     const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
     if (!dir.exists())
-        throw Error(
-            ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(dir.path())));
     const QString tmpPath
         = dir.absoluteFilePath(QStringLiteral(".%1.partial-%2")
                                    .arg(info.fileName())
@@ -165,7 +170,7 @@ void Diary::backupTo(const QString &path) const
     const int fd = ::open(QFile::encodeName(tmpPath).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
         throw Error(ErrorCode::Io,
-            QStringLiteral("Cannot write a backup in %1: %2")
+            QCoreApplication::translate("Errors", "Cannot write a backup in %1: %2")
                 .arg(QDir::toNativeSeparators(dir.path()), QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
 
@@ -211,8 +216,9 @@ void Diary::backupTo(const QString &path) const
         }
         detach();
         if (integrity != QLatin1String("ok") || copiedVersion != version)
-            throw Error(
-                ErrorCode::Io, QStringLiteral("The backup copy did not verify, so it was not kept. Try again."));
+            throw Error(ErrorCode::Io,
+                QCoreApplication::translate(
+                    "Errors", "The backup copy did not verify, so it was not kept. Try again."));
     } catch (...) {
         QFile::remove(tmpPath);
         throw;
@@ -221,7 +227,8 @@ void Diary::backupTo(const QString &path) const
     if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(tmpPath);
-        throw Error(ErrorCode::Io, QStringLiteral("Could not save the backup as %1: %2").arg(info.fileName(), why));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Could not save the backup as %1: %2").arg(info.fileName(), why));
     }
     syncFile(dir.absolutePath(), true);
 }

@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "tables.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,7 +54,8 @@ QJsonValue toJson(const Column &column, const QVariant &v)
 [[noreturn]] void bad(const QString &where, const QString &why)
 {
     throw Error(ErrorCode::InvalidInput,
-        QStringLiteral("This file cannot be imported: %1 %2. Nothing was created.").arg(where, why),
+        QCoreApplication::translate("Errors", "This file cannot be imported: %1 %2. Nothing was created.")
+            .arg(where, why),
         QStringLiteral("file"));
 }
 
@@ -147,19 +149,22 @@ QByteArray readImportFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::Io,
-            QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()),
+            QCoreApplication::translate("Errors", "Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(path), f.errorString()),
             QStringLiteral("file"));
     if (f.size() > kMaxImportBytes)
         throw Error(ErrorCode::InvalidInput,
-            QStringLiteral("This file is %1 MB; Waymark imports files of up to %2 MB. Check that it is the file "
-                           "you meant (a diary export of ten years is a few MB). Nothing was imported.")
+            QCoreApplication::translate("Errors",
+                "This file is %1 MB; Waymark imports files of up to %2 MB. Check that it is the file "
+                "you meant (a diary export of ten years is a few MB). Nothing was imported.")
                 .arg(f.size() / kMiB)
                 .arg(kMaxImportBytes / kMiB),
             QStringLiteral("file"));
     QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError)
-        throw Error(
-            ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(path), f.errorString()));
     return bytes;
 }
 
@@ -167,23 +172,26 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
 {
     if (json.size() > kMaxImportBytes)
         throw Error(ErrorCode::InvalidInput,
-            QStringLiteral("This file is too large to be a Waymark export (over %1 MB). Nothing was created.")
+            QCoreApplication::translate(
+                "Errors", "This file is too large to be a Waymark export (over %1 MB). Nothing was created.")
                 .arg(kMaxImportBytes / kMiB),
             QStringLiteral("file"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         throw Error(ErrorCode::InvalidInput,
-            QStringLiteral("This file is not valid JSON (%1 at character %2): it may be cut short or not a Waymark "
-                           "export. Nothing was created.")
+            QCoreApplication::translate("Errors",
+                "This file is not valid JSON (%1 at character %2): it may be cut short or not a Waymark "
+                "export. Nothing was created.")
                 .arg(parseError.errorString())
                 .arg(parseError.offset),
             QStringLiteral("file"));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kJsonFormatName))
         throw Error(ErrorCode::InvalidInput,
-            QStringLiteral("This JSON file is not a Waymark diary export (it has no \"format\": \"%1\"). Nothing was "
-                           "created.")
+            QCoreApplication::translate("Errors",
+                "This JSON file is not a Waymark diary export (it has no \"format\": \"%1\"). Nothing was "
+                "created.")
                 .arg(QString::fromLatin1(kJsonFormatName)),
             QStringLiteral("file"));
     const QJsonValue formatVersion = root.value(QStringLiteral("format_version"));
@@ -192,8 +200,9 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
         bad(QStringLiteral("its format_version or schema_version"), QStringLiteral("should be a whole number"));
     if (formatVersion.toInt() > kJsonFormatVersion || schemaVersion.toInt() > migrations::latestVersion())
         throw Error(ErrorCode::TooNew,
-            QStringLiteral("This export was made by a newer version of Waymark (diary format %1; this version reads "
-                           "up to %2). Update Waymark to import it. Nothing was created.")
+            QCoreApplication::translate("Errors",
+                "This export was made by a newer version of Waymark (diary format %1; this version reads "
+                "up to %2). Update Waymark to import it. Nothing was created.")
                 .arg(schemaVersion.toInt())
                 .arg(migrations::latestVersion()),
             QStringLiteral("file"));
@@ -254,8 +263,9 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
         throw Error(ErrorCode::AlreadyExists,
-            QStringLiteral("%1 already exists; an import makes a new diary and never replaces a file. Choose "
-                           "another name.")
+            QCoreApplication::translate("Errors",
+                "%1 already exists; an import makes a new diary and never replaces a file. Choose "
+                "another name.")
                 .arg(QDir::toNativeSeparators(path)),
             QStringLiteral("diary"));
     const QString tmpPath = info.absoluteDir().absoluteFilePath(
@@ -268,9 +278,11 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
         diary.reset();
     } catch (const Error &e) {
         QFile::remove(tmpPath);
-        if (e.message().contains(QLatin1String("Nothing was created")))
+        // The same sentence the messages above end with, in the language shown.
+        const QString nothing = QCoreApplication::translate("Errors", "Nothing was created.");
+        if (e.message().contains(nothing))
             throw;
-        throw Error(e.code(), e.message() + QStringLiteral(" Nothing was created."), e.field());
+        throw Error(e.code(), e.message() + QLatin1Char(' ') + nothing, e.field());
     } catch (...) {
         QFile::remove(tmpPath);
         throw;
@@ -279,7 +291,8 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
     if (::link(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(tmpPath);
-        throw Error(ErrorCode::Io, QStringLiteral("Could not save the new diary as %1: %2").arg(info.fileName(), why));
+        throw Error(ErrorCode::Io,
+            QCoreApplication::translate("Errors", "Could not save the new diary as %1: %2").arg(info.fileName(), why));
     }
     QFile::remove(tmpPath);
 }

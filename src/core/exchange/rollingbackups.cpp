@@ -4,6 +4,7 @@
 #include "diary.h"
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -33,11 +34,13 @@ RollingBackupSettings rollingBackupSettings(const Diary &diary)
 void setRollingBackups(Diary &diary, const QString &folder, int keep)
 {
     if (keep < 1 || keep > kMaxKeep)
-        throwInvalid(QStringLiteral("keep"), QStringLiteral("keep between 1 and %1 backups").arg(kMaxKeep));
+        throwInvalid(QStringLiteral("keep"),
+            QCoreApplication::translate("Errors", "keep between 1 and %1 backups").arg(kMaxKeep));
     const QString clean = folder.trimmed();
     if (!clean.isEmpty() && !QDir(clean).exists())
         throwInvalid(QStringLiteral("folder"),
-            QStringLiteral("the folder %1 does not exist; choose one that does").arg(QDir::toNativeSeparators(clean)));
+            QCoreApplication::translate("Errors", "the folder %1 does not exist; choose one that does")
+                .arg(QDir::toNativeSeparators(clean)));
     diary.batch([&] {
         diary.setSetting(kFolderKey, clean.isEmpty() ? QStringLiteral("") : QDir(clean).absolutePath());
         diary.setSetting(kKeepKey, QString::number(keep));
@@ -67,8 +70,9 @@ QString runRollingBackup(Diary &diary, const QDate &today, bool force)
         return {};
     if (!QDir(s.folder).exists())
         throw Error(ErrorCode::Io,
-            QStringLiteral("The backup folder %1 is not there any more (a removed card or drive?). Choose it again in "
-                           "Settings › Your data.")
+            QCoreApplication::translate("Errors",
+                "The backup folder %1 is not there any more (a removed card or drive?). Choose it again in "
+                "Settings › Your data.")
                 .arg(QDir::toNativeSeparators(s.folder)));
     QString path = QDir(s.folder).filePath(backupFileName(today));
     diary.backupTo(path);

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
@@ -13,7 +14,8 @@ void saveFile(const QString &path, const QByteArray &bytes)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         throw Error(ErrorCode::Io,
-            QStringLiteral("Could not write %1: %2. Nothing was written there; check the folder and the free space.")
+            QCoreApplication::translate(
+                "Errors", "Could not write %1: %2. Nothing was written there; check the folder and the free space.")
                 .arg(QDir::toNativeSeparators(path), f.errorString()),
             QStringLiteral("out"));
 }

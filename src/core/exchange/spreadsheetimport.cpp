@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <tuple>
@@ -25,9 +26,11 @@ QDate parseDay(const QString &text, SpreadsheetMapping::DateOrder order, QString
                 t.left(10).size() == 10 && t.size() > 10 && t.at(10) == QLatin1Char('T') ? t.left(10) : t);
         } catch (const Error &) {
             static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-            *why = iso.match(t).hasMatch() ? QStringLiteral("the date does not exist or is outside 1900 to 2200")
-                                           : QStringLiteral("the date is not written YYYY-MM-DD (choose another date "
-                                                            "order if the file writes dates differently)");
+            *why = iso.match(t).hasMatch()
+                ? QCoreApplication::translate("Import", "the date does not exist or is outside 1900 to 2200")
+                : QCoreApplication::translate("Import",
+                    "the date is not written YYYY-MM-DD (choose another date "
+                    "order if the file writes dates differently)");
             return {};
         }
     }
@@ -35,8 +38,8 @@ QDate parseDay(const QString &text, SpreadsheetMapping::DateOrder order, QString
     const auto m = re.match(t);
     if (!m.hasMatch()) {
         *why = order == SpreadsheetMapping::DateOrder::DayMonthYear
-            ? QStringLiteral("the date is not written day/month/year")
-            : QStringLiteral("the date is not written month/day/year");
+            ? QCoreApplication::translate("Import", "the date is not written day/month/year")
+            : QCoreApplication::translate("Import", "the date is not written month/day/year");
         return {};
     }
     const int a = m.captured(1).toInt();
@@ -44,7 +47,7 @@ QDate parseDay(const QString &text, SpreadsheetMapping::DateOrder order, QString
     const int y = m.captured(3).toInt();
     const QDate d = order == SpreadsheetMapping::DateOrder::DayMonthYear ? QDate(y, b, a) : QDate(y, a, b);
     if (!d.isValid() || y < 1900 || y > 2200) {
-        *why = QStringLiteral("the date does not exist or is outside 1900 to 2200");
+        *why = QCoreApplication::translate("Import", "the date does not exist or is outside 1900 to 2200");
         return {};
     }
     return d;
@@ -76,22 +79,32 @@ QString cell(const QStringList &row, int column)
 QString SpreadsheetPreview::summary() const
 {
     if (!errors.isEmpty())
-        return QStringLiteral("%1 of %2 rows cannot be read; fix them (or the column mapping) and try again. Nothing "
-                              "is imported until every row can be read.")
+        return QCoreApplication::translate("Import",
+            "%1 of %2 rows cannot be read; fix them (or the column mapping) and try again. Nothing "
+            "is imported until every row can be read.")
             .arg(errors.size())
             .arg(dataRows);
     if (doses.isEmpty() && ratings.isEmpty())
-        return dataRows > 0 ? QStringLiteral("Nothing to import: every row is already in your diary.")
-                            : QStringLiteral("Nothing to import.");
+        return dataRows > 0
+            ? QCoreApplication::translate("Import", "Nothing to import: every row is already in your diary.")
+            : QCoreApplication::translate("Import", "Nothing to import.");
     QStringList parts;
+    // Singular and plural spelled out (no %n): without a translator (the CLI) the text stays whole English.
+    const auto count = [](qsizetype n, const char *one, const char *many) {
+        return n == 1 ? QCoreApplication::translate("Import", one) : QCoreApplication::translate("Import", many).arg(n);
+    };
     if (!doses.isEmpty())
-        parts << QStringLiteral("%1 doses to add").arg(doses.size());
+        parts << count(
+            doses.size(), QT_TRANSLATE_NOOP("Import", "1 dose to add"), QT_TRANSLATE_NOOP("Import", "%1 doses to add"));
     if (!ratings.isEmpty())
-        parts << QStringLiteral("%1 symptom ratings to set").arg(ratings.size());
+        parts << count(ratings.size(), QT_TRANSLATE_NOOP("Import", "1 symptom rating to set"),
+            QT_TRANSLATE_NOOP("Import", "%1 symptom ratings to set"));
     if (replacing > 0)
-        parts << QStringLiteral("%1 of them change a rating already in your diary").arg(replacing);
+        parts << count(replacing, QT_TRANSLATE_NOOP("Import", "1 of them changes a rating already in your diary"),
+            QT_TRANSLATE_NOOP("Import", "%1 of them change a rating already in your diary"));
     if (alreadyThere > 0)
-        parts << QStringLiteral("%1 rows already in your diary (skipped)").arg(alreadyThere);
+        parts << count(alreadyThere, QT_TRANSLATE_NOOP("Import", "1 row already in your diary (skipped)"),
+            QT_TRANSLATE_NOOP("Import", "%1 rows already in your diary (skipped)"));
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
@@ -105,10 +118,10 @@ SpreadsheetPreview readSpreadsheet(const csv::Parsed &file, bool hasHeader)
         p.columns = file.records.first();
         for (qsizetype i = 0; i < p.columns.size(); ++i)
             if (p.columns[i].trimmed().isEmpty())
-                p.columns[i] = QStringLiteral("Column %1").arg(i + 1);
+                p.columns[i] = QCoreApplication::translate("Import", "Column %1").arg(i + 1);
     }
     for (qsizetype i = p.columns.size(); i < width; ++i)
-        p.columns << QStringLiteral("Column %1").arg(i + 1);
+        p.columns << QCoreApplication::translate("Import", "Column %1").arg(i + 1);
     const qsizetype start = hasHeader ? 1 : 0;
     p.dataRows = int(std::max<qsizetype>(0, file.records.size() - start));
     for (qsizetype i = start; i < file.records.size() && p.sample.size() < kSampleRows; ++i)
@@ -135,20 +148,24 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
     const bool doses = m.kind == SpreadsheetMapping::Kind::Doses;
     auto fail = [&](int line, const QString &why) {
         if (p.errors.size() < kMaxErrors)
-            p.errors.append({ line, QStringLiteral("Line %1: %2.").arg(line).arg(why) });
+            p.errors.append({ line, QCoreApplication::translate("Import", "Line %1: %2.").arg(line).arg(why) });
         else if (p.errors.size() == kMaxErrors)
-            p.errors.append(
-                { line, QStringLiteral("More rows cannot be read; only the first %1 are listed.").arg(kMaxErrors) });
+            p.errors.append({ line,
+                QCoreApplication::translate("Import", "More rows cannot be read; only the first %1 are listed.")
+                    .arg(kMaxErrors) });
     };
     // What the mapping must name before any row is read.
     if (m.date < 0)
-        p.errors.append({ 0, QStringLiteral("Choose the column that holds the dates.") });
+        p.errors.append({ 0, QCoreApplication::translate("Import", "Choose the column that holds the dates.") });
     if (doses && m.mg < 0)
-        p.errors.append({ 0, QStringLiteral("Choose the column that holds the doses in mg.") });
+        p.errors.append({ 0, QCoreApplication::translate("Import", "Choose the column that holds the doses in mg.") });
     if (doses && m.drug < 0 && m.drugName.trimmed().isEmpty())
-        p.errors.append({ 0, QStringLiteral("Choose the column naming the medicine, or one medicine for every row.") });
+        p.errors.append({ 0,
+            QCoreApplication::translate(
+                "Import", "Choose the column naming the medicine, or one medicine for every row.") });
     if (!doses && (m.symptom < 0 || m.severity < 0))
-        p.errors.append({ 0, QStringLiteral("Choose the columns that hold the symptom and its severity.") });
+        p.errors.append(
+            { 0, QCoreApplication::translate("Import", "Choose the columns that hold the symptom and its severity.") });
     if (!p.errors.isEmpty())
         return p;
 
@@ -156,8 +173,9 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
     if (doses && m.drug < 0) {
         fixedDrug = diary.drugByName(m.drugName.trimmed());
         if (!fixedDrug) {
-            p.errors.append(
-                { 0, QStringLiteral("The medicine chosen for every row is not in your diary; add it first.") });
+            p.errors.append({ 0,
+                QCoreApplication::translate(
+                    "Import", "The medicine chosen for every row is not in your diary; add it first.") });
             return p;
         }
     }
@@ -183,7 +201,7 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
         QString why;
         const QString dateText = cell(row, m.date);
         if (dateText.isEmpty()) {
-            fail(line, QStringLiteral("the date is empty"));
+            fail(line, QCoreApplication::translate("Errors", "the date is empty"));
             continue;
         }
         const QDate day = parseDay(dateText, m.dateOrder, &why);
@@ -192,7 +210,7 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
             continue;
         }
         if (day > today) {
-            fail(line, QStringLiteral("the date is in the future"));
+            fail(line, QCoreApplication::translate("Errors", "the date is in the future"));
             continue;
         }
         if (doses) {
@@ -202,7 +220,9 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
                 try {
                     dose.time = validate::time(cell(row, m.time));
                 } catch (const Error &) {
-                    fail(line, QStringLiteral("the time cannot be read (write it as 08:30 or 8:30 pm)"));
+                    fail(line,
+                        QCoreApplication::translate(
+                            "Errors", "the time cannot be read (write it as 08:30 or 8:30 pm)"));
                     continue;
                 }
             }
@@ -211,14 +231,16 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
             } else {
                 const QString name = cell(row, m.drug);
                 if (name.isEmpty()) {
-                    fail(line, QStringLiteral("the medicine is empty"));
+                    fail(line, QCoreApplication::translate("Errors", "the medicine is empty"));
                     continue;
                 }
                 auto it = drugs.find(name.toLower());
                 if (it == drugs.end())
                     it = drugs.insert(name.toLower(), diary.drugByName(name));
                 if (!*it) {
-                    fail(line, QStringLiteral("the medicine is not in your diary; add it first (same spelling)"));
+                    fail(line,
+                        QCoreApplication::translate(
+                            "Errors", "the medicine is not in your diary; add it first (same spelling)"));
                     continue;
                 }
                 dose.drugId = (*it)->id;
@@ -227,13 +249,15 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
                 dose.micrograms = validate::doseMicrograms(validate::number(cell(row, m.mg), QStringLiteral("mg")));
             } catch (const Error &) {
                 fail(line,
-                    QStringLiteral("the dose is not a number of mg above 0 and up to %1").arg(validate::kMaxDoseMg));
+                    QCoreApplication::translate("Errors", "the dose is not a number of mg above 0 and up to %1")
+                        .arg(validate::kMaxDoseMg));
                 continue;
             }
             if (diary.isUnusuallyLarge(dose.drugId, double(dose.micrograms) / 1000.0)) {
                 fail(line,
-                    QStringLiteral("the dose is more than ten times the largest strength of the medicine; check "
-                                   "the mg column"));
+                    QCoreApplication::translate("Errors",
+                        "the dose is more than ten times the largest strength of the medicine; check "
+                        "the mg column"));
                 continue;
             }
             pending.append({ line, dose });
@@ -244,18 +268,23 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
             const auto s = symptoms.constFind(name.toLower());
             if (name.isEmpty() || s == symptoms.cend()) {
                 fail(line,
-                    QStringLiteral("the symptom is not one of your diary's symptoms (use its name or key as "
-                                   "Settings and \"waymark-cli symptoms\" list them)"));
+                    QCoreApplication::translate("Errors",
+                        "the symptom is not one of your diary's symptoms (use its name or key as "
+                        "Settings and \"waymark-cli symptoms\" list them)"));
                 continue;
             }
             const auto severity = parseSeverity(cell(row, m.severity));
             if (!severity) {
-                fail(line, QStringLiteral("the severity is not 0 to 4 or none, mild, moderate, severe, extreme"));
+                fail(line,
+                    QCoreApplication::translate(
+                        "Errors", "the severity is not 0 to 4 or none, mild, moderate, severe, extreme"));
                 continue;
             }
             const QString key = day.toString(Qt::ISODate) + QLatin1Char('|') + s->key;
             if (const int other = ratedInFile.value(key, 0)) {
-                fail(line, QStringLiteral("it rates the same symptom on the same day as line %1").arg(other));
+                fail(line,
+                    QCoreApplication::translate("Errors", "it rates the same symptom on the same day as line %1")
+                        .arg(other));
                 continue;
             }
             ratedInFile.insert(key, line);
@@ -270,7 +299,7 @@ SpreadsheetPreview previewSpreadsheet(const Diary &diary, const csv::Parsed &fil
         }
     }
     if (p.dataRows == 0)
-        p.errors.append({ 0, QStringLiteral("The file has no rows to import.") });
+        p.errors.append({ 0, QCoreApplication::translate("Import", "The file has no rows to import.") });
     if (!pending.isEmpty() && p.errors.isEmpty()) {
         for (const DoseEvent &e : diary.doses(minDay, maxDay))
             ++existing[DoseKey(

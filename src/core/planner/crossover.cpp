@@ -6,6 +6,7 @@
 #include "planner/dosemaker.h"
 #include "planner/dosetimes.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -121,7 +122,8 @@ void chooseTable(Crossover &c, const catalogue::LibraryDrug &drug, double doseMg
 {
     c.alternatives = diazepamEquivalents(drug, doseMg);
     if (c.alternatives.isEmpty())
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("no equivalence table lists this drug"));
+        throwInvalid(
+            QStringLiteral("drug"), QCoreApplication::translate("Errors", "no equivalence table lists this drug"));
     bool found = false;
     for (const DiazepamEquivalent &e : c.alternatives)
         if (e.sourceKey == sourceKey) {
@@ -133,7 +135,8 @@ void chooseTable(Crossover &c, const catalogue::LibraryDrug &drug, double doseMg
         for (const DiazepamEquivalent &e : c.alternatives)
             keys << e.sourceKey;
         throwInvalid(QStringLiteral("source"),
-            QStringLiteral("this drug is listed in %1 only").arg(keys.join(QStringLiteral(", "))));
+            QCoreApplication::translate("Errors", "this drug is listed in %1 only")
+                .arg(keys.join(QStringLiteral(", "))));
     }
 }
 
@@ -171,18 +174,21 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     const QList<Formulation> &diazepamForms)
 {
     if (drug.key == QLatin1String("diazepam"))
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("the drug is already diazepam"));
+        throwInvalid(QStringLiteral("drug"), QCoreApplication::translate("Errors", "the drug is already diazepam"));
     if (!std::isfinite(doseMg) || doseMg <= 0)
-        throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the current dose must be more than 0 mg"));
+        throwInvalid(
+            QStringLiteral("doseMg"), QCoreApplication::translate("Errors", "the current dose must be more than 0 mg"));
     if (stages == 1)
         throwInvalid(QStringLiteral("stages"),
-            QStringLiteral("one stage would mean switching all at once on the first day; use 2 to 12 stages"));
+            QCoreApplication::translate(
+                "Errors", "one stage would mean switching all at once on the first day; use 2 to 12 stages"));
     if (stages < 2 || stages > 12)
-        throwInvalid(QStringLiteral("stages"), QStringLiteral("use 2 to 12 stages"));
+        throwInvalid(QStringLiteral("stages"), QCoreApplication::translate("Errors", "use 2 to 12 stages"));
     if (intervalDays < 1 || intervalDays > 90)
-        throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("each stage lasts 1 to 90 days"));
+        throwInvalid(
+            QStringLiteral("intervalDays"), QCoreApplication::translate("Errors", "each stage lasts 1 to 90 days"));
     if (!start.isValid())
-        throwInvalid(QStringLiteral("startDate"), QStringLiteral("a start date is needed"));
+        throwInvalid(QStringLiteral("startDate"), QCoreApplication::translate("Errors", "a start date is needed"));
     Crossover c;
     c.fromDrug = drug.name;
     c.fromDoseMg = doseMg;
@@ -196,12 +202,14 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     const auto smallestDz = dzMaker.above(0);
     if (finalDz.mg <= DoseMaker::kToleranceMg)
         throwInvalid(QStringLiteral("doseMg"),
-            QStringLiteral("%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make")
+            QCoreApplication::translate(
+                "Errors", "%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make")
                 .arg(formatNumber(doseMg), formatNumber(target, 2), c.used.sourceLabel));
     if (smallestDz && finalDz.mg < target - smallestDz->mg - DoseMaker::kToleranceMg)
         throwInvalid(QStringLiteral("formulations"),
-            QStringLiteral("%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at "
-                           "most %3 tablets, so it cannot schedule this switch (ask your prescriber)")
+            QCoreApplication::translate("Errors",
+                "%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at "
+                "most %3 tablets, so it cannot schedule this switch (ask your prescriber)")
                 .arg(formatNumber(target, 2), c.used.sourceLabel)
                 .arg(dzMaker.maxSolidUnits())
                 .arg(formsText(diazepamForms)));
@@ -220,12 +228,14 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
             : smallerFormsHint(drug, fromForms);
         if (possible == 0)
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut "
-                               "it to a dose these forms make); %3")
+                QCoreApplication::translate("Errors",
+                    "with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut "
+                    "it to a dose these forms make); %3")
                     .arg(formsText(fromForms), formatNumber(doseMg), hint));
         throwInvalid(QStringLiteral("stages"),
-            QStringLiteral("with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a "
-                           "dose these forms make); use %3 stages or fewer, or %4")
+            QCoreApplication::translate("Errors",
+                "with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a "
+                "dose these forms make); use %3 stages or fewer, or %4")
                 .arg(formsText(fromForms), formatNumber(doseMg))
                 .arg(possible)
                 .arg(hint));
@@ -259,18 +269,20 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     const int n = int(doseTimes.size());
     if (stages != n)
         throwInvalid(QStringLiteral("stages"),
-            QStringLiteral("with %1 dose times a day the switch has %1 stages, each replacing one dose time; use "
-                           "%1 stages (or clear the dose times in Settings › Medicines to choose another number)")
+            QCoreApplication::translate("Errors",
+                "with %1 dose times a day the switch has %1 stages, each replacing one dose time; use "
+                "%1 stages (or clear the dose times in Settings › Medicines to choose another number)")
                 .arg(n));
     // The checks of the one-dose switch (drug, dose, stages 2..12, interval, date, table).
     if (drug.key == QLatin1String("diazepam"))
-        throwInvalid(QStringLiteral("drug"), QStringLiteral("the drug is already diazepam"));
+        throwInvalid(QStringLiteral("drug"), QCoreApplication::translate("Errors", "the drug is already diazepam"));
     if (n > 12)
-        throwInvalid(QStringLiteral("stages"), QStringLiteral("use 2 to 12 stages"));
+        throwInvalid(QStringLiteral("stages"), QCoreApplication::translate("Errors", "use 2 to 12 stages"));
     if (intervalDays < 1 || intervalDays > 90)
-        throwInvalid(QStringLiteral("intervalDays"), QStringLiteral("each stage lasts 1 to 90 days"));
+        throwInvalid(
+            QStringLiteral("intervalDays"), QCoreApplication::translate("Errors", "each stage lasts 1 to 90 days"));
     if (!start.isValid())
-        throwInvalid(QStringLiteral("startDate"), QStringLiteral("a start date is needed"));
+        throwInvalid(QStringLiteral("startDate"), QCoreApplication::translate("Errors", "a start date is needed"));
     Crossover c;
     c.fromDrug = drug.name;
     c.fromDoseMg = doseMg;
@@ -278,7 +290,8 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     chooseTable(c, drug, doseMg, sourceKey);
     const double perMg = 10.0 / c.used.mgPer10Diazepam;
     if (fromForms.isEmpty())
-        throwInvalid(QStringLiteral("formulations"), QStringLiteral("no forms of the drug were given"));
+        throwInvalid(
+            QStringLiteral("formulations"), QCoreApplication::translate("Errors", "no forms of the drug were given"));
 
     double largest = 0;
     for (const DoseTime &t : doseTimes)
@@ -293,15 +306,17 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         const auto made = fromMaker.exactly(t.doseMg);
         if (!made)
             throwInvalid(QStringLiteral("doseTimes"),
-                QStringLiteral("%1 mg at %2 cannot be made from %3; change the amount at that time or add a form")
+                QCoreApplication::translate(
+                    "Errors", "%1 mg at %2 cannot be made from %3; change the amount at that time or add a form")
                     .arg(formatNumber(t.doseMg), when, formsText(fromForms)));
         // What this time becomes as diazepam, rounded down: the stage's total never exceeds the table's value.
         const MadeDose d = dzMaker.atOrBelow(t.doseMg * perMg + DoseMaker::kToleranceMg);
         if (d.mg <= DoseMaker::kToleranceMg)
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("%1 mg at %2 equals %3 mg diazepam (%4), less than the smallest diazepam dose the "
-                               "forms make; diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow it (add "
-                               "diazepam to the diary with that liquid among its forms)")
+                QCoreApplication::translate("Errors",
+                    "%1 mg at %2 equals %3 mg diazepam (%4), less than the smallest diazepam dose the "
+                    "forms make; diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow it (add "
+                    "diazepam to the diary with that liquid among its forms)")
                     .arg(formatNumber(t.doseMg), when, formatNumber(t.doseMg * perMg, 2), c.used.sourceLabel));
         from.append(*made);
         dz.append(d);

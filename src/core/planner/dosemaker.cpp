@@ -60,6 +60,17 @@ QString formatNumber(double value, int maxDecimals)
     return s;
 }
 
+QString displayNumber(double value, int maxDecimals)
+{
+    QString s = formatNumber(value, maxDecimals);
+    const QLocale locale;
+    if (locale.decimalPoint() != QLatin1String("."))
+        s.replace(QLatin1Char('.'), locale.decimalPoint());
+    if (value < 0 && locale.negativeSign() != QLatin1String("-"))
+        s.replace(QLatin1Char('-'), locale.negativeSign());
+    return s;
+}
+
 int DoseMaker::piecesPerUnit(const Formulation &f)
 {
     return effectiveParts(f);
@@ -75,26 +86,31 @@ DoseMaker::DoseMaker(const QList<Formulation> &formulations, int maxSolidUnits)
 {
     const QString field = QStringLiteral("formulations");
     if (maxSolidUnits < 1 || maxSolidUnits > 6)
-        throwInvalid(QStringLiteral("maxSolidUnits"), QStringLiteral("must be between 1 and 6"));
+        throwInvalid(QStringLiteral("maxSolidUnits"), QCoreApplication::translate("Errors", "must be between 1 and 6"));
     for (const Formulation &f : formulations) {
         if (f.hidden)
             continue;
         if (f.kind == Kind::Liquid) {
             if (!(f.mgPerMl > 0) || !std::isfinite(f.mgPerMl))
-                throwInvalid(field, QStringLiteral("a liquid needs a concentration above 0 mg/mL"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "a liquid needs a concentration above 0 mg/mL"));
             if (!(syringeMl(f) >= 0.001) || syringeMl(f) > 100)
-                throwInvalid(field, QStringLiteral("the syringe step must be between 0.001 and 100 mL"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "the syringe step must be between 0.001 and 100 mL"));
             m_liquids.append(int(m_formulations.size()));
         } else {
             if (!(f.strengthMg > 0) || !std::isfinite(f.strengthMg))
-                throwInvalid(field, QStringLiteral("a tablet or capsule needs a strength above 0 mg"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "a tablet or capsule needs a strength above 0 mg"));
             if (f.beadsPerCapsule && (*f.beadsPerCapsule < 2 || *f.beadsPerCapsule > 5000))
-                throwInvalid(field, QStringLiteral("beads per capsule must be between 2 and 5000"));
+                throwInvalid(
+                    field, QCoreApplication::translate("Errors", "beads per capsule must be between 2 and 5000"));
         }
         m_formulations.append(f);
     }
     if (m_formulations.isEmpty())
-        throwInvalid(field, QStringLiteral("add at least one tablet, capsule or liquid the person has"));
+        throwInvalid(
+            field, QCoreApplication::translate("Errors", "add at least one tablet, capsule or liquid the person has"));
 
     enumerate(0, Combo {});
     // One combination per dose: the simplest (fewest units, fewest split pieces, no beads).
@@ -224,13 +240,13 @@ QString DoseMaker::describe(const DosePart &part) const
     switch (part.kind) {
     case DosePart::Kind::Liquid:
         return QCoreApplication::translate("DoseMaker", "%1 mL of %2 mg/mL")
-            .arg(formatNumber(part.count * syringeMl(f)), formatNumber(f.mgPerMl));
+            .arg(displayNumber(part.count * syringeMl(f)), displayNumber(f.mgPerMl));
     case DosePart::Kind::Beads:
         return (part.count == 1 ? QCoreApplication::translate("DoseMaker", "%1 bead (of %2) from a %3 mg capsule")
                                 : QCoreApplication::translate("DoseMaker", "%1 beads (of %2) from a %3 mg capsule"))
             .arg(part.count)
             .arg(beadCount(f))
-            .arg(formatNumber(f.strengthMg));
+            .arg(displayNumber(f.strengthMg));
     case DosePart::Kind::Solid:
         break;
     }
@@ -240,7 +256,7 @@ QString DoseMaker::describe(const DosePart &part) const
     QString qty = whole > 0 ? QString::number(whole) : QString();
     if (rest)
         qty += fraction(rest, parts);
-    QString what = formatNumber(f.strengthMg) + QStringLiteral(" mg");
+    QString what = displayNumber(f.strengthMg) + QStringLiteral(" mg");
     if (f.kind == Kind::Capsule)
         what += QCoreApplication::translate("DoseMaker", " capsule");
     else if (f.modifiedRelease)

@@ -32,6 +32,10 @@ struct MadeDose
 
 /** Numbers as people read them: up to maxDecimals decimals, no trailing zeros, "C" locale. */
 QString formatNumber(double value, int maxDecimals = 3);
+/** formatNumber with the decimal separator (and minus sign) of the default QLocale: what a person
+ *  reads in the app's language ("12,5" in German). Only for display text, never for stored values;
+ *  the CLI keeps the C locale as default, so its text keeps the dot. */
+QString displayNumber(double value, int maxDecimals = 3);
 
 /**
  * Which doses can be made from a set of formulations, and how.

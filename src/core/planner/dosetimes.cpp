@@ -19,12 +19,12 @@ QString partOfDay(const QTime &t)
 {
     const int h = t.hour();
     if (h >= 4 && h < 12)
-        return QStringLiteral("morning");
+        return QCoreApplication::translate("DoseTimes", "morning");
     if (h >= 12 && h < 17)
-        return QStringLiteral("afternoon");
+        return QCoreApplication::translate("DoseTimes", "afternoon");
     if (h >= 17 && h < 23)
-        return QStringLiteral("evening");
-    return QStringLiteral("night");
+        return QCoreApplication::translate("DoseTimes", "evening");
+    return QCoreApplication::translate("DoseTimes", "night");
 }
 
 QString hhmm(const QTime &t)
@@ -218,23 +218,24 @@ QString describeTimesChange(const QList<TimeDose> &times)
         if (!t.changed())
             kept << name;
         else if (t.doseMg <= kTol)
-            changed << QStringLiteral("%1 dose %2 mg → stop").arg(label, formatNumber(t.previousMg));
+            changed << QCoreApplication::translate("DoseTimes", "%1 dose %2 mg → stop")
+                           .arg(label, displayNumber(t.previousMg));
         else
-            changed
-                << QStringLiteral("%1 dose %2 → %3 mg").arg(label, formatNumber(t.previousMg), formatNumber(t.doseMg));
+            changed << QCoreApplication::translate("DoseTimes", "%1 dose %2 → %3 mg")
+                           .arg(label, displayNumber(t.previousMg), displayNumber(t.doseMg));
     }
     if (changed.isEmpty()) {
         QStringList now;
         for (const TimeDose &t : times)
-            now << QStringLiteral("%1 %2 mg").arg(doseTimeName(all, t.time), formatNumber(t.doseMg));
+            now << QStringLiteral("%1 %2 mg").arg(doseTimeName(all, t.time), displayNumber(t.doseMg));
         return now.join(QStringLiteral(", "));
     }
     QString out = changed.join(QStringLiteral("; "));
     if (!kept.isEmpty()) {
-        QString keptText = kept.size() == 1
-            ? kept.first()
-            : kept.mid(0, kept.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + kept.last();
-        out += QStringLiteral("; %1 unchanged").arg(keptText);
+        QString keptText = kept.size() == 1 ? kept.first()
+                                            : kept.mid(0, kept.size() - 1).join(QStringLiteral(", "))
+                + QCoreApplication::translate("DoseTimes", " and ") + kept.last();
+        out += QCoreApplication::translate("DoseTimes", "; %1 unchanged").arg(keptText);
     }
     return out;
 }

@@ -6,12 +6,14 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace waymark::planner {
 
 QList<DiazepamEquivalent> diazepamEquivalents(const catalogue::LibraryDrug &drug, double doseMg)
 {
     if (!std::isfinite(doseMg) || doseMg < 0)
-        throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
+        throwInvalid(QStringLiteral("doseMg"), QCoreApplication::translate("Errors", "the dose must be 0 mg or more"));
     QList<DiazepamEquivalent> out;
     if (drug.diazepam10Ashton && *drug.diazepam10Ashton > 0) {
         // drugs.csv fills the Ashton column from NHS Scotland (S4) for drugs Ashton's table lacks.

@@ -6,6 +6,7 @@
 #include "planner/dosemaker.h"
 #include "planner/schedulebuild_p.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -59,7 +60,8 @@ QList<FormSuggestion> candidates(const Plan &plan)
         s.formulation = f;
         s.formulation.splitParts = 4;
         s.replaces = i;
-        s.description = QStringLiteral("the %1 mg tablets cut in quarters").arg(formatNumber(f.strengthMg));
+        s.description = QCoreApplication::translate("Schedule", "the %1 mg tablets cut in quarters")
+                            .arg(displayNumber(f.strengthMg));
         quarters << s;
     }
     for (const Formulation &f : plan.otherForms) {
@@ -71,17 +73,17 @@ QList<FormSuggestion> candidates(const Plan &plan)
             if (!f.syringeMl)
                 s.formulation.syringeMl = DoseMaker::kDefaultSyringeMl;
             s.kind = FormSuggestion::Kind::Liquid;
-            s.description = QStringLiteral("a %1 mg/mL liquid of this drug, measured with a %2 mL syringe")
-                                .arg(formatNumber(f.mgPerMl), formatNumber(*s.formulation.syringeMl));
+            s.description = QCoreApplication::translate(
+                "Schedule", "a %1 mg/mL liquid of this drug, measured with a %2 mL syringe")
+                                .arg(displayNumber(f.mgPerMl), displayNumber(*s.formulation.syringeMl));
             liquids << s;
             continue;
         }
         s.kind = FormSuggestion::Kind::SmallerStrength;
-        s.description = QStringLiteral("%1 mg %2")
-                            .arg(formatNumber(f.strengthMg),
-                                f.kind == FKind::Capsule ? QStringLiteral("capsules")
-                                    : f.splitParts == 2  ? QStringLiteral("tablets (in halves)")
-                                                         : QStringLiteral("tablets"));
+        s.description = (f.kind == FKind::Capsule ? QCoreApplication::translate("Schedule", "%1 mg capsules")
+                : f.splitParts == 2               ? QCoreApplication::translate("Schedule", "%1 mg tablets (in halves)")
+                                                  : QCoreApplication::translate("Schedule", "%1 mg tablets"))
+                            .arg(displayNumber(f.strengthMg));
         (f.strengthMg < smallest ? smaller : larger) << s;
     }
     return quarters + smaller + larger + liquids;

@@ -3,6 +3,7 @@
 
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace waymark::planner {
@@ -10,14 +11,16 @@ namespace {
 
 constexpr double kTol = DoseMaker::kToleranceMg;
 
+// Shown in the app's language: the sentences through the "Guidance" context (English without a
+// translator: the CLI, the tests), the numbers with the default locale's decimal separator.
 QString mg(double v)
 {
-    return formatNumber(v) + QStringLiteral(" mg");
+    return displayNumber(v) + QStringLiteral(" mg");
 }
 
 QString pct(double v)
 {
-    return formatNumber(v, 1) + QStringLiteral(" %");
+    return displayNumber(v, 1) + QStringLiteral(" %");
 }
 
 const QString kHorowitz = QStringLiteral("Horowitz & Taylor, Lancet Psychiatry 2019;6:538–46");
@@ -39,19 +42,22 @@ void linearLines(const Plan &plan, const Schedule &schedule, MethodGuidance &g)
         if (s.occupancyPct)
             parts << QStringLiteral("%1 %2").arg(mg(s.doseMg), pct(*s.occupancyPct));
         if (i > 0 && s.dropPoints)
-            drops << formatNumber(*s.dropPoints, 1);
+            drops << displayNumber(*s.dropPoints, 1);
         else if (i > 0 && !s.occupancyPct && s.cutPct)
             drops << pct(*s.cutPct);
     }
     if (schedule.fit && !parts.isEmpty()) {
-        g.lines << QStringLiteral("Modelled effect on the serotonin transporter (occupancy) at each step: %1.")
+        g.lines << QCoreApplication::translate(
+            "Guidance", "Modelled effect on the serotonin transporter (occupancy) at each step: %1.")
                        .arg(parts.join(QStringLiteral(", ")));
-        g.lines << QStringLiteral("Each step cuts %1, but drops %2 points of occupancy: the same mg cut removes "
-                                  "more of the effect as the dose falls, so the last steps are the hardest.")
+        g.lines << QCoreApplication::translate("Guidance",
+            "Each step cuts %1, but drops %2 points of occupancy: the same mg cut removes more of the effect "
+            "as the dose falls, so the last steps are the hardest.")
                        .arg(mg(plan.stepSize), drops.join(QStringLiteral(", ")));
     } else if (!drops.isEmpty()) {
-        g.lines << QStringLiteral("Each step cuts %1, which is a larger share of what is left each time (%2 of "
-                                  "the dose before it): the last steps are the hardest.")
+        g.lines << QCoreApplication::translate("Guidance",
+            "Each step cuts %1, which is a larger share of what is left each time (%2 of the dose before it): "
+            "the last steps are the hardest.")
                        .arg(mg(plan.stepSize), drops.join(QStringLiteral(", ")));
     }
 }
@@ -64,14 +70,17 @@ void percentLines(const Plan &plan, MethodGuidance &g)
     const bool faster = p > 25 + 1e-9 || n < 14;
     const bool slower = p < 10 - 1e-9 || n > 28;
     if (!faster && !slower)
-        where = QStringLiteral("within that range");
+        where = QCoreApplication::translate("Guidance", "within that range");
     else if (faster && !slower)
-        where = QStringLiteral("faster than that range");
+        where = QCoreApplication::translate("Guidance", "faster than that range");
     else if (slower && !faster)
-        where = QStringLiteral("slower than that range");
+        where = QCoreApplication::translate("Guidance", "slower than that range");
     else
-        where = QStringLiteral("outside that range");
-    g.lines << QStringLiteral("This plan cuts %1 of the dose every %2 days: %3.").arg(pct(p)).arg(n).arg(where);
+        where = QCoreApplication::translate("Guidance", "outside that range");
+    g.lines << QCoreApplication::translate("Guidance", "This plan cuts %1 of the dose every %2 days: %3.")
+                   .arg(pct(p))
+                   .arg(n)
+                   .arg(where);
 }
 
 void stopLines(const Plan &plan, const Schedule &schedule, MethodGuidance &g)
@@ -87,31 +96,33 @@ void stopLines(const Plan &plan, const Schedule &schedule, MethodGuidance &g)
             return;
         const double y = doseForOccupancy(*schedule.fit, plan.stepSize);
         g.smallerFinalDoseMg = y;
-        g.lines << QStringLiteral("Stopping from %1 drops %2 points of modelled occupancy where each step drops %3: "
-                                  "stopping from %4 or less would drop no more than one step (a smaller final "
-                                  "dose; the forms must make it).")
-                       .arg(
-                           mg(before.doseMg), formatNumber(*stop.dropPoints, 1), formatNumber(plan.stepSize, 1), mg(y));
+        g.lines << QCoreApplication::translate("Guidance",
+            "Stopping from %1 drops %2 points of modelled occupancy where each step drops %3: stopping from %4 "
+            "or less would drop no more than one step (a smaller final dose; the forms must make it).")
+                       .arg(mg(before.doseMg), displayNumber(*stop.dropPoints, 1), displayNumber(plan.stepSize, 1),
+                           mg(y));
         return;
     }
     case Method::Linear:
         if (before.doseMg <= plan.stepSize + 1e-9)
             return;
         g.smallerFinalDoseMg = plan.stepSize;
-        g.lines << QStringLiteral("Stopping from %1 cuts more than one step of %2: stopping from %2 or less would "
-                                  "not (a smaller final dose; the forms must make it).")
+        g.lines << QCoreApplication::translate("Guidance",
+            "Stopping from %1 cuts more than one step of %2: stopping from %2 or less would not (a smaller "
+            "final dose; the forms must make it).")
                        .arg(mg(before.doseMg), mg(plan.stepSize));
         return;
     case Method::Percent: {
-        QString text = QStringLiteral("Stopping from %1 is a 100 % cut").arg(mg(before.doseMg));
-        if (stop.dropPoints)
-            text += QStringLiteral(" (%1 points of modelled occupancy)").arg(formatNumber(*stop.dropPoints, 1));
-        if (before.doseMg >= 1 - 1e-9)
-            text += QStringLiteral("; the guidance above says the last dose before stopping may need to be below "
-                                   "1 mg (a smaller final dose; the forms must make it).");
-        else
-            text += QLatin1Char('.');
-        g.lines << text;
+        const QString points = stop.dropPoints
+            ? QCoreApplication::translate("Guidance", " (%1 points of modelled occupancy)")
+                  .arg(displayNumber(*stop.dropPoints, 1))
+            : QString();
+        g.lines << (before.doseMg >= 1 - 1e-9
+                ? QCoreApplication::translate("Guidance",
+                    "Stopping from %1 is a 100 % cut%2; the guidance above says the last dose before stopping may "
+                    "need to be below 1 mg (a smaller final dose; the forms must make it).")
+                : QCoreApplication::translate("Guidance", "Stopping from %1 is a 100 % cut%2."))
+                       .arg(mg(before.doseMg), points);
         return;
     }
     case Method::Custom:
@@ -133,27 +144,29 @@ MethodGuidance methodGuidance(Method method)
     MethodGuidance g;
     switch (method) {
     case Method::Percent:
-        g.lines << QStringLiteral("Published guidance is to cut 10–25 % of the most recent dose every 2–4 weeks, so "
-                                  "the cuts get smaller as the dose falls; the last dose before stopping may need to "
-                                  "be below 1 mg.");
+        g.lines << QCoreApplication::translate("Guidance",
+            "Published guidance is to cut 10–25 % of the most recent dose every 2–4 weeks, so the cuts get "
+            "smaller as the dose falls; the last dose before stopping may need to be below 1 mg.");
         g.source = taperingRangeSource();
         break;
     case Method::Linear:
-        g.lines << QStringLiteral("The same number of mg each step is a larger share of what is left each time, "
-                                  "so linear cuts make withdrawal worse as the dose gets lower: the last steps are "
-                                  "the hardest. Published guidance prefers cuts of 10–25 % of the most recent dose "
-                                  "every 2–4 weeks.");
+        g.lines << QCoreApplication::translate("Guidance",
+            "The same number of mg each step is a larger share of what is left each time, so linear cuts make "
+            "withdrawal worse as the dose gets lower: the last steps are the hardest. Published guidance "
+            "prefers cuts of 10–25 % of the most recent dose every 2–4 weeks.");
         g.source = taperingRangeSource();
         break;
     case Method::Hyperbolic:
-        g.lines << QStringLiteral("Each step lowers the modelled effect on the serotonin transporter (occupancy) by "
-                                  "the same number of points, so the mg cuts shrink as the dose falls. The model "
-                                  "(Emax, ED50) is fitted to imaging studies, not measured in you.");
-        g.source = kHorowitz + QStringLiteral("; occupancy fit: source S1");
+        g.lines << QCoreApplication::translate("Guidance",
+            "Each step lowers the modelled effect on the serotonin transporter (occupancy) by the same number of "
+            "points, so the mg cuts shrink as the dose falls. The model (Emax, ED50) is fitted to imaging "
+            "studies, not measured in you.");
+        g.source = kHorowitz + QCoreApplication::translate("Guidance", "; occupancy fit: source S1");
         break;
     case Method::Custom:
-        g.lines << QStringLiteral("The doses and dates your prescriber wrote down. Each step is checked against the "
-                                  "cut the letter itself asks.");
+        g.lines << QCoreApplication::translate("Guidance",
+            "The doses and dates your prescriber wrote down. Each step is checked against the cut the letter "
+            "itself asks.");
         break;
     }
     return g;

@@ -31,7 +31,7 @@ Window window(const QMap<QDate, double> &loads, const QDate &first, const QDate 
 
 QString n1(double v)
 {
-    return formatNumber(v, 1);
+    return displayNumber(v, 1); // in the reason the person reads: the locale's decimal separator
 }
 
 } // namespace
@@ -40,17 +40,19 @@ HoldSuggestion suggestHold(const QMap<QDate, double> &loads, const QDate &stepSt
     const HoldSuggestionParams &p, bool firstStep)
 {
     if (!stepStart.isValid())
-        throwInvalid(QStringLiteral("stepStart"), QStringLiteral("the date the step began is missing"));
+        throwInvalid(
+            QStringLiteral("stepStart"), QCoreApplication::translate("Errors", "the date the step began is missing"));
     if (!today.isValid())
-        throwInvalid(QStringLiteral("today"), QStringLiteral("the date is missing"));
+        throwInvalid(QStringLiteral("today"), QCoreApplication::translate("Errors", "the date is missing"));
     if (p.baselineDays < 1 || p.recentDays < 1 || p.baselineMinRated < 1 || p.recentMinRated < 1
         || p.baselineMinRated > p.baselineDays || p.recentMinRated > p.recentDays)
         throwInvalid(QStringLiteral("params"),
-            QStringLiteral("windows need at least 1 day and no more rated days "
-                           "than they have days"));
+            QCoreApplication::translate("Errors",
+                "windows need at least 1 day and no more rated days "
+                "than they have days"));
     if (!std::isfinite(p.ratio) || p.ratio < 1 || !std::isfinite(p.minIncrease) || p.minIncrease < 0)
-        throwInvalid(
-            QStringLiteral("params"), QStringLiteral("the ratio must be 1 or more and the increase 0 or more"));
+        throwInvalid(QStringLiteral("params"),
+            QCoreApplication::translate("Errors", "the ratio must be 1 or more and the increase 0 or more"));
 
     HoldSuggestion out;
     out.baselineFrom = stepStart.addDays(-p.baselineDays);
@@ -105,7 +107,7 @@ HoldSuggestion suggestHold(
 {
     const auto i = schedule.stepOn(today);
     if (!i)
-        throwInvalid(QStringLiteral("today"), QStringLiteral("the plan has not started yet"));
+        throwInvalid(QStringLiteral("today"), QCoreApplication::translate("Errors", "the plan has not started yet"));
     const Step &step = schedule.steps[*i];
     HoldSuggestion out = suggestHold(loads, step.start, today, p, *i == 0);
     out.step = step.index;

@@ -4,6 +4,8 @@
 #include "catalogue.h"
 #include "errors.h"
 
+#include <QCoreApplication>
+
 namespace waymark::planner {
 
 double occupancyPct(const OccupancyFit &fit, double doseMg)
@@ -19,7 +21,7 @@ double doseForOccupancy(const OccupancyFit &fit, double occupancy)
         return 0;
     if (occupancy >= fit.emaxPct)
         throwInvalid(QStringLiteral("occupancy"),
-            QStringLiteral("%1 % is at or above the model's maximum of %2 %; no dose reaches it")
+            QCoreApplication::translate("Errors", "%1 % is at or above the model's maximum of %2 %; no dose reaches it")
                 .arg(occupancy)
                 .arg(fit.emaxPct));
     return fit.ed50Mg * occupancy / (fit.emaxPct - occupancy);

@@ -3,6 +3,8 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
+
 namespace waymark::planner {
 
 QString methodName(Method method)
@@ -141,12 +143,12 @@ Plan releaseHold(Plan plan, const QDate &on)
             continue;
         if (!on.isValid() || on < a.date)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("a hold can only be released on or after the day it began (%1)")
+                QCoreApplication::translate("Errors", "a hold can only be released on or after the day it began (%1)")
                     .arg(a.date.toString(Qt::ISODate)));
         a.releasedOn = on;
         return plan;
     }
-    throwInvalid(QStringLiteral("hold"), QStringLiteral("the plan is not held until released"));
+    throwInvalid(QStringLiteral("hold"), QCoreApplication::translate("Errors", "the plan is not held until released"));
 }
 
 } // namespace waymark::planner

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace waymark::planner {
@@ -31,7 +32,8 @@ QString kindName(Adjustment::Kind kind)
 
 [[noreturn]] void damaged(const QString &what)
 {
-    throw Error(ErrorCode::Damaged, QStringLiteral("A stored plan cannot be read (%1).").arg(what));
+    throw Error(
+        ErrorCode::Damaged, QCoreApplication::translate("Errors", "A stored plan cannot be read (%1).").arg(what));
 }
 
 Adjustment::Kind kindFrom(const QString &name)

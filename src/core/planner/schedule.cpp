@@ -16,9 +16,10 @@ constexpr double kTol = DoseMaker::kToleranceMg;
 constexpr int kMaxSteps = 1000;
 constexpr int kMaxDays = 3650;
 
+// Shown to the person: the default locale's decimal separator (the CLI keeps the dot).
 QString mg(double v)
 {
-    return formatNumber(v) + QStringLiteral(" mg");
+    return displayNumber(v) + QStringLiteral(" mg");
 }
 
 QString iso(const QDate &d)
@@ -29,9 +30,11 @@ QString iso(const QDate &d)
 void requireInterval(int days, const QString &field)
 {
     if (days < 1)
-        throwInvalid(field, QStringLiteral("the step interval must be at least 1 day (got %1)").arg(days));
+        throwInvalid(field,
+            QCoreApplication::translate("Errors", "the step interval must be at least 1 day (got %1)").arg(days));
     if (days > kMaxDays)
-        throwInvalid(field, QStringLiteral("the step interval must be at most %1 days").arg(kMaxDays));
+        throwInvalid(
+            field, QCoreApplication::translate("Errors", "the step interval must be at most %1 days").arg(kMaxDays));
 }
 
 /** Step size for the method, against the dose (and occupancy) it starts from. */
@@ -39,28 +42,30 @@ void requireStepSize(Method method, double size, double fromDoseMg, const std::o
 {
     const QString field = QStringLiteral("stepSize");
     if (!std::isfinite(size))
-        throwInvalid(field, QStringLiteral("must be a number"));
+        throwInvalid(field, QCoreApplication::translate("Errors", "must be a number"));
     switch (method) {
     case Method::Linear:
         if (size <= 0)
-            throwInvalid(field, QStringLiteral("the step must be more than 0 mg"));
+            throwInvalid(field, QCoreApplication::translate("Errors", "the step must be more than 0 mg"));
         if (size >= fromDoseMg - kTol)
             throwInvalid(field,
-                QStringLiteral("the step (%1) must be smaller than the dose it starts from (%2)")
+                QCoreApplication::translate("Errors", "the step (%1) must be smaller than the dose it starts from (%2)")
                     .arg(mg(size), mg(fromDoseMg)));
         break;
     case Method::Percent:
         if (size <= 0 || size >= 100)
-            throwInvalid(field, QStringLiteral("the percentage must be between 0 and 100 (got %1)").arg(size));
+            throwInvalid(field,
+                QCoreApplication::translate("Errors", "the percentage must be between 0 and 100 (got %1)").arg(size));
         break;
     case Method::Hyperbolic: {
         const double occ = occupancyPct(*fit, fromDoseMg);
         if (size <= 0)
-            throwInvalid(field, QStringLiteral("the occupancy drop must be more than 0 points"));
+            throwInvalid(field, QCoreApplication::translate("Errors", "the occupancy drop must be more than 0 points"));
         if (size >= occ)
             throwInvalid(field,
-                QStringLiteral("the occupancy drop (%1 points) must be below the occupancy at "
-                               "%2 (%3 %)")
+                QCoreApplication::translate("Errors",
+                    "the occupancy drop (%1 points) must be below the occupancy at "
+                    "%2 (%3 %)")
                     .arg(formatNumber(size), mg(fromDoseMg), formatNumber(occ, 1)));
         break;
     }
@@ -85,51 +90,59 @@ void validateMethodParameters(const Plan &plan)
     if (plan.method == Method::Custom) {
         const QString field = QStringLiteral("customDoses");
         if (plan.customDoses.isEmpty())
-            throwInvalid(field, QStringLiteral("a custom plan needs at least one dose with a date"));
+            throwInvalid(
+                field, QCoreApplication::translate("Errors", "a custom plan needs at least one dose with a date"));
         for (qsizetype i = 0; i < plan.customDoses.size(); ++i) {
             const CustomDose &c = plan.customDoses[i];
             const QString line = QStringLiteral("line %1: ").arg(i + 1);
             if (!c.date.isValid())
-                throwInvalid(field, line + QStringLiteral("the date is missing or not a date"));
+                throwInvalid(field, line + QCoreApplication::translate("Errors", "the date is missing or not a date"));
             if (!std::isfinite(c.doseMg) || c.doseMg < 0)
-                throwInvalid(field, line + QStringLiteral("the dose must be 0 mg or more"));
+                throwInvalid(field, line + QCoreApplication::translate("Errors", "the dose must be 0 mg or more"));
             if (i == 0 && c.doseMg <= kTol)
-                throwInvalid(field, line + QStringLiteral("the first dose must be more than 0 mg"));
+                throwInvalid(
+                    field, line + QCoreApplication::translate("Errors", "the first dose must be more than 0 mg"));
             if (i > 0) {
                 const CustomDose &p = plan.customDoses[i - 1];
                 if (c.date <= p.date)
                     throwInvalid(field,
                         line
-                            + QStringLiteral("dates must follow each other (%1 is not after %2)")
+                            + QCoreApplication::translate("Errors", "dates must follow each other (%1 is not after %2)")
                                   .arg(iso(c.date), iso(p.date)));
                 if (c.doseMg > p.doseMg + kTol)
                     throwInvalid(field,
                         line
-                            + QStringLiteral("the schedule never goes up (%1 after %2)")
+                            + QCoreApplication::translate("Errors", "the schedule never goes up (%1 after %2)")
                                   .arg(mg(c.doseMg), mg(p.doseMg)));
                 if (p.doseMg <= kTol)
-                    throwInvalid(field, line + QStringLiteral("nothing can follow a 0 mg dose"));
+                    throwInvalid(field, line + QCoreApplication::translate("Errors", "nothing can follow a 0 mg dose"));
             }
         }
         return;
     }
     if (!plan.startDate.isValid())
-        throwInvalid(QStringLiteral("startDate"), QStringLiteral("the start date is missing or not a date"));
+        throwInvalid(QStringLiteral("startDate"),
+            QCoreApplication::translate("Errors", "the start date is missing or not a date"));
     if (!std::isfinite(plan.startDoseMg) || plan.startDoseMg <= 0)
-        throwInvalid(QStringLiteral("startDoseMg"), QStringLiteral("the start dose must be more than 0 mg"));
+        throwInvalid(QStringLiteral("startDoseMg"),
+            QCoreApplication::translate("Errors", "the start dose must be more than 0 mg"));
     if (!std::isfinite(plan.finalDoseMg) || plan.finalDoseMg < 0)
-        throwInvalid(QStringLiteral("finalDoseMg"), QStringLiteral("the final dose must be 0 mg or more"));
+        throwInvalid(QStringLiteral("finalDoseMg"),
+            QCoreApplication::translate("Errors", "the final dose must be 0 mg or more"));
     if (plan.finalDoseMg >= plan.startDoseMg)
         throwInvalid(QStringLiteral("finalDoseMg"),
-            QStringLiteral("the final dose (%1) must be below the start "
-                           "dose (%2)")
+            QCoreApplication::translate("Errors",
+                "the final dose (%1) must be below the start "
+                "dose (%2)")
                 .arg(mg(plan.finalDoseMg), mg(plan.startDoseMg)));
     if (plan.method == Method::Hyperbolic && !(plan.fit && plan.fit->isValid()))
         throwInvalid(QStringLiteral("method"),
-            QStringLiteral("hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
-                           "choose another method or enter a fit"));
+            QCoreApplication::translate("Errors",
+                "hyperbolic tapering needs an occupancy fit (Emax, ED50) for this drug; "
+                "choose another method or enter a fit"));
     if (plan.fit && !plan.fit->isValid())
-        throwInvalid(QStringLiteral("fit"), QStringLiteral("Emax must be between 0 and 110 % and ED50 above 0 mg"));
+        throwInvalid(QStringLiteral("fit"),
+            QCoreApplication::translate("Errors", "Emax must be between 0 and 110 % and ED50 above 0 mg"));
     requireStepSize(plan.method, plan.stepSize, plan.startDoseMg, plan.fit);
 }
 
@@ -286,12 +299,14 @@ public:
             refuseStart(plan, m_maker, start);
         if (rule == StartRule::StoredLenient && m_maker.atOrBelow(start).mg <= kTol)
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("no dose at or below the start dose of %1 can be made from these formulations")
+                QCoreApplication::translate(
+                    "Errors", "no dose at or below the start dose of %1 can be made from these formulations")
                     .arg(mg(start)));
         if (!m_maker.canMakeBelow(start))
             throwInvalid(QStringLiteral("formulations"),
-                QStringLiteral("no dose below the start dose of %1 can be made from these formulations; "
-                               "add a smaller strength, a tablet that may be split, or a liquid")
+                QCoreApplication::translate("Errors",
+                    "no dose below the start dose of %1 can be made from these formulations; "
+                    "add a smaller strength, a tablet that may be split, or a liquid")
                     .arg(mg(start)));
     }
 
@@ -395,8 +410,9 @@ private:
         for (qsizetype iterations = k + 1;; ++iterations) {
             if (iterations > kMaxSteps)
                 throwInvalid(QStringLiteral("stepSize"),
-                    QStringLiteral("the plan would need more than %1 steps; choose larger steps or a "
-                                   "higher final dose")
+                    QCoreApplication::translate("Errors",
+                        "the plan would need more than %1 steps; choose larger steps or a "
+                        "higher final dose")
                         .arg(kMaxSteps));
             m = nextMethod(m);
             if (m <= kTol || m < m_plan.finalDoseMg - kTol) {
@@ -459,7 +475,7 @@ private:
             if (made->total.mg <= kTol) {
                 if (!last)
                     throwInvalid(QStringLiteral("customDoses"),
-                        QStringLiteral("line %1: %2 cannot be made from these formulations")
+                        QCoreApplication::translate("Errors", "line %1: %2 cannot be made from these formulations")
                             .arg(i + 1)
                             .arg(mg(doses[i].doseMg)));
                 m_steps.append(zero(doses[i].doseMg));
@@ -501,12 +517,14 @@ private:
         const std::optional<qsizetype> k = inForce(date);
         if (!k)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("no step is in force on %1 to %2 (the schedule runs "
-                               "from %3)")
+                QCoreApplication::translate("Errors",
+                    "no step is in force on %1 to %2 (the schedule runs "
+                    "from %3)")
                     .arg(iso(date), what, iso(m_origin)));
         if (m_steps[*k].isZero())
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("the plan has reached 0 mg by %1; there is nothing to %2").arg(iso(date), what));
+                QCoreApplication::translate("Errors", "the plan has reached 0 mg by %1; there is nothing to %2")
+                    .arg(iso(date), what));
         return *k;
     }
 
@@ -514,9 +532,11 @@ private:
     {
         if (m_waiting)
             throwInvalid(QStringLiteral("adjustments"),
-                QStringLiteral("the plan is held until released; release it before changing it further"));
+                QCoreApplication::translate(
+                    "Errors", "the plan is held until released; release it before changing it further"));
         if (!a.date.isValid())
-            throwInvalid(QStringLiteral("date"), QStringLiteral("the date is missing or not a date"));
+            throwInvalid(
+                QStringLiteral("date"), QCoreApplication::translate("Errors", "the date is missing or not a date"));
         switch (a.kind) {
         case Adjustment::Kind::Hold:
         case Adjustment::Kind::Pause:
@@ -538,27 +558,30 @@ private:
         const std::optional<qsizetype> found = inForce(a.date);
         if (!found)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("no step is in force on %1 to go back from (the schedule runs from %2)")
+                QCoreApplication::translate(
+                    "Errors", "no step is in force on %1 to go back from (the schedule runs from %2)")
                     .arg(iso(a.date), iso(m_origin)));
         const qsizetype k = *found;
         if (k == 0)
             throwInvalid(QStringLiteral("date"),
-                QStringLiteral("on %1 the plan is at step 1, the dose taken when it began: there is no earlier "
-                               "dose in this plan to go back to")
+                QCoreApplication::translate("Errors",
+                    "on %1 the plan is at step 1, the dose taken when it began: there is no earlier "
+                    "dose in this plan to go back to")
                     .arg(iso(a.date)));
         int days = 0; // 0: until released
         if (a.days) {
             if (*a.days < 1 || *a.days > kMaxDays)
-                throwInvalid(QStringLiteral("days"), QStringLiteral("a step back lasts 1 to %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("days"),
+                    QCoreApplication::translate("Errors", "a step back lasts 1 to %1 days").arg(kMaxDays));
             days = *a.days;
         } else if (a.releasedOn) {
             if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
                 throwInvalid(QStringLiteral("releasedOn"),
-                    QStringLiteral("a step back is released on or after the day it began"));
+                    QCoreApplication::translate("Errors", "a step back is released on or after the day it began"));
             days = int(a.date.daysTo(*a.releasedOn));
             if (days > kMaxDays)
-                throwInvalid(
-                    QStringLiteral("releasedOn"), QStringLiteral("a step back lasts at most %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QCoreApplication::translate("Errors", "a step back lasts at most %1 days").arg(kMaxDays));
             if (days == 0)
                 return; // released the day it began: the plan went on as before
         }
@@ -597,27 +620,30 @@ private:
         std::optional<int> days;
         if (a.days) {
             if (*a.days < 1 || *a.days > kMaxDays)
-                throwInvalid(QStringLiteral("days"), QStringLiteral("a hold lasts 1 to %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("days"),
+                    QCoreApplication::translate("Errors", "a hold lasts 1 to %1 days").arg(kMaxDays));
             days = *a.days;
         } else if (a.releasedOn) {
             if (!a.releasedOn->isValid() || *a.releasedOn < a.date)
-                throwInvalid(
-                    QStringLiteral("releasedOn"), QStringLiteral("a hold is released on or after the day it began"));
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QCoreApplication::translate("Errors", "a hold is released on or after the day it began"));
             days = int(a.date.daysTo(*a.releasedOn));
             if (*days > kMaxDays)
-                throwInvalid(
-                    QStringLiteral("releasedOn"), QStringLiteral("a hold lasts at most %1 days").arg(kMaxDays));
+                throwInvalid(QStringLiteral("releasedOn"),
+                    QCoreApplication::translate("Errors", "a hold lasts at most %1 days").arg(kMaxDays));
         }
         const bool pause = a.kind == Adjustment::Kind::Pause;
         if (pause && a.date < m_origin) {
             if (!days)
                 throwInvalid(QStringLiteral("days"),
-                    QStringLiteral("a pause before the plan starts needs a number of "
-                                   "days; or move the start date"));
+                    QCoreApplication::translate("Errors",
+                        "a pause before the plan starts needs a number of "
+                        "days; or move the start date"));
             m_origin = m_origin.addDays(*days);
             return;
         }
-        const qsizetype k = requireStepOn(a.date, pause ? QStringLiteral("pause") : QStringLiteral("hold"));
+        const qsizetype k = requireStepOn(a.date,
+            pause ? QCoreApplication::translate("Errors", "pause") : QCoreApplication::translate("Errors", "hold"));
         if (!days) {
             m_steps[k].days = 0;
             m_steps.resize(k + 1);
@@ -631,14 +657,15 @@ private:
     void changePace(const Adjustment &a)
     {
         if (!a.intervalDays && !a.stepSize)
-            throwInvalid(QStringLiteral("stepSize"), QStringLiteral("give a new interval, a new step size, or both"));
+            throwInvalid(QStringLiteral("stepSize"),
+                QCoreApplication::translate("Errors", "give a new interval, a new step size, or both"));
         if (a.intervalDays)
             requireInterval(*a.intervalDays, QStringLiteral("intervalDays"));
-        const qsizetype k = requireStepOn(a.date, QStringLiteral("change"));
+        const qsizetype k = requireStepOn(a.date, QCoreApplication::translate("Errors", "change"));
         if (m_plan.method == Method::Custom) {
             if (a.stepSize)
                 throwInvalid(QStringLiteral("stepSize"),
-                    QStringLiteral("a custom plan has no step size; edit its doses instead"));
+                    QCoreApplication::translate("Errors", "a custom plan has no step size; edit its doses instead"));
             m_interval = *a.intervalDays;
             for (qsizetype j = k + 1; j < m_steps.size(); ++j) {
                 if (m_steps[j].days > 0)
@@ -657,9 +684,10 @@ private:
 
     void skipAhead(const Adjustment &a)
     {
-        const qsizetype k = requireStepOn(a.date, QStringLiteral("skip"));
+        const qsizetype k = requireStepOn(a.date, QCoreApplication::translate("Errors", "skip"));
         if (k + 1 >= m_steps.size())
-            throwInvalid(QStringLiteral("date"), QStringLiteral("there is no later step to move to"));
+            throwInvalid(
+                QStringLiteral("date"), QCoreApplication::translate("Errors", "there is no later step to move to"));
         const QDate start = startOf(k);
         if (a.date == start) {
             m_steps.removeAt(k); // skip this step entirely: the next one begins today
@@ -678,14 +706,17 @@ private:
         const qsizetype i = a.stepIndex - 1;
         if (i < 0 || i >= m_steps.size())
             throwInvalid(QStringLiteral("stepIndex"),
-                QStringLiteral("there is no step %1 (the schedule has %2)").arg(a.stepIndex).arg(m_steps.size()));
+                QCoreApplication::translate("Errors", "there is no step %1 (the schedule has %2)")
+                    .arg(a.stepIndex)
+                    .arg(m_steps.size()));
         if (startOf(i) < a.date)
             throwInvalid(QStringLiteral("stepIndex"),
-                QStringLiteral("step %1 began on %2, before %3: only future steps can be edited")
+                QCoreApplication::translate("Errors", "step %1 began on %2, before %3: only future steps can be edited")
                     .arg(a.stepIndex)
                     .arg(iso(startOf(i)), iso(a.date)));
         if (!std::isfinite(a.doseMg) || a.doseMg < 0)
-            throwInvalid(QStringLiteral("doseMg"), QStringLiteral("the dose must be 0 mg or more"));
+            throwInvalid(
+                QStringLiteral("doseMg"), QCoreApplication::translate("Errors", "the dose must be 0 mg or more"));
         // Step 1 may be edited down or kept, never above the dose taken now (the plan's start dose).
         const double start = m_plan.method == Method::Custom ? m_plan.customDoses.first().doseMg : m_plan.startDoseMg;
         const double previous = i > 0 ? m_steps[i - 1].made.mg : start + 10 * kTol;
@@ -703,10 +734,11 @@ private:
             }
             if (!made && i == 0)
                 throwInvalid(QStringLiteral("doseMg"),
-                    QStringLiteral("step 1 cannot go above the dose taken now (%1)").arg(mg(start)));
+                    QCoreApplication::translate("Errors", "step 1 cannot go above the dose taken now (%1)")
+                        .arg(mg(start)));
             if (!made)
                 throwInvalid(QStringLiteral("doseMg"),
-                    QStringLiteral("%1 does not make a dose below the previous step's %2")
+                    QCoreApplication::translate("Errors", "%1 does not make a dose below the previous step's %2")
                         .arg(mg(a.doseMg), mg(previous)));
         }
         if (!made || made->total.mg <= kTol) {
@@ -817,8 +849,9 @@ private:
                 judge(s, out.steps.last(), m_steps[i - 1], d);
             else if (d.startShort)
                 s.warning = { StepWarning::Kind::StartNotMade, StepWarning::Cause::Forms,
-                    QStringLiteral("Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan "
-                                   "was saved before step 1 had to be exactly the dose taken now).")
+                    QCoreApplication::translate("Schedule",
+                        "Step 1 is %1, below the %2 taken now: these forms cannot make %2 (this plan was saved "
+                        "before step 1 had to be exactly the dose taken now).")
                         .arg(mg(s.doseMg), mg(d.method)) };
             s.mergedNote = d.back ? QString() : mergedNote(d);
             out.steps.append(s);
@@ -865,8 +898,8 @@ private:
             break;
         case Method::Hyperbolic:
             real = s.dropPoints.value_or(0);
-            unit = QStringLiteral(" points");
-            longUnit = QStringLiteral(" points of modelled occupancy");
+            unit = QCoreApplication::translate("Schedule", " points");
+            longUnit = QCoreApplication::translate("Schedule", " points of modelled occupancy");
             break;
         case Method::Percent:
         case Method::Custom:
@@ -887,30 +920,33 @@ private:
             : d.skippedInto                                   ? StepWarning::Cause::Skipped
             : d.endRule && previousDraft.mergedIntervals == 0 ? StepWarning::Cause::FinalDose
                                                               : StepWarning::Cause::Forms;
+        // In the app's language (context "Schedule"; English without a translator).
         const QString wanted = m_plan.method == Method::Custom
-            ? QStringLiteral("the letter asks %1%2").arg(formatNumber(asked, 1), unit)
-            : QStringLiteral("%1%2 %3 asked")
-                  .arg(formatNumber(asked, 1), unit,
-                      m_plan.method == Method::Percent ? QStringLiteral("was") : QStringLiteral("were"));
-        w.text = stop ? QStringLiteral("Stopping from %1 cuts %2%3 where %4")
-                            .arg(mg(previous.doseMg), formatNumber(real, 1), longUnit, wanted)
-                      : QStringLiteral("This step cuts %1%2 (%3 to %4) where %5")
-                            .arg(formatNumber(real, 1), longUnit, mg(previous.doseMg), mg(s.doseMg), wanted);
+            ? QCoreApplication::translate("Schedule", "the letter asks %1%2").arg(displayNumber(asked, 1), unit)
+            : m_plan.method == Method::Percent
+            ? QCoreApplication::translate("Schedule", "%1%2 was asked").arg(displayNumber(asked, 1), unit)
+            : QCoreApplication::translate("Schedule", "%1%2 were asked").arg(displayNumber(asked, 1), unit);
+        w.text = stop ? QCoreApplication::translate("Schedule", "Stopping from %1 cuts %2%3 where %4")
+                            .arg(mg(previous.doseMg), displayNumber(real, 1), longUnit, wanted)
+                      : QCoreApplication::translate("Schedule", "This step cuts %1%2 (%3 to %4) where %5")
+                            .arg(displayNumber(real, 1), longUnit, mg(previous.doseMg), mg(s.doseMg), wanted);
         switch (w.cause) {
         case StepWarning::Cause::Edited:
-            w.text += QStringLiteral(": this dose was set by hand.");
+            w.text += QCoreApplication::translate("Schedule", ": this dose was set by hand.");
             break;
         case StepWarning::Cause::Skipped:
-            w.text += QStringLiteral(": the step before it was skipped.");
+            w.text += QCoreApplication::translate("Schedule", ": the step before it was skipped.");
             break;
         case StepWarning::Cause::FinalDose:
-            w.text += QStringLiteral(": the plan stops here because the method's next dose (%1) is below the final "
-                                     "dose chosen (%2); a smaller final dose would make the last step smaller.")
+            w.text += QCoreApplication::translate("Schedule",
+                ": the plan stops here because the method's next dose (%1) is below the final dose chosen (%2); a "
+                "smaller final dose would make the last step smaller.")
                           .arg(mg(d.endMethod), mg(m_plan.finalDoseMg));
             break;
         case StepWarning::Cause::Forms:
-            w.text += stop ? QStringLiteral(": these forms make nothing between %1 and 0 mg.").arg(mg(previous.doseMg))
-                           : QStringLiteral(": these forms cannot make the doses in between.");
+            w.text += stop ? QCoreApplication::translate("Schedule", ": these forms make nothing between %1 and 0 mg.")
+                                 .arg(mg(previous.doseMg))
+                           : QCoreApplication::translate("Schedule", ": these forms cannot make the doses in between.");
             break;
         }
     }
@@ -922,21 +958,25 @@ private:
         const int days = d.days > 0 ? d.days - d.heldDays : 0;
         if (d.days > 0 && days <= d.baseDays)
             return {}; // cut short by a skip: no longer than asked after all
-        QString lead = days > 0 ? QStringLiteral("Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
-                                : QStringLiteral("Kept longer than one step");
+        QString lead = days > 0
+            ? QCoreApplication::translate("Schedule", "Kept for %1 days instead of %2").arg(days).arg(d.baseDays)
+            : QCoreApplication::translate("Schedule", "Kept longer than one step");
         if (m_plan.method == Method::Custom)
             return lead
-                + QStringLiteral(": the letter's %1 from %2 cannot be made below %3 with these forms, so %3 "
-                                 "is kept until the letter's next dose that can.")
+                + QCoreApplication::translate("Schedule",
+                    ": the letter's %1 from %2 cannot be made below %3 with these forms, so %3 is kept until the "
+                    "letter's next dose that can.")
                       .arg(mg(d.mergedLowest), iso(d.mergedLetterDate), mg(d.made.mg));
         const QString asked = d.mergedIntervals == 1
-            ? QStringLiteral("the dose the method asks in between (%1) cannot").arg(mg(d.mergedLowest))
-            : QStringLiteral("the %1 doses the method asks in between (down to %2) cannot")
+            ? QCoreApplication::translate("Schedule", "the dose the method asks in between (%1) cannot")
+                  .arg(mg(d.mergedLowest))
+            : QCoreApplication::translate("Schedule", "the %1 doses the method asks in between (down to %2) cannot")
                   .arg(d.mergedIntervals)
                   .arg(mg(d.mergedLowest));
         return lead
-            + QStringLiteral(": %1 be made below %2 with these forms, so %2 is kept until the method's dose comes "
-                             "nearer a smaller dose they make.")
+            + QCoreApplication::translate("Schedule",
+                ": %1 be made below %2 with these forms, so %2 is kept until the method's dose comes nearer a "
+                "smaller dose they make.")
                   .arg(asked, mg(d.made.mg));
     }
 
@@ -1031,15 +1071,16 @@ Schedule computeSchedule(const Plan &plan, StartRule startRule)
             || st.warning.kind == StepWarning::Kind::StartNotMade)
             continue;
         if (!s.suggestion) {
-            st.warning.text += QStringLiteral(" No form in the library makes finer doses than these; a finer syringe "
-                                              "or a more dilute liquid (ask your pharmacist) would.");
+            st.warning.text += QCoreApplication::translate("Schedule",
+                " No form in the library makes finer doses than these; a finer syringe or a more dilute liquid (ask "
+                "your pharmacist) would.");
         } else if (s.suggestion->warningsAfter == 0) {
-            st.warning.text += QStringLiteral(" With %1, they can be made: recomputed with it, no step down to %2 "
-                                              "cuts more than asked.")
+            st.warning.text += QCoreApplication::translate(
+                "Schedule", " With %1, they can be made: recomputed with it, no step down to %2 cuts more than asked.")
                                    .arg(s.suggestion->description, mg(low));
         } else {
-            st.warning.text += QStringLiteral(" With %1, more of them can be made: recomputed with it, %2 of %3 such "
-                                              "steps down to %4 remain.")
+            st.warning.text += QCoreApplication::translate("Schedule",
+                " With %1, more of them can be made: recomputed with it, %2 of %3 such steps down to %4 remain.")
                                    .arg(s.suggestion->description)
                                    .arg(s.suggestion->warningsAfter)
                                    .arg(s.suggestion->warningsBefore)

@@ -4,6 +4,8 @@
 #include "errors.h"
 #include "planner/dosemaker.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 #include <cmath>
 
@@ -61,9 +63,10 @@ QString unitName(const Formulation &f)
 Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &from, const QDate &to, double marginPct)
 {
     if (!std::isfinite(marginPct) || marginPct < 0 || marginPct > 100)
-        throwInvalid(QStringLiteral("marginPct"), QStringLiteral("the margin is 0 to 100 %"));
+        throwInvalid(QStringLiteral("marginPct"), QCoreApplication::translate("Errors", "the margin is 0 to 100 %"));
     if (!from.isValid() || !to.isValid() || to < from)
-        throwInvalid(QStringLiteral("to"), QStringLiteral("the end of the period must be on or after its start"));
+        throwInvalid(QStringLiteral("to"),
+            QCoreApplication::translate("Errors", "the end of the period must be on or after its start"));
     Supply out;
     out.from = from;
     out.to = to;
@@ -81,8 +84,9 @@ Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &fr
         const int days = int(first.daysTo(last)) + 1;
         if (s.isOpen() && s.doseMg > 0 && schedule.waitingForRelease) {
             out.openEnded = true;
-            out.note = QStringLiteral("Held until released: %1 mg a day is counted to %2.")
-                           .arg(formatNumber(s.doseMg), to.toString(Qt::ISODate));
+            out.note = QCoreApplication::translate("Supply", "Held until released: %1 mg a day is counted to %2.")
+                           .arg(displayNumber(s.doseMg),
+                               QLocale().toString(to, QCoreApplication::translate("DateFormat", "yyyy-MM-dd")));
         }
         if (s.times.isEmpty()) {
             addParts(tally, s.parts, forms, days);
@@ -101,11 +105,11 @@ Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &fr
         if (f.kind == Formulation::Kind::Liquid) {
             line.used = t.ml;
             line.amount = std::ceil(t.ml * factor - kEps);
-            line.text = QStringLiteral("%1 mL of %2").arg(formatNumber(line.amount), f.label());
+            line.text = QCoreApplication::translate("Supply", "%1 mL of %2").arg(displayNumber(line.amount), f.label());
         } else {
             line.used = t.pieces / DoseMaker::piecesPerUnit(f) + t.opened;
             line.amount = std::ceil(line.used * factor - kEps);
-            line.text = QStringLiteral("%1 × %2").arg(formatNumber(line.amount), f.label());
+            line.text = QStringLiteral("%1 × %2").arg(displayNumber(line.amount), f.label());
         }
         if (line.used > kEps)
             out.lines.append(line);
@@ -116,7 +120,7 @@ Supply supplyBetween(const Plan &plan, const Schedule &schedule, const QDate &fr
 SupplySummary supplySummary(const Plan &plan, const Schedule &schedule, const QDate &today, int weeks, double marginPct)
 {
     if (weeks < 1 || weeks > 104)
-        throwInvalid(QStringLiteral("weeks"), QStringLiteral("the number of weeks is 1 to 104"));
+        throwInvalid(QStringLiteral("weeks"), QCoreApplication::translate("Errors", "the number of weeks is 1 to 104"));
     SupplySummary out;
     out.weekCount = weeks;
     const QDate weeksEnd = today.addDays(7LL * weeks - 1);

@@ -8,6 +8,7 @@
 #include "planner/equivalence.h"
 #include "storedplan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -23,7 +24,7 @@ using namespace waymark::trajectory;
 
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return dateText(d);
 }
 
 bool same(double a, double b)
@@ -33,18 +34,18 @@ bool same(double a, double b)
 
 QString methodText(const planner::Plan &plan)
 {
-    const QString every = QStringLiteral(" every %1 days").arg(plan.intervalDays);
+    const QString every = QCoreApplication::translate("Report", " every %1 days").arg(plan.intervalDays);
     switch (plan.method) {
     case planner::Method::Linear:
-        return QStringLiteral("linear: %1 less each step%2").arg(mgText(plan.stepSize), every);
+        return QCoreApplication::translate("Report", "linear: %1 less each step%2").arg(mgText(plan.stepSize), every);
     case planner::Method::Percent:
-        return QStringLiteral("percent: %1 % of the previous dose each step%2")
-            .arg(QLocale::c().toString(plan.stepSize, 'g', 4), every);
+        return QCoreApplication::translate("Report", "percent: %1 % of the previous dose each step%2")
+            .arg(localDecimal(QLocale::c().toString(plan.stepSize, 'g', 4)), every);
     case planner::Method::Hyperbolic:
-        return QStringLiteral("hyperbolic: %1 points of modelled occupancy each step%2")
-            .arg(QLocale::c().toString(plan.stepSize, 'g', 4), every);
+        return QCoreApplication::translate("Report", "hyperbolic: %1 points of modelled occupancy each step%2")
+            .arg(localDecimal(QLocale::c().toString(plan.stepSize, 'g', 4)), every);
     case planner::Method::Custom:
-        return QStringLiteral("custom: the doses and dates the prescriber wrote down");
+        return QCoreApplication::translate("Report", "custom: the doses and dates the prescriber wrote down");
     }
     return {};
 }
@@ -55,14 +56,17 @@ QStringList holdsText(const planner::Plan &plan)
     for (const planner::Adjustment &a : plan.adjustments) {
         if (a.kind != planner::Adjustment::Kind::Hold && a.kind != planner::Adjustment::Kind::Pause)
             continue;
-        const QString what
-            = a.kind == planner::Adjustment::Kind::Hold ? QStringLiteral("held") : QStringLiteral("paused");
+        const QString what = a.kind == planner::Adjustment::Kind::Hold
+            ? QCoreApplication::translate("Report", "held")
+            : QCoreApplication::translate("Report", "paused");
         if (a.days)
-            out << QStringLiteral("%1 from %2 for %3 days").arg(what, iso(a.date)).arg(*a.days);
+            out << QCoreApplication::translate("Report", "%1 from %2 for %3 days").arg(what, iso(a.date)).arg(*a.days);
         else if (a.releasedOn)
-            out << QStringLiteral("%1 from %2 until %3").arg(what, iso(a.date), iso(*a.releasedOn));
+            out << QCoreApplication::translate("Report", "%1 from %2 until %3")
+                       .arg(what, iso(a.date), iso(*a.releasedOn));
         else
-            out << QStringLiteral("%1 from %2 until released (still open)").arg(what, iso(a.date));
+            out << QCoreApplication::translate("Report", "%1 from %2 until released (still open)")
+                       .arg(what, iso(a.date));
     }
     return out;
 }
@@ -104,15 +108,17 @@ struct SymptomInfo
 
 QString noAdviceSentence()
 {
-    return QStringLiteral("Waymark does not give medical advice: this summary records what the person logged, and any "
-                          "plan in it is a proposal to agree with their prescriber.");
+    return QCoreApplication::translate("Report",
+        "Waymark does not give medical advice: this summary records what the person logged, and any "
+        "plan in it is a proposal to agree with their prescriber.");
 }
 
 QString severityName(int severity)
 {
-    static const QStringList names { QStringLiteral("none"), QStringLiteral("mild"), QStringLiteral("moderate"),
-        QStringLiteral("severe"), QStringLiteral("extreme") };
-    return names.value(severity);
+    static const char *const names[] = { QT_TRANSLATE_NOOP("Report", "none"), QT_TRANSLATE_NOOP("Report", "mild"),
+        QT_TRANSLATE_NOOP("Report", "moderate"), QT_TRANSLATE_NOOP("Report", "severe"),
+        QT_TRANSLATE_NOOP("Report", "extreme") };
+    return severity >= 0 && severity <= 4 ? QCoreApplication::translate("Report", names[severity]) : QString();
 }
 
 QString mgText(double mg)
@@ -122,7 +128,23 @@ QString mgText(double mg)
         s.chop(1);
     if (s.endsWith(QLatin1Char('.')))
         s.chop(1);
-    return s + QStringLiteral(" mg");
+    return localDecimal(s) + QStringLiteral(" mg");
+}
+
+QString localDecimal(const QString &number)
+{
+    const QString point = QLocale().decimalPoint();
+    if (point == QLatin1String("."))
+        return number;
+    QString s = number;
+    return s.replace(QLatin1Char('.'), point);
+}
+
+QString dateText(const QDate &date)
+{
+    // ISO in English (the form a clinic's records and the exported files use); the translation
+    // gives the language's own order ("15.03.2026").
+    return QLocale().toString(date, QCoreApplication::translate("DateFormat", "yyyy-MM-dd"));
 }
 
 QPair<QDate, QDate> defaultRange(const Diary &diary, const QDate &today)
@@ -140,14 +162,18 @@ QPair<QDate, QDate> defaultRange(const Diary &diary, const QDate &today)
 Summary buildSummary(const Diary &diary, const Options &options)
 {
     if (!options.from.isValid())
-        throwInvalid(QStringLiteral("from"), QStringLiteral("the summary needs the first day of its range"));
+        throwInvalid(QStringLiteral("from"),
+            QCoreApplication::translate("Report", "the summary needs the first day of its range"));
     if (!options.to.isValid())
-        throwInvalid(QStringLiteral("to"), QStringLiteral("the summary needs the last day of its range"));
-    if (options.to < options.from)
         throwInvalid(
-            QStringLiteral("to"), QStringLiteral("the range ends before it starts; give an end on or after its start"));
+            QStringLiteral("to"), QCoreApplication::translate("Report", "the summary needs the last day of its range"));
+    if (options.to < options.from)
+        throwInvalid(QStringLiteral("to"),
+            QCoreApplication::translate(
+                "Report", "the range ends before it starts; give an end on or after its start"));
     if (options.from.daysTo(options.to) > qint64(366) * 20)
-        throwInvalid(QStringLiteral("from"), QStringLiteral("the range is longer than 20 years; choose a shorter one"));
+        throwInvalid(QStringLiteral("from"),
+            QCoreApplication::translate("Report", "the range is longer than 20 years; choose a shorter one"));
 
     Summary s;
     s.options = options;
@@ -171,7 +197,8 @@ Summary buildSummary(const Diary &diary, const Options &options)
         byDay.insert(d.date, d);
     s.daysLogged = int(history.size());
     s.daysSymptomsLogged = t.loggedDays(i0, i1);
-    s.loggedText = QStringLiteral("Something was logged on %1 of the %2 days from %3 to %4; symptoms on %5.")
+    s.loggedText = QCoreApplication::translate(
+        "Report", "Something was logged on %1 of the %2 days from %3 to %4; symptoms on %5.")
                        .arg(s.daysLogged)
                        .arg(s.daysInRange)
                        .arg(iso(from), iso(to))
@@ -207,9 +234,9 @@ Summary buildSummary(const Diary &diary, const Options &options)
             return a.time.value_or(QTime(0, 0)) < b.time.value_or(QTime(0, 0));
         });
         for (const DoseEvent &e : dayDoses)
-            now.doses << (e.time
-                    ? QStringLiteral("%1 at %2").arg(mgText(e.mg()), e.time->toString(QStringLiteral("HH:mm")))
-                    : mgText(e.mg()));
+            now.doses << (e.time ? QCoreApplication::translate("Report", "%1 at %2")
+                                       .arg(mgText(e.mg()), e.time->toString(QStringLiteral("HH:mm")))
+                                 : mgText(e.mg()));
         bool stopped = false;
         for (int i = last + 1; i <= i1; ++i)
             if (i >= i0 && std::isnan(series.takenMg[i]) && byDay.contains(t.dateAt(i)))
@@ -228,18 +255,20 @@ Summary buildSummary(const Diary &diary, const Options &options)
                     usedSources.insert(e.sourceKey);
                 }
                 if (!parts.isEmpty())
-                    now.equivalent = QStringLiteral("about %1 diazepam").arg(parts.join(QStringLiteral(" or ")));
+                    now.equivalent = QCoreApplication::translate("Report", "about %1 diazepam")
+                                         .arg(parts.join(QCoreApplication::translate("Report", " or ")));
             }
         }
         if (stopped) {
-            now.text = QStringLiteral("%1: none logged since %2 (last dose %3 a day)")
+            now.text = QCoreApplication::translate("Report", "%1: none logged since %2 (last dose %3 a day)")
                            .arg(now.name, iso(now.lastDay.addDays(1)), mgText(now.dailyMg));
         } else {
-            now.text = QStringLiteral("%1 %2 a day").arg(now.name, mgText(now.dailyMg));
+            now.text = QCoreApplication::translate("Report", "%1 %2 a day").arg(now.name, mgText(now.dailyMg));
             if (now.doses.size() > 1 || (now.doses.size() == 1 && now.doses.first() != mgText(now.dailyMg)))
                 now.text += QStringLiteral(" (%1)").arg(now.doses.join(QStringLiteral(" + ")));
-            now.text += now.lastDay == to ? QStringLiteral(", as logged on the last day of the range")
-                                          : QStringLiteral(", as last logged on %1").arg(iso(now.lastDay));
+            now.text += now.lastDay == to
+                ? QCoreApplication::translate("Report", ", as logged on the last day of the range")
+                : QCoreApplication::translate("Report", ", as last logged on %1").arg(iso(now.lastDay));
             if (!now.equivalent.isEmpty())
                 now.text += QStringLiteral("; %1").arg(now.equivalent);
         }
@@ -261,13 +290,13 @@ Summary buildSummary(const Diary &diary, const Options &options)
         pn.stepCount = int(p.schedule.steps.size());
         const auto at = p.schedule.stepOn(s.asOf);
         QStringList sentences;
-        sentences << QStringLiteral("%1 plan (%2), %3 steps%4 from %5.")
+        sentences << QCoreApplication::translate("Report", "%1 plan (%2), %3 steps%4 from %5.")
                          .arg(p.drugName, pn.methodText)
                          .arg(pn.stepCount)
-                         .arg(pn.waitingForRelease ? QStringLiteral(" known so far") : QString())
+                         .arg(pn.waitingForRelease ? QCoreApplication::translate("Report", " known so far") : QString())
                          .arg(iso(p.schedule.steps.first().start));
         if (!at) {
-            sentences << QStringLiteral("On %1 it had not begun; step 1 is %2 from %3.")
+            sentences << QCoreApplication::translate("Report", "On %1 it had not begun; step 1 is %2 from %3.")
                              .arg(iso(s.asOf), mgText(p.schedule.steps.first().doseMg),
                                  iso(p.schedule.steps.first().start));
         } else {
@@ -275,28 +304,31 @@ Summary buildSummary(const Diary &diary, const Options &options)
             pn.step = step.index;
             pn.doseMg = step.doseMg;
             pn.stepStart = step.start;
-            QString now = QStringLiteral("On %1: step %2 of %3, %4 a day since %5")
+            QString now = QCoreApplication::translate("Report", "On %1: step %2 of %3, %4 a day since %5")
                               .arg(iso(s.asOf))
                               .arg(step.index)
                               .arg(pn.stepCount)
                               .arg(mgText(step.doseMg), iso(step.start));
             if (step.occupancyPct)
-                now += QStringLiteral(" (modelled occupancy %1 %)").arg(QString::number(*step.occupancyPct, 'f', 1));
+                now += QCoreApplication::translate("Report", " (modelled occupancy %1 %)")
+                           .arg(localDecimal(QString::number(*step.occupancyPct, 'f', 1)));
             if (*at + 1 < p.schedule.steps.size()) {
                 const planner::Step &next = p.schedule.steps[*at + 1];
                 pn.nextChange = next.start;
                 pn.nextDoseMg = next.doseMg;
-                now += QStringLiteral("; next change on %1 to %2.").arg(iso(next.start), mgText(next.doseMg));
+                now += QCoreApplication::translate("Report", "; next change on %1 to %2.")
+                           .arg(iso(next.start), mgText(next.doseMg));
             } else if (pn.waitingForRelease) {
-                now += QStringLiteral("; held until released, so the next change has no date yet.");
+                now += QCoreApplication::translate(
+                    "Report", "; held until released, so the next change has no date yet.");
             } else {
-                now += step.doseMg == 0 ? QStringLiteral("; this is the end of the plan.")
-                                        : QStringLiteral("; this is the last step.");
+                now += step.doseMg == 0 ? QCoreApplication::translate("Report", "; this is the end of the plan.")
+                                        : QCoreApplication::translate("Report", "; this is the last step.");
             }
             sentences << now;
         }
         if (!pn.holds.isEmpty())
-            sentences << QStringLiteral("Holds: %1.").arg(pn.holds.join(QStringLiteral("; ")));
+            sentences << QCoreApplication::translate("Report", "Holds: %1.").arg(pn.holds.join(QStringLiteral("; ")));
         pn.text = sentences.join(QLatin1Char(' '));
         // Doses across the day: the amount at each time, and which dose each step changes.
         for (const planner::Step &st : p.schedule.steps) {
@@ -305,11 +337,12 @@ Summary buildSummary(const Diary &diary, const Options &options)
             QStringList times;
             for (const planner::TimeDose &t : st.times)
                 times << QStringLiteral("%1 %2").arg(t.time.toString(QStringLiteral("HH:mm")), mgText(t.doseMg));
-            QString line = QStringLiteral("Step %1, from %2: %3")
+            QString line = QCoreApplication::translate("Report", "Step %1, from %2: %3")
                                .arg(st.index)
                                .arg(iso(st.start), times.join(QStringLiteral(" · ")));
-            const QString change
-                = st.stepBack ? QStringLiteral("back to the previous dose (prescriber agreed)") : st.timesChange;
+            const QString change = st.stepBack
+                ? QCoreApplication::translate("Report", "back to the previous dose (prescriber agreed)")
+                : st.timesChange;
             if (st.index > 1 && !change.isEmpty())
                 line += QStringLiteral(" — ") + change;
             pn.timesLines << line;
@@ -317,8 +350,10 @@ Summary buildSummary(const Diary &diary, const Options &options)
         // What to ask the pharmacy for: the next 8 weeks from the day "now" means, with the person's margin.
         const planner::SupplySummary supply = plandocuments::supply(
             p, s.asOf, plandocuments::kDefaultSupplyWeeks, plandocuments::supplyMarginPct(diary));
-        pn.supplyHeading = plandocuments::supplyHeading(
-            QStringLiteral("Supply for the next %1 weeks").arg(plandocuments::kDefaultSupplyWeeks), supply.weeks);
+        pn.supplyHeading
+            = plandocuments::supplyHeading(QCoreApplication::translate("Report", "Supply for the next %1 weeks")
+                                               .arg(plandocuments::kDefaultSupplyWeeks),
+                supply.weeks);
         pn.supplyLines = plandocuments::supplyLines(supply.weeks);
         if (pn.fit)
             usedSources.insert(
@@ -331,16 +366,17 @@ Summary buildSummary(const Diary &diary, const Options &options)
         const QDate last = sw.crossover.lastDay();
         if (sw.endedOn.isValid() && sw.endedOn < from)
             continue;
-        QString text = QStringLiteral("Switch from %1 to diazepam in %2 stages every %3 days from %4 to %5, "
-                                      "under %6 (%7 mg equal to 10 mg diazepam); final dose %8 diazepam.")
+        QString text = QCoreApplication::translate("Report",
+            "Switch from %1 to diazepam in %2 stages every %3 days from %4 to %5, "
+            "under %6 (%7 mg equal to 10 mg diazepam); final dose %8 diazepam.")
                            .arg(sw.fromName)
                            .arg(sw.stages)
                            .arg(sw.intervalDays)
                            .arg(iso(sw.startDate), iso(last), sw.crossover.used.sourceLabel,
-                               QLocale::c().toString(sw.crossover.used.mgPer10Diazepam, 'g', 4),
+                               localDecimal(QLocale::c().toString(sw.crossover.used.mgPer10Diazepam, 'g', 4)),
                                mgText(sw.crossover.targetDiazepamMg));
         if (sw.endedOn.isValid())
-            text += QStringLiteral(" Ended on %1.").arg(iso(sw.endedOn));
+            text += QCoreApplication::translate("Report", " Ended on %1.").arg(iso(sw.endedOn));
         usedSources.insert(sw.crossover.used.sourceKey);
         s.switches << text;
     }
@@ -352,12 +388,12 @@ Summary buildSummary(const Diary &diary, const Options &options)
         for (const DoseChange &c : m.changes) {
             QString part = QStringLiteral("%1 %2 → %3").arg(c.drugName, mgText(c.fromMg), mgText(c.toMg));
             if (m.kind == MarkerKind::Reduction)
-                part
-                    += c.planStep > 0 ? QStringLiteral(" (plan step %1)").arg(c.planStep) : QStringLiteral(" (logged)");
+                part += c.planStep > 0 ? QCoreApplication::translate("Report", " (plan step %1)").arg(c.planStep)
+                                       : QCoreApplication::translate("Report", " (logged)");
             parts << part;
         }
         const QString what = m.kind == MarkerKind::SwitchStage
-            ? QStringLiteral("switch stage %1 of %2: ").arg(m.stage).arg(m.stageCount)
+            ? QCoreApplication::translate("Report", "switch stage %1 of %2: ").arg(m.stage).arg(m.stageCount)
             : QString();
         s.reductionsInRange << QStringLiteral("%1: %2%3").arg(iso(m.date), what, parts.join(QStringLiteral(", ")));
     }
@@ -365,7 +401,10 @@ Summary buildSummary(const Diary &diary, const Options &options)
     // Symptoms in the range.
     QHash<qint64, SymptomInfo> symptomById;
     for (const Symptom &sym : diary.symptoms(true))
-        symptomById.insert(sym.id, { sym.key, sym.name, sym.safety });
+        // A built-in symptom's name in the summary's language (context "Symptom", as the app shows
+        // it); a name the person typed has no translation and stays as typed.
+        symptomById.insert(
+            sym.id, { sym.key, QCoreApplication::translate("Symptom", sym.name.toUtf8().constData()), sym.safety });
     struct Acc
     {
         int present = 0, rated = 0, max = 0;
@@ -413,17 +452,17 @@ Summary buildSummary(const Diary &diary, const Options &options)
         st.maxOn = a.maxOn;
         st.meanWhenPresent = a.sum / a.present;
         if (a.firstRated < 3 || a.secondRated < 3) {
-            st.trend = QStringLiteral("too few ratings to tell");
+            st.trend = QCoreApplication::translate("Report", "too few ratings to tell");
         } else {
             const double m1 = a.firstSum / a.firstRated, m2 = a.secondSum / a.secondRated;
             const double margin = std::max(0.3, 0.25 * m1);
-            st.trend = m2 > m1 + margin ? QStringLiteral("rising")
-                : m2 < m1 - margin      ? QStringLiteral("easing")
-                                        : QStringLiteral("about the same");
-            st.trend
-                += QStringLiteral(" (mean %1, then %2)").arg(QString::number(m1, 'f', 1), QString::number(m2, 'f', 1));
+            st.trend = m2 > m1 + margin ? QCoreApplication::translate("Report", "rising")
+                : m2 < m1 - margin      ? QCoreApplication::translate("Report", "easing")
+                                        : QCoreApplication::translate("Report", "about the same");
+            st.trend += QCoreApplication::translate("Report", " (mean %1, then %2)")
+                            .arg(localDecimal(QString::number(m1, 'f', 1)), localDecimal(QString::number(m2, 'f', 1)));
         }
-        st.text = QStringLiteral("%1: on %2 of %3 rated days, worst %4 (%5); %6")
+        st.text = QCoreApplication::translate("Report", "%1: on %2 of %3 rated days, worst %4 (%5); %6")
                       .arg(st.name)
                       .arg(st.daysPresent)
                       .arg(st.daysRated)
@@ -478,15 +517,15 @@ Summary buildSummary(const Diary &diary, const Options &options)
         }
         if (ad.plannedDays == 0)
             continue;
-        ad.text
-            = QStringLiteral("%1: %2 of the %3 planned days as planned; %4 missed, %5 lower, %6 higher; %7 not logged.")
-                  .arg(ad.drugName)
-                  .arg(ad.asPlanned)
-                  .arg(ad.plannedDays)
-                  .arg(ad.missed)
-                  .arg(ad.lower)
-                  .arg(ad.higher)
-                  .arg(ad.notLogged);
+        ad.text = QCoreApplication::translate(
+            "Report", "%1: %2 of the %3 planned days as planned; %4 missed, %5 lower, %6 higher; %7 not logged.")
+                      .arg(ad.drugName)
+                      .arg(ad.asPlanned)
+                      .arg(ad.plannedDays)
+                      .arg(ad.missed)
+                      .arg(ad.lower)
+                      .arg(ad.higher)
+                      .arg(ad.notLogged);
         s.adherence.append(ad);
     }
     std::sort(s.deviations.begin(), s.deviations.end(),
@@ -589,23 +628,26 @@ Summary buildSummary(const Diary &diary, const Options &options)
     // Sources of the modelled numbers shown.
     for (const PlanNow &pn : s.plans)
         if (pn.fit)
-            s.sources.append(
-                { pn.fit->source.startsWith(QLatin1String("user")) ? QStringLiteral("user") : QStringLiteral("S1"),
-                    QStringLiteral("Modelled serotonin-transporter occupancy of %1 (plan steps): Emax %2 %, ED50 %3, "
-                                   "occupancy = Emax × dose / (ED50 + dose); %4.")
-                        .arg(pn.drugName, QLocale::c().toString(pn.fit->emaxPct, 'g', 4), mgText(pn.fit->ed50Mg),
-                            pn.fit->source.startsWith(QLatin1String("user"))
-                                ? QStringLiteral("values entered by the person or their prescriber")
-                                : QStringLiteral("library values, source S1")) });
+            s.sources.append({ pn.fit->source.startsWith(QLatin1String("user")) ? QStringLiteral("user")
+                                                                                : QStringLiteral("S1"),
+                QCoreApplication::translate("Report",
+                    "Modelled serotonin-transporter occupancy of %1 (plan steps): Emax %2 %, ED50 %3, "
+                    "occupancy = Emax × dose / (ED50 + dose); %4.")
+                    .arg(pn.drugName, localDecimal(QLocale::c().toString(pn.fit->emaxPct, 'g', 4)),
+                        mgText(pn.fit->ed50Mg),
+                        pn.fit->source.startsWith(QLatin1String("user"))
+                            ? QCoreApplication::translate("Report", "values entered by the person or their prescriber")
+                            : QCoreApplication::translate("Report", "library values, source S1")) });
     QStringList keys = QStringList(usedSources.cbegin(), usedSources.cend());
     keys.sort();
     for (const QString &k : keys)
         if (sources.contains(k))
             s.sources.append({ k, QStringLiteral("%1: %2").arg(k, sources.value(k)) });
     s.sources.append({ QStringLiteral("trajectory"),
-        QStringLiteral("Symptom load is the sum of the day's severities (0 none to 4 extreme) of the symptoms "
-                       "rated; reductions, waves and the reduction response are computed by Waymark's trajectory "
-                       "model from the logged doses and ratings (docs/ARCHITECTURE.md, \"Charts\").") });
+        QCoreApplication::translate("Report",
+            "Symptom load is the sum of the day's severities (0 none to 4 extreme) of the symptoms "
+            "rated; reductions, waves and the reduction response are computed by Waymark's trajectory "
+            "model from the logged doses and ratings (docs/ARCHITECTURE.md, \"Charts\").") });
     return s;
 }
 

@@ -197,12 +197,22 @@ struct Summary
     QList<Source> sources;
 };
 
+/**
+ * The summary's words follow the language installed (context "Report" through
+ * QCoreApplication::translate, English without a translator), its numbers and days the default
+ * QLocale: the app sets both for its language; `waymark-cli report --lang de` for one run.
+ */
+
 /** "Waymark does not give medical advice: ..." — printed on the summary and beside every plan. */
 QString noAdviceSentence();
 /** "none", "mild", "moderate", "severe", "extreme". */
 QString severityName(int severity);
-/** "37.5 mg" (up to 4 decimals, no trailing zeros). */
+/** "37.5 mg" (up to 4 decimals, no trailing zeros; "37,5 mg" where the default locale writes a comma). */
 QString mgText(double mg);
+/** A number written with a dot ("2.5") with the default locale's decimal separator instead. */
+QString localDecimal(const QString &number);
+/** A day as the summary prints it: "2026-03-15" in English, "15.03.2026" in German (DateFormat). */
+QString dateText(const QDate &date);
 /** The default range, to today: from the day the first plan began, or 3 months back when that is
  *  later (or there is no plan), so a plan begun last week still shows the months before it. */
 QPair<QDate, QDate> defaultRange(const Diary &diary, const QDate &today);

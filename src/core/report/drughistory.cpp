@@ -6,6 +6,7 @@
 #include "storedplan.h"
 #include "trajectory.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 #include <cmath>
@@ -16,7 +17,7 @@ namespace {
 
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return dateText(d);
 }
 
 } // namespace
@@ -25,10 +26,11 @@ QString drugHistoryText(const Diary &diary, const QDate &asOf)
 {
     using namespace waymark::trajectory;
     QStringList lines;
-    lines << QStringLiteral("Drug history as logged in Waymark, up to %1").arg(iso(asOf));
+    lines << QCoreApplication::translate("Report", "Drug history as logged in Waymark, up to %1").arg(iso(asOf));
     const QDate first = diary.firstDay();
     if (!first.isValid() || first > asOf) {
-        lines << QString() << QStringLiteral("No doses logged.") << QString() << noAdviceSentence();
+        lines << QString() << QCoreApplication::translate("Report", "No doses logged.") << QString()
+              << noAdviceSentence();
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     const Trajectory t = build(diary, first, asOf);
@@ -60,10 +62,14 @@ QString drugHistoryText(const Diary &diary, const QDate &asOf)
                 if (c.drugId != series.drugId)
                     continue;
                 QString why = m.kind == MarkerKind::SwitchStage
-                    ? QStringLiteral(" (switch to diazepam, stage %1 of %2)").arg(m.stage).arg(m.stageCount)
-                    : c.planStep > 0 ? QStringLiteral(" (plan step %1)").arg(c.planStep)
+                    ? QCoreApplication::translate("Report", " (switch to diazepam, stage %1 of %2)")
+                          .arg(m.stage)
+                          .arg(m.stageCount)
+                    : c.planStep > 0 ? QCoreApplication::translate("Report", " (plan step %1)").arg(c.planStep)
                                      : QString();
-                changes.insert(m.date, QStringLiteral("%1 → %2 a day%3").arg(mgText(c.fromMg), mgText(c.toMg), why));
+                changes.insert(m.date,
+                    QCoreApplication::translate("Report", "%1 → %2 a day%3")
+                        .arg(mgText(c.fromMg), mgText(c.toMg), why));
             }
         }
         // Rises: the same rule on the negated totals (a drop of -dose is a rise of the dose).
@@ -73,11 +79,12 @@ QString drugHistoryText(const Diary &diary, const QDate &asOf)
         for (const Drop &d : heldDrops(negated)) {
             const QDate day = t.dateAt(d.index);
             if (!changes.contains(day))
-                changes.insert(
-                    day, QStringLiteral("%1 → %2 a day (increase)").arg(mgText(-d.before), mgText(-d.after)));
+                changes.insert(day,
+                    QCoreApplication::translate("Report", "%1 → %2 a day (increase)")
+                        .arg(mgText(-d.before), mgText(-d.after)));
         }
         lines << QString() << series.name;
-        lines << QStringLiteral("  %1  first logged: %2 a day")
+        lines << QCoreApplication::translate("Report", "  %1  first logged: %2 a day")
                      .arg(iso(t.dateAt(firstIndex)), mgText(series.takenMg[firstIndex]));
         for (auto it = changes.cbegin(); it != changes.cend(); ++it)
             if (it.key() > t.dateAt(firstIndex))
@@ -87,7 +94,7 @@ QString drugHistoryText(const Diary &diary, const QDate &asOf)
             loggedWithout += totals[i] == 0;
         const bool stopped = loggedWithout >= 3;
         if (stopped)
-            lines << QStringLiteral("  %1  none logged since (last dose %2 a day on %3)")
+            lines << QCoreApplication::translate("Report", "  %1  none logged since (last dose %2 a day on %3)")
                          .arg(
                              iso(t.dateAt(lastIndex + 1)), mgText(series.takenMg[lastIndex]), iso(t.dateAt(lastIndex)));
         else {
@@ -105,14 +112,14 @@ QString drugHistoryText(const Diary &diary, const QDate &asOf)
                     ++off;
                 }
             }
-            lines << QStringLiteral("  now: %1 a day, since %2 (last logged on %3)")
+            lines << QCoreApplication::translate("Report", "  now: %1 a day, since %2 (last logged on %3)")
                          .arg(mgText(now), iso(t.dateAt(since)), iso(t.dateAt(lastIndex)));
         }
     }
     for (const StoredPlan &p : diary.plans(false))
         if (const auto at = p.schedule.stepOn(asOf))
             lines << QString()
-                  << QStringLiteral("%1 plan: step %2 of %3, %4 a day since %5.")
+                  << QCoreApplication::translate("Report", "%1 plan: step %2 of %3, %4 a day since %5.")
                          .arg(p.drugName)
                          .arg(*at + 1)
                          .arg(p.schedule.steps.size())

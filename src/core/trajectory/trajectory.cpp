@@ -3,8 +3,10 @@
 
 #include "diary.h"
 #include "errors.h"
+#include "planner/dosemaker.h"
 #include "storedplan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -89,7 +91,7 @@ QVector<double> knownIn(const QVector<double> &v, int from, int to)
 
 QString daysLogged(int logged, int days)
 {
-    return QStringLiteral("%1 of %2 days logged").arg(logged).arg(days);
+    return QCoreApplication::translate("Trajectory", "%1 of %2 days logged").arg(logged).arg(days);
 }
 
 } // namespace
@@ -534,43 +536,53 @@ ReductionResponse reductionResponse(const Trajectory &t, int lastN)
         r.medianSettleDay = median(settles);
 
     const int used = int(r.lines.size());
-    const QString which = used == 1 ? QStringLiteral("After the last reduction")
-                                    : QStringLiteral("After the last %1 reductions").arg(used);
-    auto day = [](double d) { return QString::number(d, 'f', std::fmod(d, 1.0) == 0 ? 0 : 1); };
+    // The sentence in the app's language (context "Trajectory"; English without a translator).
+    const QString which = used == 1
+        ? QCoreApplication::translate("Trajectory", "After the last reduction")
+        : QCoreApplication::translate("Trajectory", "After the last %1 reductions").arg(used);
+    auto day = [](double d) { return planner::displayNumber(d, 1); };
     if (used == 0) {
-        r.sentence = QStringLiteral("No dose reduction with enough diary days around it yet.");
+        r.sentence
+            = QCoreApplication::translate("Trajectory", "No dose reduction with enough diary days around it yet.");
     } else if (r.rose == 0) {
-        r.sentence = QStringLiteral("%1, symptoms did not rise clearly above the week before.").arg(which);
+        r.sentence
+            = QCoreApplication::translate("Trajectory", "%1, symptoms did not rise clearly above the week before.")
+                  .arg(which);
     } else {
-        QString s = r.rose < used
-            ? QStringLiteral("After %1 of the last %2 reductions, symptoms rose").arg(r.rose).arg(used)
-            : which + QStringLiteral(", symptoms rose");
-        s += QStringLiteral(" on median day %1").arg(day(*r.medianOnsetDay));
+        const QString after = r.rose < used
+            ? QCoreApplication::translate("Trajectory", "After %1 of the last %2 reductions").arg(r.rose).arg(used)
+            : which;
+        QString s = QCoreApplication::translate("Trajectory", "%1, symptoms rose").arg(after);
+        s += QCoreApplication::translate("Trajectory", " on median day %1").arg(day(*r.medianOnsetDay));
         if (r.medianSettleDay)
-            s += QStringLiteral(" and settled by median day %1").arg(day(*r.medianSettleDay));
+            s += QCoreApplication::translate("Trajectory", " and settled by median day %1")
+                     .arg(day(*r.medianSettleDay));
         else if (r.notSettled > 0)
-            s += QStringLiteral(" and had not settled within six weeks");
+            s += QCoreApplication::translate("Trajectory", " and had not settled within six weeks");
         else
-            s += QStringLiteral(" and have not settled yet");
+            s += QCoreApplication::translate("Trajectory", " and have not settled yet");
         QStringList notes;
         if (r.medianSettleDay && r.notSettled > 0)
-            notes << QStringLiteral("%1 had not settled within six weeks").arg(r.notSettled);
+            notes << QCoreApplication::translate("Trajectory", "%1 had not settled within six weeks").arg(r.notSettled);
         if (r.medianSettleDay && r.ongoing > 0)
-            notes << (r.ongoing == 1 ? QStringLiteral("1 is too recent to tell")
-                                     : QStringLiteral("%1 are too recent to tell").arg(r.ongoing));
+            notes << (r.ongoing == 1
+                    ? QCoreApplication::translate("Trajectory", "1 is too recent to tell")
+                    : QCoreApplication::translate("Trajectory", "%1 are too recent to tell").arg(r.ongoing));
         if (r.steppedBack > 0)
             notes << (r.steppedBack == 1
-                    ? QStringLiteral("1 was followed by a step back to the previous dose")
-                    : QStringLiteral("%1 were followed by a step back to the previous dose").arg(r.steppedBack));
+                    ? QCoreApplication::translate("Trajectory", "1 was followed by a step back to the previous dose")
+                    : QCoreApplication::translate("Trajectory", "%1 were followed by a step back to the previous dose")
+                          .arg(r.steppedBack));
         if (!notes.isEmpty())
             s += QStringLiteral(" (%1)").arg(notes.join(QStringLiteral("; ")));
         r.sentence = s + QLatin1Char('.');
     }
     if (used > 0)
-        r.sentence += QStringLiteral(" Symptoms were logged on %1 of the %2 days around %3.")
+        r.sentence += (used == 1
+                ? QCoreApplication::translate("Trajectory", " Symptoms were logged on %1 of the %2 days around it.")
+                : QCoreApplication::translate("Trajectory", " Symptoms were logged on %1 of the %2 days around them."))
                           .arg(r.loggedDays)
-                          .arg(r.windowDays)
-                          .arg(used == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+                          .arg(r.windowDays);
     return r;
 }
 
@@ -634,8 +646,9 @@ Waves findWaves(const Trajectory &t)
 
     const QString logged = daysLogged(w.loggedDays, n);
     if (w.waves.isEmpty()) {
-        w.sentence = QStringLiteral("No waves: symptoms have not stayed clearly above your usual level for 3 days or "
-                                    "more (%1).")
+        w.sentence = QCoreApplication::translate("Trajectory",
+            "No waves: symptoms have not stayed clearly above your usual level for 3 days or "
+            "more (%1).")
                          .arg(logged);
     } else {
         QVector<double> lengths, calm;
@@ -643,19 +656,22 @@ Waves findWaves(const Trajectory &t)
             lengths.append(p.days());
         for (const Period &p : w.windows)
             calm.append(p.days());
-        QString s = w.waves.size() == 1 ? QStringLiteral("1 wave") : QStringLiteral("%1 waves").arg(w.waves.size());
-        s += w.waves.size() == 1
-            ? QStringLiteral(" of symptoms above your usual level, lasting %1 days").arg(w.waves.first().days())
-            : QStringLiteral(" of symptoms above your usual level, lasting a median of %1 days")
+        QString s = w.waves.size() == 1
+            ? QCoreApplication::translate("Trajectory", "1 wave of symptoms above your usual level, lasting %1 days")
+                  .arg(w.waves.first().days())
+            : QCoreApplication::translate(
+                "Trajectory", "%1 waves of symptoms above your usual level, lasting a median of %2 days")
+                  .arg(w.waves.size())
                   .arg(median(lengths), 0, 'f', 0);
         if (!calm.isEmpty())
-            s += QStringLiteral(", with calmer windows of a median %1 days between them").arg(median(calm), 0, 'f', 0);
+            s += QCoreApplication::translate("Trajectory", ", with calmer windows of a median %1 days between them")
+                     .arg(median(calm), 0, 'f', 0);
         int lastLogged = n - 1;
         while (lastLogged > 0 && std::isnan(t.load[lastLogged]))
             --lastLogged;
         if (t.indexOf(w.waves.last().end) >= lastLogged)
-            s += w.waves.size() == 1 ? QStringLiteral("; it is still going on")
-                                     : QStringLiteral("; the last is still going on");
+            s += w.waves.size() == 1 ? QCoreApplication::translate("Trajectory", "; it is still going on")
+                                     : QCoreApplication::translate("Trajectory", "; the last is still going on");
         w.sentence = s + QStringLiteral(" (%1).").arg(logged);
     }
     return w;
