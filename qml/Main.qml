@@ -216,54 +216,39 @@ ApplicationWindow {
                         readonly property int labelSize: width < 420 ? Theme.smallSize : Theme.bodySize
                         readonly property real widest: { // the widest label's button, as it asks for itself
                             let w = 0;
-                            for (let i = 0; i < tabRepeater.count; ++i) {
-                                const button = tabRepeater.itemAt(i);
-                                if (button)
-                                    w = Math.max(w, button.implicitWidth);
-                            }
+                            for (let i = 0; i < tabGrid.children.length; ++i)
+                                w = Math.max(w, tabGrid.children[i].implicitWidth);
                             return w;
                         }
-                        readonly property var names: [qsTr("Today", "phone tab bar: six fit in 360 px"), qsTr("Plan", "phone tab bar: six fit in 360 px"), qsTr("Charts", "phone tab bar: six fit in 360 px"), qsTr("History", "phone tab bar: six fit in 360 px"), qsTr("Share", "phone tab bar: six fit in 360 px"), qsTr("Settings", "phone tab bar: six fit in 360 px")]
+                        function choose(button) {
+                            if (button.page === 0)
+                                shell.showToday();
+                            else
+                                shell.currentIndex = button.page;
+                            // the click toggled `checked`; the shell's page decides it again
+                            button.checked = Qt.binding(() => shell.currentIndex === button.page);
+                        }
                         GridLayout {
                             id: tabGrid
                             width: parent.width
                             columns: tabs.widest * 6 <= tabs.width ? 6 : tabs.widest * 3 <= tabs.width ? 3 : 2
                             rowSpacing: 0
                             columnSpacing: 0
-                            Repeater {
-                                id: tabRepeater
-                                model: tabs.names
-                                TabButton {
-                                    id: tabButton
-                                    required property int index
-                                    required property string modelData
-                                    text: modelData
-                                    checkable: true
-                                    autoExclusive: false
-                                    checked: shell.currentIndex === index
-                                    font.pixelSize: tabs.labelSize
-                                    focusPolicy: Qt.StrongFocus
-                                    leftPadding: 2
-                                    rightPadding: 2
-                                    Layout.fillWidth: true
-                                    Layout.preferredWidth: 1 // equal shares of the row
-                                    onClicked: {
-                                        if (index === 0)
-                                            shell.showToday();
-                                        else
-                                            shell.currentIndex = index;
-                                        // a click toggled `checked`; the shell's page decides it again
-                                        checked = Qt.binding(() => shell.currentIndex === tabButton.index);
-                                    }
-                                    Rectangle { // the chosen tab's mark, as the one-row bar draws it
-                                        anchors.bottom: parent.bottom
-                                        width: parent.width
-                                        height: 2
-                                        color: Theme.accent
-                                        visible: tabButton.checked
-                                    }
-                                }
-                            }
+                            TabButton { text: qsTr("Today", "phone tab bar: six fit in 360 px"); readonly property int page: 0; checkable: true; autoExclusive: false; checked: shell.currentIndex === page; font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; leftPadding: 2; rightPadding: 2; Layout.fillWidth: true; Layout.preferredWidth: 1; onClicked: tabs.choose(this) }
+                            TabButton { text: qsTr("Plan", "phone tab bar: six fit in 360 px"); readonly property int page: 1; checkable: true; autoExclusive: false; checked: shell.currentIndex === page; font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; leftPadding: 2; rightPadding: 2; Layout.fillWidth: true; Layout.preferredWidth: 1; onClicked: tabs.choose(this) }
+                            TabButton { text: qsTr("Charts", "phone tab bar: six fit in 360 px"); readonly property int page: 2; checkable: true; autoExclusive: false; checked: shell.currentIndex === page; font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; leftPadding: 2; rightPadding: 2; Layout.fillWidth: true; Layout.preferredWidth: 1; onClicked: tabs.choose(this) }
+                            TabButton { text: qsTr("History", "phone tab bar: six fit in 360 px"); readonly property int page: 3; checkable: true; autoExclusive: false; checked: shell.currentIndex === page; font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; leftPadding: 2; rightPadding: 2; Layout.fillWidth: true; Layout.preferredWidth: 1; onClicked: tabs.choose(this) }
+                            TabButton { text: qsTr("Share", "phone tab bar: six fit in 360 px"); readonly property int page: 4; checkable: true; autoExclusive: false; checked: shell.currentIndex === page; font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; leftPadding: 2; rightPadding: 2; Layout.fillWidth: true; Layout.preferredWidth: 1; onClicked: tabs.choose(this) }
+                            TabButton { text: qsTr("Settings", "phone tab bar: six fit in 360 px"); readonly property int page: 5; checkable: true; autoExclusive: false; checked: shell.currentIndex === page; font.pixelSize: tabs.labelSize; focusPolicy: Qt.StrongFocus; leftPadding: 2; rightPadding: 2; Layout.fillWidth: true; Layout.preferredWidth: 1; onClicked: tabs.choose(this) }
+                        }
+                        Rectangle { // the chosen tab's mark, as a one-row tab bar draws it
+                            readonly property Item current: shell.currentIndex < tabGrid.children.length ? tabGrid.children[shell.currentIndex] : null
+                            visible: current !== null
+                            x: current ? current.x : 0
+                            y: current ? current.y + current.height - height : 0
+                            width: current ? current.width : 0
+                            height: 2
+                            color: Theme.accent
                         }
                     }
                 }
