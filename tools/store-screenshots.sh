@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the store screenshots with the app itself (demo diary, pinned date: the app's
-# --screenshot mode): Today, Plan, Charts (and Share once the app has it), at phone size
+# --screenshot mode): Today, Plan, Charts and Share, at phone size
 # (360x640 at scale 3 = 1080x1920, what the stores ask for) and desktop size (1280x800), light
 # and dark, in every shipped language (English, and German from i18n/waymark_de.ts; --lang).
 # Writes store-assets/screenshots/<page>-<phone|desktop>-<theme>[-<lang>].png, or into the folder
@@ -12,9 +12,7 @@ build="${WAYMARK_BUILD_DIR:-$root/build}"
 out="${1:-$root/store-assets/screenshots}"
 "$root/tools/build.sh" waymark
 mkdir -p "$out"
-pages=(today plan charts)
-# Share joins the list as soon as the app has the page.
-if "$build/src/main/waymark" --help | grep -q 'share'; then pages+=(share); fi
+pages=(today plan charts share)
 # Every shipped language: English (the source) and each i18n/waymark_<lang>.ts built into the app.
 langs=(en)
 for ts in "$root"/i18n/waymark_*.ts; do
