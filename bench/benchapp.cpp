@@ -143,17 +143,27 @@ int runChild(const QString &diaryPath, bool charts)
     }
     std::printf("today_items %d\ntoday_controls %d\n", today.items, today.controls);
 
-    if (charts) {
+    // Shows a page through the shell and times it to its last frame; prints and returns the
+    // milliseconds, or -1 (and says why) when it was not drawn within 20 s.
+    const auto openPage = [&](const QString &name) -> double {
         QObject *shell = findWithProperty(window->contentItem(), "pageNames");
-        const int index = int(shell->property("pageNames").toStringList().indexOf(QStringLiteral("charts")));
-        before = swaps.count();
-        start = monotonicNs();
+        const int index = int(shell->property("pageNames").toStringList().indexOf(name));
+        const int framesBefore = swaps.count();
+        const qint64 opened = monotonicNs();
         shell->setProperty("currentIndex", index);
-        if (!swaps.waitQuiet(before)) {
-            std::fprintf(stderr, "Charts was not drawn within 20 s\n");
-            return 1;
+        if (!swaps.waitQuiet(framesBefore)) {
+            std::fprintf(stderr, "%s was not drawn within 20 s (%d frames, the last %.0f ms ago)\n", qPrintable(name),
+                swaps.count() - framesBefore, ms(monotonicNs() - swaps.lastNs()));
+            return -1;
         }
-        std::printf("charts_ms %.3f\n", ms(swaps.lastNs() - start));
+        const double took = ms(swaps.lastNs() - opened);
+        std::printf("%s_ms %.3f\n", qPrintable(name), took);
+        return took;
+    };
+
+    if (charts) {
+        if (openPage(QStringLiteral("charts")) < 0)
+            return 1;
         QList<TrajectoryChart *> found;
         findCharts(window->contentItem(), found);
         int points = 0;
@@ -171,17 +181,8 @@ int runChild(const QString &diaryPath, bool charts)
     if (charts) {
         // Then History (after the peak RSS on Charts was taken): its first opening, which reads
         // only the newest months of the diary (HistoryModel's window).
-        QObject *shell = findWithProperty(window->contentItem(), "pageNames");
-        const int index = int(shell->property("pageNames").toStringList().indexOf(QStringLiteral("history")));
-        before = swaps.count();
-        start = monotonicNs();
-        shell->setProperty("currentIndex", index);
-        if (!swaps.waitQuiet(before)) {
-            std::fprintf(stderr, "History was not drawn within 20 s (%d frames, the last %.0f ms ago)\n",
-                swaps.count() - before, ms(monotonicNs() - swaps.lastNs()));
+        if (openPage(QStringLiteral("history")) < 0)
             return 1;
-        }
-        std::printf("history_ms %.3f\n", ms(swaps.lastNs() - start));
         auto *list = findItem(window->contentItem(), QStringLiteral("historyList"));
         if (!list || list->property("count").toInt() == 0) {
             std::fprintf(stderr, "History shows no days\n");
