@@ -6,26 +6,21 @@ Qt headers: src/app/iosnotifier.mm and src/main/securewindow_ios.mm, -fsyntax-on
 blocks, every warning an error. QString::toNSString() (Qt for Apple only) is rewritten as a call
 the stubs declare. Usage: check_ios_objc.py SOURCE_DIR WORK_DIR, with WAYMARK_QT_INCLUDES the Qt
 include folders separated by ':' (ctest: platform_ios_objc)."""
-import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from syntaxcheck import fresh_folder, qt_include_dirs
+
 root, work = Path(sys.argv[1]), Path(sys.argv[2])
 stubs = Path(__file__).resolve().parent / "ios-stubs"
 clang = shutil.which("clang++")
 if not clang:
     sys.exit("FAIL: clang++ not found (tools/debian-packages.txt: clang)")
-# In CMake's order, once each, without the compiler's own folders (-isystem on those breaks the
-# C++ library's #include_next).
-qt = list(dict.fromkeys(d for d in os.environ.get("WAYMARK_QT_INCLUDES", "").split(":")
-                        if d and d not in ("/usr/include", "/usr/local/include")))
-if not qt:
-    sys.exit("FAIL: WAYMARK_QT_INCLUDES is not set (the Qt include folders, ':'-separated)")
-shutil.rmtree(work, ignore_errors=True)
-work.mkdir(parents=True)
+qt = qt_include_dirs()
+fresh_folder(work)
 failed = []
 for source in ("src/app/iosnotifier.mm", "src/main/securewindow_ios.mm"):
     text = (root / source).read_text()
