@@ -55,6 +55,16 @@ void fill(Diary &diary)
     });
 }
 
+/** A linear plan for the drug: from `start` mg on 1 March 2026, cutting `step` mg, as typed in German. */
+void linearDraft(PlanDraft &draft, qint64 drug, const QString &start, const QString &step)
+{
+    draft.setDrugId(drug);
+    draft.setMethod(QStringLiteral("linear"));
+    draft.setStartDose(start);
+    draft.setStartDate(QStringLiteral("2026-03-01"));
+    draft.setStepSize(step);
+}
+
 } // namespace
 
 TEST_CASE("In German, the method guidance of a plan is German, with a decimal comma", "[app][plan][i18n]")
@@ -62,11 +72,7 @@ TEST_CASE("In German, the method guidance of a plan is German, with a decimal co
     AppFixture f;
     const German german;
     PlanDraft draft;
-    draft.setDrugId(f.addSertraline());
-    draft.setMethod(QStringLiteral("linear"));
-    draft.setStartDose(QStringLiteral("50"));
-    draft.setStartDate(QStringLiteral("2026-03-01"));
-    draft.setStepSize(QStringLiteral("12,5"));
+    linearDraft(draft, f.addSertraline(), QStringLiteral("50"), QStringLiteral("12,5"));
     REQUIRE(draft.valid());
     REQUIRE(draft.save() > 0);
     PlanController plans;
@@ -106,11 +112,7 @@ TEST_CASE("In German, an error from the core shown beside its field is German", 
     AppFixture f;
     const German german;
     PlanDraft draft;
-    draft.setDrugId(f.addSertraline());
-    draft.setMethod(QStringLiteral("linear"));
-    draft.setStartDose(QStringLiteral("10"));
-    draft.setStartDate(QStringLiteral("2026-03-01"));
-    draft.setStepSize(QStringLiteral("20")); // larger than the dose it starts from
+    linearDraft(draft, f.addSertraline(), QStringLiteral("10"), QStringLiteral("20")); // a step larger than the dose
     CHECK_FALSE(draft.valid());
     const QString text = draft.errorText();
     INFO(text.toStdString());
