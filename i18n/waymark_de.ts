@@ -5302,7 +5302,7 @@
     </message>
     <message>
         <source>Poor concentration, brain fog</source>
-        <translation>Konzentrationsprobleme, Gehirnnebel</translation>
+        <translation>Konzentrations&#xad;probleme, Gehirnnebel</translation>
     </message>
     <message>
         <source>Memory problems</source>

@@ -196,7 +196,8 @@ QQuickItem *outgrownLayout(QQuickItem *text, const QRectF &box)
  * Text cut at a large font size: elided or truncated without being marked as allowed (a `mayElide`
  * property, for names that may be long and have their full text elsewhere), made smaller than the
  * person's size to fit (fontSizeMode; `mayShrink` allows it for a title far larger than the rest), a
- * word broken inside because its lines are narrower than it, wider than its box
+ * word broken inside because its lines are narrower than it (a soft hyphen the translation put into a
+ * long word is a proper place to break), wider than its box
  * when it does not wrap, or drawn past the window's or a clipping parent's side.
  */
 void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, int &checked)
@@ -224,9 +225,15 @@ void findCutText(QQuickItem *item, QQuickWindow *window, QStringList &problems, 
             const QFontMetricsF metrics(item->property("font").value<QFont>());
             const qreal room
                 = item->width() - item->property("leftPadding").toReal() - item->property("rightPadding").toReal();
-            for (const QString &word : full.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                if (metrics.horizontalAdvance(word) > room + 1)
-                    brokenWord = word;
+            // A soft hyphen (U+00AD, put by the translation into a long compound) is a place the
+            // line may break, with a hyphen drawn there: each part and its hyphen must fit.
+            const qreal hyphen = metrics.horizontalAdvance(u'-');
+            for (const QString &word : full.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                const QStringList parts = word.split(QChar(0x00AD));
+                for (qsizetype i = 0; i < parts.size(); ++i)
+                    if (metrics.horizontalAdvance(parts.at(i)) + (i + 1 < parts.size() ? hyphen : 0) > room + 1)
+                        brokenWord = word;
+            }
         }
         if (item->property("truncated").toBool() && !mayElide && !placeholder)
             problems.append(QStringLiteral("cut (elided): %1 \"%2\"").arg(where(item), text));
@@ -375,17 +382,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QSize>("size");
-        for (const char *page : kTextPages)
-            for (const QSize size : { QSize(360, 640), QSize(1280, 800) })
-                QTest::addRow("%s %dx%d", page, size.width(), size.height()) << QString::fromLatin1(page) << size;
+        QTest::addColumn<QString>("language");
+        // German has the longer words ("Ausschleichpl\u00e4ne") that a narrow line cannot hold
+        for (const char *language : { "en", "de" })
+            for (const char *page : kTextPages)
+                for (const QSize size : { QSize(360, 640), QSize(1280, 800) })
+                    QTest::addRow("%s %s %dx%d", language, page, size.width(), size.height())
+                        << QString::fromLatin1(page) << size << QString::fromLatin1(language);
     }
 
     void textAtDoubleSize()
     {
         QFETCH(QString, page);
         QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QVERIFY(m_session->preferences().setLanguage(language));
         m_session->preferences().setFontScale(2.0);
-        auto restore = qScopeGuard([this] { m_session->preferences().setFontScale(1.0); });
+        auto restore = qScopeGuard([this] {
+            m_session->preferences().setFontScale(1.0);
+            m_session->preferences().setLanguage(QStringLiteral("en"));
+        });
         showPage(page, size);
         QStringList problems;
         int checked = 0;
@@ -395,7 +411,8 @@ private Q_SLOTS:
             qWarning("%s", qPrintable(problem)); // all of them (a failure's message is cut short)
         QVERIFY2(
             problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 texts cut").arg(problems.size()).arg(checked)));
-        qInfo("%s at %dx%d, 200 %%: %d texts, none cut", qPrintable(page), size.width(), size.height(), checked);
+        qInfo("%s in %s at %dx%d, 200 %%: %d texts, none cut", qPrintable(page), qPrintable(language), size.width(),
+            size.height(), checked);
     }
 
     /**
