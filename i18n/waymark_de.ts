@@ -5302,7 +5302,7 @@
     </message>
     <message>
         <source>Poor concentration, brain fog</source>
-        <translation>Konzentrations&#xad;probleme, Gehirnnebel</translation>
+        <translation>Konzentrations­probleme, Gehirnnebel</translation>
     </message>
     <message>
         <source>Memory problems</source>

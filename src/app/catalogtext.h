@@ -12,6 +12,15 @@
  */
 namespace waymark::app {
 
+/**
+ * A German name may carry soft hyphens (U+00AD) where a long compound may break across lines at
+ * large text ("Konzentrations\u00ADprobleme"); a search compares the words without them.
+ */
+inline QString withoutSoftHyphens(QString text)
+{
+    return text.remove(QChar(0x00AD));
+}
+
 inline QString symptomName(const QString &name)
 {
     return QCoreApplication::translate("Symptom", name.toUtf8().constData());

@@ -42,11 +42,12 @@ QHash<int, QByteArray> SymptomRatingModel::roleNames() const
 
 bool SymptomRatingModel::accepts(const waymark::Symptom &s) const
 {
-    const QString needle = m_search.trimmed();
+    const QString needle = waymark::app::withoutSoftHyphens(m_search.trimmed());
     if (!needle.isEmpty())
         return s.name.contains(needle, Qt::CaseInsensitive) || s.group.contains(needle, Qt::CaseInsensitive)
-            || waymark::app::symptomName(s.name).contains(needle, Qt::CaseInsensitive)
-            || waymark::app::symptomGroupName(s.group).contains(needle, Qt::CaseInsensitive);
+            || waymark::app::withoutSoftHyphens(waymark::app::symptomName(s.name)).contains(needle, Qt::CaseInsensitive)
+            || waymark::app::withoutSoftHyphens(waymark::app::symptomGroupName(s.group))
+                   .contains(needle, Qt::CaseInsensitive);
     if (!m_onlyUsual)
         return true;
     return s.safety || m_usual.contains(s.key) || m_ratings.value(s.key, 0) > 0;

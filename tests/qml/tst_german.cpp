@@ -4,8 +4,10 @@
 // beside a field) come out in German once the German translation is applied, as Settings applies it.
 #include "appfixture.h"
 #include "chart/chartcontroller.h"
+#include "daycontroller.h"
 #include "plancontroller.h"
 #include "plandraft.h"
+#include "symptomratingmodel.h"
 #include "translations.h"
 
 #include "diary.h"
@@ -118,4 +120,17 @@ TEST_CASE("In German, an error from the core shown beside its field is German", 
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Schritt")));
     CHECK(englishWords(text).isEmpty());
+}
+
+TEST_CASE("In German, a symptom whose name has a soft hyphen is found by the word as typed", "[app][models][i18n]")
+{
+    AppFixture f;
+    const German german;
+    DayController day;
+    SymptomRatingModel *model = day.symptoms();
+    model->setSearch(QStringLiteral("konzentrationsprob"));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 0).data(SymptomRatingModel::KeyRole).toString() == QStringLiteral("poor_concentration"));
+    // the name shown may break at its soft hyphen on a narrow screen
+    CHECK(model->index(0, 0).data(SymptomRatingModel::NameRole).toString().contains(QChar(0x00AD)));
 }

@@ -402,9 +402,11 @@ Summary buildSummary(const Diary &diary, const Options &options)
     QHash<qint64, SymptomInfo> symptomById;
     for (const Symptom &sym : diary.symptoms(true))
         // A built-in symptom's name in the summary's language (context "Symptom", as the app shows
-        // it); a name the person typed has no translation and stays as typed.
-        symptomById.insert(
-            sym.id, { sym.key, QCoreApplication::translate("Symptom", sym.name.toUtf8().constData()), sym.safety });
+        // it, without the soft hyphens that break it on a narrow screen); a name the person typed has
+        // no translation and stays as typed.
+        symptomById.insert(sym.id,
+            { sym.key, QCoreApplication::translate("Symptom", sym.name.toUtf8().constData()).remove(QChar(0x00AD)),
+                sym.safety });
     struct Acc
     {
         int present = 0, rated = 0, max = 0;
