@@ -40,7 +40,7 @@ ColumnLayout {
             visible: heading.stacked
             Layout.fillWidth: true
         }
-        Button {
+        WrapButton {
             flat: true
             checkable: true
             id: expand
@@ -128,26 +128,27 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
-        RowLayout {
+        Flow { // the button under the field when both do not fit (a phone with large text)
+            id: doseNowRow
             Layout.fillWidth: true
             spacing: Theme.gap
             TextField {
                 id: doseNow
                 implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "doseNowField"
-                Layout.preferredWidth: 90
+                width: Math.min(Theme.scaled(90), doseNowRow.width)
                 text: root.model.doseNowMg
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 Accessible.name: qsTr("Dose of %1 you take now, mg a day").arg(root.model.name)
                 onTextEdited: root.medicines.error.clear()
             }
-            Button {
+            WrapButton {
                 objectName: "doseNowSave"
+                width: Math.min(implicitWidth, doseNowRow.width)
                 text: qsTr("Save")
                 enabled: doseNow.text !== root.model.doseNowMg
                 onClicked: root.medicines.setDoseNow(root.model.drugId, doseNow.text)
             }
-            Item { Layout.fillWidth: true }
         }
         InlineError {
             objectName: "doseNowError"
@@ -186,7 +187,8 @@ ColumnLayout {
                     root.timesEdited()
                 })
             }
-            delegate: RowLayout {
+            // the time, the amount and "Remove" on as many lines as they need (a phone with large text)
+            delegate: Flow {
                 id: timeRow
                 required property int index
                 required property string time
@@ -200,33 +202,41 @@ ColumnLayout {
                 TextField {
                     id: timeField
                     objectName: "doseTimeField"
-                    Layout.preferredWidth: 80
+                    width: Math.min(Theme.scaled(80), timeRow.width)
                     text: timeRow.time
                     placeholderText: "08:00"
                     inputMethodHints: Qt.ImhPreferNumbers
                     Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(timeRow.drugName)
                     onTextEdited: timeRow.edited(timeRow.index, "time", timeField.text)
                 }
-                TextField {
-                    id: mgField
-                    objectName: "doseTimeMgField"
-                    Layout.preferredWidth: 80
-                    text: timeRow.mg
-                    placeholderText: qsTr("mg")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
-                    Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
-                    onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                Row {
+                    spacing: Theme.gap
+                    TextField {
+                        id: mgField
+                        objectName: "doseTimeMgField"
+                        width: Math.min(Theme.scaled(80), timeRow.width - mgUnit.width - parent.spacing)
+                        text: timeRow.mg
+                        placeholderText: qsTr("mg")
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
+                        onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                    }
+                    Label {
+                        id: mgUnit
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("mg")
+                        color: Theme.textSoft
+                    }
                 }
-                Label { text: qsTr("mg"); color: Theme.textSoft }
-                Button {
+                WrapButton {
                     objectName: "doseTimeRemove"
+                    width: Math.min(implicitWidth, timeRow.width)
                     flat: true
                     text: qsTr("Remove")
                     font.pixelSize: Theme.smallSize
                     Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
                     onClicked: timeRow.removed(timeRow.index)
                 }
-                Item { Layout.fillWidth: true }
             }
         }
         Label {
@@ -239,17 +249,20 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
         Flow {
+            id: timesButtons
             Layout.fillWidth: true
             spacing: Theme.gap
-            Button {
+            WrapButton {
                 objectName: "doseTimeAdd"
+                width: Math.min(implicitWidth, timesButtons.width)
                 flat: true
                 enabled: timesModel.count < 8
                 text: qsTr("+ Add a time")
                 onClicked: { timesModel.append({ time: "", mg: "" }); root.timesEdited() }
             }
-            Button {
+            WrapButton {
                 objectName: "doseTimesSave"
+                width: Math.min(implicitWidth, timesButtons.width)
                 text: qsTr("Save times")
                 enabled: root.timesRevision >= 0 && JSON.stringify(root.timesRows()) !== JSON.stringify(root.model.doseTimes)
                 onClicked: {
@@ -285,7 +298,7 @@ ColumnLayout {
                     color: formRow.model.hidden ? Theme.textSoft : Theme.text
                     wrapMode: Text.Wrap
                 }
-                Button {
+                WrapButton {
                     flat: true
                     text: formRow.model.hidden ? qsTr("Show") : qsTr("Hide")
                     font.pixelSize: Theme.smallSize
@@ -295,22 +308,23 @@ ColumnLayout {
             }
         }
         Flow {
+            id: liquidsOffered
             visible: forms.offeredLiquids.length > 0
             Layout.fillWidth: true
             spacing: Theme.gap
             Label {
-                Layout.fillWidth: true
+                width: liquidsOffered.width
                 wrapMode: Text.Wrap
                 text: qsTr("Also made as (product labelling, S5):")
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
-                height: 40
-                verticalAlignment: Text.AlignVCenter
+                topPadding: 8
             }
             Repeater {
                 model: forms.offeredLiquids
-                delegate: Button {
+                delegate: WrapButton {
                     required property var modelData
+                    width: Math.min(implicitWidth, liquidsOffered.width)
                     flat: true
                     font.pixelSize: Theme.smallSize
                     text: qsTr("+ %1 (syringe 0.1 mL)").arg(modelData.label)
@@ -359,6 +373,7 @@ ColumnLayout {
                 text: root.model.fitNote
             }
             Flow {
+                id: fitRow
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
@@ -393,15 +408,17 @@ ColumnLayout {
                     Accessible.name: qsTr("Dose giving half the maximum occupancy, ED50, in mg")
                     onTextEdited: root.medicines.error.clear()
                 }
-                Button {
+                WrapButton {
                     objectName: "fitSave"
+                    width: Math.min(implicitWidth, fitRow.width)
                     text: qsTr("Use my values")
                     enabled: emax.text.length > 0 && ed50.text.length > 0
                              && (emax.text !== root.model.emax || ed50.text !== root.model.ed50 || !root.model.fitPersonal)
                     onClicked: root.medicines.setFit(root.model.drugId, emax.text, ed50.text)
                 }
-                Button {
+                WrapButton {
                     objectName: "fitLibrary"
+                    width: Math.min(implicitWidth, fitRow.width)
                     visible: root.model.fitPersonal && root.model.libraryFitText.length > 0
                     flat: true
                     text: qsTr("Back to S1's values")

@@ -103,21 +103,13 @@ ColumnLayout {
     Repeater {
         objectName: "newForms"
         model: root.pendingForms
-        delegate: CheckBox {
+        delegate: WrapCheckBox {
             required property var modelData
             required property int index
             objectName: "newForm_" + index
-            Layout.fillWidth: true
             checked: modelData.chosen
             text: modelData.label + (modelData.note ? " · " + modelData.note : "")
             onToggled: root.setChosen(index, checked)
-            contentItem: Label {
-                leftPadding: parent.indicator.width + parent.spacing
-                text: parent.text
-                wrapMode: Text.Wrap
-                color: Theme.text
-                verticalAlignment: Text.AlignVCenter
-            }
         }
     }
     Label {
@@ -142,7 +134,7 @@ ColumnLayout {
         }
     }
     InlineError { text: root.fieldError("forms") }
-    Button {
+    WrapButton {
         objectName: "addMedicine"
         highlighted: true
         text: qsTr("Add medicine")

@@ -8,8 +8,68 @@ import Waymark
 Item {
     id: root
     property bool wide: true
-    /** A label and its choice one above the other (a phone with large text), else side by side. */
-    readonly property bool stacked: flick.contentColumnWidth < Theme.scaled(330)
+
+    /**
+     * A text with its control beside it, or above it when the two do not fit side by side (a phone
+     * with large text): measured, so any language and text size lay out alike. The control is the
+     * one child; it is as wide as `controlWidth` beside the text, and as the row under it when `fill`.
+     * Laid out by hand: a GridLayout switching its columns kept stale widths (Qt 6.4).
+     */
+    component LabelledRow: Item {
+        id: row
+        property string text
+        property color textColor: Theme.text
+        default property alias content: holder.data
+        readonly property Item control: holder.children.length > 0 ? holder.children[0] : null
+        property real controlWidth: control ? control.implicitWidth : 0
+        property bool fill: false
+        /** The text's room beside the control: its longest word, and its whole line up to a short one. */
+        readonly property real textNeeds: {
+            let widest = 0
+            for (const word of row.text.split(/[\s\u00ad]+/)) // a soft hyphen may break a word
+                widest = Math.max(widest, words.advanceWidth(word))
+            return Math.ceil(Math.max(widest, Math.min(natural.advanceWidth, Theme.scaled(140)))) + 1
+        }
+        readonly property bool beside: width - controlWidth - Theme.gapLarge >= textNeeds
+        readonly property real controlHeight: control ? control.height : 0
+        Layout.fillWidth: true
+        implicitHeight: beside ? Math.max(label.implicitHeight, controlHeight)
+                               : label.implicitHeight + 4 + controlHeight
+        // The control's height follows the width this row gets, so it changes while the column is
+        // being laid out, which the column then misses (Qt 6.4): handed to it once that is done.
+        property real settledHeight: implicitHeight
+        onImplicitHeightChanged: settle.restart()
+        Layout.preferredHeight: settledHeight
+        Timer {
+            id: settle
+            interval: 0
+            onTriggered: row.settledHeight = row.implicitHeight
+        }
+        TextMetrics {
+            id: natural
+            font: label.font
+            text: row.text
+        }
+        FontMetrics {
+            id: words
+            font: label.font
+        }
+        Label {
+            id: label
+            width: row.beside ? row.width - row.controlWidth - Theme.gapLarge : row.width
+            y: row.beside ? Math.round((row.height - height) / 2) : 0
+            text: row.text
+            wrapMode: Text.Wrap
+            color: row.textColor
+        }
+        Item {
+            id: holder
+            x: row.beside ? row.width - width : 0
+            y: row.beside ? Math.round((row.height - height) / 2) : label.height + 4
+            width: row.beside || !row.fill ? Math.min(row.controlWidth, row.width) : row.width
+            height: row.controlHeight
+        }
+    }
 
     SettingsController {
         id: settings
@@ -138,21 +198,13 @@ Item {
             SectionTitle {
                 text: qsTr("Appearance")
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: root.stacked ? 1 : 2
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Colours")
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
+            LabelledRow {
+                text: qsTr("Colours")
+                controlWidth: Theme.scaled(220)
+                fill: true
                 SeverityPicker {
                     objectName: "themeChoice"
-                    Layout.fillWidth: root.stacked
-                    Layout.preferredWidth: Theme.scaled(220)
+                    width: parent.width
                     labels: [qsTr("Light"), qsTr("Dark")]
                     severityColours: false
                     accessibleName: qsTr("Colours")
@@ -160,21 +212,13 @@ Item {
                     onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
                 }
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: root.stacked ? 1 : 2
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Language")
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
+            LabelledRow {
+                text: qsTr("Language")
+                controlWidth: Theme.scaled(260)
+                fill: true
                 SeverityPicker {
                     objectName: "languageChoice"
-                    Layout.fillWidth: root.stacked
-                    Layout.preferredWidth: Theme.scaled(260)
+                    width: parent.width
                     // the languages' own names, so a person can find theirs in any language
                     labels: [qsTr("System"), "English", "Deutsch"]
                     severityColours: false
@@ -191,24 +235,16 @@ Item {
                 text: qsTr("Privacy and lock")
                 subtitle: qsTr("Your diary is encrypted on this device. There is no account and nothing is sent anywhere.")
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: root.stacked ? 1 : 2
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Lock after I have not used it for")
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                }
+            LabelledRow {
+                text: qsTr("Lock after I have not used it for")
+                controlWidth: Theme.scaled(150)
                 ComboBox {
                     id: autolockChoice
                     objectName: "autolockChoice"
                     model: settings.autolockChoices
                     textRole: "label"
                     valueRole: "minutes"
-                    Layout.preferredWidth: Theme.scaled(150)
+                    width: parent.width
                     Accessible.name: qsTr("Automatic lock")
                     Component.onCompleted: currentIndex = indexOfValue(Preferences.autolockMinutes)
                     onActivated: Preferences.autolockMinutes = currentValue
@@ -356,27 +392,24 @@ Item {
                         font.capitalization: Font.AllUppercase
                         Layout.topMargin: Theme.gap
                     }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.gap
-                        Label {
-                            Layout.fillWidth: true
-                            text: symptomRow.model.name
-                            wrapMode: Text.Wrap
-                            color: symptomRow.model.hidden ? Theme.textSoft : Theme.text
-                        }
-                        CheckBox {
-                            text: qsTr("Usual")
-                            checked: symptomRow.model.usual
-                            enabled: !symptomRow.model.hidden
-                            Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
-                            onToggled: symptoms.setUsual(symptomRow.model.key, checked)
-                        }
-                        Switch {
-                            enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
-                            checked: !symptomRow.model.hidden
-                            Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
-                            onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                    LabelledRow {
+                        text: symptomRow.model.name
+                        textColor: symptomRow.model.hidden ? Theme.textSoft : Theme.text
+                        Row {
+                            spacing: Theme.gap
+                            CheckBox {
+                                text: qsTr("Usual")
+                                checked: symptomRow.model.usual
+                                enabled: !symptomRow.model.hidden
+                                Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
+                                onToggled: symptoms.setUsual(symptomRow.model.key, checked)
+                            }
+                            Switch {
+                                enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
+                                checked: !symptomRow.model.hidden
+                                Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
+                                onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                            }
                         }
                     }
                 }
