@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>Your medicines</source>
-        <translation>Deine Medikamente</translation>
+        <translation>Deine Medika­mente</translation>
     </message>
     <message>
         <source>Add each medicine you take now, with the dose you take and the forms you have, so Today can log a dose with one tap. You can add or change them later in Settings.</source>
@@ -5619,7 +5619,7 @@
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>Dieselbe Passphrase noch einmal</translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Passphrase again</source>

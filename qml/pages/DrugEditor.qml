@@ -21,37 +21,31 @@ ColumnLayout {
     }
 
     // the name above its button and switch when they do not fit beside it (a phone with large text)
-    GridLayout {
+    LabelledRow {
         id: heading
-        readonly property bool stacked: root.width < Theme.scaled(290)
-        Layout.fillWidth: true
-        columns: stacked ? 3 : 4
-        columnSpacing: Theme.gap
-        rowSpacing: 0
-        Label {
-            text: root.model.name
-            font.weight: Font.DemiBold
-            color: root.model.hidden ? Theme.textSoft : Theme.text
-            Layout.fillWidth: true
-            Layout.columnSpan: heading.stacked ? 3 : 1
-            wrapMode: Text.Wrap
-        }
-        Item { // beside the switch on the right, as when the name is beside them
-            visible: heading.stacked
-            Layout.fillWidth: true
-        }
-        WrapButton {
-            flat: true
-            checkable: true
-            id: expand
-            objectName: "formsButton"
-            text: checked ? qsTr("Done") : qsTr("Edit (%1 forms)").arg(forms.count)
-            Accessible.name: qsTr("Dose, forms and model of %1").arg(root.model.name)
-        }
-        Switch {
-            checked: !root.model.hidden
-            Accessible.name: qsTr("Show %1").arg(root.model.name)
-            onToggled: root.medicines.setHidden(root.model.drugId, !checked)
+        text: root.model.name
+        bold: true
+        textColor: root.model.hidden ? Theme.textSoft : Theme.text
+        controlAtEnd: true
+        Row {
+            spacing: Theme.gap
+            WrapButton {
+                flat: true
+                checkable: true
+                id: expand
+                objectName: "formsButton"
+                width: Math.min(implicitWidth, heading.width - showSwitch.width - parent.spacing)
+                anchors.verticalCenter: parent.verticalCenter
+                text: checked ? qsTr("Done") : qsTr("Edit (%1 forms)").arg(forms.count)
+                Accessible.name: qsTr("Dose, forms and model of %1").arg(root.model.name)
+            }
+            Switch {
+                id: showSwitch
+                anchors.verticalCenter: parent.verticalCenter
+                checked: !root.model.hidden
+                Accessible.name: qsTr("Show %1").arg(root.model.name)
+                onToggled: root.medicines.setHidden(root.model.drugId, !checked)
+            }
         }
     }
 

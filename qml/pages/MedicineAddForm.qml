@@ -39,6 +39,17 @@ ColumnLayout {
         Layout.fillWidth: true
         model: root.medicines.libraryNames.concat([qsTr("Another medicine (not in the list)")])
         Accessible.name: qsTr("Medicine to add")
+        // the choice on more lines rather than cut off (a phone with large text)
+        contentItem: Label {
+            leftPadding: choice.mirrored ? 0 : 12
+            rightPadding: choice.mirrored ? 12 : 0
+            topPadding: 6
+            bottomPadding: 6
+            text: choice.displayText
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+        }
         onActivated: { root.medicines.error.clear(); root.loadForms() }
         onModelChanged: root.loadForms()
     }

@@ -16,48 +16,16 @@ Card {
         subtitle: qsTr("A reminder only ever says \"How was today?\" or \"The dose reminder you set.\" It never shows your medicines or what you wrote, so nothing private appears on a lock screen.")
     }
 
-    // The label beside its time and switch, or above them when they do not fit side by side (a
-    // phone with large text): measured, so any language and text size lay out alike. Laid out by
-    // hand: a GridLayout switching its columns kept stale widths (Qt 6.4).
-    component ReminderRow: Item {
+    // the label above its time and switch when they do not fit beside it (a phone with large text)
+    component ReminderRow: LabelledRow {
         id: row
         required property int kind
         required property string label
         required property bool enabledNow
         required property string time
         required property string fieldName
-        /** The label's room beside the controls: its longest word, and its whole line up to a short one. */
-        readonly property real labelNeeds: {
-            let widest = 0
-            for (const word of row.label.split(/[\s\u00ad]+/)) // a soft hyphen may break a word
-                widest = Math.max(widest, words.advanceWidth(word))
-            return Math.ceil(Math.max(widest, Math.min(natural.advanceWidth, Theme.scaled(140)))) + 1
-        }
-        readonly property bool beside: width - controls.implicitWidth - Theme.gapLarge >= labelNeeds
-        Layout.fillWidth: true
-        implicitHeight: beside ? Math.max(labelText.implicitHeight, controls.implicitHeight)
-                               : labelText.implicitHeight + controls.implicitHeight
-        TextMetrics {
-            id: natural
-            font: labelText.font
-            text: row.label
-        }
-        FontMetrics {
-            id: words
-            font: labelText.font
-        }
-        Label {
-            id: labelText
-            width: row.beside ? row.width - controls.implicitWidth - Theme.gapLarge : row.width
-            y: row.beside ? Math.round((row.height - height) / 2) : 0
-            text: row.label
-            wrapMode: Text.Wrap
-            color: Theme.text
-        }
+        text: label
         Row {
-            id: controls
-            x: row.beside ? row.width - width : 0
-            y: row.beside ? Math.round((row.height - height) / 2) : labelText.height
             spacing: Theme.gap
             TextField {
                 implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target

@@ -9,68 +9,6 @@ Item {
     id: root
     property bool wide: true
 
-    /**
-     * A text with its control beside it, or above it when the two do not fit side by side (a phone
-     * with large text): measured, so any language and text size lay out alike. The control is the
-     * one child; it is as wide as `controlWidth` beside the text, and as the row under it when `fill`.
-     * Laid out by hand: a GridLayout switching its columns kept stale widths (Qt 6.4).
-     */
-    component LabelledRow: Item {
-        id: row
-        property string text
-        property color textColor: Theme.text
-        default property alias content: holder.data
-        readonly property Item control: holder.children.length > 0 ? holder.children[0] : null
-        property real controlWidth: control ? control.implicitWidth : 0
-        property bool fill: false
-        /** The text's room beside the control: its longest word, and its whole line up to a short one. */
-        readonly property real textNeeds: {
-            let widest = 0
-            for (const word of row.text.split(/[\s\u00ad]+/)) // a soft hyphen may break a word
-                widest = Math.max(widest, words.advanceWidth(word))
-            return Math.ceil(Math.max(widest, Math.min(natural.advanceWidth, Theme.scaled(140)))) + 1
-        }
-        readonly property bool beside: width - controlWidth - Theme.gapLarge >= textNeeds
-        readonly property real controlHeight: control ? control.height : 0
-        Layout.fillWidth: true
-        implicitHeight: beside ? Math.max(label.implicitHeight, controlHeight)
-                               : label.implicitHeight + 4 + controlHeight
-        // The control's height follows the width this row gets, so it changes while the column is
-        // being laid out, which the column then misses (Qt 6.4): handed to it once that is done.
-        property real settledHeight: implicitHeight
-        onImplicitHeightChanged: settle.restart()
-        Layout.preferredHeight: settledHeight
-        Timer {
-            id: settle
-            interval: 0
-            onTriggered: row.settledHeight = row.implicitHeight
-        }
-        TextMetrics {
-            id: natural
-            font: label.font
-            text: row.text
-        }
-        FontMetrics {
-            id: words
-            font: label.font
-        }
-        Label {
-            id: label
-            width: row.beside ? row.width - row.controlWidth - Theme.gapLarge : row.width
-            y: row.beside ? Math.round((row.height - height) / 2) : 0
-            text: row.text
-            wrapMode: Text.Wrap
-            color: row.textColor
-        }
-        Item {
-            id: holder
-            x: row.beside ? row.width - width : 0
-            y: row.beside ? Math.round((row.height - height) / 2) : label.height + 4
-            width: row.beside || !row.fill ? Math.min(row.controlWidth, row.width) : row.width
-            height: row.controlHeight
-        }
-    }
-
     SettingsController {
         id: settings
     }
@@ -395,6 +333,7 @@ Item {
                     LabelledRow {
                         text: symptomRow.model.name
                         textColor: symptomRow.model.hidden ? Theme.textSoft : Theme.text
+                        controlAtEnd: true
                         Row {
                             spacing: Theme.gap
                             CheckBox {
