@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Modelled effect on the serotonin transporter</source>
-        <translation>Modellierte Wirkung auf den Serotonintransporter</translation>
+        <translation>Modellierte Wirkung auf den Serotonin­transporter</translation>
     </message>
     <message>
         <source>Emax (%)</source>

@@ -282,17 +282,15 @@ ColumnLayout {
         }
         Repeater {
             model: forms
-            delegate: RowLayout {
+            // the form above its button when they do not fit side by side (a phone with large text)
+            delegate: LabelledRow {
                 id: formRow
                 required property var model
-                Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
-                    color: formRow.model.hidden ? Theme.textSoft : Theme.text
-                    wrapMode: Text.Wrap
-                }
+                text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
+                textColor: formRow.model.hidden ? Theme.textSoft : Theme.text
+                controlAtEnd: true
                 WrapButton {
+                    width: Math.min(implicitWidth, formRow.width)
                     flat: true
                     text: formRow.model.hidden ? qsTr("Show") : qsTr("Hide")
                     font.pixelSize: Theme.smallSize
