@@ -216,8 +216,8 @@ Item {
                 id: skipButton
                 objectName: "firstRunSkip"
                 visible: root.step === "medicines"
-                y: backButton.y
-                width: backButton.width
+                y: buttons.stacked ? buttons.rightButton.height + Theme.gap : 0
+                width: buttons.stacked ? buttons.width : implicitWidth
                 flat: true
                 text: qsTr("Skip")
                 Accessible.name: qsTr("Skip adding medicines for now")
