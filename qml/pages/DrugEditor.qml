@@ -316,7 +316,7 @@ ColumnLayout {
                 model: forms.offeredLiquids
                 delegate: WrapButton {
                     required property var modelData
-                    width: Math.min(implicitWidth, liquidsOffered.width)
+                    width: Math.min(implicitWidth, parent ? parent.width : implicitWidth) // the Flow
                     flat: true
                     font.pixelSize: Theme.smallSize
                     text: qsTr("+ %1 (syringe 0.1 mL)").arg(modelData.label)

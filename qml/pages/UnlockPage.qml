@@ -144,7 +144,7 @@ Item {
             }
             WrapButton {
                 objectName: "submitButton"
-                Layout.maximumWidth: Number.POSITIVE_INFINITY // the whole column, as before
+                Layout.maximumWidth: Infinity // the whole column, as before
                 highlighted: true
                 Material.elevation: 0
                 text: root.creating ? qsTr("Create diary") : qsTr("Unlock")
