@@ -8,7 +8,7 @@ import Waymark
  * A text with its control beside it, or the text above the control when the two do not fit side
  * by side (a phone with large text). Measured, not a fixed breakpoint: beside needs room for the
  * text's longest word (a soft hyphen may break a word) and for its whole line up to
- * `Theme.scaled(140)`, so any language and text size lay out alike. The control is the one child:
+ * `textMinimum` (`Theme.scaled(140)`), so any language and text size lay out alike. The control is the one child:
  * beside the text it is `controlWidth` wide (its implicit width unless set); under the text it is
  * as wide as the row when `fill`, else at the start (or the end: `controlAtEnd`).
  * Laid out by hand: a GridLayout switching its columns kept stale widths (Qt 6.4).
@@ -23,12 +23,14 @@ Item {
     property real controlWidth: control ? control.implicitWidth : 0
     property bool fill: false
     property bool controlAtEnd: false
+    /** Beside the control the text has at least this room (or its whole line, if shorter). */
+    property real textMinimum: Theme.scaled(140)
     /** The text's room beside the control. */
     readonly property real textNeeds: {
         let widest = 0
         for (const word of row.text.split(/[\s\u00ad]+/))
             widest = Math.max(widest, words.advanceWidth(word))
-        return Math.ceil(Math.max(widest, Math.min(natural.advanceWidth, Theme.scaled(140)))) + 1
+        return Math.ceil(Math.max(widest, Math.min(natural.advanceWidth, row.textMinimum))) + 1
     }
     readonly property bool beside: width - controlWidth - Theme.gapLarge >= textNeeds
     readonly property real controlHeight: control ? control.height : 0

@@ -195,15 +195,10 @@ Item {
                     }
                 }
             }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.gapLarge
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Lock when I switch away from Waymark or minimise it")
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                }
+            LabelledRow {
+                text: qsTr("Lock when I switch away from Waymark or minimise it")
+                textMinimum: Theme.scaled(100) // a switch: the text beside it on a phone too
+                controlAtEnd: true
                 Switch {
                     objectName: "lockWhenHidden"
                     Accessible.name: qsTr("Lock when I switch away from Waymark or minimise it")

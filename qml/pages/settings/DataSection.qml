@@ -39,17 +39,6 @@ Card {
                 { format: "fhir", label: qsTr("FHIR (health records)") }
             ]
             Accessible.name: qsTr("Export format")
-            // the choice on more lines rather than cut off (a phone with large text)
-            contentItem: Label {
-                leftPadding: exportFormat.mirrored ? 0 : 12
-                rightPadding: exportFormat.mirrored ? 12 : 0
-                topPadding: 6
-                bottomPadding: 6
-                text: exportFormat.displayText
-                wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignVCenter
-                color: Theme.text
-            }
         }
         WrapButton {
             objectName: "exportButton"
