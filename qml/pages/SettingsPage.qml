@@ -386,7 +386,16 @@ Item {
         Card {
             SectionTitle {
                 text: qsTr("About and sources")
-                subtitle: qsTr("Waymark %1").arg(settings.version)
+            }
+            // the version as the title's quiet line, but its own label: as a subtitle it kept the
+            // place it had under a title on two lines while the page was first laid out (Qt 6.4)
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 2 - parent.spacing
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                color: Theme.textSoft
+                text: qsTr("Waymark %1").arg(settings.version)
             }
             Label {
                 Layout.fillWidth: true
