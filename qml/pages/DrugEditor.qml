@@ -288,6 +288,7 @@ ColumnLayout {
                 required property var model
                 text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
                 textColor: formRow.model.hidden ? Theme.textSoft : Theme.text
+                textMinimum: Theme.scaled(100) // a small button: the form beside it on a phone too
                 controlAtEnd: true
                 WrapButton {
                     width: Math.min(implicitWidth, formRow.width)
