@@ -61,6 +61,7 @@ Item {
     }
     Label {
         id: label
+        objectName: "labelledRowText"
         width: row.beside ? row.width - row.controlWidth - Theme.gapLarge : row.width
         y: row.beside ? Math.round((row.height - height) / 2) : 0
         text: row.text
