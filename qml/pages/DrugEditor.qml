@@ -379,7 +379,7 @@ ColumnLayout {
                     id: emax
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "emaxField"
-                    width: 90
+                    width: Math.max(90, Theme.scaled(60)) // "92,01" at any text size
                     text: root.model.emax
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Maximum occupancy, Emax, in percent")
@@ -395,7 +395,7 @@ ColumnLayout {
                     id: ed50
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "ed50Field"
-                    width: 90
+                    width: Math.max(90, Theme.scaled(60))
                     text: root.model.ed50
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Dose giving half the maximum occupancy, ED50, in mg")

@@ -118,14 +118,19 @@ Item {
                 placeholderText: qsTr("Crisis line number, e.g. 116 123")
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 Accessible.name: qsTr("Crisis line number")
-                Component.onCompleted: text = Preferences.crisisNumber
+                Component.onCompleted: {
+                    text = Preferences.crisisNumber
+                    cursorPosition = 0 // its start in view when it is longer than the field (large text)
+                }
                 onEditingFinished: settings.setCrisisNumber(text)
                 Connections {
                     target: Preferences
                     // an undo or redo puts the number back: show it unless the person is typing
                     function onCrisisNumberChanged() {
-                        if (!crisis.activeFocus)
+                        if (!crisis.activeFocus) {
                             crisis.text = Preferences.crisisNumber
+                            crisis.cursorPosition = 0
+                        }
                     }
                 }
             }
