@@ -58,8 +58,28 @@ Card {
         }
     }
 
-    /** Too narrow for a medicine's text and its button side by side (a phone with large text): the button goes under it. */
-    readonly property bool narrow: width - 2 * padding < Theme.scaled(280)
+    /**
+     * Whether texts and an action `actionWidth` wide fit side by side in `width` (the card's column:
+     * a row's own width would be widened by what is beside in it), measured: each
+     * text keeps its one line, or gets at least half the row and never less than its longest word.
+     * Else the action goes under the texts (large text on a phone, a long translation).
+     */
+    function fitsBeside(texts: var, actionWidth: real, width: real): bool {
+        let natural = 0
+        let longestWord = 0
+        for (const text of texts) {
+            natural = Math.max(natural, textMetrics.advanceWidth(text))
+            for (const word of text.split(/[ \n]+/)) // not at no-break spaces
+                longestWord = Math.max(longestWord, textMetrics.advanceWidth(word))
+        }
+        const textNeeds = Math.ceil(Math.min(natural, Math.max(longestWord, width / 2))) + 1
+        return textNeeds + Theme.gap + actionWidth <= width
+    }
+    FontMetrics {
+        id: textMetrics // the medicines' names: the widest of the texts (bold)
+        font.pixelSize: Theme.bodySize
+        font.weight: Font.DemiBold
+    }
 
     SectionTitle {
         text: qsTr("Medicines")
@@ -93,7 +113,10 @@ Card {
             readonly property bool perTime: (modelData.timeRows || []).length > 1
             objectName: "plannedDose_" + modelData.drugId
             Layout.fillWidth: true
-            columns: root.narrow ? 1 : 3 // the mark or the button (one of them shows) beside the text, or under it
+            // the mark or the button (one of them shows) beside the text, or under it
+            columns: root.fitsBeside([modelData.drugName, plannedDoseText.text],
+                                     plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
+                                     parent ? parent.width : 0) ? 3 : 1
             columnSpacing: Theme.gap
             rowSpacing: 4
             ColumnLayout {
@@ -110,6 +133,7 @@ Card {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    id: plannedDoseText
                     objectName: "plannedDoseText"
                     text: plannedRow.perTime
                           ? qsTr("Planned: %1 a day").arg(plannedRow.modelData.amountText)
@@ -136,13 +160,14 @@ Card {
                         required property var modelData
                         objectName: "plannedTime_" + modelData.time
                         Layout.fillWidth: true
-                        implicitHeight: Math.max(timeText.implicitHeight, timeAction.implicitHeight)
+                        // the mark or the button beside the time's text, or under it when they do not fit
+                        readonly property bool beside: root.fitsBeside([timeText.text], timeAction.implicitWidth, width)
+                        implicitHeight: beside ? Math.max(timeText.implicitHeight, timeAction.implicitHeight)
+                                               : timeText.implicitHeight + timeAction.implicitHeight
                         Label {
                             id: timeText
-                            anchors.left: parent.left
-                            anchors.right: timeAction.left
-                            anchors.rightMargin: Theme.gap
-                            anchors.verticalCenter: parent.verticalCenter
+                            width: timeRow.beside ? timeRow.width - timeAction.width - Theme.gap : timeRow.width
+                            y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : 0
                             text: qsTr("%1  %2").arg(timeRow.modelData.time).arg(timeRow.modelData.amountText)
                                   + (timeRow.modelData.howToMake ? " — " + timeRow.modelData.howToMake : "")
                             color: Theme.text
@@ -150,8 +175,8 @@ Card {
                         }
                         Item {
                             id: timeAction
-                            anchors.right: parent.right
-                            anchors.verticalCenter: parent.verticalCenter
+                            x: timeRow.beside ? timeRow.width - width : 0
+                            y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : timeText.implicitHeight
                             implicitWidth: timeRow.modelData.logged ? loggedMark.implicitWidth : takeAt.implicitWidth
                             implicitHeight: timeRow.modelData.logged ? loggedMark.implicitHeight : takeAt.implicitHeight
                             width: implicitWidth
@@ -205,6 +230,7 @@ Card {
                 }
             }
             Label {
+                id: plannedMark
                 visible: plannedRow.modelData.logged && !plannedRow.perTime
                 text: qsTr("✓ Logged")
                 color: Theme.success
@@ -212,6 +238,7 @@ Card {
                 rightPadding: Theme.gap
             }
             Button {
+                id: takePlanned
                 objectName: "takePlanned_" + plannedRow.modelData.drugId
                 visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0 && !plannedRow.perTime
                 highlighted: true
@@ -236,7 +263,7 @@ Card {
             required property var modelData
             objectName: "usualRow_" + modelData.drugId
             Layout.fillWidth: true
-            columns: root.narrow ? 1 : 3
+            columns: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth, parent ? parent.width : 0) ? 3 : 1
             columnSpacing: Theme.gap
             rowSpacing: 4
             ColumnLayout {
@@ -258,6 +285,7 @@ Card {
                 }
             }
             Label {
+                id: usualMark
                 visible: usualRow.modelData.logged
                 text: qsTr("✓ Logged")
                 color: Theme.success
@@ -265,6 +293,7 @@ Card {
                 rightPadding: Theme.gap
             }
             Button {
+                id: usualButton
                 objectName: "usualDose_" + usualRow.modelData.drugId
                 visible: !usualRow.modelData.logged
                 highlighted: true
@@ -299,20 +328,28 @@ Card {
     Repeater {
         id: dosesList
         model: root.day.doses
-        delegate: RowLayout {
+        // "Remove" beside the dose, or under it when they do not fit side by side
+        delegate: GridLayout {
             id: doseRow
             required property var model
             Layout.fillWidth: true
-            spacing: Theme.gap
+            columns: root.fitsBeside([doseRow.model.drugName, doseText.amountAndTime], removeDose.implicitWidth, parent ? parent.width : 0) ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: 0
             Label {
+                id: doseText
+                // the amount and the time hold together: a narrow line breaks after the name
+                readonly property string amountAndTime: (doseRow.model.amountText
+                                                         + (doseRow.model.timeText ? " · " + doseRow.model.timeText : ""))
+                                                        .replace(/ /g, "\u00a0")
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.text
-                text: doseRow.model.drugName + "  " + doseRow.model.amountText
-                      + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")
+                text: doseRow.model.drugName + "  " + amountAndTime
                       + (doseRow.model.note ? "  ·  " + doseRow.model.note : "")
             }
             Button {
+                id: removeDose
                 flat: true
                 text: qsTr("Remove")
                 font.pixelSize: Theme.smallSize
