@@ -92,20 +92,36 @@ Item {
             // measured against the page's column, not this row's own width, which its buttons widen
             readonly property real room: page.contentColumnWidth
             readonly property real todayWidth: backToToday.visible ? backToToday.implicitWidth + spacing : 0
-            /** The first set whose buttons fit side by side. */
-            readonly property int labelSet: {
+            /** The first set whose buttons fit side by side (the spacer between them counts a spacing). */
+            readonly property int fittingSet: {
                 const last = labelSets.length - 1
                 for (let i = 0; i < last; ++i) {
                     const set = labelSets[i]
-                    if (buttonWidth(set[0]) + buttonWidth(set[1]) + buttonWidth(set[2]) + 2 * spacing + todayWidth <= room)
+                    if (buttonWidth(set[0]) + buttonWidth(set[1]) + buttonWidth(set[2]) + 3 * spacing + todayWidth <= room)
                         return i
                 }
                 return last
             }
-            readonly property bool arrowsOnly: labelSet === labelSets.length - 1
             /** The middle buttons one under the other: the arrows and both side by side are too wide. */
-            readonly property bool middleStacked: arrowsOnly
-                && previousDay.implicitWidth + nextDay.implicitWidth + goToDate.implicitWidth + todayWidth + 2 * spacing > room
+            readonly property bool middleFits: fittingSet < labelSets.length - 1
+                || buttonWidth("‹") + buttonWidth("›") + goToDate.implicitWidth + todayWidth + 4 * spacing <= room
+            // The set shown: the room changes while the page is being laid out, and a label changed
+            // then was not laid out again (Qt 6.4: "‹ Previous day" stayed in the width of "‹ Back"),
+            // so the labels change once that is done.
+            property int labelSet: labelSets.length - 1
+            property bool middleStacked: false
+            readonly property bool arrowsOnly: labelSet === labelSets.length - 1
+            onFittingSetChanged: settleLabels.restart()
+            onMiddleFitsChanged: settleLabels.restart()
+            Component.onCompleted: settleLabels.restart()
+            Timer {
+                id: settleLabels
+                interval: 0
+                onTriggered: {
+                    dayButtons.labelSet = dayButtons.fittingSet
+                    dayButtons.middleStacked = !dayButtons.middleFits
+                }
+            }
 
             /** A flat button's width with `label` (as Button works out its implicitWidth). */
             function buttonWidth(label: string): real {
@@ -121,8 +137,8 @@ Item {
                 id: previousDay
                 objectName: "previousDay"
                 text: dayButtons.labelSets[dayButtons.labelSet][0]
-                // the arrows alone as large as the sleep stepper's signs, so they read as buttons
-                font.pixelSize: dayButtons.arrowsOnly ? Theme.headingSize + 3 : Theme.bodySize
+                // the arrows alone as large as the day's title, so they read as buttons
+                font.pixelSize: dayButtons.arrowsOnly ? Theme.titleSize : goToDate.font.pixelSize
                 flat: true
                 Accessible.name: qsTr("Previous day")
                 onClicked: dayController.previousDay()
@@ -161,7 +177,7 @@ Item {
                 id: nextDay
                 objectName: "nextDay"
                 text: dayButtons.labelSets[dayButtons.labelSet][2]
-                font.pixelSize: dayButtons.arrowsOnly ? Theme.headingSize + 3 : Theme.bodySize
+                font.pixelSize: dayButtons.arrowsOnly ? Theme.titleSize : goToDate.font.pixelSize
                 flat: true
                 enabled: dayController.canGoForward
                 Accessible.name: qsTr("Next day")

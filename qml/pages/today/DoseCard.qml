@@ -221,7 +221,8 @@ Card {
                 }
                 Label {
                     text: plannedRow.modelData.logged
-                          ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText).arg(plannedRow.modelData.loggedText)
+                          ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText)
+                                                     .arg(plannedRow.modelData.loggedText.replace(/ /g, "\u00a0")) // "16 mg" together
                           : plannedRow.modelData.stepText
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
@@ -340,7 +341,7 @@ Card {
                 id: doseText
                 // the amount and the time hold together: a narrow line breaks after the name
                 readonly property string amountAndTime: (doseRow.model.amountText
-                                                         + (doseRow.model.timeText ? " · " + doseRow.model.timeText : ""))
+                                                         + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : ""))
                                                         .replace(/ /g, "\u00a0")
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap

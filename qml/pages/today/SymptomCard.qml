@@ -141,8 +141,9 @@ Card {
                     y: line.beside ? Math.round((line.height - height) / 2) : 0
                     width: line.beside ? line.width - line.pickerWidth - Theme.gapLarge : line.width
                     // a narrow line (a phone with large text): "not rated" or "Clear" under the
-                    // name, so the name's words keep the whole width; beside it when the name gets
-                    // its one line, or half the line and never less than its longest word (measured)
+                    // name, so the name's words keep the whole width; beside it when the name keeps
+                    // its one line there, or two thirds of the line and never less than its
+                    // longest word (measured)
                     readonly property bool statusBelow: {
                         if (line.beside)
                             return false
@@ -151,7 +152,7 @@ Card {
                         for (const word of name.split(/[\s\u00ad]+/))
                             longestWord = Math.max(longestWord, nameMetrics.advanceWidth(word))
                         const nameNeeds = Math.ceil(Math.min(nameMetrics.advanceWidth(name),
-                                                             Math.max(longestWord, line.width / 2))) + 1
+                                                             Math.max(longestWord, line.width * 2 / 3))) + 1
                         return nameNeeds + Theme.gap + status.width > line.width
                     }
                     FontMetrics {
