@@ -400,5 +400,42 @@ Item {
             }
             root.width = 800
         }
+
+        function test_9e_day_buttons_fit_their_row_at_every_width_and_text_size() {
+            // The labels are chosen by measuring: the longest that fit, then the arrows alone, the
+            // date and "Today" one under the other when even that is too wide. On a past day too.
+            page.controller.previousDay()
+            const row = findChild(page, "previousDay").parent
+            const names = ["previousDay", "goToDate", "backToToday", "nextDay"]
+            const seen = {}
+            for (const scale of [1, 2]) {
+                Preferences.fontScale = scale
+                for (const width of [1400, 800, 360, 300]) {
+                    root.width = width
+                    wait(50) // the labels change once the page is laid out
+                    const flick = findChild(page, "todayFlick")
+                    for (const name of names) {
+                        const button = findChild(page, name)
+                        verify(button.visible, name)
+                        const label = button.contentItem
+                        verify(!label.truncated, name + " \"" + button.text + "\" cut at " + width + ", " + scale)
+                        verify(button.width >= button.implicitWidth - 1, name + " squeezed at " + width + ", " + scale)
+                        const box = button.mapToItem(flick, 0, 0)
+                        verify(box.x >= 0 && box.x + button.width <= flick.width + 1,
+                               name + " in the window at " + width + ", " + scale + ": " + box.x)
+                        const inRow = button.mapToItem(row, 0, 0)
+                        verify(inRow.x >= -1 && inRow.x + button.width <= row.width + 1,
+                               name + " in its row at " + width + ", " + scale)
+                    }
+                    seen[findChild(page, "previousDay").text] = true
+                }
+            }
+            Preferences.fontScale = 1
+            root.width = 800
+            page.showToday()
+            // whole words on a wide window, the arrows alone on a narrow one with large text
+            verify(seen["‹ Previous day"], JSON.stringify(seen))
+            verify(seen["‹"], JSON.stringify(seen))
+        }
     }
 }
