@@ -92,19 +92,19 @@ Item {
             // measured against the page's column, not this row's own width, which its buttons widen
             readonly property real room: page.contentColumnWidth
             readonly property real todayWidth: backToToday.visible ? backToToday.implicitWidth + spacing : 0
-            /** The first set whose buttons fit side by side (the spacer between them counts a spacing). */
+            /** The first set whose buttons fit side by side. */
             readonly property int fittingSet: {
                 const last = labelSets.length - 1
                 for (let i = 0; i < last; ++i) {
                     const set = labelSets[i]
-                    if (buttonWidth(set[0]) + buttonWidth(set[1]) + buttonWidth(set[2]) + 3 * spacing + todayWidth <= room)
+                    if (buttonWidth(set[0]) + buttonWidth(set[1]) + buttonWidth(set[2]) + 2 * spacing + todayWidth <= room)
                         return i
                 }
                 return last
             }
             /** The middle buttons one under the other: the arrows and both side by side are too wide. */
             readonly property bool middleFits: fittingSet < labelSets.length - 1
-                || buttonWidth("‹") + buttonWidth("›") + goToDate.implicitWidth + todayWidth + 4 * spacing <= room
+                || buttonWidth("‹") + buttonWidth("›") + goToDate.implicitWidth + todayWidth + 2 * spacing <= room
             // The set shown: the room changes while the page is being laid out, and a label changed
             // then was not laid out again (Qt 6.4: "‹ Previous day" stayed in the width of "‹ Back"),
             // so the labels change once that is done.
@@ -143,35 +143,38 @@ Item {
                 Accessible.name: qsTr("Previous day")
                 onClicked: dayController.previousDay()
             }
-            Item { Layout.fillWidth: true }
-            GridLayout {
-                columns: dayButtons.middleStacked ? 1 : 2
-                columnSpacing: dayButtons.spacing
-                rowSpacing: 0
-                Button {
-                    id: goToDate
-                    objectName: "goToDate"
-                    Layout.alignment: Qt.AlignHCenter
-                    text: dayButtons.labelSets[dayButtons.labelSet][1]
-                    flat: true
-                    Accessible.name: qsTr("Choose a date")
-                    onClicked: datePicker.openAt(dayController.date)
-                }
-                Button {
-                    id: backToToday
-                    objectName: "backToToday"
-                    Layout.alignment: Qt.AlignHCenter
-                    visible: !dayController.isToday
-                    text: qsTr("Today")
-                    flat: true
-                    Accessible.name: qsTr("Back to today")
-                    onClicked: root.showToday()
-                }
-            }
             Item {
-                // the date button in the middle between the arrows
-                visible: dayButtons.arrowsOnly
+                // the rest of the row: the date buttons at its end, or in the middle between the arrows
                 Layout.fillWidth: true
+                Layout.minimumWidth: implicitWidth
+                implicitWidth: middleButtons.implicitWidth
+                implicitHeight: middleButtons.implicitHeight
+                GridLayout {
+                    id: middleButtons
+                    x: dayButtons.arrowsOnly ? Math.round((parent.width - width) / 2) : parent.width - width
+                    columns: dayButtons.middleStacked ? 1 : 2
+                    columnSpacing: dayButtons.spacing
+                    rowSpacing: 0
+                    Button {
+                        id: goToDate
+                        objectName: "goToDate"
+                        Layout.alignment: Qt.AlignHCenter
+                        text: dayButtons.labelSets[dayButtons.labelSet][1]
+                        flat: true
+                        Accessible.name: qsTr("Choose a date")
+                        onClicked: datePicker.openAt(dayController.date)
+                    }
+                    Button {
+                        id: backToToday
+                        objectName: "backToToday"
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: !dayController.isToday
+                        text: qsTr("Today")
+                        flat: true
+                        Accessible.name: qsTr("Back to today")
+                        onClicked: root.showToday()
+                    }
+                }
             }
             Button {
                 id: nextDay

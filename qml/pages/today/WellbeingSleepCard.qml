@@ -40,9 +40,8 @@ Card {
             let longestWord = 0
             for (const word of sleepLabel.text.split(/\s+/))
                 longestWord = Math.max(longestWord, Math.ceil(sleepLabelMetrics.advanceWidth(word)) + 1)
-            // the words get their one line, or at least half the row and never less than the longest word
-            const labelNeeds = Math.min(natural, Math.max(longestWord, room / 2))
-            return labelNeeds + columnSpacing + stepper.implicitWidth > room
+            // the words may wrap, but never inside a word
+            return Math.min(natural, longestWord) + columnSpacing + stepper.implicitWidth > room
         }
         FontMetrics {
             id: sleepLabelMetrics
