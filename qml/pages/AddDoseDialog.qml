@@ -59,8 +59,19 @@ Dialog {
             anchors.right: parent.right
             anchors.rightMargin: Theme.gapLarge
             anchors.verticalCenter: parent.verticalCenter
-            columns: cancelDose.implicitWidth + columnSpacing + saveDose.implicitWidth
-                     <= footerBar.width - 2 * Theme.gapLarge ? 2 : 1
+            readonly property bool fits: cancelDose.implicitWidth + columnSpacing + saveDose.implicitWidth
+                                         <= footerBar.width - 2 * Theme.gapLarge
+            // switched on a zero-interval Timer: a GridLayout whose columns change while it is
+            // being laid out crashed Qt 6.4
+            property bool beside: true
+            onFitsChanged: settleButtons.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settleButtons
+                interval: 0
+                onTriggered: buttons.beside = buttons.fits
+            }
+            columns: beside ? 2 : 1
             columnSpacing: Theme.gap
             rowSpacing: 0
             Button {

@@ -136,6 +136,39 @@ Item {
             page.controller.deleteDose(page.controller.doses.data(page.controller.doses.index(before, 0), DoseListModel.IdRole))
         }
 
+        function test_3a_add_dose_dialog_fits_a_phone_with_large_text() {
+            // German at 200 % on a phone: the labels wrap and Cancel and Save go one above the other.
+            // (Before test_3b: after it, making this window narrow crashes Qt 6.4 in a GridLayout,
+            // with or without the changes that came with this test.)
+            root.width = 360
+            wait(50)
+            Preferences.fontScale = 2
+            Preferences.chooseLanguage("de")
+            const dialog = findChild(page, "addDoseDialog")
+            tryCompare(dialog, "title", "Dosis eintragen") // retranslated
+            dialog.openFor(page.controller)
+            tryCompare(dialog, "opened", true)
+            wait(50)
+            const save = findChild(dialog.footer, "saveDose")
+            for (const button of [save, save.parent.children[0]]) {
+                verify(!button.contentItem.truncated, button.text)
+                const box = button.mapToItem(dialog.footer, 0, 0)
+                verify(box.x >= 0 && box.x + button.width <= dialog.footer.width + 1,
+                       "\"" + button.text + "\" inside the dialog: " + box.x + " + " + button.width + " in " + dialog.footer.width)
+            }
+            const overlay = dialog.parent
+            const d = dialog.contentItem.mapToItem(overlay, 0, 0)
+            verify(d.x >= 0 && d.x + dialog.contentItem.width <= overlay.width + 1, "the dialog inside the window")
+            dialog.close()
+            tryCompare(dialog, "visible", false)
+            Preferences.chooseLanguage("")
+            tryCompare(dialog, "title", "Add a dose")
+            Preferences.fontScale = 1
+            wait(50)
+            root.width = 800
+            wait(50)
+        }
+
         function test_4_safety_card_at_moderate_not_mild() {
             const search = findChild(page, "symptomSearch")
             search.text = "suicide"

@@ -114,9 +114,20 @@ Card {
             objectName: "plannedDose_" + modelData.drugId
             Layout.fillWidth: true
             // the mark or the button (one of them shows) beside the text, or under it
-            columns: root.fitsBeside([modelData.drugName, plannedDoseText.text],
-                                     plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
-                                     parent ? parent.width : 0) ? 3 : 1
+            readonly property bool fits: root.fitsBeside([modelData.drugName, plannedDoseText.text],
+                                                         plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
+                                                         parent ? parent.width : 0)
+            property bool beside: true
+            // switched on a zero-interval Timer: a GridLayout whose columns change while the card
+            // lays it out crashed Qt 6.4 (and kept stale widths)
+            onFitsChanged: settlePlanned.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settlePlanned
+                interval: 0
+                onTriggered: plannedRow.beside = plannedRow.fits
+            }
+            columns: beside ? 3 : 1
             columnSpacing: Theme.gap
             rowSpacing: 4
             ColumnLayout {
@@ -264,7 +275,19 @@ Card {
             required property var modelData
             objectName: "usualRow_" + modelData.drugId
             Layout.fillWidth: true
-            columns: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth, parent ? parent.width : 0) ? 3 : 1
+            readonly property bool fits: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth,
+                                                         parent ? parent.width : 0)
+            property bool beside: true
+            // switched on a zero-interval Timer: a GridLayout whose columns change while the card
+            // lays it out crashed Qt 6.4 (and kept stale widths)
+            onFitsChanged: settleUsual.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settleUsual
+                interval: 0
+                onTriggered: usualRow.beside = usualRow.fits
+            }
+            columns: beside ? 3 : 1
             columnSpacing: Theme.gap
             rowSpacing: 4
             ColumnLayout {
@@ -334,7 +357,19 @@ Card {
             id: doseRow
             required property var model
             Layout.fillWidth: true
-            columns: root.fitsBeside([doseRow.model.drugName, doseText.amountAndTime], removeDose.implicitWidth, parent ? parent.width : 0) ? 2 : 1
+            readonly property bool fits: root.fitsBeside([doseRow.model.drugName, doseText.amountAndTime], removeDose.implicitWidth,
+                                                         parent ? parent.width : 0)
+            property bool beside: true
+            // switched on a zero-interval Timer: a GridLayout whose columns change while the card
+            // lays it out crashed Qt 6.4 (and kept stale widths)
+            onFitsChanged: settleDose.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settleDose
+                interval: 0
+                onTriggered: doseRow.beside = doseRow.fits
+            }
+            columns: beside ? 2 : 1
             columnSpacing: Theme.gap
             rowSpacing: 0
             Label {

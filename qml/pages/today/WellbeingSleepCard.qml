@@ -30,7 +30,17 @@ Card {
     GridLayout {
         id: sleepRow
         Layout.fillWidth: true
-        columns: stepperBelow ? 1 : 2
+        columns: stepperShownBelow ? 1 : 2
+        // switched on a zero-interval Timer: a GridLayout whose columns change while the card lays
+        // it out crashed Qt 6.4
+        property bool stepperShownBelow: false
+        onStepperBelowChanged: settleSleep.restart()
+        Component.onCompleted: stepperShownBelow = stepperBelow
+        Timer {
+            id: settleSleep
+            interval: 0
+            onTriggered: sleepRow.stepperShownBelow = sleepRow.stepperBelow
+        }
         columnSpacing: Theme.gap
         rowSpacing: 4
         // the card's column (this row's own width is widened by the stepper beside the words)
