@@ -61,8 +61,8 @@ Dialog {
             anchors.verticalCenter: parent.verticalCenter
             readonly property bool fits: cancelDose.implicitWidth + columnSpacing + saveDose.implicitWidth
                                          <= footerBar.width - 2 * Theme.gapLarge
-            // switched on a zero-interval Timer: a GridLayout whose columns change while it is
-            // being laid out crashed Qt 6.4
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while they
+            // are being laid out
             property bool beside: true
             onFitsChanged: settleButtons.restart()
             Component.onCompleted: beside = fits

@@ -118,8 +118,8 @@ Card {
                                                          plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
                                                          parent ? parent.width : 0)
             property bool beside: true
-            // switched on a zero-interval Timer: a GridLayout whose columns change while the card
-            // lays it out crashed Qt 6.4 (and kept stale widths)
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+            // lays them out (the day buttons kept a stale width that way)
             onFitsChanged: settlePlanned.restart()
             Component.onCompleted: beside = fits
             Timer {
@@ -278,8 +278,8 @@ Card {
             readonly property bool fits: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth,
                                                          parent ? parent.width : 0)
             property bool beside: true
-            // switched on a zero-interval Timer: a GridLayout whose columns change while the card
-            // lays it out crashed Qt 6.4 (and kept stale widths)
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+            // lays them out (the day buttons kept a stale width that way)
             onFitsChanged: settleUsual.restart()
             Component.onCompleted: beside = fits
             Timer {
@@ -360,8 +360,8 @@ Card {
             readonly property bool fits: root.fitsBeside([doseRow.model.drugName, doseText.amountAndTime], removeDose.implicitWidth,
                                                          parent ? parent.width : 0)
             property bool beside: true
-            // switched on a zero-interval Timer: a GridLayout whose columns change while the card
-            // lays it out crashed Qt 6.4 (and kept stale widths)
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+            // lays them out (the day buttons kept a stale width that way)
             onFitsChanged: settleDose.restart()
             Component.onCompleted: beside = fits
             Timer {

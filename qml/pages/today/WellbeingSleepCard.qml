@@ -31,8 +31,8 @@ Card {
         id: sleepRow
         Layout.fillWidth: true
         columns: stepperShownBelow ? 1 : 2
-        // switched on a zero-interval Timer: a GridLayout whose columns change while the card lays
-        // it out crashed Qt 6.4
+        // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+        // lays them out
         property bool stepperShownBelow: false
         onStepperBelowChanged: settleSleep.restart()
         Component.onCompleted: stepperShownBelow = stepperBelow
