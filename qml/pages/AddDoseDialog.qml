@@ -51,19 +51,39 @@ Dialog {
     }
 
     footer: Item {
+        id: footerBar
         implicitHeight: buttons.implicitHeight + 2 * Theme.gap
-        RowLayout {
+        // the two buttons side by side, or one above the other when they do not fit (large text on a phone)
+        GridLayout {
             id: buttons
             anchors.right: parent.right
             anchors.rightMargin: Theme.gapLarge
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.gap
+            readonly property bool fits: cancelDose.implicitWidth + columnSpacing + saveDose.implicitWidth
+                                         <= footerBar.width - 2 * Theme.gapLarge
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while they
+            // are being laid out
+            property bool beside: true
+            onFitsChanged: settleButtons.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settleButtons
+                interval: 0
+                onTriggered: buttons.beside = buttons.fits
+            }
+            columns: beside ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: 0
             Button {
+                id: cancelDose
+                Layout.alignment: Qt.AlignRight
                 text: qsTr("Cancel")
                 flat: true
                 onClicked: root.close()
             }
             Button {
+                id: saveDose
+                Layout.alignment: Qt.AlignRight
                 objectName: "saveDose"
                 text: qsTr("Save")
                 highlighted: true
@@ -77,7 +97,7 @@ Dialog {
         anchors.right: parent.right
         spacing: Theme.gap
 
-        Label { text: qsTr("Medicine"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        Label { text: qsTr("Medicine"); Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         ComboBox {
             id: drug
             objectName: "doseDrug"
@@ -87,7 +107,7 @@ Dialog {
             valueRole: "drugId"
             Accessible.name: qsTr("Medicine")
         }
-        Label { text: qsTr("Amount in mg"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        Label { text: qsTr("Amount in mg"); Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: amount
             implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
@@ -98,7 +118,7 @@ Dialog {
             Accessible.name: qsTr("Amount in milligrams")
         }
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["mg"] }
-        Label { text: qsTr("Time (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        Label { text: qsTr("Time (optional)"); Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: time
             implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
@@ -108,7 +128,7 @@ Dialog {
             Accessible.name: qsTr("Time taken")
         }
         FieldErrorLabel { error: root.day ? root.day.error : null; fields: ["time"] }
-        Label { text: qsTr("Note (optional)"); color: Theme.textSoft; font.pixelSize: Theme.smallSize }
+        Label { text: qsTr("Note (optional)"); Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.textSoft; font.pixelSize: Theme.smallSize }
         TextField {
             id: note
             implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target

@@ -122,6 +122,9 @@ Item {
                                 spacing: Theme.gap
                                 Label {
                                     objectName: "historyDate_" + row.model.date
+                                    // a long date at large text wraps within the row (beside it: the wellbeing bar)
+                                    width: Math.min(implicitWidth, parent.width)
+                                    wrapMode: Text.Wrap
                                     text: row.model.dateLabel
                                     font.weight: Font.DemiBold
                                     color: Theme.text

@@ -75,37 +75,112 @@ Item {
             }
         }
 
+        // The day buttons: the longest labels that fit on one line, measured ("‹ Previous day",
+        // then "‹ Back", then the arrows alone, whose accessible names say the rest); "Go to date…"
+        // and "Today" go one under the other between the arrows when even that is too wide.
         RowLayout {
+            id: dayButtons
             Layout.fillWidth: true
             spacing: Theme.gap
+            /** [previous, go to date, next] from the longest to the shortest. */
+            readonly property var labelSets: [
+                ["‹ " + qsTr("Previous day"), qsTr("Go to date…"), qsTr("Next day") + " ›"],
+                ["‹ " + qsTr("Back"), qsTr("Go to date…"), qsTr("Next") + " ›"],
+                ["‹ " + qsTr("Back"), qsTr("Date…"), qsTr("Next") + " ›"],
+                ["‹", qsTr("Date…"), "›"]
+            ]
+            // measured against the page's column, not this row's own width, which its buttons widen
+            readonly property real room: page.contentColumnWidth
+            readonly property real todayWidth: backToToday.visible ? backToToday.implicitWidth + spacing : 0
+            /** The first set whose buttons fit side by side. */
+            readonly property int fittingSet: {
+                const last = labelSets.length - 1
+                for (let i = 0; i < last; ++i) {
+                    const set = labelSets[i]
+                    if (buttonWidth(set[0]) + buttonWidth(set[1]) + buttonWidth(set[2]) + 2 * spacing + todayWidth <= room)
+                        return i
+                }
+                return last
+            }
+            /** The middle buttons one under the other: the arrows and both side by side are too wide. */
+            readonly property bool middleFits: fittingSet < labelSets.length - 1
+                || buttonWidth("‹") + buttonWidth("›") + goToDate.implicitWidth + todayWidth + 2 * spacing <= room
+            // The set shown: the room changes while the page is being laid out, and a label changed
+            // then was not laid out again (Qt 6.4: "‹ Previous day" stayed in the width of "‹ Back"),
+            // so the labels change once that is done.
+            property int labelSet: labelSets.length - 1
+            property bool middleStacked: false
+            readonly property bool arrowsOnly: labelSet === labelSets.length - 1
+            onFittingSetChanged: settleLabels.restart()
+            onMiddleFitsChanged: settleLabels.restart()
+            Component.onCompleted: settleLabels.restart()
+            Timer {
+                id: settleLabels
+                interval: 0
+                onTriggered: {
+                    dayButtons.labelSet = dayButtons.fittingSet
+                    dayButtons.middleStacked = !dayButtons.middleFits
+                }
+            }
+
+            /** A flat button's width with `label` (as Button works out its implicitWidth). */
+            function buttonWidth(label: string): real {
+                return Math.max(previousDay.implicitBackgroundWidth + previousDay.leftInset + previousDay.rightInset,
+                                Math.ceil(buttonText.advanceWidth(label)) + previousDay.leftPadding + previousDay.rightPadding)
+            }
+            FontMetrics {
+                id: buttonText
+                font: goToDate.font
+            }
+
             Button {
+                id: previousDay
                 objectName: "previousDay"
-                // a phone with large text: the arrows alone (their names say the rest), so the row fits
-                text: "‹" + (root.wide ? " " + qsTr("Previous day") : Theme.fontScale < 1.5 ? " " + qsTr("Back") : "")
+                text: dayButtons.labelSets[dayButtons.labelSet][0]
+                // the arrows alone as large as the day's title, so they read as buttons
+                font.pixelSize: dayButtons.arrowsOnly ? Theme.titleSize : goToDate.font.pixelSize
                 flat: true
                 Accessible.name: qsTr("Previous day")
                 onClicked: dayController.previousDay()
             }
-            Item { Layout.fillWidth: true }
-            Button {
-                objectName: "goToDate"
-                // the short label also when large text would push the row off a phone's screen
-                text: root.wide || (dayController.isToday && Theme.fontScale < 1.5) ? qsTr("Go to date…") : qsTr("Date…")
-                flat: true
-                Accessible.name: qsTr("Choose a date")
-                onClicked: datePicker.openAt(dayController.date)
+            Item {
+                // the rest of the row: the date buttons at its end, or in the middle between the arrows
+                Layout.fillWidth: true
+                Layout.minimumWidth: implicitWidth
+                implicitWidth: middleButtons.implicitWidth
+                implicitHeight: middleButtons.implicitHeight
+                GridLayout {
+                    id: middleButtons
+                    x: dayButtons.arrowsOnly ? Math.round((parent.width - width) / 2) : parent.width - width
+                    columns: dayButtons.middleStacked ? 1 : 2
+                    columnSpacing: dayButtons.spacing
+                    rowSpacing: 0
+                    Button {
+                        id: goToDate
+                        objectName: "goToDate"
+                        Layout.alignment: Qt.AlignHCenter
+                        text: dayButtons.labelSets[dayButtons.labelSet][1]
+                        flat: true
+                        Accessible.name: qsTr("Choose a date")
+                        onClicked: datePicker.openAt(dayController.date)
+                    }
+                    Button {
+                        id: backToToday
+                        objectName: "backToToday"
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: !dayController.isToday
+                        text: qsTr("Today")
+                        flat: true
+                        Accessible.name: qsTr("Back to today")
+                        onClicked: root.showToday()
+                    }
+                }
             }
             Button {
-                objectName: "backToToday"
-                visible: !dayController.isToday
-                text: qsTr("Today")
-                flat: true
-                Accessible.name: qsTr("Back to today")
-                onClicked: root.showToday()
-            }
-            Button {
+                id: nextDay
                 objectName: "nextDay"
-                text: (root.wide ? qsTr("Next day") + " " : Theme.fontScale < 1.5 ? qsTr("Next") + " " : "") + "›"
+                text: dayButtons.labelSets[dayButtons.labelSet][2]
+                font.pixelSize: dayButtons.arrowsOnly ? Theme.titleSize : goToDate.font.pixelSize
                 flat: true
                 enabled: dayController.canGoForward
                 Accessible.name: qsTr("Next day")

@@ -136,6 +136,39 @@ Item {
             page.controller.deleteDose(page.controller.doses.data(page.controller.doses.index(before, 0), DoseListModel.IdRole))
         }
 
+        function test_3a_add_dose_dialog_fits_a_phone_with_large_text() {
+            // German at 200 % on a phone: the labels wrap and Cancel and Save go one above the other.
+            // (Before test_3b: after it, making this window narrow crashes Qt 6.4 in a GridLayout,
+            // with or without the changes that came with this test.)
+            root.width = 360
+            wait(50)
+            Preferences.fontScale = 2
+            Preferences.chooseLanguage("de")
+            const dialog = findChild(page, "addDoseDialog")
+            tryCompare(dialog, "title", "Dosis eintragen") // retranslated
+            dialog.openFor(page.controller)
+            tryCompare(dialog, "opened", true)
+            wait(50)
+            const save = findChild(dialog.footer, "saveDose")
+            for (const button of [save, save.parent.children[0]]) {
+                verify(!button.contentItem.truncated, button.text)
+                const box = button.mapToItem(dialog.footer, 0, 0)
+                verify(box.x >= 0 && box.x + button.width <= dialog.footer.width + 1,
+                       "\"" + button.text + "\" inside the dialog: " + box.x + " + " + button.width + " in " + dialog.footer.width)
+            }
+            const overlay = dialog.parent
+            const d = dialog.contentItem.mapToItem(overlay, 0, 0)
+            verify(d.x >= 0 && d.x + dialog.contentItem.width <= overlay.width + 1, "the dialog inside the window")
+            dialog.close()
+            tryCompare(dialog, "visible", false)
+            Preferences.chooseLanguage("")
+            tryCompare(dialog, "title", "Add a dose")
+            Preferences.fontScale = 1
+            wait(50)
+            root.width = 800
+            wait(50)
+        }
+
         function test_4_safety_card_at_moderate_not_mild() {
             const search = findChild(page, "symptomSearch")
             search.text = "suicide"
@@ -399,6 +432,43 @@ Item {
                     verify(showAll.mapToItem(page, 0, 0).y >= previousBottom, "\"Show all\" below the last row at " + width)
             }
             root.width = 800
+        }
+
+        function test_9e_day_buttons_fit_their_row_at_every_width_and_text_size() {
+            // The labels are chosen by measuring: the longest that fit, then the arrows alone, the
+            // date and "Today" one under the other when even that is too wide. On a past day too.
+            page.controller.previousDay()
+            const row = findChild(page, "previousDay").parent
+            const names = ["previousDay", "goToDate", "backToToday", "nextDay"]
+            const seen = {}
+            for (const scale of [1, 2]) {
+                Preferences.fontScale = scale
+                for (const width of [1400, 800, 360, 300]) {
+                    root.width = width
+                    wait(50) // the labels change once the page is laid out
+                    const flick = findChild(page, "todayFlick")
+                    for (const name of names) {
+                        const button = findChild(page, name)
+                        verify(button.visible, name)
+                        const label = button.contentItem
+                        verify(!label.truncated, name + " \"" + button.text + "\" cut at " + width + ", " + scale)
+                        verify(button.width >= button.implicitWidth - 1, name + " squeezed at " + width + ", " + scale)
+                        const box = button.mapToItem(flick, 0, 0)
+                        verify(box.x >= 0 && box.x + button.width <= flick.width + 1,
+                               name + " in the window at " + width + ", " + scale + ": " + box.x)
+                        const inRow = button.mapToItem(row, 0, 0)
+                        verify(inRow.x >= -1 && inRow.x + button.width <= row.width + 1,
+                               name + " in its row at " + width + ", " + scale)
+                    }
+                    seen[findChild(page, "previousDay").text] = true
+                }
+            }
+            Preferences.fontScale = 1
+            root.width = 800
+            page.showToday()
+            // whole words on a wide window, the arrows alone on a narrow one with large text
+            verify(seen["‹ Previous day"], JSON.stringify(seen))
+            verify(seen["‹"], JSON.stringify(seen))
         }
     }
 }

@@ -58,8 +58,28 @@ Card {
         }
     }
 
-    /** Too narrow for a medicine's text and its button side by side (a phone with large text): the button goes under it. */
-    readonly property bool narrow: width - 2 * padding < Theme.scaled(280)
+    /**
+     * Whether texts and an action `actionWidth` wide fit side by side in `width` (the card's column:
+     * a row's own width would be widened by what is beside in it), measured: each
+     * text keeps its one line, or gets at least half the row and never less than its longest word.
+     * Else the action goes under the texts (large text on a phone, a long translation).
+     */
+    function fitsBeside(texts: var, actionWidth: real, width: real): bool {
+        let natural = 0
+        let longestWord = 0
+        for (const text of texts) {
+            natural = Math.max(natural, textMetrics.advanceWidth(text))
+            for (const word of text.split(/[ \n]+/)) // not at no-break spaces
+                longestWord = Math.max(longestWord, textMetrics.advanceWidth(word))
+        }
+        const textNeeds = Math.ceil(Math.min(natural, Math.max(longestWord, width / 2))) + 1
+        return textNeeds + Theme.gap + actionWidth <= width
+    }
+    FontMetrics {
+        id: textMetrics // the medicines' names: the widest of the texts (bold)
+        font.pixelSize: Theme.bodySize
+        font.weight: Font.DemiBold
+    }
 
     SectionTitle {
         text: qsTr("Medicines")
@@ -93,7 +113,21 @@ Card {
             readonly property bool perTime: (modelData.timeRows || []).length > 1
             objectName: "plannedDose_" + modelData.drugId
             Layout.fillWidth: true
-            columns: root.narrow ? 1 : 3 // the mark or the button (one of them shows) beside the text, or under it
+            // the mark or the button (one of them shows) beside the text, or under it
+            readonly property bool fits: root.fitsBeside([modelData.drugName, plannedDoseText.text],
+                                                         plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
+                                                         parent ? parent.width : 0)
+            property bool beside: true
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+            // lays them out (the day buttons kept a stale width that way)
+            onFitsChanged: settlePlanned.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settlePlanned
+                interval: 0
+                onTriggered: plannedRow.beside = plannedRow.fits
+            }
+            columns: beside ? 3 : 1
             columnSpacing: Theme.gap
             rowSpacing: 4
             ColumnLayout {
@@ -110,6 +144,7 @@ Card {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    id: plannedDoseText
                     objectName: "plannedDoseText"
                     text: plannedRow.perTime
                           ? qsTr("Planned: %1 a day").arg(plannedRow.modelData.amountText)
@@ -136,13 +171,14 @@ Card {
                         required property var modelData
                         objectName: "plannedTime_" + modelData.time
                         Layout.fillWidth: true
-                        implicitHeight: Math.max(timeText.implicitHeight, timeAction.implicitHeight)
+                        // the mark or the button beside the time's text, or under it when they do not fit
+                        readonly property bool beside: root.fitsBeside([timeText.text], timeAction.implicitWidth, width)
+                        implicitHeight: beside ? Math.max(timeText.implicitHeight, timeAction.implicitHeight)
+                                               : timeText.implicitHeight + timeAction.implicitHeight
                         Label {
                             id: timeText
-                            anchors.left: parent.left
-                            anchors.right: timeAction.left
-                            anchors.rightMargin: Theme.gap
-                            anchors.verticalCenter: parent.verticalCenter
+                            width: timeRow.beside ? timeRow.width - timeAction.width - Theme.gap : timeRow.width
+                            y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : 0
                             text: qsTr("%1  %2").arg(timeRow.modelData.time).arg(timeRow.modelData.amountText)
                                   + (timeRow.modelData.howToMake ? " — " + timeRow.modelData.howToMake : "")
                             color: Theme.text
@@ -150,8 +186,8 @@ Card {
                         }
                         Item {
                             id: timeAction
-                            anchors.right: parent.right
-                            anchors.verticalCenter: parent.verticalCenter
+                            x: timeRow.beside ? timeRow.width - width : 0
+                            y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : timeText.implicitHeight
                             implicitWidth: timeRow.modelData.logged ? loggedMark.implicitWidth : takeAt.implicitWidth
                             implicitHeight: timeRow.modelData.logged ? loggedMark.implicitHeight : takeAt.implicitHeight
                             width: implicitWidth
@@ -196,7 +232,8 @@ Card {
                 }
                 Label {
                     text: plannedRow.modelData.logged
-                          ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText).arg(plannedRow.modelData.loggedText)
+                          ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText)
+                                                     .arg(plannedRow.modelData.loggedText.replace(/ /g, "\u00a0")) // "16 mg" together
                           : plannedRow.modelData.stepText
                     color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
@@ -205,6 +242,7 @@ Card {
                 }
             }
             Label {
+                id: plannedMark
                 visible: plannedRow.modelData.logged && !plannedRow.perTime
                 text: qsTr("✓ Logged")
                 color: Theme.success
@@ -212,6 +250,7 @@ Card {
                 rightPadding: Theme.gap
             }
             Button {
+                id: takePlanned
                 objectName: "takePlanned_" + plannedRow.modelData.drugId
                 visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0 && !plannedRow.perTime
                 highlighted: true
@@ -236,7 +275,19 @@ Card {
             required property var modelData
             objectName: "usualRow_" + modelData.drugId
             Layout.fillWidth: true
-            columns: root.narrow ? 1 : 3
+            readonly property bool fits: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth,
+                                                         parent ? parent.width : 0)
+            property bool beside: true
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+            // lays them out (the day buttons kept a stale width that way)
+            onFitsChanged: settleUsual.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settleUsual
+                interval: 0
+                onTriggered: usualRow.beside = usualRow.fits
+            }
+            columns: beside ? 3 : 1
             columnSpacing: Theme.gap
             rowSpacing: 4
             ColumnLayout {
@@ -258,6 +309,7 @@ Card {
                 }
             }
             Label {
+                id: usualMark
                 visible: usualRow.modelData.logged
                 text: qsTr("✓ Logged")
                 color: Theme.success
@@ -265,6 +317,7 @@ Card {
                 rightPadding: Theme.gap
             }
             Button {
+                id: usualButton
                 objectName: "usualDose_" + usualRow.modelData.drugId
                 visible: !usualRow.modelData.logged
                 highlighted: true
@@ -299,20 +352,40 @@ Card {
     Repeater {
         id: dosesList
         model: root.day.doses
-        delegate: RowLayout {
+        // "Remove" beside the dose, or under it when they do not fit side by side
+        delegate: GridLayout {
             id: doseRow
             required property var model
             Layout.fillWidth: true
-            spacing: Theme.gap
+            readonly property bool fits: root.fitsBeside([doseRow.model.drugName, doseText.amountAndTime], removeDose.implicitWidth,
+                                                         parent ? parent.width : 0)
+            property bool beside: true
+            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+            // lays them out (the day buttons kept a stale width that way)
+            onFitsChanged: settleDose.restart()
+            Component.onCompleted: beside = fits
+            Timer {
+                id: settleDose
+                interval: 0
+                onTriggered: doseRow.beside = doseRow.fits
+            }
+            columns: beside ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: 0
             Label {
+                id: doseText
+                // the amount and the time hold together: a narrow line breaks after the name
+                readonly property string amountAndTime: (doseRow.model.amountText
+                                                         + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : ""))
+                                                        .replace(/ /g, "\u00a0")
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.text
-                text: doseRow.model.drugName + "  " + doseRow.model.amountText
-                      + (doseRow.model.timeText ? "  ·  " + doseRow.model.timeText : "")
+                text: doseRow.model.drugName + "  " + amountAndTime
                       + (doseRow.model.note ? "  ·  " + doseRow.model.note : "")
             }
             Button {
+                id: removeDose
                 flat: true
                 text: qsTr("Remove")
                 font.pixelSize: Theme.smallSize

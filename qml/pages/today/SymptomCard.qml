@@ -114,10 +114,13 @@ Card {
                 id: line
                 objectName: "symptomLine_" + symptomRow.model.key
                 Layout.fillWidth: true
-                // beside: the five levels on one line with each label at its size (SeverityPicker's
-                // segmentMinimumWidth), the name keeping 150 px of the design
-                readonly property bool beside: width >= Theme.scaled(410 + 150) + Theme.gapLarge
-                readonly property int pickerWidth: beside ? Theme.scaled(410) : width
+                // beside: the five levels on one line, each label at its size (the picker's implicit
+                // width, measured), the picker 410 px as designed at normal text size, and the name
+                // keeping 150 px of the design (more with larger text) or its mark if that is wider
+                readonly property int besidePickerWidth: Math.max(410, picker.implicitWidth)
+                readonly property bool beside: width >= besidePickerWidth + Theme.gapLarge
+                                                        + Math.max(Theme.scaled(150), status.width)
+                readonly property int pickerWidth: beside ? besidePickerWidth : width
                 implicitHeight: beside ? Math.max(nameBlock.height, picker.height)
                                        : nameBlock.height + 4 + picker.height
                 // The picker's rows follow the width the column gives this line, so its height
@@ -138,8 +141,24 @@ Card {
                     y: line.beside ? Math.round((line.height - height) / 2) : 0
                     width: line.beside ? line.width - line.pickerWidth - Theme.gapLarge : line.width
                     // a narrow line (a phone with large text): "not rated" or "Clear" under the
-                    // name, so the name's words keep the whole width
-                    readonly property bool statusBelow: !line.beside && line.width < Theme.scaled(300)
+                    // name, so the name's words keep the whole width; beside it when the name keeps
+                    // its one line there, or two thirds of the line and never less than its
+                    // longest word (measured)
+                    readonly property bool statusBelow: {
+                        if (line.beside)
+                            return false
+                        const name = nameLabel.text
+                        let longestWord = 0
+                        for (const word of name.split(/[\s\u00ad]+/))
+                            longestWord = Math.max(longestWord, nameMetrics.advanceWidth(word))
+                        const nameNeeds = Math.ceil(Math.min(nameMetrics.advanceWidth(name),
+                                                             Math.max(longestWord, line.width * 2 / 3))) + 1
+                        return nameNeeds + Theme.gap + status.width > line.width
+                    }
+                    FontMetrics {
+                        id: nameMetrics
+                        font: nameLabel.font
+                    }
                     height: line.beside || statusBelow ? nameLabel.implicitHeight + status.height
                                                        : Math.max(nameLabel.implicitHeight, status.height)
                     Label {
