@@ -877,10 +877,6 @@
         <translation>an diesem Tag sind Symptome höher als „keine“ bewertet; lösche diese Bewertungen zuerst, wenn es keine gab</translation>
     </message>
     <message>
-        <source>No symptoms</source>
-        <translation>Keine Symptome</translation>
-    </message>
-    <message>
         <source>the time of day is not valid: use HH:mm, e.g. 08:00</source>
         <translation>die Uhrzeit ist ungültig: nutze HH:mm, z. B. 08:00</translation>
     </message>
@@ -1036,6 +1032,14 @@
     <message>
         <source>; %1 unchanged</source>
         <translation>; %1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 dose %2 mg → %3 mg diazepam</source>
+        <translation>Dosis %1: %2 mg → %3 mg Diazepam</translation>
+    </message>
+    <message>
+        <source>; %1 already diazepam</source>
+        <translation>; %1 schon Diazepam</translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1242,6 @@
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <source>Dose taken now changed</source>
-        <translation>Jetzige Dosis geändert</translation>
-    </message>
-    <message>
         <source>Times of day: none given (one usual dose a day)</source>
         <translation>Uhrzeiten: keine angegeben (eine übliche Dosis am Tag)</translation>
     </message>
@@ -1272,14 +1272,6 @@
     <message>
         <source>dose time %1: the amount must be above 0 mg (remove the time instead)</source>
         <translation>Uhrzeit %1: die Menge muss über 0 mg liegen (entferne sonst die Uhrzeit)</translation>
-    </message>
-    <message>
-        <source>Dose times cleared</source>
-        <translation>Uhrzeiten entfernt</translation>
-    </message>
-    <message>
-        <source>Dose times set</source>
-        <translation>Uhrzeiten gespeichert</translation>
     </message>
     <message>
         <source>No times: one usual dose a day.</source>
@@ -2163,6 +2155,78 @@
         <source>The diary was changed by another program (its passphrase was changed). Lock the diary and open it again; nothing was changed.</source>
         <translation>Das Tagebuch wurde von einem anderen Programm geändert (seine Passphrase wurde geändert). Sperre das Tagebuch und öffne es erneut; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>a %1 mg/mL liquid</source>
+        <translation>eine Flüssigkeit mit %1 mg/mL</translation>
+    </message>
+    <message>
+        <source>%1 mg capsules</source>
+        <translation>%1-mg-Kapseln</translation>
+    </message>
+    <message>
+        <source>%1 mg tablets</source>
+        <translation>%1-mg-Tabletten</translation>
+    </message>
+    <message>
+        <source>halved tablets</source>
+        <translation>halbierte Tabletten</translation>
+    </message>
+    <message>
+        <source>a smaller strength or a liquid would allow more (ask the pharmacist)</source>
+        <translation>eine kleinere Stärke oder eine Flüssigkeit würde mehr ermöglichen (frag in der Apotheke)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 would allow more (add it to the drug&apos;s forms)</source>
+        <translation>%1 würde mehr ermöglichen (füge es den Formen des Medikaments hinzu)</translation>
+    </message>
+    <message>
+        <source>diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the diary with that liquid among its forms)</source>
+        <translation>Diazepam als Flüssigkeit mit 2 mg/5 mL (0,4 mg/mL) würde mehr ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; or with %2</source>
+        <translation>%1; oder so: %2</translation>
+    </message>
+    <message>
+        <source>(%1, at most %2 tablets or capsules a dose)</source>
+        <translation>(%1, höchstens %2 Tabletten oder Kapseln pro Dosis)</translation>
+    </message>
+    <message>
+        <source>; the nearest they make: %1</source>
+        <translation>; am nächsten liegen: %1</translation>
+    </message>
+    <message>
+        <source>; the nearest they make: %1 and %2</source>
+        <translation>; am nächsten liegen: %1 und %2</translation>
+    </message>
+    <message>
+        <source>step 1 must be exactly the dose taken now, and %1 cannot be made from these forms %2</source>
+        <translation>Schritt 1 muss genau die jetzige Dosis sein, und %1 lässt sich aus diesen Formen nicht herstellen %2</translation>
+    </message>
+    <message>
+        <source>. No form in the library would make it either: start from a dose these forms make</source>
+        <translation>. Auch keine Form aus der Bibliothek würde sie herstellen: Beginne mit einer Dosis, die diese Formen herstellen</translation>
+    </message>
+    <message>
+        <source>. It can be made with %1. Add that form, or start from a dose these forms make</source>
+        <translation>. Herstellen lässt sie sich so: %1. Füge diese Form hinzu oder beginne mit einer Dosis, die diese Formen herstellen</translation>
+    </message>
+    <message>
+        <source>step 1 must be exactly the doses taken now, and the %1 dose of %2 cannot be made from these forms %3</source>
+        <translation>Schritt 1 muss genau die jetzigen Dosen sein, und die Dosis um %1 von %2 lässt sich aus diesen Formen nicht herstellen %3</translation>
+    </message>
+    <message>
+        <source>. It can be made with %1. Add that form, or change the dose at %2</source>
+        <translation>. Herstellen lässt sie sich so: %1. Füge diese Form hinzu oder ändere die Dosis um %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2708,6 +2772,57 @@
     </message>
 </context>
 <context>
+    <name>LiquidNote</name>
+    <message>
+        <source>oral solution US</source>
+        <translation>Lösung zum Einnehmen, USA</translation>
+    </message>
+    <message>
+        <source>oral drops EU; drops are ~25% more bioavailable than tablets</source>
+        <translation>Tropfen zum Einnehmen, EU; Tropfen sind etwa 25 % besser bioverfügbar als Tabletten</translation>
+    </message>
+    <message>
+        <source>oral drops EU</source>
+        <translation>Tropfen zum Einnehmen, EU</translation>
+    </message>
+    <message>
+        <source>oral solution</source>
+        <translation>Lösung zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral suspension</source>
+        <translation>Suspension zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral concentrate</source>
+        <translation>Konzentrat zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral solution UK</source>
+        <translation>Lösung zum Einnehmen, Großbritannien</translation>
+    </message>
+    <message>
+        <source>oral solutions</source>
+        <translation>Lösungen zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral concentrate US</source>
+        <translation>Konzentrat zum Einnehmen, USA</translation>
+    </message>
+    <message>
+        <source>oral solutions UK</source>
+        <translation>Lösungen zum Einnehmen, Großbritannien</translation>
+    </message>
+    <message>
+        <source>oral suspension UK</source>
+        <translation>Suspension zum Einnehmen, Großbritannien</translation>
+    </message>
+    <message>
+        <source>oral suspensions UK</source>
+        <translation>Suspensionen zum Einnehmen, Großbritannien</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Waymark (demo)</source>
@@ -3047,10 +3162,6 @@
     <message>
         <source>mg</source>
         <translation>mg</translation>
-    </message>
-    <message>
-        <source>Hold suggestion changed</source>
-        <translation>Vorschlag zum Halten geändert</translation>
     </message>
     <message>
         <source>How this is worked out: your baseline is the average daily symptom load (the sum of your symptom ratings) over the %1 days before the step you are on began (before the plan started, while you are on step 1), so each cut is compared with how you were just before it; the recent load is the average over the last %2 days. Waymark suggests a hold when the recent load is at least %3 times the baseline and at least %4 points above it, with at least %5 rated days in the baseline and %6 in the last week. You can change the two thresholds below. It is a suggestion only: nothing changes unless you choose to hold.</source>
@@ -4601,10 +4712,6 @@
         </translation>
     </message>
     <message>
-        <source>Crisis line number changed</source>
-        <translation>Nummer der Krisenhilfe geändert</translation>
-    </message>
-    <message>
         <source>The diary is locked.</source>
         <translation>Das Tagebuch ist gesperrt.</translation>
     </message>
@@ -4990,6 +5097,72 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>Occupancy = Emax x dose / (ED50 + dose). The Emax/ED50 values are those of the public antidepressant calculator mkotsollaris/antidepressantscalculator (2023), which cites this paper; they could not be checked against the paper&apos;s own table, and one secondary source gives citalopram an ED50 near 3.4 mg instead of 2.33. Shown as modelled values, editable in Settings › Medicines (&quot;your values&quot;), never as a measurement. Sanity check: the citalopram row gives 75.2 % at 20 mg; PET measured 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).</source>
+        <translation>Belegung = Emax × Dosis / (ED50 + Dosis). Die Werte für Emax und ED50 stammen aus dem öffentlichen Antidepressiva-Rechner mkotsollaris/antidepressantscalculator (2023), der diese Arbeit zitiert; an der Tabelle der Arbeit selbst ließen sie sich nicht prüfen, und eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4 mg statt 2,33 an. Gezeigt als modellierte Werte, änderbar unter Einstellungen › Medikamente („deine Werte“), nie als Messwert. Plausibilitätsprüfung: Die Zeile für Citalopram ergibt 75,2 % bei 20 mg; in der PET gemessen wurden 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).</translation>
+    </message>
+    <message>
+        <source>mg equal to 10 mg oral diazepam.</source>
+        <translation>mg, die 10 mg Diazepam zum Einnehmen entsprechen.</translation>
+    </message>
+    <message>
+        <source>table of approximate equivalents to 10 mg oral diazepam. Rates alprazolam, clonazepam and lorazepam half as potent as Ashton does.</source>
+        <translation>Tabelle der ungefähren Entsprechungen zu 10 mg Diazepam zum Einnehmen. Bewertet Alprazolam, Clonazepam und Lorazepam halb so stark wie Ashton.</translation>
+    </message>
+    <message>
+        <source>per 5 mg diazepam (doubled here), with half-lives.</source>
+        <translation>pro 5 mg Diazepam (hier verdoppelt), mit Halbwertszeiten.</translation>
+    </message>
+    <message>
+        <source>Product labelling (common strengths and liquid forms; vary by country). Half-lives are typical adult values.</source>
+        <translation>Fachinformationen (übliche Stärken und flüssige Formen; je nach Land verschieden). Halbwertszeiten sind typische Werte für Erwachsene.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitNote</name>
+    <message>
+        <source>plain tablets scored in some markets</source>
+        <translation>normale Tabletten, in manchen Ländern mit Bruchkerbe</translation>
+    </message>
+    <message>
+        <source>plain tablets</source>
+        <translation>normale Tabletten</translation>
+    </message>
+    <message>
+        <source>capsules cannot be split; tablets 10/20 exist</source>
+        <translation>Kapseln lassen sich nicht teilen; es gibt Tabletten zu 10 und 20 mg</translation>
+    </message>
+    <message>
+        <source>plain tablets; CR/ER tablets must not be split</source>
+        <translation>normale Tabletten; Retardtabletten (CR/ER) dürfen nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>XR capsules: beads can be counted; IR tablets exist</source>
+        <translation>Retardkapseln (XR): Die Kügelchen lassen sich abzählen; es gibt auch schnell freisetzende Tabletten</translation>
+    </message>
+    <message>
+        <source>capsules: beads can be counted</source>
+        <translation>Kapseln: Die Kügelchen lassen sich abzählen</translation>
+    </message>
+    <message>
+        <source>must not be split</source>
+        <translation>darf nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>2 mg tablets halve to 1 mg steps</source>
+        <translation>2-mg-Tabletten ergeben halbiert Schritte von 1 mg</translation>
+    </message>
+    <message>
+        <source>plain tablets; XR must not be split</source>
+        <translation>normale Tabletten; Retardformen (XR) dürfen nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>capsules cannot be split</source>
+        <translation>Kapseln lassen sich nicht teilen</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5743,167 @@
     <message>
         <source>; the last is still going on</source>
         <translation>; die letzte hält noch an</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>No symptoms</source>
+        <translation>Keine Symptome</translation>
+    </message>
+    <message>
+        <source>Dose taken now changed</source>
+        <translation>Jetzige Dosis geändert</translation>
+    </message>
+    <message>
+        <source>Dose times cleared</source>
+        <translation>Uhrzeiten entfernt</translation>
+    </message>
+    <message>
+        <source>Dose times set</source>
+        <translation>Uhrzeiten gespeichert</translation>
+    </message>
+    <message>
+        <source>Hold suggestion changed</source>
+        <translation>Vorschlag zum Halten geändert</translation>
+    </message>
+    <message>
+        <source>Crisis line number changed</source>
+        <translation>Nummer der Krisenhilfe geändert</translation>
+    </message>
+    <message>
+        <source>Dose logged</source>
+        <translation>Dosis eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses logged</source>
+        <translation>
+            <numerusform>%n Dosis eingetragen</numerusform>
+            <numerusform>%n Dosen eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose removed</source>
+        <translation>Dosis entfernt</translation>
+    </message>
+    <message>
+        <source>Ratings changed</source>
+        <translation>Bewertungen geändert</translation>
+    </message>
+    <message>
+        <source>Symptom rated</source>
+        <translation>Symptom bewertet</translation>
+    </message>
+    <message>
+        <source>Rating cleared</source>
+        <translation>Bewertung entfernt</translation>
+    </message>
+    <message>
+        <source>Wellbeing changed</source>
+        <translation>Befinden geändert</translation>
+    </message>
+    <message>
+        <source>Sleep changed</source>
+        <translation>Schlaf geändert</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Notiz geändert</translation>
+    </message>
+    <message>
+        <source>Note marked for your prescriber</source>
+        <translation>Notiz für deine Ärztin oder deinen Arzt markiert</translation>
+    </message>
+    <message>
+        <source>Note no longer marked for your prescriber</source>
+        <translation>Notiz nicht mehr für deine Ärztin oder deinen Arzt markiert</translation>
+    </message>
+    <message>
+        <source>Medicine hidden</source>
+        <translation>Medikament ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Medicine shown</source>
+        <translation>Medikament eingeblendet</translation>
+    </message>
+    <message>
+        <source>Supply margin changed</source>
+        <translation>Vorratsreserve geändert</translation>
+    </message>
+    <message>
+        <source>Form hidden</source>
+        <translation>Form ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Form shown</source>
+        <translation>Form eingeblendet</translation>
+    </message>
+    <message>
+        <source>Symptom hidden</source>
+        <translation>Symptom ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Symptom shown</source>
+        <translation>Symptom eingeblendet</translation>
+    </message>
+    <message>
+        <source>Symptom added to your usual ones</source>
+        <translation>Symptom zu deinen üblichen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Symptom removed from your usual ones</source>
+        <translation>Symptom aus deinen üblichen entfernt</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plan gespeichert</translation>
+    </message>
+    <message>
+        <source>Plan adjusted</source>
+        <translation>Plan angepasst</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Halten beendet</translation>
+    </message>
+    <message>
+        <source>Plan archived</source>
+        <translation>Plan archiviert</translation>
+    </message>
+    <message>
+        <source>Medicine added</source>
+        <translation>Medikament hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Form added</source>
+        <translation>Form hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Symptom added</source>
+        <translation>Symptom hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Switch recorded</source>
+        <translation>Umstellung gespeichert</translation>
+    </message>
+    <message>
+        <source>Switch ended</source>
+        <translation>Umstellung beendet</translation>
+    </message>
+    <message>
+        <source>Switch archived</source>
+        <translation>Umstellung archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag importiert</numerusform>
+            <numerusform>%n Einträge importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

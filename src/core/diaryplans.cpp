@@ -4,6 +4,8 @@
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
+#include "messagedate.h"
+#include "planner/crossovertext.h"
 #include "planner/formsuggestion.h"
 #include "planner/planjson.h"
 #include "storedplan.h"
@@ -126,8 +128,7 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
                     QCoreApplication::translate("Errors",
                         "switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
                         "(or end the switch first)")
-                        .arg(QString::number(s.id), s.crossover.lastDay().toString(Qt::ISODate),
-                            first.toString(Qt::ISODate)));
+                        .arg(QString::number(s.id), messageDate(s.crossover.lastDay()), messageDate(first)));
             if (std::abs(step1.doseMg - s.crossover.targetDiazepamMg) > planner::DoseMaker::kToleranceMg)
                 throwInvalid(QStringLiteral("startDoseMg"),
                     QCoreApplication::translate("Errors",
@@ -370,6 +371,17 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
     if (!c.doseTimes.isEmpty()) { // stage 0: the dose times as they were
         for (const planner::DoseTime &t : std::as_const(c.doseTimes))
             c.stages.first().times.append({ t.time, t.doseMg, 0, QString() });
+    }
+    // Which time each stage replaces, in the language of the moment: made again from the times (the
+    // text stored with the switch is the language it was recorded in, English in older diaries).
+    for (planner::CrossoverStage &st : c.stages) {
+        if (st.index > 0 && !st.times.isEmpty()) {
+            const QString change = planner::stageChangeText(c.doseTimes, st);
+            if (!change.isEmpty())
+                st.timesChange = change;
+        }
+        if (st.fromHowTo == QLatin1String("stop")) // "stop" as an older diary recorded it
+            st.fromHowTo = QCoreApplication::translate("DoseMaker", "stop");
     }
     c.targetDiazepamMg = c.stages.last().diazepamMg;
     return c;
