@@ -1238,10 +1238,6 @@
         <translation>Teilen: %1 (S5).</translation>
     </message>
     <message>
-        <source>Medicine added</source>
-        <translation>Medikament hinzugefügt</translation>
-    </message>
-    <message>
         <source>Times of day: none given (one usual dose a day)</source>
         <translation>Uhrzeiten: keine angegeben (eine übliche Dosis am Tag)</translation>
     </message>
@@ -2227,6 +2223,114 @@
         <source>. It can be made with %1. Add that form, or change the dose at %2</source>
         <translation>. Herstellen lässt sie sich so: %1. Füge diese Form hinzu oder ändere die Dosis um %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>This diary was made by an older version of Waymark and has to be updated once before it can be read, which needs it writable (%1). Open it once where it can be written; nothing was changed.</source>
+        <translation>Dieses Tagebuch stammt von einer älteren Version von Waymark und muss einmal aktualisiert werden, bevor es sich lesen lässt; dafür muss es beschreibbar sein (%1). Öffne es einmal dort, wo es geschrieben werden kann; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>plan %1 (the drug being switched)</source>
+        <translation>Plan %1 (das Medikament, das umgestellt wird)</translation>
+    </message>
+    <message>
+        <source>plan %1 (diazepam)</source>
+        <translation>Plan %1 (Diazepam)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>doses of this drug were logged since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurden Dosen dieses Medikaments eingetragen</translation>
+    </message>
+    <message>
+        <source>a plan for this drug was made since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurde ein Plan für dieses Medikament erstellt</translation>
+    </message>
+    <message>
+        <source>a switch with this drug was recorded since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurde eine Umstellung mit diesem Medikament eingetragen</translation>
+    </message>
+    <message>
+        <source>doses of this form were logged since it was added</source>
+        <translation>seit sie hinzugefügt wurde, wurden Dosen dieser Form eingetragen</translation>
+    </message>
+    <message>
+        <source>a symptom of the built-in list is hidden, never removed</source>
+        <translation>ein Symptom der eingebauten Liste wird ausgeblendet, nie entfernt</translation>
+    </message>
+    <message>
+        <source>this symptom was rated since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurde dieses Symptom bewertet</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>set the current diary aside</source>
+        <translation>das aktuelle Tagebuch beiseitelegen</translation>
+    </message>
+    <message>
+        <source>put the backup in place</source>
+        <translation>die Sicherung einsetzen</translation>
+    </message>
+    <message>
+        <source>put the previous diary back</source>
+        <translation>das vorherige Tagebuch zurücklegen</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 breaks the diary&apos;s rules (%3).</source>
+        <translation>Zeile %1 von %2 verstößt gegen die Regeln des Tagebuchs (%3).</translation>
+    </message>
+    <message>
+        <source>unknown adjustment</source>
+        <translation>unbekannte Anpassung</translation>
+    </message>
+    <message>
+        <source>unknown plan format</source>
+        <translation>unbekanntes Planformat</translation>
+    </message>
+    <message>
+        <source>unknown method</source>
+        <translation>unbekannte Methode</translation>
+    </message>
+    <message>
+        <source>unknown formulation</source>
+        <translation>unbekannte Form</translation>
+    </message>
+    <message>
+        <source>a dose time is not a time</source>
+        <translation>eine Einnahmezeit ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>unknown spread</source>
+        <translation>unbekannte Verteilung</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2769,6 +2873,94 @@
     <message>
         <source>%1 rows already in your diary (skipped)</source>
         <translation>%1 Zeilen schon in deinem Tagebuch (übersprungen)</translation>
+    </message>
+    <message>
+        <source>is empty, but it must have a value</source>
+        <translation>ist leer, braucht aber einen Wert</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>sollte eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>sollte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be a JSON object</source>
+        <translation>sollte ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>should be a date written YYYY-MM-DD</source>
+        <translation>sollte ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>is a date outside the years 1900 to 2200</source>
+        <translation>ist ein Datum außerhalb der Jahre 1900 bis 2200</translation>
+    </message>
+    <message>
+        <source>should be a time written HH:MM</source>
+        <translation>sollte eine Uhrzeit in der Form HH:MM sein</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>sollte Text sein</translation>
+    </message>
+    <message>
+        <source>is far too long</source>
+        <translation>ist viel zu lang</translation>
+    </message>
+    <message>
+        <source>its format_version or schema_version</source>
+        <translation>ihre format_version oder schema_version</translation>
+    </message>
+    <message>
+        <source>is not a version Waymark made</source>
+        <translation>ist keine Version, die Waymark erstellt hat</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot;</source>
+        <translation>„tables“</translation>
+    </message>
+    <message>
+        <source>should be an object with one list per table</source>
+        <translation>sollte ein Objekt mit einer Liste pro Tabelle sein</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation>die Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>is not part of a diary</source>
+        <translation>gehört nicht zu einem Tagebuch</translation>
+    </message>
+    <message>
+        <source>should be a list of rows</source>
+        <translation>sollte eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>row %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>has a column &quot;%1&quot; that %2 does not have</source>
+        <translation>hat eine Spalte „%1“, die %2 nicht hat</translation>
+    </message>
+    <message>
+        <source>has no column &quot;%1&quot;</source>
+        <translation>hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1, column %2,</source>
+        <translation>%1, Spalte %2,</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3558,10 @@
         <source>Cut every dose time a little (in proportion)</source>
         <translation>Jede Uhrzeit ein wenig senken (anteilig)</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
 </context>
 <context>
     <name>PlanDailyCard</name>
@@ -3932,6 +4128,41 @@
     <message>
         <source>Archive</source>
         <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedDose</name>
+    <message>
+        <source>plan %1, step %2</source>
+        <translation>Plan %1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>switch %1, after its last stage</source>
+        <translation>Umstellung %1, nach ihrer letzten Stufe</translation>
+    </message>
+    <message>
+        <source>switch %1, stage %2 of %3</source>
+        <translation>Umstellung %1, Stufe %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 mg (%2)</source>
+        <translation>%1 mg (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Two sources give a dose of this drug for this day: %1. They are not added up; end or archive one of them.</source>
+        <translation>Zwei Quellen geben für diesen Tag eine Dosis dieses Medikaments vor: %1. Sie werden nicht zusammengezählt; beende oder archiviere eine davon.</translation>
+    </message>
+    <message>
+        <source>%1 sources give a dose of this drug for this day: %2. They are not added up; end or archive one of them.</source>
+        <translation>%1 Quellen geben für diesen Tag eine Dosis dieses Medikaments vor: %2. Sie werden nicht zusammengezählt; beende oder archiviere eine davon.</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,7 @@ bool DrugListModel::addMedicine(
                 app::setDoseNow(diary, drug.id, mgNow);
                 return drug.id;
             },
-            tr("Medicine added")));
+            QT_TRANSLATE_NOOP("Undo", "Medicine added")));
     });
     if (!ok)
         reload(); // nothing was added: drop any row announced inside the rolled-back transaction

@@ -213,9 +213,10 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
             if (e.code() == ErrorCode::TooNew || e.code() == ErrorCode::WrongPassphrase)
                 throw;
             throw Error(e.code(),
-                QStringLiteral("This diary was made by an older version of Waymark and has to be updated once "
-                               "before it can be read, which needs it writable (%1). Open it once where it can be "
-                               "written; nothing was changed.")
+                QCoreApplication::translate("Errors",
+                    "This diary was made by an older version of Waymark and has to be updated once before it can "
+                    "be read, which needs it writable (%1). Open it once where it can be written; nothing was "
+                    "changed.")
                     .arg(e.message()));
         }
     }

@@ -267,10 +267,13 @@ namespace {
 QString sourceText(const PlannedDose &p)
 {
     if (p.switchId == 0)
-        return QStringLiteral("plan %1, step %2").arg(p.planId).arg(p.stepIndex);
+        return QCoreApplication::translate("PlannedDose", "plan %1, step %2").arg(p.planId).arg(p.stepIndex);
     if (p.afterSwitch)
-        return QStringLiteral("switch %1, after its last stage").arg(p.switchId);
-    return QStringLiteral("switch %1, stage %2 of %3").arg(p.switchId).arg(p.stepIndex).arg(p.stepCount);
+        return QCoreApplication::translate("PlannedDose", "switch %1, after its last stage").arg(p.switchId);
+    return QCoreApplication::translate("PlannedDose", "switch %1, stage %2 of %3")
+        .arg(p.switchId)
+        .arg(p.stepIndex)
+        .arg(p.stepCount);
 }
 
 /** Marks every entry of a drug that has more than one source on the day. Never adds doses up. */
@@ -280,15 +283,24 @@ void markConflicts(QList<PlannedDose> &doses)
         QStringList sources;
         for (const PlannedDose &q : std::as_const(doses))
             if (q.drugId == p.drugId)
-                sources << QStringLiteral("%1 mg (%2)").arg(planner::formatNumber(q.doseMg), sourceText(q));
+                sources << QCoreApplication::translate("PlannedDose", "%1 mg (%2)")
+                               .arg(planner::displayNumber(q.doseMg), sourceText(q));
         if (sources.size() < 2)
             continue;
         p.conflict = true;
-        p.conflictText = QStringLiteral("%1 give a dose of this drug for this day: %2. They are not "
-                                        "added up; end or archive one of them.")
-                             .arg(sources.size() == 2 ? QStringLiteral("Two sources")
-                                                      : QStringLiteral("%1 sources").arg(sources.size()),
-                                 sources.join(QStringLiteral(" and ")));
+        QString all = sources.first();
+        for (qsizetype i = 1; i < sources.size(); ++i)
+            all = QCoreApplication::translate("PlannedDose", "%1 and %2").arg(all, sources[i]);
+        p.conflictText = sources.size() == 2
+            ? QCoreApplication::translate("PlannedDose",
+                "Two sources give a dose of this drug for this day: %1. They are not added up; end or archive "
+                "one of them.")
+                  .arg(all)
+            : QCoreApplication::translate("PlannedDose",
+                "%1 sources give a dose of this drug for this day: %2. They are not added up; end or archive "
+                "one of them.")
+                  .arg(sources.size())
+                  .arg(all);
     }
 }
 
@@ -558,15 +570,15 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
     if (!overlapping.isEmpty() && activePlans == ActivePlans::Refuse) {
         QStringList names;
         for (const StoredPlan &p : overlapping)
-            names << QStringLiteral("plan %1 (%2)")
-                         .arg(p.id)
-                         .arg(p.drugId == fromDrugId ? QStringLiteral("the drug being switched")
-                                                     : QStringLiteral("diazepam"));
+            names << (p.drugId == fromDrugId
+                    ? QCoreApplication::translate("Errors", "plan %1 (the drug being switched)")
+                    : QCoreApplication::translate("Errors", "plan %1 (diazepam)"))
+                         .arg(p.id);
         throw Error(ErrorCode::InvalidInput,
             QCoreApplication::translate("Errors",
                 "plans: %1 would overlap the switch; end it (its last day becomes the day before the "
                 "switch starts) or archive it, then record the switch")
-                .arg(names.join(QStringLiteral(" and "))),
+                .arg(names.join(QCoreApplication::translate("Errors", " and "))),
             QStringLiteral("plans"));
     }
     qint64 id = 0;
