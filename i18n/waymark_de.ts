@@ -6043,11 +6043,11 @@
     </message>
     <message>
         <source>Note marked for your prescriber</source>
-        <translation>Notiz für deine Ärztin oder deinen Arzt markiert</translation>
+        <translation>Notiz für deine Ärztin / deinen Arzt markiert</translation>
     </message>
     <message>
         <source>Note no longer marked for your prescriber</source>
-        <translation>Notiz nicht mehr für deine Ärztin oder deinen Arzt markiert</translation>
+        <translation>Notiz nicht mehr für deine Ärztin / deinen Arzt markiert</translation>
     </message>
     <message>
         <source>Medicine hidden</source>

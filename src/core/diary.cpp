@@ -70,8 +70,9 @@ std::optional<Formulation::Kind> Formulation::kindFromName(const QString &name)
 QString Formulation::label() const
 {
     // Shown to the person (app, CLI): translated where a translator is installed (the app), the
-    // numbers as the diary keeps them.
-    const QLocale c = QLocale::c();
+    // numbers with the default locale's decimal separator ("0,1 mL" in German; the CLI keeps C).
+    QLocale c;
+    c.setNumberOptions(QLocale::OmitGroupSeparator);
     if (kind == Kind::Liquid) {
         QString s = QCoreApplication::translate("Formulation", "%1 mg/mL liquid").arg(c.toString(mgPerMl, 'g', 6));
         if (syringeMl)

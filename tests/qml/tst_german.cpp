@@ -9,7 +9,6 @@
 #include "plancontroller.h"
 #include "plandraft.h"
 #include "planswitch.h"
-#include "sharecontroller.h"
 #include "symptomratingmodel.h"
 #include "translations.h"
 #include "undocontroller.h"
@@ -222,20 +221,6 @@ TEST_CASE("In German, the undo texts are German, also for a change made while th
     CHECK(undo.redoText() == QStringLiteral("Wellbeing changed")); // English again
 }
 
-TEST_CASE("In German, the Share page's days are German dates, not ISO", "[app][share][i18n]")
-{
-    AppFixture f;
-    f.addSertraline();
-    const German german;
-    ShareController share;
-    share.setActive(true);
-    share.setFromDate(QStringLiteral("2025-12-16"));
-    share.setToDate(QStringLiteral("2026-03-15"));
-    CHECK(share.fromDate() == QStringLiteral("2025-12-16")); // what the date picker reads
-    CHECK(share.fromText() == QStringLiteral("16. Dez. 2025"));
-    CHECK(share.toText() == QStringLiteral("15. März 2026"));
-}
-
 TEST_CASE("In German, the library's notes on splitting and on its liquids are German", "[app][medicines][i18n]")
 {
     AppFixture f;
@@ -246,8 +231,11 @@ TEST_CASE("In German, the library's notes on splitting and on its liquids are Ge
     CHECK(note == QStringLiteral("Teilen: normale Tabletten, in manchen Ländern mit Bruchkerbe (S5)."));
     QStringList liquidNotes;
     for (const QVariant &v : drugs.libraryForms(QStringLiteral("Citalopram")))
-        if (v.toMap().value(QStringLiteral("kind")) == QLatin1String("liquid"))
+        if (v.toMap().value(QStringLiteral("kind")) == QLatin1String("liquid")) {
             liquidNotes << v.toMap().value(QStringLiteral("note")).toString();
+            // the form's own label with the German decimal comma
+            CHECK(v.toMap().value(QStringLiteral("label")).toString().endsWith(QStringLiteral("(Spritze 0,1 mL)")));
+        }
     REQUIRE(liquidNotes.size() == 2);
     CHECK(liquidNotes.first() == QStringLiteral("Lösung zum Einnehmen, USA"));
     for (const QString &n : liquidNotes) {
