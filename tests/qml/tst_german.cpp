@@ -264,3 +264,25 @@ TEST_CASE("In German, a switch recorded in English says in German which dose tim
     CHECK(stage2.endsWith(QStringLiteral("Diazepam; Abend schon Diazepam")));
     CHECK(englishWords(stage1 + u' ' + stage2).isEmpty());
 }
+
+TEST_CASE("In German, two sources of one day's dose are named in German on Today", "[app][plan][day][i18n]")
+{
+    AppFixture f;
+    const qint64 alprazolam = f.diary().addDrug(QStringLiteral("Alprazolam")).id;
+    const StoredSwitch sw = f.diary().recordSwitch(alprazolam, 2, QDate(2026, 3, 1), 4, 14, QStringLiteral("S2"), true);
+    const Drug diazepam = *f.diary().drugByName(QStringLiteral("Diazepam"));
+    f.diary().endSwitch(sw.id, QDate(2026, 3, 20)); // it still gives diazepam today, as the plan does
+    planner::Plan p = f.diary().planTemplate(diazepam.id);
+    p.method = planner::Method::Linear;
+    p.startDoseMg = 20;
+    p.startDate = QDate(2026, 3, 10);
+    p.stepSize = 2;
+    f.diary().savePlan(diazepam.id, p);
+    const German german;
+    DayController day;
+    const QString text = day.plannedConflict();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(QStringLiteral("Diazepam: Zwei Quellen geben für diesen Tag eine Dosis")));
+    CHECK(text.contains(QStringLiteral("Umstellung %1, Stufe 2 von 4").arg(sw.id)));
+    CHECK(englishWords(text).isEmpty());
+}
