@@ -2331,6 +2331,10 @@
         <source>unknown spread</source>
         <translation>unbekannte Verteilung</translation>
     </message>
+    <message>
+        <source>This switch (%1 stage(s)) was recorded by an earlier version, and its stages cannot be made with the forms in the diary (%2). It gives no planned doses: end or archive it, and record it again.</source>
+        <translation>Diese Umstellung (%1 Stufe(n)) wurde von einer früheren Version eingetragen, und ihre Stufen lassen sich mit den Formen im Tagebuch nicht herstellen (%2). Sie gibt keine geplanten Dosen vor: Beende oder archiviere sie und trag sie neu ein.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -5727,6 +5731,10 @@
     <message>
         <source>Feeling suspicious or persecuted</source>
         <translation>Misstrauen oder Gefühl, verfolgt zu werden</translation>
+    </message>
+    <message>
+        <source>My symptoms</source>
+        <translation>Meine Symptome</translation>
     </message>
 </context>
 <context>

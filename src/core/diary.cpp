@@ -625,7 +625,7 @@ Symptom Diary::addSymptom(const QString &rawName, const QString &group)
     const QString name = validate::name(rawName, QStringLiteral("symptom"));
     QString g = group.simplified();
     if (g.isEmpty())
-        g = QStringLiteral("My symptoms");
+        g = QString::fromUtf8(QT_TRANSLATE_NOOP("Symptom", "My symptoms")); // kept in English, shown translated
     g = validate::name(g, QStringLiteral("group"));
     for (const Symptom &s : symptoms(true))
         if (s.name.compare(name, Qt::CaseInsensitive) == 0)

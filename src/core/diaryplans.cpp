@@ -670,9 +670,10 @@ QList<StoredSwitch> Diary::querySwitches(const char *condition, qint64 id) const
                 for (const planner::DiazepamEquivalent &eq : std::as_const(s.crossover.alternatives))
                     if (eq.sourceKey == source)
                         s.crossover.used = eq;
-                s.problem = QStringLiteral("This switch (%1 stage(s)) was recorded by an earlier version, and its "
-                                           "stages cannot be made with the forms in the diary (%2). It gives no "
-                                           "planned doses: end or archive it, and record it again.")
+                s.problem = QCoreApplication::translate("Errors",
+                    "This switch (%1 stage(s)) was recorded by an earlier version, and its stages cannot be made "
+                    "with the forms in the diary (%2). It gives no planned doses: end or archive it, and record it "
+                    "again.")
                                 .arg(s.stages)
                                 .arg(e.message());
             }
