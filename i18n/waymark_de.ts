@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>Modelled effect on the serotonin transporter</source>
-        <translation>Modellierte Wirkung auf den Serotonintransporter</translation>
+        <translation>Modellierte Wirkung auf den Serotonin­transporter</translation>
     </message>
     <message>
         <source>Emax (%)</source>
@@ -2352,7 +2352,7 @@
     </message>
     <message>
         <source>Your medicines</source>
-        <translation>Deine Medikamente</translation>
+        <translation>Deine Medika­mente</translation>
     </message>
     <message>
         <source>Add each medicine you take now, with the dose you take and the forms you have, so Today can log a dose with one tap. You can add or change them later in Settings.</source>
@@ -5071,7 +5071,7 @@
     </message>
     <message>
         <source>If you forget this passphrase, nobody can recover your diary: not us, not anyone.</source>
-        <translation>Wenn du diese Passphrase vergisst, kann niemand dein Tagebuch wiederherstellen: nicht wir, niemand.</translation>
+        <translation>Wenn du diese Passphrase vergisst, kann niemand dein Tagebuch wieder­herstellen: nicht wir, niemand.</translation>
     </message>
     <message>
         <source>Symptom list</source>
@@ -5139,7 +5139,7 @@
     </message>
     <message>
         <source>Show the sources of the medicine facts</source>
-        <translation>Quellen der Medikamentenangaben zeigen</translation>
+        <translation>Quellen der Angaben zu Medikamenten zeigen</translation>
     </message>
 </context>
 <context>
@@ -5562,7 +5562,7 @@
     </message>
     <message>
         <source>Muscle aches</source>
-        <translation>Muskelschmerzen</translation>
+        <translation>Muskel­schmerzen</translation>
     </message>
     <message>
         <source>Fatigue, lack of energy</source>
@@ -5594,7 +5594,7 @@
     </message>
     <message>
         <source>Loss of appetite</source>
-        <translation>Appetitlosigkeit</translation>
+        <translation>Appetit­losigkeit</translation>
     </message>
     <message>
         <source>Diarrhoea</source>
@@ -5606,7 +5606,7 @@
     </message>
     <message>
         <source>Trouble sleeping</source>
-        <translation>Schlafstörungen</translation>
+        <translation>Schlaf­störungen</translation>
     </message>
     <message>
         <source>Nightmares or vivid dreams</source>
@@ -5630,7 +5630,7 @@
     </message>
     <message>
         <source>Electric-shock sensations (&quot;brain zaps&quot;)</source>
-        <translation>Stromschlaggefühle („Brain Zaps“)</translation>
+        <translation>Stromschlag­gefühle („Brain Zaps“)</translation>
     </message>
     <message>
         <source>Blurred vision</source>
@@ -5646,11 +5646,11 @@
     </message>
     <message>
         <source>Numbness</source>
-        <translation>Taubheitsgefühl</translation>
+        <translation>Taubheits­gefühl</translation>
     </message>
     <message>
         <source>Sensitivity to light, sound, touch or smell</source>
-        <translation>Empfindlichkeit für Licht, Geräusche, Berührung oder Gerüche</translation>
+        <translation>Empfind­lichkeit für Licht, Geräusche, Berührung oder Gerüche</translation>
     </message>
     <message>
         <source>Ringing in the ears (tinnitus)</source>
@@ -5694,7 +5694,7 @@
     </message>
     <message>
         <source>Mood swings, crying spells</source>
-        <translation>Stimmungsschwankungen, Weinanfälle</translation>
+        <translation>Stimmungs­schwankungen, Weinanfälle</translation>
     </message>
     <message>
         <source>Anger outbursts</source>
@@ -5702,11 +5702,11 @@
     </message>
     <message>
         <source>Emotional numbness</source>
-        <translation>Gefühllosigkeit</translation>
+        <translation>Gefühl­losigkeit</translation>
     </message>
     <message>
         <source>Feeling unreal or detached (depersonalisation)</source>
-        <translation>Gefühl von Unwirklichkeit oder Abgetrenntheit (Depersonalisation)</translation>
+        <translation>Gefühl von Unwirklichkeit oder Abgetrenntheit (Depersonali­sation)</translation>
     </message>
     <message>
         <source>Poor concentration, brain fog</source>
@@ -5714,11 +5714,11 @@
     </message>
     <message>
         <source>Memory problems</source>
-        <translation>Gedächtnisprobleme</translation>
+        <translation>Gedächtnis­probleme</translation>
     </message>
     <message>
         <source>Thoughts of suicide or self-harm</source>
-        <translation>Gedanken an Suizid oder Selbstverletzung</translation>
+        <translation>Gedanken an Suizid oder Selbst­verletzung</translation>
     </message>
     <message>
         <source>Confusion</source>
@@ -6192,7 +6192,7 @@
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>Dieselbe Passphrase noch einmal</translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -6208,7 +6208,7 @@
     </message>
     <message>
         <source>If you forget this passphrase, nobody can recover your diary: not us, not anyone.</source>
-        <translation>Wenn du diese Passphrase vergisst, kann niemand dein Tagebuch wiederherstellen: nicht wir, niemand.</translation>
+        <translation>Wenn du diese Passphrase vergisst, kann niemand dein Tagebuch wieder­herstellen: nicht wir, niemand.</translation>
     </message>
     <message>
         <source>Create diary</source>

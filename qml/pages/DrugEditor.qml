@@ -21,37 +21,31 @@ ColumnLayout {
     }
 
     // the name above its button and switch when they do not fit beside it (a phone with large text)
-    GridLayout {
+    LabelledRow {
         id: heading
-        readonly property bool stacked: root.width < Theme.scaled(290)
-        Layout.fillWidth: true
-        columns: stacked ? 3 : 4
-        columnSpacing: Theme.gap
-        rowSpacing: 0
-        Label {
-            text: root.model.name
-            font.weight: Font.DemiBold
-            color: root.model.hidden ? Theme.textSoft : Theme.text
-            Layout.fillWidth: true
-            Layout.columnSpan: heading.stacked ? 3 : 1
-            wrapMode: Text.Wrap
-        }
-        Item { // beside the switch on the right, as when the name is beside them
-            visible: heading.stacked
-            Layout.fillWidth: true
-        }
-        Button {
-            flat: true
-            checkable: true
-            id: expand
-            objectName: "formsButton"
-            text: checked ? qsTr("Done") : qsTr("Edit (%1 forms)").arg(forms.count)
-            Accessible.name: qsTr("Dose, forms and model of %1").arg(root.model.name)
-        }
-        Switch {
-            checked: !root.model.hidden
-            Accessible.name: qsTr("Show %1").arg(root.model.name)
-            onToggled: root.medicines.setHidden(root.model.drugId, !checked)
+        text: root.model.name
+        bold: true
+        textColor: root.model.hidden ? Theme.textSoft : Theme.text
+        controlAtEnd: true
+        Row {
+            spacing: Theme.gap
+            WrapButton {
+                flat: true
+                checkable: true
+                id: expand
+                objectName: "formsButton"
+                width: Math.min(implicitWidth, heading.width - showSwitch.width - parent.spacing)
+                anchors.verticalCenter: parent.verticalCenter
+                text: checked ? qsTr("Done") : qsTr("Edit (%1 forms)").arg(forms.count)
+                Accessible.name: qsTr("Dose, forms and model of %1").arg(root.model.name)
+            }
+            Switch {
+                id: showSwitch
+                anchors.verticalCenter: parent.verticalCenter
+                checked: !root.model.hidden
+                Accessible.name: qsTr("Show %1").arg(root.model.name)
+                onToggled: root.medicines.setHidden(root.model.drugId, !checked)
+            }
         }
     }
 
@@ -128,26 +122,27 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
-        RowLayout {
+        Flow { // the button under the field when both do not fit (a phone with large text)
+            id: doseNowRow
             Layout.fillWidth: true
             spacing: Theme.gap
             TextField {
                 id: doseNow
                 implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                 objectName: "doseNowField"
-                Layout.preferredWidth: 90
+                width: Math.min(Theme.scaled(90), doseNowRow.width)
                 text: root.model.doseNowMg
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 Accessible.name: qsTr("Dose of %1 you take now, mg a day").arg(root.model.name)
                 onTextEdited: root.medicines.error.clear()
             }
-            Button {
+            WrapButton {
                 objectName: "doseNowSave"
+                width: Math.min(implicitWidth, doseNowRow.width)
                 text: qsTr("Save")
                 enabled: doseNow.text !== root.model.doseNowMg
                 onClicked: root.medicines.setDoseNow(root.model.drugId, doseNow.text)
             }
-            Item { Layout.fillWidth: true }
         }
         InlineError {
             objectName: "doseNowError"
@@ -186,7 +181,8 @@ ColumnLayout {
                     root.timesEdited()
                 })
             }
-            delegate: RowLayout {
+            // the time, the amount and "Remove" on as many lines as they need (a phone with large text)
+            delegate: Flow {
                 id: timeRow
                 required property int index
                 required property string time
@@ -200,33 +196,41 @@ ColumnLayout {
                 TextField {
                     id: timeField
                     objectName: "doseTimeField"
-                    Layout.preferredWidth: 80
+                    width: Math.min(Theme.scaled(80), timeRow.width)
                     text: timeRow.time
                     placeholderText: "08:00"
                     inputMethodHints: Qt.ImhPreferNumbers
                     Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(timeRow.drugName)
                     onTextEdited: timeRow.edited(timeRow.index, "time", timeField.text)
                 }
-                TextField {
-                    id: mgField
-                    objectName: "doseTimeMgField"
-                    Layout.preferredWidth: 80
-                    text: timeRow.mg
-                    placeholderText: qsTr("mg")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
-                    Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
-                    onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                Row {
+                    spacing: Theme.gap
+                    TextField {
+                        id: mgField
+                        objectName: "doseTimeMgField"
+                        width: Math.min(Theme.scaled(80), timeRow.width - mgUnit.width - parent.spacing)
+                        text: timeRow.mg
+                        placeholderText: qsTr("mg")
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
+                        onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                    }
+                    Label {
+                        id: mgUnit
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("mg")
+                        color: Theme.textSoft
+                    }
                 }
-                Label { text: qsTr("mg"); color: Theme.textSoft }
-                Button {
+                WrapButton {
                     objectName: "doseTimeRemove"
+                    width: Math.min(implicitWidth, timeRow.width)
                     flat: true
                     text: qsTr("Remove")
                     font.pixelSize: Theme.smallSize
                     Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
                     onClicked: timeRow.removed(timeRow.index)
                 }
-                Item { Layout.fillWidth: true }
             }
         }
         Label {
@@ -239,17 +243,20 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
         Flow {
+            id: timesButtons
             Layout.fillWidth: true
             spacing: Theme.gap
-            Button {
+            WrapButton {
                 objectName: "doseTimeAdd"
+                width: Math.min(implicitWidth, timesButtons.width)
                 flat: true
                 enabled: timesModel.count < 8
                 text: qsTr("+ Add a time")
                 onClicked: { timesModel.append({ time: "", mg: "" }); root.timesEdited() }
             }
-            Button {
+            WrapButton {
                 objectName: "doseTimesSave"
+                width: Math.min(implicitWidth, timesButtons.width)
                 text: qsTr("Save times")
                 enabled: root.timesRevision >= 0 && JSON.stringify(root.timesRows()) !== JSON.stringify(root.model.doseTimes)
                 onClicked: {
@@ -275,17 +282,16 @@ ColumnLayout {
         }
         Repeater {
             model: forms
-            delegate: RowLayout {
+            // the form above its button when they do not fit side by side (a phone with large text)
+            delegate: LabelledRow {
                 id: formRow
                 required property var model
-                Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
-                    color: formRow.model.hidden ? Theme.textSoft : Theme.text
-                    wrapMode: Text.Wrap
-                }
-                Button {
+                text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
+                textColor: formRow.model.hidden ? Theme.textSoft : Theme.text
+                textMinimum: Theme.scaled(100) // a small button: the form beside it on a phone too
+                controlAtEnd: true
+                WrapButton {
+                    width: Math.min(implicitWidth, formRow.width)
                     flat: true
                     text: formRow.model.hidden ? qsTr("Show") : qsTr("Hide")
                     font.pixelSize: Theme.smallSize
@@ -295,22 +301,23 @@ ColumnLayout {
             }
         }
         Flow {
+            id: liquidsOffered
             visible: forms.offeredLiquids.length > 0
             Layout.fillWidth: true
             spacing: Theme.gap
             Label {
-                Layout.fillWidth: true
+                width: liquidsOffered.width
                 wrapMode: Text.Wrap
                 text: qsTr("Also made as (product labelling, S5):")
                 color: Theme.textSoft
                 font.pixelSize: Theme.smallSize
-                height: 40
-                verticalAlignment: Text.AlignVCenter
+                topPadding: 8
             }
             Repeater {
                 model: forms.offeredLiquids
-                delegate: Button {
+                delegate: WrapButton {
                     required property var modelData
+                    width: Math.min(implicitWidth, parent ? parent.width : implicitWidth) // the Flow
                     flat: true
                     font.pixelSize: Theme.smallSize
                     text: qsTr("+ %1 (syringe 0.1 mL)").arg(modelData.label)
@@ -359,6 +366,7 @@ ColumnLayout {
                 text: root.model.fitNote
             }
             Flow {
+                id: fitRow
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
@@ -371,7 +379,7 @@ ColumnLayout {
                     id: emax
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "emaxField"
-                    width: 90
+                    width: Math.max(90, Theme.scaled(60)) // "92,01" at any text size
                     text: root.model.emax
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Maximum occupancy, Emax, in percent")
@@ -387,21 +395,23 @@ ColumnLayout {
                     id: ed50
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "ed50Field"
-                    width: 90
+                    width: Math.max(90, Theme.scaled(60))
                     text: root.model.ed50
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Dose giving half the maximum occupancy, ED50, in mg")
                     onTextEdited: root.medicines.error.clear()
                 }
-                Button {
+                WrapButton {
                     objectName: "fitSave"
+                    width: Math.min(implicitWidth, fitRow.width)
                     text: qsTr("Use my values")
                     enabled: emax.text.length > 0 && ed50.text.length > 0
                              && (emax.text !== root.model.emax || ed50.text !== root.model.ed50 || !root.model.fitPersonal)
                     onClicked: root.medicines.setFit(root.model.drugId, emax.text, ed50.text)
                 }
-                Button {
+                WrapButton {
                     objectName: "fitLibrary"
+                    width: Math.min(implicitWidth, fitRow.width)
                     visible: root.model.fitPersonal && root.model.libraryFitText.length > 0
                     flat: true
                     text: qsTr("Back to S1's values")

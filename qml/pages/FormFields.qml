@@ -47,9 +47,10 @@ Flow {
         model: [qsTr("Whole only"), qsTr("Halves"), qsTr("Quarters")]
         Accessible.name: qsTr("Can be split into")
     }
-    CheckBox {
+    WrapCheckBox {
         id: mr
         visible: kind.currentIndex !== 2
+        width: Math.min(implicitWidth, root.width)
         text: qsTr("Modified release")
     }
     Row {
@@ -73,8 +74,9 @@ Flow {
             Accessible.name: qsTr("Smallest syringe step in mL")
         }
     }
-    Button {
+    WrapButton {
         objectName: "formSubmit"
+        width: Math.min(implicitWidth, root.width)
         text: root.buttonText
         enabled: strength.text.length > 0
         onClicked: root.submitted(["tablet", "capsule", "liquid"][kind.currentIndex], strength.text,

@@ -39,6 +39,17 @@ ColumnLayout {
         Layout.fillWidth: true
         model: root.medicines.libraryNames.concat([qsTr("Another medicine (not in the list)")])
         Accessible.name: qsTr("Medicine to add")
+        // the choice on more lines rather than cut off (a phone with large text)
+        contentItem: Label {
+            leftPadding: choice.mirrored ? 0 : 12
+            rightPadding: choice.mirrored ? 12 : 0
+            topPadding: 6
+            bottomPadding: 6
+            text: choice.displayText
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+        }
         onActivated: { root.medicines.error.clear(); root.loadForms() }
         onModelChanged: root.loadForms()
     }
@@ -103,21 +114,13 @@ ColumnLayout {
     Repeater {
         objectName: "newForms"
         model: root.pendingForms
-        delegate: CheckBox {
+        delegate: WrapCheckBox {
             required property var modelData
             required property int index
             objectName: "newForm_" + index
-            Layout.fillWidth: true
             checked: modelData.chosen
             text: modelData.label + (modelData.note ? " · " + modelData.note : "")
             onToggled: root.setChosen(index, checked)
-            contentItem: Label {
-                leftPadding: parent.indicator.width + parent.spacing
-                text: parent.text
-                wrapMode: Text.Wrap
-                color: Theme.text
-                verticalAlignment: Text.AlignVCenter
-            }
         }
     }
     Label {
@@ -142,7 +145,7 @@ ColumnLayout {
         }
     }
     InlineError { text: root.fieldError("forms") }
-    Button {
+    WrapButton {
         objectName: "addMedicine"
         highlighted: true
         text: qsTr("Add medicine")

@@ -17,45 +17,39 @@ Card {
     }
 
     // the label above its time and switch when they do not fit beside it (a phone with large text)
-    component ReminderRow: GridLayout {
+    component ReminderRow: LabelledRow {
         id: row
         required property int kind
         required property string label
         required property bool enabledNow
         required property string time
         required property string fieldName
-        readonly property bool stacked: width < Theme.scaled(300)
-        Layout.fillWidth: true
-        columns: stacked ? 2 : 3
-        columnSpacing: Theme.gap
-        rowSpacing: 0
-        Label {
-            Layout.fillWidth: true
-            Layout.columnSpan: row.stacked ? 2 : 1
-            text: row.label
-            wrapMode: Text.Wrap
-            color: Theme.text
-        }
-        TextField {
-            implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
-            objectName: row.fieldName
-            Layout.preferredWidth: Theme.scaled(96)
-            text: row.time
-            inputMethodHints: Qt.ImhPreferNumbers
-            horizontalAlignment: TextInput.AlignHCenter
-            Accessible.name: qsTr("Time of: %1").arg(row.label)
-            onEditingFinished: {
-                if (!Reminders.setTime(row.kind, text))
-                    return
-                text = Qt.binding(() => row.time)
+        text: label
+        Row {
+            spacing: Theme.gap
+            TextField {
+                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
+                objectName: row.fieldName
+                width: Theme.scaled(96)
+                anchors.verticalCenter: parent.verticalCenter
+                text: row.time
+                inputMethodHints: Qt.ImhPreferNumbers
+                horizontalAlignment: TextInput.AlignHCenter
+                Accessible.name: qsTr("Time of: %1").arg(row.label)
+                onEditingFinished: {
+                    if (!Reminders.setTime(row.kind, text))
+                        return
+                    text = Qt.binding(() => row.time)
+                }
             }
-        }
-        Switch {
-            objectName: row.fieldName + "Switch"
-            checked: row.enabledNow
-            Accessible.name: row.label
-            onToggled: row.kind === Reminders.Daily ? Reminders.dailyEnabled = checked
-                                                     : Reminders.doseEnabled = checked
+            Switch {
+                objectName: row.fieldName + "Switch"
+                anchors.verticalCenter: parent.verticalCenter
+                checked: row.enabledNow
+                Accessible.name: row.label
+                onToggled: row.kind === Reminders.Daily ? Reminders.dailyEnabled = checked
+                                                         : Reminders.doseEnabled = checked
+            }
         }
     }
 

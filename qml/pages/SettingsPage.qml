@@ -8,8 +8,6 @@ import Waymark
 Item {
     id: root
     property bool wide: true
-    /** A label and its choice one above the other (a phone with large text), else side by side. */
-    readonly property bool stacked: flick.contentColumnWidth < Theme.scaled(330)
 
     SettingsController {
         id: settings
@@ -120,14 +118,19 @@ Item {
                 placeholderText: qsTr("Crisis line number, e.g. 116 123")
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 Accessible.name: qsTr("Crisis line number")
-                Component.onCompleted: text = Preferences.crisisNumber
+                Component.onCompleted: {
+                    text = Preferences.crisisNumber
+                    cursorPosition = 0 // its start in view when it is longer than the field (large text)
+                }
                 onEditingFinished: settings.setCrisisNumber(text)
                 Connections {
                     target: Preferences
                     // an undo or redo puts the number back: show it unless the person is typing
                     function onCrisisNumberChanged() {
-                        if (!crisis.activeFocus)
+                        if (!crisis.activeFocus) {
                             crisis.text = Preferences.crisisNumber
+                            crisis.cursorPosition = 0
+                        }
                     }
                 }
             }
@@ -138,21 +141,13 @@ Item {
             SectionTitle {
                 text: qsTr("Appearance")
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: root.stacked ? 1 : 2
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Colours")
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
+            LabelledRow {
+                text: qsTr("Colours")
+                controlWidth: Theme.scaled(220)
+                fill: true
                 SeverityPicker {
                     objectName: "themeChoice"
-                    Layout.fillWidth: root.stacked
-                    Layout.preferredWidth: Theme.scaled(220)
+                    width: parent.width
                     labels: [qsTr("Light"), qsTr("Dark")]
                     severityColours: false
                     accessibleName: qsTr("Colours")
@@ -160,21 +155,13 @@ Item {
                     onPicked: (v) => Preferences.chooseTheme(v === 1 ? "dark" : "light")
                 }
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: root.stacked ? 1 : 2
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Language")
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
+            LabelledRow {
+                text: qsTr("Language")
+                controlWidth: Theme.scaled(260)
+                fill: true
                 SeverityPicker {
                     objectName: "languageChoice"
-                    Layout.fillWidth: root.stacked
-                    Layout.preferredWidth: Theme.scaled(260)
+                    width: parent.width
                     // the languages' own names, so a person can find theirs in any language
                     labels: [qsTr("System"), "English", "Deutsch"]
                     severityColours: false
@@ -191,24 +178,16 @@ Item {
                 text: qsTr("Privacy and lock")
                 subtitle: qsTr("Your diary is encrypted on this device. There is no account and nothing is sent anywhere.")
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: root.stacked ? 1 : 2
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Lock after I have not used it for")
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                }
+            LabelledRow {
+                text: qsTr("Lock after I have not used it for")
+                controlWidth: Theme.scaled(150)
                 ComboBox {
                     id: autolockChoice
                     objectName: "autolockChoice"
                     model: settings.autolockChoices
                     textRole: "label"
                     valueRole: "minutes"
-                    Layout.preferredWidth: Theme.scaled(150)
+                    width: parent.width
                     Accessible.name: qsTr("Automatic lock")
                     Component.onCompleted: currentIndex = indexOfValue(Preferences.autolockMinutes)
                     onActivated: Preferences.autolockMinutes = currentValue
@@ -221,15 +200,10 @@ Item {
                     }
                 }
             }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.gapLarge
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Lock when I switch away from Waymark or minimise it")
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                }
+            LabelledRow {
+                text: qsTr("Lock when I switch away from Waymark or minimise it")
+                textMinimum: Theme.scaled(100) // a switch: the text beside it on a phone too
+                controlAtEnd: true
                 Switch {
                     objectName: "lockWhenHidden"
                     Accessible.name: qsTr("Lock when I switch away from Waymark or minimise it")
@@ -356,27 +330,25 @@ Item {
                         font.capitalization: Font.AllUppercase
                         Layout.topMargin: Theme.gap
                     }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.gap
-                        Label {
-                            Layout.fillWidth: true
-                            text: symptomRow.model.name
-                            wrapMode: Text.Wrap
-                            color: symptomRow.model.hidden ? Theme.textSoft : Theme.text
-                        }
-                        CheckBox {
-                            text: qsTr("Usual")
-                            checked: symptomRow.model.usual
-                            enabled: !symptomRow.model.hidden
-                            Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
-                            onToggled: symptoms.setUsual(symptomRow.model.key, checked)
-                        }
-                        Switch {
-                            enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
-                            checked: !symptomRow.model.hidden
-                            Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
-                            onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                    LabelledRow {
+                        text: symptomRow.model.name
+                        textColor: symptomRow.model.hidden ? Theme.textSoft : Theme.text
+                        controlAtEnd: true
+                        Row {
+                            spacing: Theme.gap
+                            CheckBox {
+                                text: qsTr("Usual")
+                                checked: symptomRow.model.usual
+                                enabled: !symptomRow.model.hidden
+                                Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
+                                onToggled: symptoms.setUsual(symptomRow.model.key, checked)
+                            }
+                            Switch {
+                                enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
+                                checked: !symptomRow.model.hidden
+                                Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
+                                onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                            }
                         }
                     }
                 }
@@ -419,7 +391,16 @@ Item {
         Card {
             SectionTitle {
                 text: qsTr("About and sources")
-                subtitle: qsTr("Waymark %1").arg(settings.version)
+            }
+            // the version as the title's quiet line, but its own label: as a subtitle it kept the
+            // place it had under a title on two lines while the page was first laid out (Qt 6.4)
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 2 - parent.spacing
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                color: Theme.textSoft
+                text: qsTr("Waymark %1").arg(settings.version)
             }
             Label {
                 Layout.fillWidth: true

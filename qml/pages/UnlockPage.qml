@@ -109,7 +109,7 @@ Item {
                 onTextChanged: Session.clearError()
                 onAccepted: root.submit()
             }
-            CheckBox {
+            WrapCheckBox {
                 id: showPassphrase
                 text: qsTr("Show what I type")
                 font.pixelSize: Theme.smallSize + 1
@@ -142,9 +142,9 @@ Item {
                     text: qsTr("If you forget this passphrase, nobody can recover your diary: not us, not anyone.")
                 }
             }
-            Button {
+            WrapButton {
                 objectName: "submitButton"
-                Layout.fillWidth: true
+                Layout.maximumWidth: Infinity // the whole column, as before
                 highlighted: true
                 Material.elevation: 0
                 text: root.creating ? qsTr("Create diary") : qsTr("Unlock")

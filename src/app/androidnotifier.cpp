@@ -3,6 +3,7 @@
 
 #include <QGuiApplication>
 #include <QJniObject>
+#include <QLocale>
 #include <QTimer>
 #include <QtCore/qcoreapplication_platform.h>
 
@@ -36,11 +37,28 @@ AndroidNotifier::AndroidNotifier(QObject *parent)
         });
 }
 
+/**
+ * The app's language as Reminders.java numbers it (LANGUAGE_*): the language Translations made the
+ * default, which is the person's choice in Settings or else the phone's. 0 leaves the phone's.
+ */
+jint AndroidNotifier::languageNumber()
+{
+    switch (QLocale().language()) {
+    case QLocale::English:
+        return 1;
+    case QLocale::German:
+        return 2;
+    default:
+        return 0;
+    }
+}
+
 void AndroidNotifier::schedule(int kind, int minuteOfDay, const QString &, const QString &)
 {
-    // The texts stay on the Java side (strings.xml): only the kind and the time cross over.
-    QJniObject::callStaticMethod<void>(
-        kJavaClass, "set", "(Landroid/content/Context;II)V", context(), jint(kind), jint(minuteOfDay));
+    // The texts stay on the Java side (strings.xml, in the app's language: Reminders calls this
+    // again when the language changes): only numbers cross over, the kind, the time, the language.
+    QJniObject::callStaticMethod<void>(kJavaClass, "set", "(Landroid/content/Context;III)V", context(), jint(kind),
+        jint(minuteOfDay), languageNumber());
 }
 
 void AndroidNotifier::askPermission()

@@ -31,6 +31,7 @@ public:
 
 private:
     void readAllowed();
+    static jint languageNumber();
 
     bool m_allowed = true;
 };

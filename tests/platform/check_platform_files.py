@@ -102,6 +102,16 @@ java_kinds = (re.search(r'int DAILY = (\d+);', reminders), re.search(r'int DOSE 
 check(cpp_kinds and all(java_kinds) and (cpp_kinds[1], cpp_kinds[2]) == (java_kinds[0][1], java_kinds[1][1]),
       "Reminders::Kind (reminders.h) and Reminders.DAILY/DOSE (Java) are not the same numbers")
 
+# The app's language crosses as a number: the same on both sides, and one for every language the
+# app ships (Translations::available), so a reminder's text is never in another language than the app.
+cpp_languages = dict((lang, int(n)) for lang, n in re.findall(r'case QLocale::(\w+):\s*return (\d+);', notifier))
+java_languages = dict((lang.capitalize(), int(n)) for lang, n in re.findall(r'int LANGUAGE_(\w+) = (\d+);', reminders))
+java_languages.pop("Phone", None)
+check(cpp_languages and cpp_languages == java_languages,
+      f"AndroidNotifier::languageNumber {cpp_languages} and Reminders.LANGUAGE_* {java_languages} differ")
+shipped = re.findall(r'QStringLiteral\("(\w\w)"\)', (root / "src/app/translations.cpp").read_text().split("available()")[1].split("}")[0])
+check(len(shipped) == len(cpp_languages), f"the app ships {shipped} but Android reminders know {sorted(cpp_languages)}")
+
 # The reminders' words: Android's strings.xml says what the app says (Reminders::title/body and
 # their German in i18n/waymark_de.ts), in both languages, and has every string the Java uses.
 def android_strings(folder):

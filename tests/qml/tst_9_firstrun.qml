@@ -110,5 +110,37 @@ Item {
             mouseClick(findChild(page, "firstRunBack"))
             compare(page.step, "medicines")
         }
+
+        // The footer's two buttons side by side while they fit; the one above the other, each as
+        // wide as the footer, inside the window and still pressable, where they do not (a phone
+        // with large text; here a narrow window: the choice is measured, not a text-size switch).
+        function test_3_footer_stacks_when_its_buttons_do_not_fit() {
+            page.step = "medicines"
+            const skip = findChild(page, "firstRunSkip")
+            const next = findChild(page, "firstRunNext")
+            const at = item => item.mapToItem(root, 0, 0)
+            waitForRendering(page)
+            compare(at(skip).y, at(next).y, "side by side in 360 px")
+            verify(at(skip).x + skip.width <= at(next).x)
+            const wide = root.width
+            root.width = skip.implicitWidth + next.implicitWidth // less than both and the margins
+            try {
+                tryVerify(() => at(skip).y >= at(next).y + next.height, 2000, "Skip under Next")
+                compare(skip.width, next.width)
+                for (const b of [skip, next])
+                    verify(at(b).x >= 0 && at(b).x + b.width <= root.width
+                           && at(b).y + b.height <= root.height, b.objectName + " inside the window")
+                mouseClick(skip)
+                compare(page.step, "symptoms")
+                const back = findChild(page, "firstRunBack")
+                const done = findChild(page, "firstRunDone")
+                tryVerify(() => at(back).y >= at(done).y + done.height, 2000, "Back under Done")
+                mouseClick(back)
+                compare(page.step, "medicines")
+            } finally {
+                root.width = wide
+            }
+            tryCompare(skip, "y", next.y, 2000, "side by side again")
+        }
     }
 }

@@ -189,39 +189,56 @@ Item {
         implicitHeight: buttons.implicitHeight + 2 * Theme.gap
         color: Theme.surface
         Rectangle { width: parent.width; height: 1; color: Theme.border }
-        RowLayout {
+        // Back or Skip on the left and Next or Done on the right; the one above the other, each
+        // as wide as the window, when their texts do not fit side by side (a phone with large text).
+        Item {
             id: buttons
+            readonly property Item leftButton: root.step === "symptoms" ? backButton : skipButton
+            readonly property Item rightButton: root.step === "symptoms" ? doneButton : nextButton
+            readonly property bool stacked: leftButton.implicitWidth + Theme.gap + rightButton.implicitWidth > width
             x: Math.round((parent.width - width) / 2)
             y: Theme.gap
             width: Math.min(parent.width - 2 * page.margin, Theme.maxContentWidth)
-            spacing: Theme.gap
-            Button {
+            implicitHeight: stacked ? rightButton.height + Theme.gap + leftButton.height
+                                    : Math.max(leftButton.height, rightButton.height)
+            WrapButton {
+                id: backButton
                 objectName: "firstRunBack"
                 visible: root.step === "symptoms"
+                y: buttons.stacked ? buttons.rightButton.height + Theme.gap : 0
+                width: buttons.stacked ? buttons.width : implicitWidth
                 flat: true
                 text: "‹ " + qsTr("Back")
                 Accessible.name: qsTr("Back to your medicines")
                 onClicked: root.step = "medicines"
             }
-            Button {
+            WrapButton {
+                id: skipButton
                 objectName: "firstRunSkip"
                 visible: root.step === "medicines"
+                y: buttons.stacked ? buttons.rightButton.height + Theme.gap : 0
+                width: buttons.stacked ? buttons.width : implicitWidth
                 flat: true
                 text: qsTr("Skip")
                 Accessible.name: qsTr("Skip adding medicines for now")
                 onClicked: root.step = "symptoms"
             }
-            Item { Layout.fillWidth: true }
             WrapButton {
+                id: nextButton
                 objectName: "firstRunNext"
                 visible: root.step === "medicines"
+                x: buttons.width - width
+                width: buttons.stacked ? buttons.width : implicitWidth
                 highlighted: root.drugs.count > 0
                 text: qsTr("Next: symptoms") + " ›"
                 onClicked: root.step = "symptoms"
             }
             WrapButton {
+                id: doneButton
                 objectName: "firstRunDone"
                 visible: root.step === "symptoms"
+                x: buttons.width - width
+                width: buttons.stacked ? buttons.width : implicitWidth
                 highlighted: true
                 text: qsTr("Done: go to Today")
                 onClicked: root.finished()

@@ -6,6 +6,8 @@
 package android.content;
 
 import android.content.pm.PackageManager;
+import android.content.res.Configuration;
+import android.content.res.Resources;
 
 public abstract class Context {
     public static final int MODE_PRIVATE = 0;
@@ -14,6 +16,8 @@ public abstract class Context {
     public abstract String getPackageName();
     public abstract SharedPreferences getSharedPreferences(String name, int mode);
     public abstract int checkSelfPermission(String permission);
+    public abstract Resources getResources();
+    public abstract Context createConfigurationContext(Configuration overrideConfiguration);
 
     public final String getString(int resId) {
         throw new RuntimeException("Stub!");

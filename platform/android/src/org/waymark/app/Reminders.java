@@ -11,15 +11,19 @@ import android.content.Context;
 import android.content.Intent;
 import android.content.SharedPreferences;
 import android.content.pm.PackageManager;
+import android.content.res.Configuration;
 import android.os.Build;
 import java.util.Calendar;
+import java.util.Locale;
 
 /**
  * The Android side of Waymark's reminders, called from C++ through JNI (src/app/androidnotifier.cpp,
  * which Reminders in src/app/reminders.cpp drives): set, requestPermission, notificationsAllowed,
- * post. Only kinds and times cross over, never a text: what a notification says comes from
- * res/values/strings.xml. Keeps each reminder's time in SharedPreferences (times only, never
- * diary content) so that ReminderBootReceiver can set them again after a restart. Each alarm is
+ * post. Only numbers cross over (kinds, times, the app's language), never a text: what a
+ * notification says comes from res/values/strings.xml, in the language the app shows (which the
+ * person may have chosen in Waymark's Settings, unlike the phone's). Keeps each reminder's time and
+ * the language in SharedPreferences (never diary content) so that ReminderBootReceiver can set them
+ * again after a restart. Each alarm is
  * one day's, in a window of WINDOW_MINUTES after its time (setWindow: no exact-alarm permission;
  * a repeating inexact alarm could come hours late), and ReminderReceiver sets the next day's.
  * In Doze (a phone left still for long) Android may hold it back to its next maintenance window.
@@ -36,6 +40,10 @@ public final class Reminders {
     private static final int PERMISSION_REQUEST = 4711;
     /** How late after its time Android may show a reminder (its minimum window is 10 minutes). */
     private static final int WINDOW_MINUTES = 15;
+    /** The app's language, the same numbers as AndroidNotifier::languageNumber in C++. */
+    public static final int LANGUAGE_PHONE = 0;
+    public static final int LANGUAGE_ENGLISH = 1;
+    public static final int LANGUAGE_GERMAN = 2;
 
     private Reminders() {}
 
@@ -43,6 +51,7 @@ public final class Reminders {
     public static void createChannel(Context context) {
         if (Build.VERSION.SDK_INT < 26)
             return;
+        context = inAppLanguage(context);
         NotificationChannel channel = new NotificationChannel(CHANNEL,
                 context.getString(R.string.reminder_channel_name), NotificationManager.IMPORTANCE_LOW);
         channel.setDescription(context.getString(R.string.reminder_channel_description));
@@ -87,6 +96,7 @@ public final class Reminders {
     @SuppressWarnings("deprecation")
     public static void post(Context context, int kind) {
         createChannel(context);
+        Context text = inAppLanguage(context);
         Intent open = context.getPackageManager().getLaunchIntentForPackage(context.getPackageName());
         PendingIntent tap = PendingIntent.getActivity(context, 0, open, PendingIntent.FLAG_IMMUTABLE);
         boolean daily = kind == DAILY;
@@ -95,8 +105,8 @@ public final class Reminders {
                 : new Notification.Builder(context);
         Notification notification = builder
                 .setSmallIcon(R.mipmap.ic_launcher)
-                .setContentTitle(context.getString(daily ? R.string.reminder_daily_title : R.string.reminder_dose_title))
-                .setContentText(context.getString(daily ? R.string.reminder_daily_text : R.string.reminder_dose_text))
+                .setContentTitle(text.getString(daily ? R.string.reminder_daily_title : R.string.reminder_dose_title))
+                .setContentText(text.getString(daily ? R.string.reminder_daily_text : R.string.reminder_dose_text))
                 .setVisibility(Notification.VISIBILITY_PRIVATE)
                 .setContentIntent(tap)
                 .setAutoCancel(true)
@@ -105,12 +115,14 @@ public final class Reminders {
     }
 
     /**
-     * Turns one reminder on at hour:minute every day, or off (minuteOfDay < 0). The app calls it
+     * Turns one reminder on at hour:minute every day, or off (minuteOfDay < 0), and keeps the
+     * language its text is shown in (LANGUAGE_*). The app calls it
      * at every start too: the same time with its alarm still set changes nothing (so a start
      * inside a reminder's window does not move that day's reminder to tomorrow).
      */
-    public static void set(Context context, int kind, int minuteOfDay) {
+    public static void set(Context context, int kind, int minuteOfDay, int language) {
         SharedPreferences prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE);
+        prefs.edit().putInt("language", language).apply(); // also when the time stays the same
         if (minuteOfDay >= 0 && prefs.getInt("minute_" + kind, -1) == minuteOfDay
                 && alarm(context, kind, PendingIntent.FLAG_NO_CREATE) != null)
             return;
@@ -123,6 +135,19 @@ public final class Reminders {
         SharedPreferences prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE);
         arm(context, DAILY, prefs.getInt("minute_" + DAILY, -1));
         arm(context, DOSE, prefs.getInt("minute_" + DOSE, -1));
+    }
+
+    /**
+     * The context whose strings are in the app's language: the one the app last passed to set
+     * (Waymark's Settings may differ from the phone's), or the phone's own.
+     */
+    private static Context inAppLanguage(Context context) {
+        int language = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE).getInt("language", LANGUAGE_PHONE);
+        if (language != LANGUAGE_ENGLISH && language != LANGUAGE_GERMAN)
+            return context;
+        Configuration config = new Configuration(context.getResources().getConfiguration());
+        config.setLocale(new Locale(language == LANGUAGE_GERMAN ? "de" : "en"));
+        return context.createConfigurationContext(config);
     }
 
     /** The alarm's intent of a kind; with FLAG_NO_CREATE, null when none is set. */
