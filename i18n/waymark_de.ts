@@ -877,10 +877,6 @@
         <translation>an diesem Tag sind Symptome höher als „keine“ bewertet; lösche diese Bewertungen zuerst, wenn es keine gab</translation>
     </message>
     <message>
-        <source>No symptoms</source>
-        <translation>Keine Symptome</translation>
-    </message>
-    <message>
         <source>the time of day is not valid: use HH:mm, e.g. 08:00</source>
         <translation>die Uhrzeit ist ungültig: nutze HH:mm, z. B. 08:00</translation>
     </message>
@@ -1036,6 +1032,14 @@
     <message>
         <source>; %1 unchanged</source>
         <translation>; %1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 dose %2 mg → %3 mg diazepam</source>
+        <translation>Dosis %1: %2 mg → %3 mg Diazepam</translation>
+    </message>
+    <message>
+        <source>; %1 already diazepam</source>
+        <translation>; %1 schon Diazepam</translation>
     </message>
 </context>
 <context>
@@ -1234,14 +1238,6 @@
         <translation>Teilen: %1 (S5).</translation>
     </message>
     <message>
-        <source>Medicine added</source>
-        <translation>Medikament hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Dose taken now changed</source>
-        <translation>Jetzige Dosis geändert</translation>
-    </message>
-    <message>
         <source>Times of day: none given (one usual dose a day)</source>
         <translation>Uhrzeiten: keine angegeben (eine übliche Dosis am Tag)</translation>
     </message>
@@ -1272,14 +1268,6 @@
     <message>
         <source>dose time %1: the amount must be above 0 mg (remove the time instead)</source>
         <translation>Uhrzeit %1: die Menge muss über 0 mg liegen (entferne sonst die Uhrzeit)</translation>
-    </message>
-    <message>
-        <source>Dose times cleared</source>
-        <translation>Uhrzeiten entfernt</translation>
-    </message>
-    <message>
-        <source>Dose times set</source>
-        <translation>Uhrzeiten gespeichert</translation>
     </message>
     <message>
         <source>No times: one usual dose a day.</source>
@@ -2163,6 +2151,190 @@
         <source>The diary was changed by another program (its passphrase was changed). Lock the diary and open it again; nothing was changed.</source>
         <translation>Das Tagebuch wurde von einem anderen Programm geändert (seine Passphrase wurde geändert). Sperre das Tagebuch und öffne es erneut; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>a %1 mg/mL liquid</source>
+        <translation>eine Flüssigkeit mit %1 mg/mL</translation>
+    </message>
+    <message>
+        <source>%1 mg capsules</source>
+        <translation>%1-mg-Kapseln</translation>
+    </message>
+    <message>
+        <source>%1 mg tablets</source>
+        <translation>%1-mg-Tabletten</translation>
+    </message>
+    <message>
+        <source>halved tablets</source>
+        <translation>halbierte Tabletten</translation>
+    </message>
+    <message>
+        <source>a smaller strength or a liquid would allow more (ask the pharmacist)</source>
+        <translation>eine kleinere Stärke oder eine Flüssigkeit würde mehr ermöglichen (frag in der Apotheke)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 would allow more (add it to the drug&apos;s forms)</source>
+        <translation>%1 würde mehr ermöglichen (füge es den Formen des Medikaments hinzu)</translation>
+    </message>
+    <message>
+        <source>diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the diary with that liquid among its forms)</source>
+        <translation>Diazepam als Flüssigkeit mit 2 mg/5 mL (0,4 mg/mL) würde mehr ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; or with %2</source>
+        <translation>%1; oder so: %2</translation>
+    </message>
+    <message>
+        <source>(%1, at most %2 tablets or capsules a dose)</source>
+        <translation>(%1, höchstens %2 Tabletten oder Kapseln pro Dosis)</translation>
+    </message>
+    <message>
+        <source>; the nearest they make: %1</source>
+        <translation>; am nächsten liegen: %1</translation>
+    </message>
+    <message>
+        <source>; the nearest they make: %1 and %2</source>
+        <translation>; am nächsten liegen: %1 und %2</translation>
+    </message>
+    <message>
+        <source>step 1 must be exactly the dose taken now, and %1 cannot be made from these forms %2</source>
+        <translation>Schritt 1 muss genau die jetzige Dosis sein, und %1 lässt sich aus diesen Formen nicht herstellen %2</translation>
+    </message>
+    <message>
+        <source>. No form in the library would make it either: start from a dose these forms make</source>
+        <translation>. Auch keine Form aus der Bibliothek würde sie herstellen: Beginne mit einer Dosis, die diese Formen herstellen</translation>
+    </message>
+    <message>
+        <source>. It can be made with %1. Add that form, or start from a dose these forms make</source>
+        <translation>. Herstellen lässt sie sich so: %1. Füge diese Form hinzu oder beginne mit einer Dosis, die diese Formen herstellen</translation>
+    </message>
+    <message>
+        <source>step 1 must be exactly the doses taken now, and the %1 dose of %2 cannot be made from these forms %3</source>
+        <translation>Schritt 1 muss genau die jetzigen Dosen sein, und die Dosis um %1 von %2 lässt sich aus diesen Formen nicht herstellen %3</translation>
+    </message>
+    <message>
+        <source>. It can be made with %1. Add that form, or change the dose at %2</source>
+        <translation>. Herstellen lässt sie sich so: %1. Füge diese Form hinzu oder ändere die Dosis um %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>This diary was made by an older version of Waymark and has to be updated once before it can be read, which needs it writable (%1). Open it once where it can be written; nothing was changed.</source>
+        <translation>Dieses Tagebuch stammt von einer älteren Version von Waymark und muss einmal aktualisiert werden, bevor es sich lesen lässt; dafür muss es beschreibbar sein (%1). Öffne es einmal dort, wo es geschrieben werden kann; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>plan %1 (the drug being switched)</source>
+        <translation>Plan %1 (das Medikament, das umgestellt wird)</translation>
+    </message>
+    <message>
+        <source>plan %1 (diazepam)</source>
+        <translation>Plan %1 (Diazepam)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>doses of this drug were logged since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurden Dosen dieses Medikaments eingetragen</translation>
+    </message>
+    <message>
+        <source>a plan for this drug was made since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurde ein Plan für dieses Medikament erstellt</translation>
+    </message>
+    <message>
+        <source>a switch with this drug was recorded since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurde eine Umstellung mit diesem Medikament eingetragen</translation>
+    </message>
+    <message>
+        <source>doses of this form were logged since it was added</source>
+        <translation>seit sie hinzugefügt wurde, wurden Dosen dieser Form eingetragen</translation>
+    </message>
+    <message>
+        <source>a symptom of the built-in list is hidden, never removed</source>
+        <translation>ein Symptom der eingebauten Liste wird ausgeblendet, nie entfernt</translation>
+    </message>
+    <message>
+        <source>this symptom was rated since it was added</source>
+        <translation>seit es hinzugefügt wurde, wurde dieses Symptom bewertet</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>set the current diary aside</source>
+        <translation>das aktuelle Tagebuch beiseitelegen</translation>
+    </message>
+    <message>
+        <source>put the backup in place</source>
+        <translation>die Sicherung einsetzen</translation>
+    </message>
+    <message>
+        <source>put the previous diary back</source>
+        <translation>das vorherige Tagebuch zurücklegen</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 breaks the diary&apos;s rules (%3).</source>
+        <translation>Zeile %1 von %2 verstößt gegen die Regeln des Tagebuchs (%3).</translation>
+    </message>
+    <message>
+        <source>unknown adjustment</source>
+        <translation>unbekannte Anpassung</translation>
+    </message>
+    <message>
+        <source>unknown plan format</source>
+        <translation>unbekanntes Planformat</translation>
+    </message>
+    <message>
+        <source>unknown method</source>
+        <translation>unbekannte Methode</translation>
+    </message>
+    <message>
+        <source>unknown formulation</source>
+        <translation>unbekannte Form</translation>
+    </message>
+    <message>
+        <source>a dose time is not a time</source>
+        <translation>eine Einnahmezeit ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>unknown spread</source>
+        <translation>unbekannte Verteilung</translation>
+    </message>
+    <message>
+        <source>This switch (%1 stage(s)) was recorded by an earlier version, and its stages cannot be made with the forms in the diary (%2). It gives no planned doses: end or archive it, and record it again.</source>
+        <translation>Diese Umstellung (%1 Stufe(n)) wurde von einer früheren Version eingetragen, und ihre Stufen lassen sich mit den Formen im Tagebuch nicht herstellen (%2). Sie gibt keine geplanten Dosen vor: Beende oder archiviere sie und trag sie neu ein.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2706,6 +2878,145 @@
         <source>%1 rows already in your diary (skipped)</source>
         <translation>%1 Zeilen schon in deinem Tagebuch (übersprungen)</translation>
     </message>
+    <message>
+        <source>is empty, but it must have a value</source>
+        <translation>ist leer, braucht aber einen Wert</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>sollte eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>sollte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be a JSON object</source>
+        <translation>sollte ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>should be a date written YYYY-MM-DD</source>
+        <translation>sollte ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>is a date outside the years 1900 to 2200</source>
+        <translation>ist ein Datum außerhalb der Jahre 1900 bis 2200</translation>
+    </message>
+    <message>
+        <source>should be a time written HH:MM</source>
+        <translation>sollte eine Uhrzeit in der Form HH:MM sein</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>sollte Text sein</translation>
+    </message>
+    <message>
+        <source>is far too long</source>
+        <translation>ist viel zu lang</translation>
+    </message>
+    <message>
+        <source>its format_version or schema_version</source>
+        <translation>ihre format_version oder schema_version</translation>
+    </message>
+    <message>
+        <source>is not a version Waymark made</source>
+        <translation>ist keine Version, die Waymark erstellt hat</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot;</source>
+        <translation>„tables“</translation>
+    </message>
+    <message>
+        <source>should be an object with one list per table</source>
+        <translation>sollte ein Objekt mit einer Liste pro Tabelle sein</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation>die Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>is not part of a diary</source>
+        <translation>gehört nicht zu einem Tagebuch</translation>
+    </message>
+    <message>
+        <source>should be a list of rows</source>
+        <translation>sollte eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>row %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>has a column &quot;%1&quot; that %2 does not have</source>
+        <translation>hat eine Spalte „%1“, die %2 nicht hat</translation>
+    </message>
+    <message>
+        <source>has no column &quot;%1&quot;</source>
+        <translation>hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1, column %2,</source>
+        <translation>%1, Spalte %2,</translation>
+    </message>
+</context>
+<context>
+    <name>LiquidNote</name>
+    <message>
+        <source>oral solution US</source>
+        <translation>Lösung zum Einnehmen, USA</translation>
+    </message>
+    <message>
+        <source>oral drops EU; drops are ~25% more bioavailable than tablets</source>
+        <translation>Tropfen zum Einnehmen, EU; Tropfen sind etwa 25 % besser bioverfügbar als Tabletten</translation>
+    </message>
+    <message>
+        <source>oral drops EU</source>
+        <translation>Tropfen zum Einnehmen, EU</translation>
+    </message>
+    <message>
+        <source>oral solution</source>
+        <translation>Lösung zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral suspension</source>
+        <translation>Suspension zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral concentrate</source>
+        <translation>Konzentrat zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral solution UK</source>
+        <translation>Lösung zum Einnehmen, Großbritannien</translation>
+    </message>
+    <message>
+        <source>oral solutions</source>
+        <translation>Lösungen zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>oral concentrate US</source>
+        <translation>Konzentrat zum Einnehmen, USA</translation>
+    </message>
+    <message>
+        <source>oral solutions UK</source>
+        <translation>Lösungen zum Einnehmen, Großbritannien</translation>
+    </message>
+    <message>
+        <source>oral suspension UK</source>
+        <translation>Suspension zum Einnehmen, Großbritannien</translation>
+    </message>
+    <message>
+        <source>oral suspensions UK</source>
+        <translation>Suspensionen zum Einnehmen, Großbritannien</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3049,10 +3360,6 @@
         <translation>mg</translation>
     </message>
     <message>
-        <source>Hold suggestion changed</source>
-        <translation>Vorschlag zum Halten geändert</translation>
-    </message>
-    <message>
         <source>How this is worked out: your baseline is the average daily symptom load (the sum of your symptom ratings) over the %1 days before the step you are on began (before the plan started, while you are on step 1), so each cut is compared with how you were just before it; the recent load is the average over the last %2 days. Waymark suggests a hold when the recent load is at least %3 times the baseline and at least %4 points above it, with at least %5 rated days in the baseline and %6 in the last week. You can change the two thresholds below. It is a suggestion only: nothing changes unless you choose to hold.</source>
         <translation>So wird das berechnet: Deine Ausgangslast ist die mittlere tägliche Symptomlast (die Summe deiner Symptombewertungen) über die %1 Tage, bevor dein jetziger Schritt begann (vor dem Planstart, solange du bei Schritt 1 bist), damit jede Senkung mit deinem Befinden kurz davor verglichen wird; die jüngste Last ist der Mittelwert der letzten %2 Tage. Waymark schlägt Halten vor, wenn die jüngste Last mindestens das %3-Fache der Ausgangslast und mindestens %4 Punkte darüber liegt, mit mindestens %5 bewerteten Tagen in der Ausgangszeit und %6 in der letzten Woche. Die zwei Schwellen kannst du unten ändern. Es ist nur ein Vorschlag: Nichts ändert sich, wenn du nicht selbst Halten wählst.</translation>
     </message>
@@ -3254,6 +3561,10 @@
     <message>
         <source>Cut every dose time a little (in proportion)</source>
         <translation>Jede Uhrzeit ein wenig senken (anteilig)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4132,41 @@
     <message>
         <source>Archive</source>
         <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedDose</name>
+    <message>
+        <source>plan %1, step %2</source>
+        <translation>Plan %1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>switch %1, after its last stage</source>
+        <translation>Umstellung %1, nach ihrer letzten Stufe</translation>
+    </message>
+    <message>
+        <source>switch %1, stage %2 of %3</source>
+        <translation>Umstellung %1, Stufe %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 mg (%2)</source>
+        <translation>%1 mg (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Two sources give a dose of this drug for this day: %1. They are not added up; end or archive one of them.</source>
+        <translation>Zwei Quellen geben für diesen Tag eine Dosis dieses Medikaments vor: %1. Sie werden nicht zusammengezählt; beende oder archiviere eine davon.</translation>
+    </message>
+    <message>
+        <source>%1 sources give a dose of this drug for this day: %2. They are not added up; end or archive one of them.</source>
+        <translation>%1 Quellen geben für diesen Tag eine Dosis dieses Medikaments vor: %2. Sie werden nicht zusammengezählt; beende oder archiviere eine davon.</translation>
     </message>
 </context>
 <context>
@@ -4601,10 +4947,6 @@
         </translation>
     </message>
     <message>
-        <source>Crisis line number changed</source>
-        <translation>Nummer der Krisenhilfe geändert</translation>
-    </message>
-    <message>
         <source>The diary is locked.</source>
         <translation>Das Tagebuch ist gesperrt.</translation>
     </message>
@@ -4993,6 +5335,72 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>Occupancy = Emax x dose / (ED50 + dose). The Emax/ED50 values are those of the public antidepressant calculator mkotsollaris/antidepressantscalculator (2023), which cites this paper; they could not be checked against the paper&apos;s own table, and one secondary source gives citalopram an ED50 near 3.4 mg instead of 2.33. Shown as modelled values, editable in Settings › Medicines (&quot;your values&quot;), never as a measurement. Sanity check: the citalopram row gives 75.2 % at 20 mg; PET measured 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).</source>
+        <translation>Belegung = Emax × Dosis / (ED50 + Dosis). Die Werte für Emax und ED50 stammen aus dem öffentlichen Antidepressiva-Rechner mkotsollaris/antidepressantscalculator (2023), der diese Arbeit zitiert; an der Tabelle der Arbeit selbst ließen sie sich nicht prüfen, und eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4 mg statt 2,33 an. Gezeigt als modellierte Werte, änderbar unter Einstellungen › Medikamente („deine Werte“), nie als Messwert. Plausibilitätsprüfung: Die Zeile für Citalopram ergibt 75,2 % bei 20 mg; in der PET gemessen wurden 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).</translation>
+    </message>
+    <message>
+        <source>mg equal to 10 mg oral diazepam.</source>
+        <translation>mg, die 10 mg Diazepam zum Einnehmen entsprechen.</translation>
+    </message>
+    <message>
+        <source>table of approximate equivalents to 10 mg oral diazepam. Rates alprazolam, clonazepam and lorazepam half as potent as Ashton does.</source>
+        <translation>Tabelle der ungefähren Entsprechungen zu 10 mg Diazepam zum Einnehmen. Bewertet Alprazolam, Clonazepam und Lorazepam halb so stark wie Ashton.</translation>
+    </message>
+    <message>
+        <source>per 5 mg diazepam (doubled here), with half-lives.</source>
+        <translation>pro 5 mg Diazepam (hier verdoppelt), mit Halbwertszeiten.</translation>
+    </message>
+    <message>
+        <source>Product labelling (common strengths and liquid forms; vary by country). Half-lives are typical adult values.</source>
+        <translation>Fachinformationen (übliche Stärken und flüssige Formen; je nach Land verschieden). Halbwertszeiten sind typische Werte für Erwachsene.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitNote</name>
+    <message>
+        <source>plain tablets scored in some markets</source>
+        <translation>normale Tabletten, in manchen Ländern mit Bruchkerbe</translation>
+    </message>
+    <message>
+        <source>plain tablets</source>
+        <translation>normale Tabletten</translation>
+    </message>
+    <message>
+        <source>capsules cannot be split; tablets 10/20 exist</source>
+        <translation>Kapseln lassen sich nicht teilen; es gibt Tabletten zu 10 und 20 mg</translation>
+    </message>
+    <message>
+        <source>plain tablets; CR/ER tablets must not be split</source>
+        <translation>normale Tabletten; Retardtabletten (CR/ER) dürfen nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>XR capsules: beads can be counted; IR tablets exist</source>
+        <translation>Retardkapseln (XR): Die Kügelchen lassen sich abzählen; es gibt auch schnell freisetzende Tabletten</translation>
+    </message>
+    <message>
+        <source>capsules: beads can be counted</source>
+        <translation>Kapseln: Die Kügelchen lassen sich abzählen</translation>
+    </message>
+    <message>
+        <source>must not be split</source>
+        <translation>darf nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>2 mg tablets halve to 1 mg steps</source>
+        <translation>2-mg-Tabletten ergeben halbiert Schritte von 1 mg</translation>
+    </message>
+    <message>
+        <source>plain tablets; XR must not be split</source>
+        <translation>normale Tabletten; Retardformen (XR) dürfen nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>capsules cannot be split</source>
+        <translation>Kapseln lassen sich nicht teilen</translation>
+    </message>
+</context>
+<context>
     <name>StepCompact</name>
     <message>
         <source>Step %1</source>
@@ -5324,6 +5732,10 @@
         <source>Feeling suspicious or persecuted</source>
         <translation>Misstrauen oder Gefühl, verfolgt zu werden</translation>
     </message>
+    <message>
+        <source>My symptoms</source>
+        <translation>Meine Symptome</translation>
+    </message>
 </context>
 <context>
     <name>SymptomCard</name>
@@ -5570,6 +5982,167 @@
     <message>
         <source>; the last is still going on</source>
         <translation>; die letzte hält noch an</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>No symptoms</source>
+        <translation>Keine Symptome</translation>
+    </message>
+    <message>
+        <source>Dose taken now changed</source>
+        <translation>Jetzige Dosis geändert</translation>
+    </message>
+    <message>
+        <source>Dose times cleared</source>
+        <translation>Uhrzeiten entfernt</translation>
+    </message>
+    <message>
+        <source>Dose times set</source>
+        <translation>Uhrzeiten gespeichert</translation>
+    </message>
+    <message>
+        <source>Hold suggestion changed</source>
+        <translation>Vorschlag zum Halten geändert</translation>
+    </message>
+    <message>
+        <source>Crisis line number changed</source>
+        <translation>Nummer der Krisenhilfe geändert</translation>
+    </message>
+    <message>
+        <source>Dose logged</source>
+        <translation>Dosis eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses logged</source>
+        <translation>
+            <numerusform>%n Dosis eingetragen</numerusform>
+            <numerusform>%n Dosen eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose removed</source>
+        <translation>Dosis entfernt</translation>
+    </message>
+    <message>
+        <source>Ratings changed</source>
+        <translation>Bewertungen geändert</translation>
+    </message>
+    <message>
+        <source>Symptom rated</source>
+        <translation>Symptom bewertet</translation>
+    </message>
+    <message>
+        <source>Rating cleared</source>
+        <translation>Bewertung entfernt</translation>
+    </message>
+    <message>
+        <source>Wellbeing changed</source>
+        <translation>Befinden geändert</translation>
+    </message>
+    <message>
+        <source>Sleep changed</source>
+        <translation>Schlaf geändert</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Notiz geändert</translation>
+    </message>
+    <message>
+        <source>Note marked for your prescriber</source>
+        <translation>Notiz für deine Ärztin / deinen Arzt markiert</translation>
+    </message>
+    <message>
+        <source>Note no longer marked for your prescriber</source>
+        <translation>Notiz nicht mehr für deine Ärztin / deinen Arzt markiert</translation>
+    </message>
+    <message>
+        <source>Medicine hidden</source>
+        <translation>Medikament ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Medicine shown</source>
+        <translation>Medikament eingeblendet</translation>
+    </message>
+    <message>
+        <source>Supply margin changed</source>
+        <translation>Vorratsreserve geändert</translation>
+    </message>
+    <message>
+        <source>Form hidden</source>
+        <translation>Form ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Form shown</source>
+        <translation>Form eingeblendet</translation>
+    </message>
+    <message>
+        <source>Symptom hidden</source>
+        <translation>Symptom ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Symptom shown</source>
+        <translation>Symptom eingeblendet</translation>
+    </message>
+    <message>
+        <source>Symptom added to your usual ones</source>
+        <translation>Symptom zu deinen üblichen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Symptom removed from your usual ones</source>
+        <translation>Symptom aus deinen üblichen entfernt</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plan gespeichert</translation>
+    </message>
+    <message>
+        <source>Plan adjusted</source>
+        <translation>Plan angepasst</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Halten beendet</translation>
+    </message>
+    <message>
+        <source>Plan archived</source>
+        <translation>Plan archiviert</translation>
+    </message>
+    <message>
+        <source>Medicine added</source>
+        <translation>Medikament hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Form added</source>
+        <translation>Form hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Symptom added</source>
+        <translation>Symptom hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Switch recorded</source>
+        <translation>Umstellung gespeichert</translation>
+    </message>
+    <message>
+        <source>Switch ended</source>
+        <translation>Umstellung beendet</translation>
+    </message>
+    <message>
+        <source>Switch archived</source>
+        <translation>Umstellung archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag importiert</numerusform>
+            <numerusform>%n Einträge importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

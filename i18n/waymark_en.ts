@@ -86,6 +86,23 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>%n doses logged</source>
+        <translation>
+            <numerusform>%n dose logged</numerusform>
+            <numerusform>%n doses logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries</source>
+        <translation>
+            <numerusform>Imported %n entry</numerusform>
+            <numerusform>Imported %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waymark</name>
     <message numerus="yes">
         <source> %n wave(s) shaded.</source>

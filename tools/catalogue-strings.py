@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the display names of the built-in catalogue (src/core/data) as a C++ header that lupdate
 reads: symptom names and groups (context "Symptom"), drug classes (context "DrugClass"), the
-half-lives with words in them ("HalfLife") and the notes on the occupancy fits ("DrugNote").
+half-lives with words in them ("HalfLife"), the notes on the occupancy fits ("DrugNote"), on
+splitting ("SplitNote") and on each liquid ("LiquidNote", the words in brackets after its strength).
 Called by tools/update-translations.sh; the output is i18n/catalogue_strings.h."""
 import csv
 import sys
@@ -19,6 +20,28 @@ def unique(values):
         if v and v not in seen:
             seen.append(v)
     return seen
+
+
+def liquid_notes(text):
+    """As app's liquidNotes (src/app/druglistmodel.cpp): "2 (oral solution US); 40 (oral drops EU; ...)"
+    -> the words in brackets of each liquid."""
+    parts, cur, depth = [], "", 0
+    for c in text:
+        depth += c == "("
+        depth -= c == ")"
+        if c == ";" and depth == 0:
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+    if cur.strip():
+        parts.append(cur.strip())
+    out = []
+    for p in parts:
+        if "(" in p:
+            note = p[p.index("(") + 1:]
+            out.append((note[:-1] if note.endswith(")") else note).strip())
+    return out
 
 
 def quote(text):
@@ -43,4 +66,10 @@ for text in unique(d["half_life_h"] for d in drugs if any(c.isalpha() for c in d
     print(f"    QT_TRANSLATE_NOOP(\"HalfLife\", {quote(text)}),")
 for text in unique(d["sert_note"] for d in drugs):
     print(f"    QT_TRANSLATE_NOOP(\"DrugNote\", {quote(text)}),")
+# What the library says about splitting a drug's tablets and about each of its liquids (the form
+# suggestions of Settings › add a medicine).
+for text in unique(d["splittable_note"] for d in drugs):
+    print(f"    QT_TRANSLATE_NOOP(\"SplitNote\", {quote(text)}),")
+for text in unique(n for d in drugs for n in liquid_notes(d["liquid_forms_mg_per_ml"])):
+    print(f"    QT_TRANSLATE_NOOP(\"LiquidNote\", {quote(text)}),")
 print("};")

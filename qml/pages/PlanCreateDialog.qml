@@ -177,7 +177,7 @@ Dialog {
                     objectName: "planStartDate"
                     Layout.fillWidth: true
                     text: draft.startDate
-                    placeholderText: "YYYY-MM-DD"
+                    placeholderText: qsTr("YYYY-MM-DD")
                     Accessible.name: qsTr("Start date")
                     onTextEdited: draft.startDate = text
                 }

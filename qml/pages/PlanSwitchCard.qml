@@ -46,7 +46,7 @@ Card {
             implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
             Layout.fillWidth: true
             text: root.controller.startDate
-            placeholderText: "YYYY-MM-DD"
+            placeholderText: qsTr("YYYY-MM-DD")
             onTextEdited: root.controller.startDate = text
         }
         Label { text: qsTr("Stages"); color: Theme.text }

@@ -55,14 +55,14 @@ Item {
                 spacing: Theme.gap
                 Button {
                     objectName: "shareFrom"
-                    text: qsTr("From %1").arg(share.fromDate)
-                    Accessible.name: qsTr("First day: %1. Change").arg(share.fromDate)
+                    text: qsTr("From %1").arg(share.fromText)
+                    Accessible.name: qsTr("First day: %1. Change").arg(share.fromText)
                     onClicked: { picker.target = "from"; picker.maximumDate = share.toDate; picker.openAt(share.fromDate) }
                 }
                 Button {
                     objectName: "shareTo"
-                    text: qsTr("to %1").arg(share.toDate)
-                    Accessible.name: qsTr("Last day: %1. Change").arg(share.toDate)
+                    text: qsTr("to %1").arg(share.toText)
+                    Accessible.name: qsTr("Last day: %1. Change").arg(share.toText)
                     onClicked: { picker.target = "to"; picker.maximumDate = Session.today; picker.openAt(share.toDate) }
                 }
                 WrapButton {

@@ -571,7 +571,7 @@ bool DayController::rateNoSymptoms()
             if (!ratings.contains(s.key))
                 none.insert(s.key, 0);
         if (!none.isEmpty())
-            push(commands::setRatings(m_date, none, tr("No symptoms")));
+            push(commands::setRatings(m_date, none, QT_TRANSLATE_NOOP("Undo", "No symptoms")));
     });
 }
 

@@ -313,7 +313,11 @@ QVariantList DrugListModel::libraryForms(const QString &name) const
         f.kind = Formulation::Kind::Liquid;
         f.mgPerMl = lib->liquidsMgPerMl.at(i);
         f.syringeMl = 0.1;
-        out.append(formEntry(f, false, i < notes.size() ? notes.at(i) : QString()));
+        // the library's words ("oral solution US") in the app's language (i18n/catalogue_strings.h)
+        const QString note = i < notes.size() && !notes.at(i).isEmpty()
+            ? QCoreApplication::translate("LiquidNote", notes.at(i).toUtf8().constData())
+            : QString();
+        out.append(formEntry(f, false, note));
     }
     return out;
 }
@@ -321,7 +325,10 @@ QVariantList DrugListModel::libraryForms(const QString &name) const
 QString DrugListModel::libraryNote(const QString &name) const
 {
     const auto lib = catalogue::findDrug(name.simplified());
-    return lib && !lib->splittingNote.isEmpty() ? tr("Splitting: %1 (S5).").arg(lib->splittingNote) : QString();
+    if (!lib || lib->splittingNote.isEmpty())
+        return {};
+    return tr("Splitting: %1 (S5).")
+        .arg(QCoreApplication::translate("SplitNote", lib->splittingNote.toUtf8().constData()));
 }
 
 bool DrugListModel::addMedicine(
@@ -370,7 +377,7 @@ bool DrugListModel::addMedicine(
                 app::setDoseNow(diary, drug.id, mgNow);
                 return drug.id;
             },
-            tr("Medicine added")));
+            QT_TRANSLATE_NOOP("Undo", "Medicine added")));
     });
     if (!ok)
         reload(); // nothing was added: drop any row announced inside the rolled-back transaction
@@ -409,8 +416,8 @@ bool DrugListModel::setDoseNow(qint64 drugId, const QString &mg)
                     QCoreApplication::translate(
                         "Waymark", "type the mg you take a day now (0 if you do not take it now)"));
             const QString value = app::doseNowSetting(d, drugId, validate::number(mg, QStringLiteral("doseNow")));
-            Session::instance()->undoStack().push(
-                commands::setSetting(app::doseNowKey(drugId), value, tr("Dose taken now changed")));
+            Session::instance()->undoStack().push(commands::setSetting(
+                app::doseNowKey(drugId), value, QT_TRANSLATE_NOOP("Undo", "Dose taken now changed")));
         },
         drugId);
 }
@@ -442,7 +449,8 @@ bool DrugListModel::setDoseTimes(qint64 drugId, const QVariantList &rows)
             auto before = std::make_shared<QList<planner::DoseTime>>();
             auto beforeNow = std::make_shared<std::optional<QString>>();
             Session::instance()->undoStack().push(commands::make(
-                times.isEmpty() ? tr("Dose times cleared") : tr("Dose times set"),
+                times.isEmpty() ? QT_TRANSLATE_NOOP("Undo", "Dose times cleared")
+                                : QT_TRANSLATE_NOOP("Undo", "Dose times set"),
                 [=](Diary &diary) {
                     *before = diary.doseTimes(drugId);
                     *beforeNow = diary.hasSetting(key) ? std::optional<QString>(diary.setting(key)) : std::nullopt;

@@ -135,8 +135,8 @@ void PlanController::setHoldRatio(double ratio)
         if (!(ratio >= 1.1 && ratio <= 5))
             throwInvalid(
                 QStringLiteral("holdRatio"), QCoreApplication::translate("Waymark", "use a factor between 1.1 and 5"));
-        Session::instance()->undoStack().push(commands::setSetting(
-            QStringLiteral("hold_ratio"), QString::number(ratio, 'f', 2), tr("Hold suggestion changed")));
+        Session::instance()->undoStack().push(commands::setSetting(QStringLiteral("hold_ratio"),
+            QString::number(ratio, 'f', 2), QT_TRANSLATE_NOOP("Undo", "Hold suggestion changed")));
     });
     reload();
 }
@@ -149,8 +149,8 @@ void PlanController::setHoldMinIncrease(double points)
         if (!(points >= 1 && points <= 50))
             throwInvalid(
                 QStringLiteral("holdMinIncrease"), QCoreApplication::translate("Errors", "use 1 to 50 points"));
-        Session::instance()->undoStack().push(commands::setSetting(
-            QStringLiteral("hold_min_increase"), QString::number(points, 'f', 1), tr("Hold suggestion changed")));
+        Session::instance()->undoStack().push(commands::setSetting(QStringLiteral("hold_min_increase"),
+            QString::number(points, 'f', 1), QT_TRANSLATE_NOOP("Undo", "Hold suggestion changed")));
     });
     reload();
 }

@@ -58,8 +58,8 @@ bool SettingsController::setCrisisNumber(const QString &number)
     if (clean == s->preferences().crisisNumber())
         return true;
     try {
-        s->undoStack().push(
-            commands::setSetting(QStringLiteral("crisis_number"), clean, tr("Crisis line number changed")));
+        s->undoStack().push(commands::setSetting(
+            QStringLiteral("crisis_number"), clean, QT_TRANSLATE_NOOP("Undo", "Crisis line number changed")));
         return true;
     } catch (const Error &e) {
         setStatus(app::errorText(e), QStringLiteral("crisis"), {});

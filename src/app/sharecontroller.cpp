@@ -103,6 +103,11 @@ void ShareController::resetRange()
     changed();
 }
 
+QString ShareController::dayText(const QDate &day)
+{
+    return QLocale().toString(day, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
+}
+
 void ShareController::setFromDate(const QString &iso)
 {
     const QDate d = QDate::fromString(iso, Qt::ISODate);

@@ -27,6 +27,9 @@ class ShareController : public QObject
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(QString fromDate READ fromDate WRITE setFromDate NOTIFY choicesChanged)
     Q_PROPERTY(QString toDate READ toDate WRITE setToDate NOTIFY choicesChanged)
+    /** The range's days as shown on the page, in the language's date format ("16 Dec 2025"). */
+    Q_PROPERTY(QString fromText READ fromText NOTIFY choicesChanged)
+    Q_PROPERTY(QString toText READ toText NOTIFY choicesChanged)
     /** [{key, label}] of the sections the person can leave out. */
     Q_PROPERTY(QVariantList sectionChoices READ sectionChoices CONSTANT)
     Q_PROPERTY(QStringList sections READ sections NOTIFY choicesChanged)
@@ -56,6 +59,10 @@ public:
     void setFromDate(const QString &iso);
     QString toDate() const { return m_to.toString(Qt::ISODate); }
     void setToDate(const QString &iso);
+    QString fromText() const { return dayText(m_from); }
+    QString toText() const { return dayText(m_to); }
+    /** A day as the page shows it (DateFormat "d MMM yyyy" in the default locale). */
+    static QString dayText(const QDate &day);
     static QVariantList sectionChoices();
     QStringList sections() const;
     bool includeName() const { return m_includeName; }

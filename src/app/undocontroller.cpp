@@ -6,6 +6,9 @@
 #include "session.h"
 #include "undostack.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 using namespace waymark;
 
 UndoController::UndoController(UndoStack *stack, QObject *parent)
@@ -22,6 +25,16 @@ UndoController::UndoController(UndoStack *stack, QObject *parent)
             Q_EMIT pushed(text);
         });
     }
+    // a new translator: undoText and redoText read in the new language
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool UndoController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        Q_EMIT stateChanged();
+    return QObject::eventFilter(watched, event);
 }
 
 UndoController *UndoController::create(QQmlEngine *, QJSEngine *)

@@ -13,7 +13,8 @@ class UndoStack;
  * The QML face of the open diary's undo stack (singleton "Undo"): what can be undone or redone,
  * and the undo/redo actions behind Ctrl+Z / Ctrl+Shift+Z and the Undo bar. pushed() tells the
  * bar a change was just made. A step that can no longer be undone (the diary changed under it)
- * leaves errorText and an empty stack.
+ * leaves errorText and an empty stack. The texts are read in the language of the moment: a change
+ * made in English reads in German after the switch (stateChanged is emitted on a language change).
  */
 class UndoController : public QObject
 {
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void undone(const QString &text);
     /** A change taken back was made again. */
     void redone(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setError(const QString &text);

@@ -189,7 +189,7 @@ void AtomicFile::linkIntoPlace()
     if (::link(from.constData(), to.constData()) != 0) {
         const int err = errno;
         throw Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
-            QStringLiteral("Cannot create %1: %2").arg(native(m_target), errnoText(err)));
+            QCoreApplication::translate("Errors", "Cannot create %1: %2").arg(native(m_target), errnoText(err)));
     }
     try {
         sync(QFileInfo(m_target).absolutePath(), true);

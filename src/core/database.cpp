@@ -330,15 +330,15 @@ FileHead readHead(const QString &path)
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const mode_t type = st.st_mode & S_IFMT;
         ::close(fd);
-        QString what = QStringLiteral("not a regular file");
+        QString what = QCoreApplication::translate("Errors", "not a regular file");
         if (type == S_IFDIR)
-            what = QStringLiteral("a folder");
+            what = QCoreApplication::translate("Errors", "a folder");
         else if (type == S_IFIFO)
-            what = QStringLiteral("a pipe (FIFO)");
+            what = QCoreApplication::translate("Errors", "a pipe (FIFO)");
         else if (type == S_IFCHR || type == S_IFBLK)
-            what = QStringLiteral("a device");
+            what = QCoreApplication::translate("Errors", "a device");
         else if (type == S_IFSOCK)
-            what = QStringLiteral("a socket");
+            what = QCoreApplication::translate("Errors", "a socket");
         throw Error(ErrorCode::NotADiary,
             QCoreApplication::translate("Errors", "%1 is %2, not a diary file. Give the path of the diary file itself.")
                 .arg(shown, what));

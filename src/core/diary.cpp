@@ -70,8 +70,9 @@ std::optional<Formulation::Kind> Formulation::kindFromName(const QString &name)
 QString Formulation::label() const
 {
     // Shown to the person (app, CLI): translated where a translator is installed (the app), the
-    // numbers as the diary keeps them.
-    const QLocale c = QLocale::c();
+    // numbers with the default locale's decimal separator ("0,1 mL" in German; the CLI keeps C).
+    QLocale c;
+    c.setNumberOptions(QLocale::OmitGroupSeparator);
     if (kind == Kind::Liquid) {
         QString s = QCoreApplication::translate("Formulation", "%1 mg/mL liquid").arg(c.toString(mgPerMl, 'g', 6));
         if (syringeMl)
@@ -213,9 +214,10 @@ std::unique_ptr<Diary> Diary::openWith(const QString &path, const QString &passp
             if (e.code() == ErrorCode::TooNew || e.code() == ErrorCode::WrongPassphrase)
                 throw;
             throw Error(e.code(),
-                QStringLiteral("This diary was made by an older version of Waymark and has to be updated once "
-                               "before it can be read, which needs it writable (%1). Open it once where it can be "
-                               "written; nothing was changed.")
+                QCoreApplication::translate("Errors",
+                    "This diary was made by an older version of Waymark and has to be updated once before it can "
+                    "be read, which needs it writable (%1). Open it once where it can be written; nothing was "
+                    "changed.")
                     .arg(e.message()));
         }
     }
@@ -623,7 +625,7 @@ Symptom Diary::addSymptom(const QString &rawName, const QString &group)
     const QString name = validate::name(rawName, QStringLiteral("symptom"));
     QString g = group.simplified();
     if (g.isEmpty())
-        g = QStringLiteral("My symptoms");
+        g = QString::fromUtf8(QT_TRANSLATE_NOOP("Symptom", "My symptoms")); // kept in English, shown translated
     g = validate::name(g, QStringLiteral("group"));
     for (const Symptom &s : symptoms(true))
         if (s.name.compare(name, Qt::CaseInsensitive) == 0)

@@ -14,17 +14,17 @@ namespace {
 class FunctionCommand final : public UndoCommand
 {
 public:
-    FunctionCommand(QString text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo)
-        : m_text(std::move(text))
+    FunctionCommand(UndoLabel text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo)
+        : m_text(text)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
     { }
-    QString text() const override { return m_text; }
+    QString text() const override { return m_text.text(); }
     void redo(Diary &diary) override { m_redo(diary); }
     void undo(Diary &diary) override { m_undo(diary); }
 
 private:
-    QString m_text;
+    UndoLabel m_text;
     std::function<void(Diary &)> m_redo;
     std::function<void(Diary &)> m_undo;
 };
@@ -39,7 +39,7 @@ StoredPlan requirePlan(const Diary &diary, qint64 planId)
 }
 
 /** A plan change undone by putting back the snapshot taken before it; redone with the one after. */
-std::unique_ptr<UndoCommand> planChange(const QString &text, qint64 planId, std::function<void(Diary &)> change)
+std::unique_ptr<UndoCommand> planChange(const UndoLabel &text, qint64 planId, std::function<void(Diary &)> change)
 {
     struct State
     {
@@ -64,7 +64,7 @@ std::unique_ptr<UndoCommand> planChange(const QString &text, qint64 planId, std:
 } // namespace
 
 std::unique_ptr<UndoCommand> make(
-    const QString &text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo)
+    const UndoLabel &text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo)
 {
     return std::make_unique<FunctionCommand>(text, std::move(redo), std::move(undo));
 }
@@ -73,7 +73,8 @@ std::unique_ptr<UndoCommand> logDoses(const QList<NewDose> &doses)
 {
     auto logged = std::make_shared<QList<DoseEvent>>();
     return make(
-        doses.size() == 1 ? QStringLiteral("Dose logged") : QStringLiteral("%1 doses logged").arg(doses.size()),
+        doses.size() == 1 ? UndoLabel(QT_TRANSLATE_NOOP("Undo", "Dose logged"))
+                          : UndoLabel(QT_TRANSLATE_N_NOOP("Undo", "%n doses logged"), int(doses.size())),
         [doses, logged](Diary &d) {
             if (logged->isEmpty()) {
                 for (const NewDose &dose : doses)
@@ -99,7 +100,7 @@ std::unique_ptr<UndoCommand> deleteDose(qint64 doseId)
     auto removed = std::make_shared<DoseEvent>();
     removed->id = doseId;
     return make(
-        QStringLiteral("Dose removed"),
+        QT_TRANSLATE_NOOP("Undo", "Dose removed"),
         [removed](Diary &d) {
             const auto e = d.dose(removed->id);
             if (!e)
@@ -112,7 +113,7 @@ std::unique_ptr<UndoCommand> deleteDose(qint64 doseId)
 }
 
 std::unique_ptr<UndoCommand> setRatings(
-    const QDate &day, const QMap<QString, std::optional<int>> &severities, const QString &text)
+    const QDate &day, const QMap<QString, std::optional<int>> &severities, const UndoLabel &text)
 {
     auto before = std::make_shared<QMap<QString, std::optional<int>>>();
     auto apply = [day](Diary &d, const QMap<QString, std::optional<int>> &values) {
@@ -124,7 +125,7 @@ std::unique_ptr<UndoCommand> setRatings(
         }
     };
     return make(
-        text.isEmpty() ? QStringLiteral("Ratings changed") : text,
+        text.isEmpty() ? UndoLabel(QT_TRANSLATE_NOOP("Undo", "Ratings changed")) : text,
         [=](Diary &d) {
             const QMap<QString, int> now = d.ratings(day);
             before->clear();
@@ -139,14 +140,14 @@ std::unique_ptr<UndoCommand> setRatings(
 std::unique_ptr<UndoCommand> setRating(const QDate &day, const QString &symptomKey, std::optional<int> severity)
 {
     return setRatings(day, { { symptomKey, severity } },
-        severity ? QStringLiteral("Symptom rated") : QStringLiteral("Rating cleared"));
+        severity ? QT_TRANSLATE_NOOP("Undo", "Symptom rated") : QT_TRANSLATE_NOOP("Undo", "Rating cleared"));
 }
 
 namespace {
 
 /** A day field: undo puts back the value read just before the change. */
 template <typename T>
-std::unique_ptr<UndoCommand> dayField(const QString &text, const QDate &day, T value,
+std::unique_ptr<UndoCommand> dayField(const UndoLabel &text, const QDate &day, T value,
     std::function<T(const DayEntry &)> read, std::function<void(Diary &, const QDate &, const T &)> write)
 {
     auto before = std::make_shared<T>();
@@ -164,14 +165,14 @@ std::unique_ptr<UndoCommand> dayField(const QString &text, const QDate &day, T v
 std::unique_ptr<UndoCommand> setWellbeing(const QDate &day, std::optional<int> wellbeing)
 {
     return dayField<std::optional<int>>(
-        QStringLiteral("Wellbeing changed"), day, wellbeing, [](const DayEntry &e) { return e.wellbeing; },
+        QT_TRANSLATE_NOOP("Undo", "Wellbeing changed"), day, wellbeing, [](const DayEntry &e) { return e.wellbeing; },
         [](Diary &d, const QDate &on, const std::optional<int> &v) { d.setWellbeing(on, v); });
 }
 
 std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<double> hours)
 {
     return dayField<std::optional<double>>(
-        QStringLiteral("Sleep changed"), day, hours, [](const DayEntry &e) { return e.sleepHours; },
+        QT_TRANSLATE_NOOP("Undo", "Sleep changed"), day, hours, [](const DayEntry &e) { return e.sleepHours; },
         [](Diary &d, const QDate &on, const std::optional<double> &v) { d.setSleepHours(on, v); });
 }
 
@@ -185,7 +186,7 @@ std::unique_ptr<UndoCommand> setNote(const QDate &day, const QString &note)
     };
     auto before = std::make_shared<Before>();
     return make(
-        QStringLiteral("Note changed"),
+        QT_TRANSLATE_NOOP("Undo", "Note changed"),
         [=](Diary &d) {
             const DayEntry e = d.day(day);
             *before = { e.note, e.noteForPrescriber };
@@ -204,8 +205,8 @@ std::unique_ptr<UndoCommand> setNoteForPrescriber(const QDate &day, bool forPres
 {
     auto before = std::make_shared<bool>(false);
     return make(
-        forPrescriber ? QStringLiteral("Note marked for your prescriber")
-                      : QStringLiteral("Note no longer marked for your prescriber"),
+        forPrescriber ? QT_TRANSLATE_NOOP("Undo", "Note marked for your prescriber")
+                      : QT_TRANSLATE_NOOP("Undo", "Note no longer marked for your prescriber"),
         [=](Diary &d) {
             *before = d.day(day).noteForPrescriber;
             d.setNoteForPrescriber(day, forPrescriber);
@@ -217,7 +218,7 @@ std::unique_ptr<UndoCommand> setDrugHidden(qint64 drugId, bool hidden)
 {
     auto before = std::make_shared<bool>(false);
     return make(
-        hidden ? QStringLiteral("Medicine hidden") : QStringLiteral("Medicine shown"),
+        hidden ? QT_TRANSLATE_NOOP("Undo", "Medicine hidden") : QT_TRANSLATE_NOOP("Undo", "Medicine shown"),
         [=](Diary &d) {
             const auto drug = d.drug(drugId);
             *before = drug && drug->hidden;
@@ -230,7 +231,7 @@ std::unique_ptr<UndoCommand> setSupplyMargin(double pct)
 {
     auto before = std::make_shared<QString>();
     return make(
-        QStringLiteral("Supply margin changed"),
+        QT_TRANSLATE_NOOP("Undo", "Supply margin changed"),
         [=](Diary &d) {
             *before = d.setting(plandocuments::kSupplyMarginKey);
             plandocuments::setSupplyMarginPct(d, pct);
@@ -245,7 +246,7 @@ std::unique_ptr<UndoCommand> setDoseTimes(qint64 drugId, const QList<planner::Do
 {
     auto before = std::make_shared<QList<planner::DoseTime>>();
     return make(
-        times.isEmpty() ? QStringLiteral("Dose times cleared") : QStringLiteral("Dose times set"),
+        times.isEmpty() ? QT_TRANSLATE_NOOP("Undo", "Dose times cleared") : QT_TRANSLATE_NOOP("Undo", "Dose times set"),
         [=](Diary &d) {
             *before = d.doseTimes(drugId);
             d.setDoseTimes(drugId, times);
@@ -257,7 +258,7 @@ std::unique_ptr<UndoCommand> setFormulationHidden(qint64 drugId, qint64 formulat
 {
     auto before = std::make_shared<bool>(false);
     return make(
-        hidden ? QStringLiteral("Form hidden") : QStringLiteral("Form shown"),
+        hidden ? QT_TRANSLATE_NOOP("Undo", "Form hidden") : QT_TRANSLATE_NOOP("Undo", "Form shown"),
         [=](Diary &d) {
             for (const Formulation &f : d.formulations(drugId, true))
                 if (f.id == formulationId)
@@ -271,7 +272,7 @@ std::unique_ptr<UndoCommand> setSymptomHidden(const QString &symptomKey, bool hi
 {
     auto before = std::make_shared<bool>(false);
     return make(
-        hidden ? QStringLiteral("Symptom hidden") : QStringLiteral("Symptom shown"),
+        hidden ? QT_TRANSLATE_NOOP("Undo", "Symptom hidden") : QT_TRANSLATE_NOOP("Undo", "Symptom shown"),
         [=](Diary &d) {
             const auto s = d.symptom(symptomKey);
             *before = s && s->hidden;
@@ -284,8 +285,8 @@ std::unique_ptr<UndoCommand> setSymptomUsual(const QString &symptomKey, bool usu
 {
     auto before = std::make_shared<bool>(false);
     return make(
-        usual ? QStringLiteral("Symptom added to your usual ones")
-              : QStringLiteral("Symptom removed from your usual ones"),
+        usual ? QT_TRANSLATE_NOOP("Undo", "Symptom added to your usual ones")
+              : QT_TRANSLATE_NOOP("Undo", "Symptom removed from your usual ones"),
         [=](Diary &d) {
             const auto s = d.symptom(symptomKey);
             *before = s && s->usual;
@@ -298,7 +299,7 @@ std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, 
 {
     auto saved = std::make_shared<std::optional<StoredPlan>>();
     return make(
-        QStringLiteral("Plan saved"),
+        QT_TRANSLATE_NOOP("Undo", "Plan saved"),
         [=](Diary &d) {
             if (*saved)
                 d.restorePlan(**saved);
@@ -310,26 +311,27 @@ std::unique_ptr<UndoCommand> savePlan(qint64 drugId, const planner::Plan &plan, 
 
 std::unique_ptr<UndoCommand> adjustPlan(qint64 planId, const planner::Adjustment &adjustment)
 {
-    return planChange(
-        QStringLiteral("Plan adjusted"), planId, [planId, adjustment](Diary &d) { d.adjustPlan(planId, adjustment); });
+    return planChange(QT_TRANSLATE_NOOP("Undo", "Plan adjusted"), planId,
+        [planId, adjustment](Diary &d) { d.adjustPlan(planId, adjustment); });
 }
 
 std::unique_ptr<UndoCommand> releasePlanHold(qint64 planId, const QDate &on)
 {
     return planChange(
-        QStringLiteral("Hold released"), planId, [planId, on](Diary &d) { d.releasePlanHold(planId, on); });
+        QT_TRANSLATE_NOOP("Undo", "Hold released"), planId, [planId, on](Diary &d) { d.releasePlanHold(planId, on); });
 }
 
 std::unique_ptr<UndoCommand> archivePlan(qint64 planId)
 {
-    return planChange(QStringLiteral("Plan archived"), planId, [planId](Diary &d) { d.archivePlan(planId); });
+    return planChange(
+        QT_TRANSLATE_NOOP("Undo", "Plan archived"), planId, [planId](Diary &d) { d.archivePlan(planId); });
 }
 
-std::unique_ptr<UndoCommand> addDrug(const std::function<qint64(Diary &)> &add, const QString &text)
+std::unique_ptr<UndoCommand> addDrug(const std::function<qint64(Diary &)> &add, const UndoLabel &text)
 {
     auto id = std::make_shared<qint64>(0);
     return make(
-        text.isEmpty() ? QStringLiteral("Medicine added") : text, [=](Diary &d) { *id = add(d); },
+        text.isEmpty() ? UndoLabel(QT_TRANSLATE_NOOP("Undo", "Medicine added")) : text, [=](Diary &d) { *id = add(d); },
         [=](Diary &d) { d.removeDrug(*id); });
 }
 
@@ -342,7 +344,7 @@ std::unique_ptr<UndoCommand> addFormulation(const Formulation &formulation)
 {
     auto id = std::make_shared<qint64>(0);
     return make(
-        QStringLiteral("Form added"), [=](Diary &d) { *id = d.addFormulation(formulation).id; },
+        QT_TRANSLATE_NOOP("Undo", "Form added"), [=](Diary &d) { *id = d.addFormulation(formulation).id; },
         [=](Diary &d) { d.removeFormulation(*id); });
 }
 
@@ -350,15 +352,15 @@ std::unique_ptr<UndoCommand> addSymptom(const QString &name, const QString &grou
 {
     auto key = std::make_shared<QString>();
     return make(
-        QStringLiteral("Symptom added"), [=](Diary &d) { *key = d.addSymptom(name, group).key; },
+        QT_TRANSLATE_NOOP("Undo", "Symptom added"), [=](Diary &d) { *key = d.addSymptom(name, group).key; },
         [=](Diary &d) { d.removeSymptom(*key); });
 }
 
-std::unique_ptr<UndoCommand> setSetting(const QString &key, const QString &value, const QString &text)
+std::unique_ptr<UndoCommand> setSetting(const QString &key, const QString &value, const UndoLabel &text)
 {
     auto before = std::make_shared<std::optional<QString>>();
     return make(
-        text.isEmpty() ? QStringLiteral("Setting changed") : text,
+        text.isEmpty() ? UndoLabel(QT_TRANSLATE_NOOP("Undo", "Setting changed")) : text,
         [=](Diary &d) {
             *before = d.hasSetting(key) ? std::optional<QString>(d.setting(key)) : std::nullopt;
             d.setSetting(key, value);
@@ -381,7 +383,7 @@ std::unique_ptr<UndoCommand> recordSwitch(const SwitchRequest &r)
     };
     auto state = std::make_shared<State>();
     return make(
-        QStringLiteral("Switch recorded"),
+        QT_TRANSLATE_NOOP("Undo", "Switch recorded"),
         [=](Diary &d) {
             const bool hadDiazepam = d.drugByName(QStringLiteral("Diazepam")).has_value();
             state->plansBefore = d.plansOverlappingSwitch(r.fromDrugId);
@@ -403,7 +405,7 @@ namespace {
 
 /** A switch's end or archive, undone by putting back its state before. */
 std::unique_ptr<UndoCommand> switchChange(
-    const QString &text, qint64 switchId, const std::function<void(Diary &)> &change)
+    const UndoLabel &text, qint64 switchId, const std::function<void(Diary &)> &change)
 {
     auto before = std::make_shared<std::optional<StoredSwitch>>();
     return make(
@@ -422,12 +424,14 @@ std::unique_ptr<UndoCommand> switchChange(
 
 std::unique_ptr<UndoCommand> endSwitch(qint64 switchId, const QDate &lastDay)
 {
-    return switchChange(QStringLiteral("Switch ended"), switchId, [=](Diary &d) { d.endSwitch(switchId, lastDay); });
+    return switchChange(
+        QT_TRANSLATE_NOOP("Undo", "Switch ended"), switchId, [=](Diary &d) { d.endSwitch(switchId, lastDay); });
 }
 
 std::unique_ptr<UndoCommand> archiveSwitch(qint64 switchId)
 {
-    return switchChange(QStringLiteral("Switch archived"), switchId, [=](Diary &d) { d.archiveSwitch(switchId); });
+    return switchChange(
+        QT_TRANSLATE_NOOP("Undo", "Switch archived"), switchId, [=](Diary &d) { d.archiveSwitch(switchId); });
 }
 
 } // namespace waymark::commands

@@ -5,6 +5,7 @@
 #include "planner/plan.h"
 #include "undocommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QMap>
 #include <functional>
@@ -19,15 +20,38 @@ struct Plan;
 } // namespace planner
 
 /**
+ * What a change was ("Dose removed"), kept as its English source (context "Undo", marked with
+ * QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP) and translated each time it is read: a change made
+ * while the app was English reads in German once the person has switched to German. n fills a
+ * "%n" (with the translation's plural forms).
+ */
+class UndoLabel
+{
+public:
+    UndoLabel() = default;
+    UndoLabel(const char *source, int n = -1) // NOLINT(google-explicit-constructor): a marked literal is a label
+        : m_source(source)
+        , m_n(n)
+    { }
+    bool isEmpty() const { return m_source == nullptr || *m_source == '\0'; }
+    /** In the language of the moment (English where no translator is installed: the CLI, core tests). */
+    QString text() const { return isEmpty() ? QString() : QCoreApplication::translate("Undo", m_source, nullptr, m_n); }
+
+private:
+    const char *m_source = nullptr;
+    int m_n = -1;
+};
+
+/**
  * The diary's undoable writes, ready to hand to UndoStack::push(): each makes one change through
  * the Diary (same validation, same errors) and knows how to take it back. Texts name what changed,
- * never diary content.
+ * never diary content; they are UndoLabels (context "Undo"), translated when read.
  */
 namespace commands {
 
 /** A command from a text and two functions (the building block of the ones below). */
 std::unique_ptr<UndoCommand> make(
-    const QString &text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo);
+    const UndoLabel &text, std::function<void(Diary &)> redo, std::function<void(Diary &)> undo);
 
 /** Logs doses in one step (undo removes them; redo puts the same rows back). */
 std::unique_ptr<UndoCommand> logDoses(const QList<NewDose> &doses);
@@ -39,7 +63,7 @@ std::unique_ptr<UndoCommand> deleteDose(qint64 doseId);
 std::unique_ptr<UndoCommand> setRating(const QDate &day, const QString &symptomKey, std::optional<int> severity);
 /** Sets or clears several ratings of a day as one step (e.g. "no symptoms today"). */
 std::unique_ptr<UndoCommand> setRatings(
-    const QDate &day, const QMap<QString, std::optional<int>> &severities, const QString &text = QString());
+    const QDate &day, const QMap<QString, std::optional<int>> &severities, const UndoLabel &text = {});
 
 std::unique_ptr<UndoCommand> setWellbeing(const QDate &day, std::optional<int> wellbeing);
 std::unique_ptr<UndoCommand> setSleepHours(const QDate &day, std::optional<double> hours);
@@ -65,7 +89,7 @@ std::unique_ptr<UndoCommand> archivePlan(qint64 planId);
 /** Adds a drug the way `add` does (it returns the new drug's id and may add or hide forms and set
  *  the drug's own settings in the same step). Undo removes the drug, its forms and its settings
  *  (refused once a dose, plan or switch refers to it); redo runs `add` again. */
-std::unique_ptr<UndoCommand> addDrug(const std::function<qint64(Diary &)> &add, const QString &text = QString());
+std::unique_ptr<UndoCommand> addDrug(const std::function<qint64(Diary &)> &add, const UndoLabel &text = {});
 /** Diary::addDrug(name, drugClass) as one undoable step. */
 std::unique_ptr<UndoCommand> addDrug(const QString &name, const QString &drugClass = QString());
 /** Adds a formulation; undo removes it (refused once a dose refers to it). */
@@ -73,7 +97,7 @@ std::unique_ptr<UndoCommand> addFormulation(const Formulation &formulation);
 /** Adds the person's own symptom; undo removes it (refused once it was rated). */
 std::unique_ptr<UndoCommand> addSymptom(const QString &name, const QString &group);
 /** Sets a diary setting; undo puts back the value before, or removes it when there was none. */
-std::unique_ptr<UndoCommand> setSetting(const QString &key, const QString &value, const QString &text = QString());
+std::unique_ptr<UndoCommand> setSetting(const QString &key, const QString &value, const UndoLabel &text = {});
 
 /** Diary::recordSwitch's arguments. */
 struct SwitchRequest

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "diary.h"
 #include "errors.h"
+#include "messagedate.h"
+#include "planner/crossovertext.h"
 #include "planner/formsuggestion.h"
 #include "planner/planjson.h"
 #include "storedplan.h"
@@ -126,8 +128,7 @@ StoredPlan Diary::savePlan(qint64 drugId, const planner::Plan &plan, const QStri
                     QCoreApplication::translate("Errors",
                         "switch %1 gives diazepam until %2; a diazepam plan starts on %3 or later "
                         "(or end the switch first)")
-                        .arg(QString::number(s.id), s.crossover.lastDay().toString(Qt::ISODate),
-                            first.toString(Qt::ISODate)));
+                        .arg(QString::number(s.id), messageDate(s.crossover.lastDay()), messageDate(first)));
             if (std::abs(step1.doseMg - s.crossover.targetDiazepamMg) > planner::DoseMaker::kToleranceMg)
                 throwInvalid(QStringLiteral("startDoseMg"),
                     QCoreApplication::translate("Errors",
@@ -266,10 +267,13 @@ namespace {
 QString sourceText(const PlannedDose &p)
 {
     if (p.switchId == 0)
-        return QStringLiteral("plan %1, step %2").arg(p.planId).arg(p.stepIndex);
+        return QCoreApplication::translate("PlannedDose", "plan %1, step %2").arg(p.planId).arg(p.stepIndex);
     if (p.afterSwitch)
-        return QStringLiteral("switch %1, after its last stage").arg(p.switchId);
-    return QStringLiteral("switch %1, stage %2 of %3").arg(p.switchId).arg(p.stepIndex).arg(p.stepCount);
+        return QCoreApplication::translate("PlannedDose", "switch %1, after its last stage").arg(p.switchId);
+    return QCoreApplication::translate("PlannedDose", "switch %1, stage %2 of %3")
+        .arg(p.switchId)
+        .arg(p.stepIndex)
+        .arg(p.stepCount);
 }
 
 /** Marks every entry of a drug that has more than one source on the day. Never adds doses up. */
@@ -279,15 +283,24 @@ void markConflicts(QList<PlannedDose> &doses)
         QStringList sources;
         for (const PlannedDose &q : std::as_const(doses))
             if (q.drugId == p.drugId)
-                sources << QStringLiteral("%1 mg (%2)").arg(planner::formatNumber(q.doseMg), sourceText(q));
+                sources << QCoreApplication::translate("PlannedDose", "%1 mg (%2)")
+                               .arg(planner::displayNumber(q.doseMg), sourceText(q));
         if (sources.size() < 2)
             continue;
         p.conflict = true;
-        p.conflictText = QStringLiteral("%1 give a dose of this drug for this day: %2. They are not "
-                                        "added up; end or archive one of them.")
-                             .arg(sources.size() == 2 ? QStringLiteral("Two sources")
-                                                      : QStringLiteral("%1 sources").arg(sources.size()),
-                                 sources.join(QStringLiteral(" and ")));
+        QString all = sources.first();
+        for (qsizetype i = 1; i < sources.size(); ++i)
+            all = QCoreApplication::translate("PlannedDose", "%1 and %2").arg(all, sources[i]);
+        p.conflictText = sources.size() == 2
+            ? QCoreApplication::translate("PlannedDose",
+                "Two sources give a dose of this drug for this day: %1. They are not added up; end or archive "
+                "one of them.")
+                  .arg(all)
+            : QCoreApplication::translate("PlannedDose",
+                "%1 sources give a dose of this drug for this day: %2. They are not added up; end or archive "
+                "one of them.")
+                  .arg(sources.size())
+                  .arg(all);
     }
 }
 
@@ -370,6 +383,17 @@ planner::Crossover storedCrossover(const catalogue::LibraryDrug &lib, double dos
     if (!c.doseTimes.isEmpty()) { // stage 0: the dose times as they were
         for (const planner::DoseTime &t : std::as_const(c.doseTimes))
             c.stages.first().times.append({ t.time, t.doseMg, 0, QString() });
+    }
+    // Which time each stage replaces, in the language of the moment: made again from the times (the
+    // text stored with the switch is the language it was recorded in, English in older diaries).
+    for (planner::CrossoverStage &st : c.stages) {
+        if (st.index > 0 && !st.times.isEmpty()) {
+            const QString change = planner::stageChangeText(c.doseTimes, st);
+            if (!change.isEmpty())
+                st.timesChange = change;
+        }
+        if (st.fromHowTo == QLatin1String("stop")) // "stop" as an older diary recorded it
+            st.fromHowTo = QCoreApplication::translate("DoseMaker", "stop");
     }
     c.targetDiazepamMg = c.stages.last().diazepamMg;
     return c;
@@ -546,15 +570,15 @@ StoredSwitch Diary::recordSwitch(qint64 fromDrugId, double fromDoseMg, const QDa
     if (!overlapping.isEmpty() && activePlans == ActivePlans::Refuse) {
         QStringList names;
         for (const StoredPlan &p : overlapping)
-            names << QStringLiteral("plan %1 (%2)")
-                         .arg(p.id)
-                         .arg(p.drugId == fromDrugId ? QStringLiteral("the drug being switched")
-                                                     : QStringLiteral("diazepam"));
+            names << (p.drugId == fromDrugId
+                    ? QCoreApplication::translate("Errors", "plan %1 (the drug being switched)")
+                    : QCoreApplication::translate("Errors", "plan %1 (diazepam)"))
+                         .arg(p.id);
         throw Error(ErrorCode::InvalidInput,
             QCoreApplication::translate("Errors",
                 "plans: %1 would overlap the switch; end it (its last day becomes the day before the "
                 "switch starts) or archive it, then record the switch")
-                .arg(names.join(QStringLiteral(" and "))),
+                .arg(names.join(QCoreApplication::translate("Errors", " and "))),
             QStringLiteral("plans"));
     }
     qint64 id = 0;
@@ -646,9 +670,10 @@ QList<StoredSwitch> Diary::querySwitches(const char *condition, qint64 id) const
                 for (const planner::DiazepamEquivalent &eq : std::as_const(s.crossover.alternatives))
                     if (eq.sourceKey == source)
                         s.crossover.used = eq;
-                s.problem = QStringLiteral("This switch (%1 stage(s)) was recorded by an earlier version, and its "
-                                           "stages cannot be made with the forms in the diary (%2). It gives no "
-                                           "planned doses: end or archive it, and record it again.")
+                s.problem = QCoreApplication::translate("Errors",
+                    "This switch (%1 stage(s)) was recorded by an earlier version, and its stages cannot be made "
+                    "with the forms in the diary (%2). It gives no planned doses: end or archive it, and record it "
+                    "again.")
                                 .arg(s.stages)
                                 .arg(e.message());
             }

@@ -32,11 +32,14 @@ void Diary::removeDrug(qint64 drugId)
         throw Error(ErrorCode::NotFound, QCoreApplication::translate("Errors", "drug: no such drug in this diary"),
             QStringLiteral("drug"));
     if (any(*m_db, "SELECT 1 FROM dose_events WHERE drug_id = ?1 LIMIT 1", drugId))
-        refuseInUse(QStringLiteral("drug"), QStringLiteral("doses of this drug were logged since it was added"));
+        refuseInUse(QStringLiteral("drug"),
+            QCoreApplication::translate("Errors", "doses of this drug were logged since it was added"));
     if (any(*m_db, "SELECT 1 FROM plans WHERE drug_id = ?1 LIMIT 1", drugId))
-        refuseInUse(QStringLiteral("drug"), QStringLiteral("a plan for this drug was made since it was added"));
+        refuseInUse(QStringLiteral("drug"),
+            QCoreApplication::translate("Errors", "a plan for this drug was made since it was added"));
     if (any(*m_db, "SELECT 1 FROM switches WHERE from_drug_id = ?1 OR to_drug_id = ?1 LIMIT 1", drugId))
-        refuseInUse(QStringLiteral("drug"), QStringLiteral("a switch with this drug was recorded since it was added"));
+        refuseInUse(QStringLiteral("drug"),
+            QCoreApplication::translate("Errors", "a switch with this drug was recorded since it was added"));
     write([&] {
         Statement forms = m_db->prepare("SELECT id FROM formulations WHERE drug_id = ?1");
         forms.bind(1, drugId);
@@ -66,7 +69,8 @@ void Diary::removeFormulation(qint64 formulationId)
             QStringLiteral("formulation"));
     const qint64 drugId = owner.int64(0);
     if (any(*m_db, "SELECT 1 FROM dose_events WHERE formulation_id = ?1 LIMIT 1", formulationId))
-        refuseInUse(QStringLiteral("formulation"), QStringLiteral("doses of this form were logged since it was added"));
+        refuseInUse(QStringLiteral("formulation"),
+            QCoreApplication::translate("Errors", "doses of this form were logged since it was added"));
     write([&] {
         m_db->prepare("DELETE FROM formulations WHERE id = ?1").bind(1, formulationId).run();
         record(Change::formulation(formulationId, drugId));
@@ -77,10 +81,11 @@ void Diary::removeSymptom(const QString &key)
 {
     const Symptom s = requireSymptom(key);
     if (s.builtin)
-        refuseInUse(
-            QStringLiteral("symptom"), QStringLiteral("a symptom of the built-in list is hidden, never removed"));
+        refuseInUse(QStringLiteral("symptom"),
+            QCoreApplication::translate("Errors", "a symptom of the built-in list is hidden, never removed"));
     if (any(*m_db, "SELECT 1 FROM ratings WHERE symptom_id = ?1 LIMIT 1", s.id))
-        refuseInUse(QStringLiteral("symptom"), QStringLiteral("this symptom was rated since it was added"));
+        refuseInUse(QStringLiteral("symptom"),
+            QCoreApplication::translate("Errors", "this symptom was rated since it was added"));
     write([&] {
         m_db->prepare("DELETE FROM symptoms WHERE id = ?1").bind(1, s.id).run();
         record(Change::symptom(s.id, s.key));

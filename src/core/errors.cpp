@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errors.h"
+#include "messagedate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 namespace waymark {
 
@@ -13,6 +17,14 @@ Error::Error(ErrorCode code, QString message, QString field)
 void throwInvalid(const QString &field, const QString &why)
 {
     throw Error(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(field, why), field);
+}
+
+QString messageDate(const QDate &date)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
+    return locale.toString(date, QCoreApplication::translate("DateFormat", "d MMM yyyy"));
 }
 
 int exitCodeFor(ErrorCode code)

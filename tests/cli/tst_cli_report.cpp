@@ -136,9 +136,13 @@ TEST_CASE("cli report --lang de: the summary in German, with German days and num
     CHECK(t.contains(QStringLiteral("Geburtsdatum: 02.04.1980")));
     CHECK(t.contains(QRegularExpression(QStringLiteral("Sertraline [0-9,]+ mg am Tag"))));
     CHECK(t.contains(QStringLiteral("Seite 1 von")));
+    // The sources: our words about S1 in German, its citation as published.
+    CHECK(flat.contains(QStringLiteral("nie als Messwert")));
+    CHECK(flat.contains(QStringLiteral("Mol Psychiatry 2022")));
     // None of the English headings or the footer is left.
-    for (const char *english : { "Taking now", "Day by day", "Symptoms week by week", "Sources and method", "Page 1 of",
-             "not medical advice", "Range:", "After a reduction", "a day" })
+    for (const char *english :
+        { "Taking now", "Day by day", "Symptoms week by week", "Sources and method", "Page 1 of", "not medical advice",
+            "Range:", "After a reduction", "a day", "never as a measurement", "mg equal to 10 mg oral diazepam" })
         CHECK_FALSE(t.contains(QString::fromUtf8(english)));
 
     // Without --lang, under a German system locale, the summary stays English with ISO days.

@@ -320,3 +320,18 @@ TEST_CASE("report: a plan with dose times says which dose changes at each step, 
     for (const QString &line : p.supplyLines)
         CHECK(line.contains(QStringLiteral(" mg tablet")));
 }
+
+TEST_CASE("report: our words in each source's entry are the ones translated", "[report][i18n]")
+{
+    // Each source ends with Waymark's own note (translated in the German summary, the citation
+    // before it never is): a SOURCES.md edited without the note in clinicalsummary.cpp fails here.
+    const QHash<QString, QString> texts = report::sourceTexts();
+    REQUIRE(report::sourceNotes().size() == 5);
+    for (const auto &[key, note] : report::sourceNotes()) {
+        INFO(key.toStdString());
+        REQUIRE(texts.contains(key));
+        CHECK(texts.value(key).endsWith(QString::fromUtf8(note)));
+        if (key != QLatin1String("S5")) // S5 is product labelling in general, all in our words
+            CHECK(texts.value(key).size() > QString::fromUtf8(note).size() + 10); // a citation before it
+    }
+}

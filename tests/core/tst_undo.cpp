@@ -174,8 +174,8 @@ TEST_CASE("undo of ratings and day fields puts back the value before, including 
     f.stack.push(commands::setRating(kDay, QStringLiteral("brain_zaps"), 2)); // none -> 2
     f.stack.push(commands::setRating(kDay, QStringLiteral("insomnia"), std::nullopt)); // 3 -> cleared
     CHECK(f.stack.undoText() == QLatin1String("Rating cleared"));
-    f.stack.push(commands::setRatings(kDay, { { QStringLiteral("headache"), 0 }, { QStringLiteral("nausea"), 0 } },
-        QStringLiteral("No symptoms today")));
+    f.stack.push(commands::setRatings(
+        kDay, { { QStringLiteral("headache"), 0 }, { QStringLiteral("nausea"), 0 } }, "No symptoms today"));
     f.stack.push(commands::setWellbeing(kDay, std::nullopt));
     f.stack.push(commands::setSleepHours(kDay, 8.5));
     f.stack.push(commands::setNote(kDay, QString()));

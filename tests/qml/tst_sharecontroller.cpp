@@ -6,6 +6,7 @@
 #include "historymodel.h"
 #include "reportrenderer.h"
 #include "sharecontroller.h"
+#include "translations.h"
 #include "undocontroller.h"
 
 #include <QFile>
@@ -100,4 +101,21 @@ TEST_CASE("ShareController lays out the demo's summary, saves the PDF and gives 
     app.session.lock();
     CHECK(share.pageCount() == 0);
     CHECK(share.historyText().isEmpty());
+}
+
+TEST_CASE("In German, the Share page's days are German dates, not ISO", "[app][share][i18n]")
+{
+    AppFixture f;
+    f.addSertraline();
+    const QLocale before;
+    Translations german;
+    REQUIRE(german.apply(QStringLiteral("de")));
+    ShareController share;
+    share.setActive(true);
+    share.setFromDate(QStringLiteral("2025-12-16"));
+    share.setToDate(QStringLiteral("2026-03-15"));
+    CHECK(share.fromDate() == QStringLiteral("2025-12-16")); // what the date picker reads
+    CHECK(share.fromText() == QStringLiteral("16. Dez. 2025"));
+    CHECK(share.toText() == QStringLiteral("15. März 2026"));
+    QLocale::setDefault(before);
 }

@@ -130,7 +130,7 @@ Expected expectedText(const QString &page)
                 QStringLiteral("16 Dec 2025 – 15 Mar 2026") } },
         { QStringLiteral("history"), { QStringLiteral("116 days recorded"), QStringLiteral("Sun 15 Mar 2026") } },
         { QStringLiteral("share"),
-            { QStringLiteral("Summary for your prescriber"), QStringLiteral("From 2025-12-16") } },
+            { QStringLiteral("Summary for your prescriber"), QStringLiteral("From 16 Dec 2025") } },
         { QStringLiteral("settings"),
             { QStringLiteral(
                   "The switch shows or hides a medicine on Today. Hiding it keeps everything you logged for it."),

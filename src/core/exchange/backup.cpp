@@ -53,7 +53,8 @@ BackupInfo verifyBackup(const QString &backupPath, const QString &passphrase)
                     "That passphrase does not open this backup. A backup keeps the passphrase the diary "
                     "had when it was made: type that one. Nothing was changed."),
                 QStringLiteral("passphrase"));
-        throw Error(e.code(), e.message() + QStringLiteral(" Nothing was changed."), e.field());
+        throw Error(
+            e.code(), QCoreApplication::translate("Errors", "%1 Nothing was changed.").arg(e.message()), e.field());
     }
     BackupInfo info;
     info.schemaVersion = db->userVersion();
@@ -155,14 +156,14 @@ QString restoreBackup(
     if (info.exists()) {
         kept = keptPathFor(diaryPath, today);
         try {
-            renameOrThrow(diaryPath, kept, QStringLiteral("set the current diary aside"));
+            renameOrThrow(diaryPath, kept, QCoreApplication::translate("Errors", "set the current diary aside"));
         } catch (...) {
             QFile::remove(tmpPath);
             throw;
         }
     }
     try {
-        renameOrThrow(tmpPath, diaryPath, QStringLiteral("put the backup in place"));
+        renameOrThrow(tmpPath, diaryPath, QCoreApplication::translate("Errors", "put the backup in place"));
     } catch (...) {
         if (!kept.isEmpty())
             ::rename(QFile::encodeName(kept).constData(), QFile::encodeName(diaryPath).constData());
@@ -189,7 +190,7 @@ void revertRestore(const QString &diaryPath, const QString &keptPath)
     if (!keptPath.contains(QLatin1String(".before-restore-")) || !QFileInfo::exists(keptPath))
         throw Error(ErrorCode::NotFound,
             QCoreApplication::translate("Errors", "There is no diary kept by a restore to put back."));
-    renameOrThrow(keptPath, diaryPath, QStringLiteral("put the previous diary back"));
+    renameOrThrow(keptPath, diaryPath, QCoreApplication::translate("Errors", "put the previous diary back"));
     syncPath(QFileInfo(diaryPath).absolutePath(), true);
 }
 

@@ -132,7 +132,7 @@ void Diary::loadTables(const QList<exchange::TableRows> &input)
                         insert.run();
                     } catch (const Error &e) {
                         throw Error(e.code() == ErrorCode::InvalidInput ? ErrorCode::InvalidInput : e.code(),
-                            QStringLiteral("Row %1 of %2 breaks the diary's rules (%3).")
+                            QCoreApplication::translate("Errors", "Row %1 of %2 breaks the diary's rules (%3).")
                                 .arg(number)
                                 .arg(table.name, e.message()));
                     }

@@ -63,7 +63,7 @@ QVariant fromJson(const Column &column, const QJsonValue &v, const QString &wher
 {
     if (v.isNull() || v.isUndefined()) {
         if (!column.nullable)
-            bad(where, QStringLiteral("is empty, but it must have a value"));
+            bad(where, QCoreApplication::translate("Import", "is empty, but it must have a value"));
         return {};
     }
     static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -72,16 +72,16 @@ QVariant fromJson(const Column &column, const QJsonValue &v, const QString &wher
     case ColumnType::Integer: {
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::trunc(d) || std::fabs(d) > 9007199254740992.0)
-            bad(where, QStringLiteral("should be a whole number"));
+            bad(where, QCoreApplication::translate("Import", "should be a whole number"));
         return QVariant::fromValue<qint64>(qint64(d));
     }
     case ColumnType::Bool:
         if (!v.isBool())
-            bad(where, QStringLiteral("should be true or false"));
+            bad(where, QCoreApplication::translate("Import", "should be true or false"));
         return QVariant::fromValue<qint64>(v.toBool() ? 1 : 0);
     case ColumnType::Real:
         if (!v.isDouble())
-            bad(where, QStringLiteral("should be a number"));
+            bad(where, QCoreApplication::translate("Import", "should be a number"));
         return v.toDouble();
     case ColumnType::Json:
         if (v.isObject())
@@ -89,27 +89,27 @@ QVariant fromJson(const Column &column, const QJsonValue &v, const QString &wher
         if (v.isArray())
             return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
         if (!v.isString())
-            bad(where, QStringLiteral("should be a JSON object"));
+            bad(where, QCoreApplication::translate("Import", "should be a JSON object"));
         return v.toString();
     case ColumnType::Date: {
         const QString s = v.toString();
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!v.isString() || !dateRe.match(s).hasMatch() || !d.isValid())
-            bad(where, QStringLiteral("should be a date written YYYY-MM-DD"));
+            bad(where, QCoreApplication::translate("Import", "should be a date written YYYY-MM-DD"));
         if (d.year() < 1900 || d.year() > 2200)
-            bad(where, QStringLiteral("is a date outside the years 1900 to 2200"));
+            bad(where, QCoreApplication::translate("Import", "is a date outside the years 1900 to 2200"));
         return s;
     }
     case ColumnType::Time:
         if (!v.isString() || !timeRe.match(v.toString()).hasMatch())
-            bad(where, QStringLiteral("should be a time written HH:MM"));
+            bad(where, QCoreApplication::translate("Import", "should be a time written HH:MM"));
         return v.toString();
     case ColumnType::Text:
     case ColumnType::Timestamp:
         if (!v.isString())
-            bad(where, QStringLiteral("should be text"));
+            bad(where, QCoreApplication::translate("Import", "should be text"));
         if (v.toString().size() > 100000)
-            bad(where, QStringLiteral("is far too long"));
+            bad(where, QCoreApplication::translate("Import", "is far too long"));
         return v.toString();
     }
     return {};
@@ -197,7 +197,8 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
     const QJsonValue formatVersion = root.value(QStringLiteral("format_version"));
     const QJsonValue schemaVersion = root.value(QStringLiteral("schema_version"));
     if (!formatVersion.isDouble() || !schemaVersion.isDouble())
-        bad(QStringLiteral("its format_version or schema_version"), QStringLiteral("should be a whole number"));
+        bad(QCoreApplication::translate("Import", "its format_version or schema_version"),
+            QCoreApplication::translate("Import", "should be a whole number"));
     if (formatVersion.toInt() > kJsonFormatVersion || schemaVersion.toInt() > migrations::latestVersion())
         throw Error(ErrorCode::TooNew,
             QCoreApplication::translate("Errors",
@@ -207,14 +208,17 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
                 .arg(migrations::latestVersion()),
             QStringLiteral("file"));
     if (formatVersion.toInt() < 1 || schemaVersion.toInt() < 1)
-        bad(QStringLiteral("its format_version or schema_version"), QStringLiteral("is not a version Waymark made"));
+        bad(QCoreApplication::translate("Import", "its format_version or schema_version"),
+            QCoreApplication::translate("Import", "is not a version Waymark made"));
     const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
     if (!tablesValue.isObject())
-        bad(QStringLiteral("\"tables\""), QStringLiteral("should be an object with one list per table"));
+        bad(QCoreApplication::translate("Import", "\"tables\""),
+            QCoreApplication::translate("Import", "should be an object with one list per table"));
     const QJsonObject tablesObject = tablesValue.toObject();
     for (auto it = tablesObject.begin(); it != tablesObject.end(); ++it)
         if (!table(it.key()))
-            bad(QStringLiteral("the table \"%1\"").arg(it.key().left(40)), QStringLiteral("is not part of a diary"));
+            bad(QCoreApplication::translate("Import", "the table \"%1\"").arg(it.key().left(40)),
+                QCoreApplication::translate("Import", "is not part of a diary"));
 
     // Every value is checked for its type here; the schema's own rules (ranges, references) are
     // checked by the database inside the one transaction that fills the diary.
@@ -224,7 +228,8 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
         if (rowsValue.isUndefined())
             continue;
         if (!rowsValue.isArray())
-            bad(QStringLiteral("\"%1\"").arg(t.name), QStringLiteral("should be a list of rows"));
+            bad(QStringLiteral("\"%1\"").arg(t.name),
+                QCoreApplication::translate("Import", "should be a list of rows"));
         const QJsonArray array = rowsValue.toArray();
         // Columns added by a later schema step than the file's take their defaults; from the same
         // schema, every column must be there.
@@ -240,20 +245,21 @@ void importJsonAsNewDiary(const QByteArray &json, const QString &path, const QSt
         int number = 0;
         for (const auto &rowValue : array) {
             ++number;
-            const QString rowWhere = QStringLiteral("row %1 of %2").arg(number).arg(t.name);
+            const QString rowWhere = QCoreApplication::translate("Import", "row %1 of %2").arg(number).arg(t.name);
             if (!rowValue.isObject())
-                bad(rowWhere, QStringLiteral("should be an object"));
+                bad(rowWhere, QCoreApplication::translate("Import", "should be an object"));
             const QJsonObject o = rowValue.toObject();
             for (auto it = o.begin(); it != o.end(); ++it)
                 if (!t.column(it.key()))
                     bad(rowWhere,
-                        QStringLiteral("has a column \"%1\" that %2 does not have").arg(it.key().left(40), t.name));
+                        QCoreApplication::translate("Import", "has a column \"%1\" that %2 does not have")
+                            .arg(it.key().left(40), t.name));
             QVariantList values;
             for (const Column &c : present) {
                 const QJsonValue v = o.value(c.name);
                 if (v.isUndefined() && !c.nullable)
-                    bad(rowWhere, QStringLiteral("has no column \"%1\"").arg(c.name));
-                values << fromJson(c, v, QStringLiteral("%1, column %2,").arg(rowWhere, c.name));
+                    bad(rowWhere, QCoreApplication::translate("Import", "has no column \"%1\"").arg(c.name));
+                values << fromJson(c, v, QCoreApplication::translate("Import", "%1, column %2,").arg(rowWhere, c.name));
             }
             rows.rows << values;
         }

@@ -331,7 +331,7 @@ std::unique_ptr<UndoCommand> importSpreadsheet(const SpreadsheetPreview &preview
         ratings << std::shared_ptr<UndoCommand>(commands::setRatings(it.key(), it.value()));
     const int n = int(preview.doses.size() + preview.ratings.size());
     return commands::make(
-        QStringLiteral("Imported %1 entries").arg(n),
+        UndoLabel(QT_TRANSLATE_N_NOOP("Undo", "Imported %n entries"), n),
         [doses, ratings, hasDoses = !preview.doses.isEmpty()](Diary &d) {
             if (hasDoses)
                 doses->redo(d);

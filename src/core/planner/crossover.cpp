@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planner/crossover.h"
+#include "planner/crossovertext.h"
 
 #include "catalogue.h"
 #include "errors.h"
@@ -93,18 +94,23 @@ QString smallerFormsHint(const catalogue::LibraryDrug &drug, const QList<Formula
     QStringList hints;
     if (!liquid)
         for (double c : drug.liquidsMgPerMl)
-            hints << QStringLiteral("a %1 mg/mL liquid").arg(formatNumber(c));
+            hints << QCoreApplication::translate("Errors", "a %1 mg/mL liquid").arg(displayNumber(c));
     for (double s : drug.strengthsMg)
         if (smallest <= 0 || s < smallest - DoseMaker::kToleranceMg) {
-            hints << QStringLiteral("%1 mg %2")
-                         .arg(formatNumber(s), drug.capsules ? QStringLiteral("capsules") : QStringLiteral("tablets"));
+            hints << (drug.capsules ? QCoreApplication::translate("Errors", "%1 mg capsules")
+                                    : QCoreApplication::translate("Errors", "%1 mg tablets"))
+                         .arg(displayNumber(s));
             break;
         }
     if (!halves && drug.tabletsSplittable())
-        hints << QStringLiteral("halved tablets");
+        hints << QCoreApplication::translate("Errors", "halved tablets");
     if (hints.isEmpty())
-        return QStringLiteral("a smaller strength or a liquid would allow more (ask the pharmacist)");
-    return QStringLiteral("%1 would allow more (add it to the drug's forms)").arg(hints.join(QStringLiteral(" or ")));
+        return QCoreApplication::translate(
+            "Errors", "a smaller strength or a liquid would allow more (ask the pharmacist)");
+    QString any = hints.first();
+    for (qsizetype i = 1; i < hints.size(); ++i)
+        any = QCoreApplication::translate("Errors", "%1 or %2").arg(any, hints[i]);
+    return QCoreApplication::translate("Errors", "%1 would allow more (add it to the drug's forms)").arg(any);
 }
 
 Formulation tablet(double mg, int parts)
@@ -204,13 +210,13 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         throwInvalid(QStringLiteral("doseMg"),
             QCoreApplication::translate(
                 "Errors", "%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make")
-                .arg(formatNumber(doseMg), formatNumber(target, 2), c.used.sourceLabel));
+                .arg(displayNumber(doseMg), displayNumber(target, 2), c.used.sourceLabel));
     if (smallestDz && finalDz.mg < target - smallestDz->mg - DoseMaker::kToleranceMg)
         throwInvalid(QStringLiteral("formulations"),
             QCoreApplication::translate("Errors",
                 "%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at "
                 "most %3 tablets, so it cannot schedule this switch (ask your prescriber)")
-                .arg(formatNumber(target, 2), c.used.sourceLabel)
+                .arg(displayNumber(target, 2), c.used.sourceLabel)
                 .arg(dzMaker.maxSolidUnits())
                 .arg(formsText(diazepamForms)));
 
@@ -223,20 +229,21 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
                 possible = n;
         // The first stage's diazepam is below the smallest diazepam dose the forms make: a finer diazepam form helps.
         const QString hint = diazepamLimited
-            ? QStringLiteral("diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the "
-                             "diary with that liquid among its forms)")
+            ? QCoreApplication::translate("Errors",
+                "diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the diary with that "
+                "liquid among its forms)")
             : smallerFormsHint(drug, fromForms);
         if (possible == 0)
             throwInvalid(QStringLiteral("formulations"),
                 QCoreApplication::translate("Errors",
                     "with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut "
                     "it to a dose these forms make); %3")
-                    .arg(formsText(fromForms), formatNumber(doseMg), hint));
+                    .arg(formsText(fromForms), displayNumber(doseMg), hint));
         throwInvalid(QStringLiteral("stages"),
             QCoreApplication::translate("Errors",
                 "with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a "
                 "dose these forms make); use %3 stages or fewer, or %4")
-                .arg(formsText(fromForms), formatNumber(doseMg))
+                .arg(formsText(fromForms), displayNumber(doseMg))
                 .arg(possible)
                 .arg(hint));
     }
@@ -257,6 +264,43 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         c.stages.append(s);
     }
     return c;
+}
+
+QString stageChangeText(const QList<DoseTime> &doseTimes, const CrossoverStage &stage)
+{
+    const qsizetype n = doseTimes.size();
+    if (stage.index < 1 || stage.index > n || stage.times.size() != n)
+        return {};
+    QList<QTime> all;
+    for (const DoseTime &t : doseTimes)
+        all << t.time;
+    const auto names = [](const QStringList &list) {
+        return list.size() == 1 ? list.first()
+                                : list.mid(0, list.size() - 1).join(QStringLiteral(", "))
+                + QCoreApplication::translate("DoseTimes", " and ") + list.last();
+    };
+    QString change;
+    QStringList kept;
+    QStringList before;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QTime time = doseTimes[i].time;
+        const QString name = doseTimeName(all, time);
+        if (i == n - stage.index) { // the time this stage replaces (the latest in the day first)
+            const QString hhmm = time.toString(QStringLiteral("HH:mm"));
+            const QString label = name == hhmm ? name : QStringLiteral("%1 (%2)").arg(name, hhmm);
+            change = QCoreApplication::translate("DoseTimes", "%1 dose %2 mg → %3 mg diazepam")
+                         .arg(label, displayNumber(doseTimes[i].doseMg), displayNumber(stage.times[i].diazepamMg));
+        } else if (i > n - stage.index) {
+            before << name;
+        } else {
+            kept << name;
+        }
+    }
+    if (!before.isEmpty())
+        change += QCoreApplication::translate("DoseTimes", "; %1 already diazepam").arg(names(before));
+    if (!kept.isEmpty())
+        change += QCoreApplication::translate("DoseTimes", "; %1 unchanged").arg(names(kept));
+    return change;
 }
 
 Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, const QDate &start, int stages,
@@ -300,7 +344,6 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
     const DoseMaker dzMaker(diazepamForms, solidUnitsFor(diazepamForms, largest * perMg));
     QList<MadeDose> from;
     QList<MadeDose> dz;
-    QList<QTime> all;
     for (const DoseTime &t : doseTimes) {
         const QString when = t.time.toString(QStringLiteral("HH:mm"));
         const auto made = fromMaker.exactly(t.doseMg);
@@ -308,7 +351,7 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
             throwInvalid(QStringLiteral("doseTimes"),
                 QCoreApplication::translate(
                     "Errors", "%1 mg at %2 cannot be made from %3; change the amount at that time or add a form")
-                    .arg(formatNumber(t.doseMg), when, formsText(fromForms)));
+                    .arg(displayNumber(t.doseMg), when, formsText(fromForms)));
         // What this time becomes as diazepam, rounded down: the stage's total never exceeds the table's value.
         const MadeDose d = dzMaker.atOrBelow(t.doseMg * perMg + DoseMaker::kToleranceMg);
         if (d.mg <= DoseMaker::kToleranceMg)
@@ -317,19 +360,13 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
                     "%1 mg at %2 equals %3 mg diazepam (%4), less than the smallest diazepam dose the "
                     "forms make; diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow it (add "
                     "diazepam to the diary with that liquid among its forms)")
-                    .arg(formatNumber(t.doseMg), when, formatNumber(t.doseMg * perMg, 2), c.used.sourceLabel));
+                    .arg(displayNumber(t.doseMg), when, displayNumber(t.doseMg * perMg, 2), c.used.sourceLabel));
         from.append(*made);
         dz.append(d);
-        all << t.time;
     }
 
-    const auto label = [&](const QTime &time) {
-        const QString name = doseTimeName(all, time);
-        const QString hhmm = time.toString(QStringLiteral("HH:mm"));
-        return name == hhmm ? name : QStringLiteral("%1 (%2)").arg(name, hhmm);
-    };
     const auto joinHowTo = [](const QStringList &parts) {
-        return parts.isEmpty() ? QStringLiteral("stop") : parts.join(QStringLiteral(" · "));
+        return parts.isEmpty() ? QCoreApplication::translate("DoseMaker", "stop") : parts.join(QStringLiteral(" · "));
     };
     CrossoverStage now;
     now.fromMg = doseMg;
@@ -343,9 +380,6 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
         s.end = s.start.addDays(intervalDays - 1);
         QStringList fromHow;
         QStringList dzHow;
-        QStringList kept;
-        QStringList before;
-        QString change;
         for (qsizetype i = 0; i < n; ++i) {
             const QString hhmm = doseTimes[i].time.toString(QStringLiteral("HH:mm"));
             const bool replaced = i >= n - k; // the latest time first
@@ -353,28 +387,13 @@ Crossover computeCrossover(const catalogue::LibraryDrug &drug, double doseMg, co
                 s.times.append({ doseTimes[i].time, 0, dz[i].mg, dz[i].howTo });
                 s.diazepamMg += dz[i].mg;
                 dzHow << QStringLiteral("%1 %2").arg(hhmm, dz[i].howTo);
-                if (i == n - k)
-                    change = QStringLiteral("%1 dose %2 mg → %3 mg diazepam")
-                                 .arg(label(doseTimes[i].time), formatNumber(from[i].mg), formatNumber(dz[i].mg));
-                else
-                    before << doseTimeName(all, doseTimes[i].time);
             } else {
                 s.times.append({ doseTimes[i].time, from[i].mg, 0, from[i].howTo });
                 s.fromMg += from[i].mg;
                 fromHow << QStringLiteral("%1 %2").arg(hhmm, from[i].howTo);
-                kept << doseTimeName(all, doseTimes[i].time);
             }
         }
-        const auto names = [](const QStringList &list) {
-            return list.size() == 1
-                ? list.first()
-                : list.mid(0, list.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + list.last();
-        };
-        if (!before.isEmpty())
-            change += QStringLiteral("; %1 already diazepam").arg(names(before));
-        if (!kept.isEmpty())
-            change += QStringLiteral("; %1 unchanged").arg(names(kept));
-        s.timesChange = change;
+        s.timesChange = stageChangeText(doseTimes, s);
         s.fromHowTo = joinHowTo(fromHow);
         s.diazepamHowTo = joinHowTo(dzHow);
         s.fromMg = std::round(s.fromMg * 1e6) / 1e6;

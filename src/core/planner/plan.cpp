@@ -2,6 +2,7 @@
 #include "planner/plan.h"
 
 #include "errors.h"
+#include "messagedate.h"
 
 #include <QCoreApplication>
 
@@ -144,7 +145,7 @@ Plan releaseHold(Plan plan, const QDate &on)
         if (!on.isValid() || on < a.date)
             throwInvalid(QStringLiteral("date"),
                 QCoreApplication::translate("Errors", "a hold can only be released on or after the day it began (%1)")
-                    .arg(a.date.toString(Qt::ISODate)));
+                    .arg(messageDate(a.date)));
         a.releasedOn = on;
         return plan;
     }

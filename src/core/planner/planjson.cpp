@@ -42,7 +42,7 @@ Adjustment::Kind kindFrom(const QString &name)
              Adjustment::Kind::SkipAhead, Adjustment::Kind::EditDose, Adjustment::Kind::StepBack })
         if (kindName(k) == name)
             return k;
-    damaged(QStringLiteral("unknown adjustment"));
+    damaged(QCoreApplication::translate("Errors", "unknown adjustment"));
 }
 
 QString date(const QDate &d)
@@ -124,11 +124,11 @@ QJsonObject planToJson(const Plan &plan)
 Plan planFromJson(const QJsonObject &o)
 {
     if (o.value(QStringLiteral("format")).toInt() != kFormat)
-        damaged(QStringLiteral("unknown plan format"));
+        damaged(QCoreApplication::translate("Errors", "unknown plan format"));
     Plan p;
     const auto method = methodFromName(o.value(QStringLiteral("method")).toString());
     if (!method)
-        damaged(QStringLiteral("unknown method"));
+        damaged(QCoreApplication::translate("Errors", "unknown method"));
     p.method = *method;
     p.startDoseMg = o.value(QStringLiteral("startDoseMg")).toDouble();
     p.startDate = dateFrom(o.value(QStringLiteral("startDate")));
@@ -146,7 +146,7 @@ Plan planFromJson(const QJsonObject &o)
         Formulation f;
         const auto kind = Formulation::kindFromName(j.value(QStringLiteral("kind")).toString());
         if (!kind)
-            damaged(QStringLiteral("unknown formulation"));
+            damaged(QCoreApplication::translate("Errors", "unknown formulation"));
         f.kind = *kind;
         f.strengthMg = j.value(QStringLiteral("strengthMg")).toDouble();
         f.mgPerMl = j.value(QStringLiteral("mgPerMl")).toDouble();
@@ -184,13 +184,13 @@ Plan planFromJson(const QJsonObject &o)
         const QJsonObject j = v.toObject();
         const QTime t = QTime::fromString(j.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
         if (!t.isValid())
-            damaged(QStringLiteral("a dose time is not a time"));
+            damaged(QCoreApplication::translate("Errors", "a dose time is not a time"));
         p.doseTimes.append({ t, j.value(QStringLiteral("doseMg")).toDouble() });
     }
     if (o.contains(QStringLiteral("spread"))) {
         const auto spread = spreadFromName(o.value(QStringLiteral("spread")).toString());
         if (!spread)
-            damaged(QStringLiteral("unknown spread"));
+            damaged(QCoreApplication::translate("Errors", "unknown spread"));
         p.spread = *spread;
     }
     return p;

@@ -2,6 +2,7 @@
 #include "planner/schedule.h"
 
 #include "errors.h"
+#include "messagedate.h"
 #include "planner/dosemaker.h"
 #include "planner/dosetimes.h"
 #include "planner/schedulebuild_p.h"
@@ -24,7 +25,22 @@ QString mg(double v)
 
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return messageDate(d); // ISO in the CLI, the locale's date in the app
+}
+
+/** A custom plan's error about its line `index` (from 0). */
+QString onLine(qsizetype index, const QString &why)
+{
+    return QCoreApplication::translate("Errors", "line %1: %2").arg(QString::number(index + 1), why);
+}
+
+/** "a; or with b; or with c": the forms that would make a dose. */
+QString orList(const QStringList &items)
+{
+    QString out = items.value(0);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        out = QCoreApplication::translate("Errors", "%1; or with %2").arg(out, items[i]);
+    return out;
 }
 
 void requireInterval(int days, const QString &field)
@@ -94,28 +110,29 @@ void validateMethodParameters(const Plan &plan)
                 field, QCoreApplication::translate("Errors", "a custom plan needs at least one dose with a date"));
         for (qsizetype i = 0; i < plan.customDoses.size(); ++i) {
             const CustomDose &c = plan.customDoses[i];
-            const QString line = QStringLiteral("line %1: ").arg(i + 1);
             if (!c.date.isValid())
-                throwInvalid(field, line + QCoreApplication::translate("Errors", "the date is missing or not a date"));
+                throwInvalid(
+                    field, onLine(i, QCoreApplication::translate("Errors", "the date is missing or not a date")));
             if (!std::isfinite(c.doseMg) || c.doseMg < 0)
-                throwInvalid(field, line + QCoreApplication::translate("Errors", "the dose must be 0 mg or more"));
+                throwInvalid(field, onLine(i, QCoreApplication::translate("Errors", "the dose must be 0 mg or more")));
             if (i == 0 && c.doseMg <= kTol)
                 throwInvalid(
-                    field, line + QCoreApplication::translate("Errors", "the first dose must be more than 0 mg"));
+                    field, onLine(i, QCoreApplication::translate("Errors", "the first dose must be more than 0 mg")));
             if (i > 0) {
                 const CustomDose &p = plan.customDoses[i - 1];
                 if (c.date <= p.date)
                     throwInvalid(field,
-                        line
-                            + QCoreApplication::translate("Errors", "dates must follow each other (%1 is not after %2)")
-                                  .arg(iso(c.date), iso(p.date)));
+                        onLine(i,
+                            QCoreApplication::translate("Errors", "dates must follow each other (%1 is not after %2)")
+                                .arg(iso(c.date), iso(p.date))));
                 if (c.doseMg > p.doseMg + kTol)
                     throwInvalid(field,
-                        line
-                            + QCoreApplication::translate("Errors", "the schedule never goes up (%1 after %2)")
-                                  .arg(mg(c.doseMg), mg(p.doseMg)));
+                        onLine(i,
+                            QCoreApplication::translate("Errors", "the schedule never goes up (%1 after %2)")
+                                .arg(mg(c.doseMg), mg(p.doseMg))));
                 if (p.doseMg <= kTol)
-                    throwInvalid(field, line + QCoreApplication::translate("Errors", "nothing can follow a 0 mg dose"));
+                    throwInvalid(
+                        field, onLine(i, QCoreApplication::translate("Errors", "nothing can follow a 0 mg dose")));
             }
         }
         return;
@@ -212,28 +229,44 @@ QString formList(const QList<Formulation> &forms)
     return out.join(QStringLiteral(", "));
 }
 
+/** "(forms, at most N tablets or capsules a dose)": what the person's forms are. */
+QString formsInBrackets(const Plan &plan)
+{
+    return plan.maxSolidUnits < 6 ? QCoreApplication::translate("Errors", "(%1, at most %2 tablets or capsules a dose)")
+                                        .arg(formList(plan.formulations))
+                                        .arg(plan.maxSolidUnits)
+                                  : QStringLiteral("(%1)").arg(formList(plan.formulations));
+}
+
+/** "; the nearest they make: 7.5 mg and 10 mg", or nothing. */
+QString nearestText(const DoseMaker &maker, double dose)
+{
+    QStringList nearest;
+    const MadeDose below = maker.atOrBelow(dose);
+    if (below.mg > kTol)
+        nearest << mg(below.mg);
+    if (const auto above = maker.above(dose))
+        nearest << mg(above->mg);
+    if (nearest.isEmpty())
+        return {};
+    if (nearest.size() == 1)
+        return QCoreApplication::translate("Errors", "; the nearest they make: %1").arg(nearest.first());
+    return QCoreApplication::translate("Errors", "; the nearest they make: %1 and %2").arg(nearest[0], nearest[1]);
+}
+
 /** Why the start dose cannot be step 1, and which forms would make it. */
 [[noreturn]] void refuseStart(const Plan &plan, const DoseMaker &maker, double start)
 {
     const bool custom = plan.method == Method::Custom;
     const QString field = custom ? QStringLiteral("customDoses") : QStringLiteral("startDoseMg");
-    QString text = custom ? QStringLiteral("line 1: ") : QString();
-    text += QStringLiteral("step 1 must be exactly the dose taken now, and %1 cannot be made from these forms (%2")
-                .arg(mg(start), formList(plan.formulations));
-    if (plan.maxSolidUnits < 6)
-        text += QStringLiteral(", at most %1 tablets or capsules a dose").arg(plan.maxSolidUnits);
-    text += QStringLiteral(")");
-    QStringList nearest;
-    const MadeDose below = maker.atOrBelow(start);
-    if (below.mg > kTol)
-        nearest << mg(below.mg);
-    if (const auto above = maker.above(start))
-        nearest << mg(above->mg);
-    if (!nearest.isEmpty())
-        text += QStringLiteral("; the nearest they make: %1").arg(nearest.join(QStringLiteral(" and ")));
+    QString text = QCoreApplication::translate(
+        "Errors", "step 1 must be exactly the dose taken now, and %1 cannot be made from these forms %2")
+                       .arg(mg(start), formsInBrackets(plan));
+    text += nearestText(maker, start);
     const QList<FormSuggestion> forms = formsMaking(plan, start);
     if (forms.isEmpty()) {
-        text += QStringLiteral(". No form in the library would make it either: start from a dose these forms make");
+        text += QCoreApplication::translate(
+            "Errors", ". No form in the library would make it either: start from a dose these forms make");
     } else {
         QStringList would;
         for (const FormSuggestion &f : forms) {
@@ -241,37 +274,29 @@ QString formList(const QList<Formulation> &forms)
             const auto made = DoseMaker(with, plan.maxSolidUnits).exactly(start);
             would << QStringLiteral("%1 (%2)").arg(f.description, made ? made->howTo : QString());
         }
-        text += QStringLiteral(". It can be made with %1. Add that form, or start from a dose these forms make")
-                    .arg(would.join(QStringLiteral("; or with ")));
+        text += QCoreApplication::translate(
+            "Errors", ". It can be made with %1. Add that form, or start from a dose these forms make")
+                    .arg(orList(would));
     }
-    throwInvalid(field, text);
+    throwInvalid(field, custom ? onLine(0, text) : text);
 }
 
 /** Step 1 of a plan with dose times must make each time's amount exactly. */
 [[noreturn]] void refuseTimes(const Plan &plan, const DoseMaker &maker, const DoseTime &t)
 {
     const QString when = t.time.toString(QStringLiteral("HH:mm"));
-    QString text = QStringLiteral("step 1 must be exactly the doses taken now, and the %1 dose of %2 cannot be made "
-                                  "from these forms (%3")
-                       .arg(when, mg(t.doseMg), formList(plan.formulations));
-    if (plan.maxSolidUnits < 6)
-        text += QStringLiteral(", at most %1 tablets or capsules a dose").arg(plan.maxSolidUnits);
-    text += QStringLiteral(")");
-    QStringList nearest;
-    const MadeDose below = maker.atOrBelow(t.doseMg);
-    if (below.mg > kTol)
-        nearest << mg(below.mg);
-    if (const auto above = maker.above(t.doseMg))
-        nearest << mg(above->mg);
-    if (!nearest.isEmpty())
-        text += QStringLiteral("; the nearest they make: %1").arg(nearest.join(QStringLiteral(" and ")));
+    QString text = QCoreApplication::translate("Errors",
+        "step 1 must be exactly the doses taken now, and the %1 dose of %2 cannot be made from these forms %3")
+                       .arg(when, mg(t.doseMg), formsInBrackets(plan));
+    text += nearestText(maker, t.doseMg);
     const QList<FormSuggestion> forms = formsMaking(plan, t.doseMg);
     if (!forms.isEmpty()) {
         QStringList would;
         for (const FormSuggestion &f : forms)
             would << f.description;
-        text += QStringLiteral(". It can be made with %1. Add that form, or change the dose at %2")
-                    .arg(would.join(QStringLiteral("; or with ")), when);
+        text += QCoreApplication::translate(
+            "Errors", ". It can be made with %1. Add that form, or change the dose at %2")
+                    .arg(orList(would), when);
     }
     throwInvalid(QStringLiteral("doseTimes"), text);
 }

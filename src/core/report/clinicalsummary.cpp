@@ -71,7 +71,35 @@ QStringList holdsText(const planner::Plan &plan)
     return out;
 }
 
-/** "S1", "S2"... with their full text from the library's SOURCES.md. */
+} // namespace
+
+/** Our own words at the end of each source's entry in SOURCES.md (what the numbers are and how
+ *  Waymark uses them), translated (context "Source"); the citation before them stays as published. */
+const QList<std::pair<QString, const char *>> &sourceNotes()
+{
+    static const QList<std::pair<QString, const char *>> notes {
+        { QStringLiteral("S1"),
+            QT_TRANSLATE_NOOP("Source",
+                "Occupancy = Emax x dose / (ED50 + dose). The Emax/ED50 values are those of the public "
+                "antidepressant calculator mkotsollaris/antidepressantscalculator (2023), which cites this "
+                "paper; they could not be checked against the paper's own table, and one secondary source gives "
+                "citalopram an ED50 near 3.4 mg instead of 2.33. Shown as modelled values, editable in Settings "
+                "› Medicines (\"your values\"), never as a measurement. Sanity check: the citalopram row gives "
+                "75.2 % at 20 mg; PET measured 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).") },
+        { QStringLiteral("S2"), QT_TRANSLATE_NOOP("Source", "mg equal to 10 mg oral diazepam.") },
+        { QStringLiteral("S3"),
+            QT_TRANSLATE_NOOP("Source",
+                "table of approximate equivalents to 10 mg oral diazepam. Rates alprazolam, clonazepam and "
+                "lorazepam half as potent as Ashton does.") },
+        { QStringLiteral("S4"), QT_TRANSLATE_NOOP("Source", "per 5 mg diazepam (doubled here), with half-lives.") },
+        { QStringLiteral("S5"),
+            QT_TRANSLATE_NOOP("Source",
+                "Product labelling (common strengths and liquid forms; vary by country). Half-lives are typical "
+                "adult values.") },
+    };
+    return notes;
+}
+
 QHash<QString, QString> sourceTexts()
 {
     QHash<QString, QString> out;
@@ -81,10 +109,18 @@ QHash<QString, QString> sourceTexts()
     auto it = item.globalMatch(all);
     while (it.hasNext()) {
         const auto m = it.next();
-        out.insert(m.captured(1), m.captured(2).simplified());
+        QString text = m.captured(2).simplified();
+        for (const auto &[key, note] : sourceNotes()) {
+            const QString english = QString::fromUtf8(note);
+            if (key == m.captured(1) && text.endsWith(english)) // a changed SOURCES.md stays as written
+                text = text.chopped(english.size()) + QCoreApplication::translate("Source", note);
+        }
+        out.insert(m.captured(1), text);
     }
     return out;
 }
+
+namespace {
 
 QString excerpt(const QString &note, int chars)
 {

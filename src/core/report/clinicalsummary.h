@@ -6,10 +6,12 @@
 #include "trajectory.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace waymark {
 class Diary;
@@ -216,6 +218,11 @@ QString dateText(const QDate &date);
 /** The default range, to today: from the day the first plan began, or 3 months back when that is
  *  later (or there is no plan), so a plan begun last week still shows the months before it. */
 QPair<QDate, QDate> defaultRange(const Diary &diary, const QDate &today);
+/** The library's sources, "S1" to "S5", from SOURCES.md: the citation as published, then our own
+ *  words about it in the default language (sourceNotes()). */
+QHash<QString, QString> sourceTexts();
+/** Our own words that end each source's entry in SOURCES.md, English (translated: context "Source"). */
+const QList<std::pair<QString, const char *>> &sourceNotes();
 
 /**
  * Builds the summary for options.from..options.to. Throws waymark::Error(InvalidInput, field
