@@ -206,14 +206,6 @@
         <translation>Wie sich deine Symptome verändert haben, als die Dosis sank.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
-    <message>
         <source>Nothing to chart yet. Log a few days of doses and symptoms and your chart appears here.</source>
         <translation>Noch nichts darzustellen. Trage ein paar Tage Dosen und Symptome ein, dann erscheint hier dein Diagramm.</translation>
     </message>
@@ -2447,14 +2439,6 @@
         </translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
-    <message>
         <source>Note marked for my prescriber</source>
         <translation>Notiz für meine Ärztin / meinen Arzt markiert</translation>
     </message>
@@ -2970,6 +2954,17 @@
     <message>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the diary now</source>
+        <translation>Tagebuch jetzt sperren</translation>
     </message>
 </context>
 <context>
@@ -4628,14 +4623,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
-    <message>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -4812,7 +4799,7 @@
     </message>
     <message>
         <source>Safety items rated moderate or worse</source>
-        <translation>Sicherheitspunkte, bewertet als mittel oder stärker</translation>
+        <translation>Sicherheits­punkte, bewertet als mittel oder stärker</translation>
     </message>
     <message>
         <source>Doses against the plan</source>
@@ -4877,7 +4864,7 @@
     </message>
     <message>
         <source>Summary for your prescriber</source>
-        <translation>Zusammenfassung für deine Ärztin / deinen Arzt</translation>
+        <translation>Zusammen­fassung für deine Ärztin / deinen Arzt</translation>
     </message>
     <message>
         <source>A PDF. Page 1 can be read in two minutes; the pages after it hold the day-by-day detail.</source>
@@ -4969,7 +4956,7 @@
     </message>
     <message>
         <source>Drug history as text</source>
-        <translation>Medikamentenverlauf als Text</translation>
+        <translation>Medikamenten­verlauf als Text</translation>
     </message>
     <message>
         <source>For a new clinician or a tapering forum: each drug, its changes and the dose now.</source>
@@ -5428,14 +5415,6 @@
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
     <message>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>

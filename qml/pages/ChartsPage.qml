@@ -24,34 +24,10 @@ Item {
         wide: root.wide
         maxContentWidth: Theme.maxWideContentWidth
 
-        RowLayout {
-            Layout.fillWidth: true
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: qsTr("Charts")
-                    font.pixelSize: Theme.titleSize
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("How your symptoms moved as the dose came down.")
-                    color: Theme.textSoft
-                    wrapMode: Text.Wrap
-                }
-            }
-            Button {
-                visible: !root.wide
-                flat: true
-                text: qsTr("Lock")
-                Accessible.name: qsTr("Lock the diary now")
-                onClicked: Session.lock()
-            }
+        PageHeader {
+            title: qsTr("Charts")
+            subtitle: qsTr("How your symptoms moved as the dose came down.")
+            lock: !root.wide
         }
 
         Card {

@@ -46,36 +46,15 @@ Item {
         header: Item {
             width: list.width
             height: headerColumn.implicitHeight + Theme.gapLarge + Theme.gap
-            RowLayout {
+            PageHeader {
                 id: headerColumn
                 x: list.columnX
                 y: Theme.gapLarge
                 width: list.columnWidth
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 0
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: qsTr("History")
-                        font.pixelSize: Theme.titleSize
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: qsTr("%n day(s) recorded", "", history.dayCount) // the whole diary, not only the rows read so far
-                        color: Theme.textSoft
-                    }
-                }
-                Button {
-                    visible: !root.wide
-                    flat: true
-                    text: qsTr("Lock")
-                    Accessible.name: qsTr("Lock the diary now")
-                    onClicked: Session.lock()
-                }
+                availableWidth: list.columnWidth
+                title: qsTr("History")
+                subtitle: qsTr("%n day(s) recorded", "", history.dayCount) // the whole diary, not only the rows read so far
+                lock: !root.wide
             }
         }
 

@@ -34,18 +34,8 @@ Item {
         maxContentWidth: Theme.maxWideContentWidth
 
         // ---- heading, with what a plan is (visible without scrolling)
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("Taper plans")
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
+        PageHeader {
+            title: qsTr("Taper plans")
             Button {
                 objectName: "newPlanButton"
                 highlighted: true

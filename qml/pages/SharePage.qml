@@ -24,23 +24,10 @@ Item {
         anchors.fill: parent
         wide: root.wide
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("Share")
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-                color: Theme.text
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.textSoft
-                text: qsTr("A summary for your prescriber, made on this device. Nothing is sent anywhere.")
-            }
+        PageHeader {
+            title: qsTr("Share")
+            subtitle: qsTr("A summary for your prescriber, made on this device. Nothing is sent anywhere.")
+            lock: !root.wide
         }
 
         Card {
