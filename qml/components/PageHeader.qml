@@ -6,10 +6,14 @@ import Waymark
 
 /**
  * A page's title row: the title (a heading), an optional quiet line under it, and the page's buttons
- * (children; `lock` adds "Lock"). The buttons stand beside the title when the title's one-line text
- * and they fit in the width, else under it, so a long title (German at a large text size) keeps the
- * whole line instead of breaking inside its words. A title word still wider than the line makes the
- * title smaller, just enough for that word to fit, but never smaller than a card's heading.
+ * (children; `lock` adds "Lock"). Where the buttons go is measured, not set by a breakpoint:
+ * - beside the title and its quiet line, when the title fits on one line and no word of the quiet
+ *   line is too wide there (the usual case);
+ * - beside the title, the quiet line under both, when only the title fits beside them;
+ * - under the title and its quiet line, at the right, when the title does not fit beside them: the
+ *   title keeps the whole line instead of breaking inside a word (German at a large text size).
+ * A title word wider than the whole line makes the title smaller, just enough for that word to fit,
+ * but never smaller than a card's heading.
  */
 GridLayout {
     id: root
@@ -40,15 +44,18 @@ GridLayout {
         return shown > 0 ? sum + (shown - 1) * buttonRow.spacing : 0
     }
     readonly property bool hasButtons: buttonsWidth > 0
-    /** The buttons stand beside the title (else under it): measured, not by breakpoint. */
-    readonly property bool beside: hasButtons
-                                   && Math.ceil(titleLine.advanceWidth) + 1 + columnSpacing + buttonsWidth <= availableWidth
-                                   && widestWord(subtitle, subtitleMetrics) <= availableWidth - columnSpacing - buttonsWidth
+    /** The room beside the buttons. */
+    readonly property real besideWidth: availableWidth - Theme.gap - buttonsWidth
+    /** The title on one line beside the buttons. */
+    readonly property bool titleBeside: !hasButtons || Math.ceil(titleLine.advanceWidth) + 1 <= besideWidth
+    /** The quiet line too (wrapped there, but no word of it wider than the room). */
+    readonly property bool subtitleBeside: titleBeside
+                                           && (!hasButtons || widestWord(subtitle, subtitleMetrics) <= besideWidth)
 
     Layout.fillWidth: true
-    columns: beside ? 2 : 1
-    columnSpacing: Theme.gap
-    rowSpacing: hasButtons ? Theme.gap : 0
+    columns: 2
+    columnSpacing: hasButtons ? Theme.gap : 0
+    rowSpacing: 0
 
     /** The widest word of `text` drawn with `metrics` (a soft hyphen is not drawn unless it breaks). */
     function widestWord(text: string, metrics: FontMetrics): real {
@@ -73,41 +80,51 @@ GridLayout {
         font: subtitleLabel.font
     }
 
-    ColumnLayout {
+    Label {
+        id: titleLabel
+        objectName: root.titleObjectName
+        Layout.row: 0
+        Layout.column: 0
+        Layout.columnSpan: root.titleBeside ? 1 : 2
         Layout.fillWidth: true
-        Layout.alignment: Qt.AlignVCenter
-        spacing: 0
-        Label {
-            id: titleLabel
-            objectName: root.titleObjectName
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            text: root.title
-            // the full title size, or less when its widest word is wider than the line (never less than a heading)
-            font.pixelSize: {
-                const widest = root.widestWord(root.title, titleMetrics)
-                if (root.availableWidth <= 0 || widest <= root.availableWidth)
-                    return Theme.titleSize
-                return Math.max(Theme.headingSize, Math.floor(Theme.titleSize * (root.availableWidth - 1) / widest))
-            }
-            font.weight: Font.DemiBold
-            color: Theme.text
-            Accessible.role: Accessible.Heading
+        Layout.alignment: Qt.AlignVCenter // beside a taller button
+        wrapMode: Text.Wrap
+        text: root.title
+        // the full title size, or less when its widest word is wider than the line (never less than a heading)
+        font.pixelSize: {
+            const widest = root.widestWord(root.title, titleMetrics)
+            if (root.availableWidth <= 0 || widest <= root.availableWidth)
+                return Theme.titleSize
+            return Math.max(Theme.headingSize, Math.floor(Theme.titleSize * (root.availableWidth - 1) / widest))
         }
-        Label {
-            id: subtitleLabel
-            objectName: root.subtitleObjectName
-            visible: root.subtitle.length > 0
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            text: root.subtitle
-            color: Theme.textSoft
-            font.pixelSize: Theme.bodySize
-        }
+        font.weight: Font.DemiBold
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
+    Label {
+        id: subtitleLabel
+        objectName: root.subtitleObjectName
+        visible: root.subtitle.length > 0
+        Layout.row: 1
+        Layout.column: 0
+        Layout.columnSpan: root.subtitleBeside ? 1 : 2
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: root.subtitle
+        color: Theme.textSoft
+        font.pixelSize: Theme.bodySize
     }
     RowLayout {
         id: buttonRow
-        Layout.alignment: root.beside ? Qt.AlignVCenter | Qt.AlignRight : Qt.AlignLeft
+        // beside the title (and its quiet line, in the middle of both), else under them at the right
+        Layout.row: root.titleBeside ? 0 : 2
+        Layout.column: root.titleBeside ? 1 : 0
+        Layout.rowSpan: root.subtitleBeside && subtitleLabel.visible ? 2 : 1
+        Layout.columnSpan: root.titleBeside ? 1 : 2
+        Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
+        Layout.minimumWidth: root.buttonsWidth // each button as wide as it asks for
+        Layout.preferredWidth: root.buttonsWidth
+        Layout.topMargin: root.titleBeside || !root.hasButtons ? 0 : Theme.gap
         spacing: Theme.gap
         Button {
             visible: root.lock

@@ -46,6 +46,14 @@ Item {
         header: Item {
             width: list.width
             height: headerColumn.implicitHeight + Theme.gapLarge + Theme.gap
+            // A header that grows above the first row (its text wrapping once laid out at a large
+            // text size) would start cut at the top: a list still at its top shows all of it.
+            property real shownHeight: 0
+            onHeightChanged: {
+                if (list.contentY <= list.originY + Math.max(0, height - shownHeight) + 1)
+                    list.positionViewAtBeginning()
+                shownHeight = height
+            }
             PageHeader {
                 id: headerColumn
                 x: list.columnX
