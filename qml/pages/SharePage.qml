@@ -187,15 +187,31 @@ Item {
                 subtitle: qsTr("For a new clinician or a tapering forum: each drug, its changes and the dose now.")
             }
             TextArea {
+                id: historyArea
                 objectName: "historyText"
                 Layout.fillWidth: true
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
                 text: share.historyText
-                font.family: "monospace"
+                // Monospace lines the indented lines up; where its widest word is wider than the
+                // line (a phone with large text, German) the usual, narrower font: no word cut in two.
+                // (the column's width: the area's own follows its font)
+                font.family: widestMonoWord() <= (parent ? parent.width : 0) - leftPadding - rightPadding
+                             ? "monospace" : Qt.application.font.family
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Drug history")
+                function widestMonoWord(): real {
+                    let widest = 0
+                    for (const word of text.split(/\s+/))
+                        widest = Math.max(widest, monoMetrics.advanceWidth(word))
+                    return widest
+                }
+                FontMetrics {
+                    id: monoMetrics
+                    font.family: "monospace"
+                    font.pixelSize: Theme.smallSize
+                }
             }
             Button {
                 objectName: "copyHistory"
