@@ -196,9 +196,9 @@ Item {
                 text: share.historyText
                 // Monospace lines the indented lines up; where its widest word is wider than the
                 // line (a phone with large text, German) the usual, narrower font: no word cut in two.
-                // (the column's width: the area's own follows its font)
+                // (the column's width: the area's own follows its font; the usual font: the Copy button's)
                 font.family: widestMonoWord() <= (parent ? parent.width : 0) - leftPadding - rightPadding
-                             ? "monospace" : Qt.application.font.family
+                             ? "monospace" : copyButton.font.family
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Drug history")
                 function widestMonoWord(): real {
@@ -214,6 +214,7 @@ Item {
                 }
             }
             Button {
+                id: copyButton
                 objectName: "copyHistory"
                 text: qsTr("Copy")
                 onClicked: share.copyHistoryText()
