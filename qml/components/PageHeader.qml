@@ -7,8 +7,8 @@ import Waymark
 /**
  * A page's title row: the title (a heading), an optional quiet line under it, and the page's buttons
  * (children; `lock` adds "Lock"). Where the buttons go is measured, not set by a breakpoint:
- * - beside the title and its quiet line, when the title fits on one line and no word of the quiet
- *   line is too wide there (the usual case);
+ * - beside the title and its quiet line, when the title fits on one line and the quiet line on
+ *   about two, no word of it too wide there (the usual case);
  * - beside the title, the quiet line under both, when only the title fits beside them;
  * - under the title and its quiet line, at the right, when the title does not fit beside them: the
  *   title keeps the whole line instead of breaking inside a word (German at a large text size).
@@ -48,9 +48,11 @@ GridLayout {
     readonly property real besideWidth: availableWidth - Theme.gap - buttonsWidth
     /** The title on one line beside the buttons. */
     readonly property bool titleBeside: !hasButtons || Math.ceil(titleLine.advanceWidth) + 1 <= besideWidth
-    /** The quiet line too (wrapped there, but no word of it wider than the room). */
+    /** The quiet line too: wrapped there on two lines or so, no word of it wider than the room
+     *  (else it runs under the buttons too, rather than down a narrow column). */
     readonly property bool subtitleBeside: titleBeside
-                                           && (!hasButtons || widestWord(subtitle, subtitleMetrics) <= besideWidth)
+                                           && (!hasButtons || widestWord(subtitle, subtitleMetrics) <= besideWidth
+                                               && subtitleLine.advanceWidth <= 2 * besideWidth)
 
     Layout.fillWidth: true
     columns: 2
@@ -78,6 +80,11 @@ GridLayout {
     FontMetrics {
         id: subtitleMetrics
         font: subtitleLabel.font
+    }
+    TextMetrics {
+        id: subtitleLine
+        font: subtitleLabel.font
+        text: root.subtitle.replace(/\u00ad/g, "")
     }
 
     Label {
