@@ -96,6 +96,17 @@ Dialog {
                     id: methodBox
                     objectName: "planMethod"
                     Layout.fillWidth: true
+                    // the chosen method in full, on two lines where one is too narrow (a phone with large text)
+                    contentItem: Label {
+                        leftPadding: 12
+                        topPadding: 6
+                        bottomPadding: 6
+                        text: methodBox.displayText
+                        font: methodBox.font
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                        color: Theme.text
+                    }
                     textRole: "text"
                     valueRole: "value"
                     model: [
