@@ -3613,7 +3613,7 @@
     </message>
     <message>
         <source>%1 % occupancy (modelled, %2)</source>
-        <translation>%1 % Belegung (modelliert, %2)</translation>
+        <translation>%1&#xa0;% Belegung (modelliert, %2)</translation>
     </message>
     <message>
         <source>stop</source>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>rounded from %1 mg (%2%3 mg</source>
-        <translation>gerundet von %1 mg (%2%3 mg</translation>
+        <translation>gerundet von %1&#xa0;mg (%2%3&#xa0;mg</translation>
     </message>
     <message>
         <source>%1 at the planned dose</source>
@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>cut %1 %</source>
-        <translation>%1 % gesenkt</translation>
+        <translation>%1&#xa0;% gesenkt</translation>
     </message>
     <message>
         <source> · %1 points less modelled occupancy</source>
