@@ -206,14 +206,6 @@
         <translation>Wie sich deine Symptome verändert haben, als die Dosis sank.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
-    <message>
         <source>Nothing to chart yet. Log a few days of doses and symptoms and your chart appears here.</source>
         <translation>Noch nichts darzustellen. Trage ein paar Tage Dosen und Symptome ein, dann erscheint hier dein Diagramm.</translation>
     </message>
@@ -2619,14 +2611,6 @@
         </translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
-    <message>
         <source>Note marked for my prescriber</source>
         <translation>Notiz für meine Ärztin / meinen Arzt markiert</translation>
     </message>
@@ -3284,6 +3268,17 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the diary now</source>
+        <translation>Tagebuch jetzt sperren</translation>
+    </message>
+</context>
+<context>
     <name>PlanCard</name>
     <message>
         <source>What published guidance says about this method</source>
@@ -3929,7 +3924,7 @@
     </message>
     <message>
         <source>%1 % occupancy (modelled, %2)</source>
-        <translation>%1 % Belegung (modelliert, %2)</translation>
+        <translation>%1&#xa0;% Belegung (modelliert, %2)</translation>
     </message>
     <message>
         <source>stop</source>
@@ -3949,7 +3944,7 @@
     </message>
     <message>
         <source>rounded from %1 mg (%2%3 mg</source>
-        <translation>gerundet von %1 mg (%2%3 mg</translation>
+        <translation>gerundet von %1&#xa0;mg (%2%3&#xa0;mg</translation>
     </message>
     <message>
         <source>%1 at the planned dose</source>
@@ -3977,7 +3972,7 @@
     </message>
     <message>
         <source>cut %1 %</source>
-        <translation>%1 % gesenkt</translation>
+        <translation>%1&#xa0;% gesenkt</translation>
     </message>
     <message>
         <source> · %1 points less modelled occupancy</source>
@@ -4970,14 +4965,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
-    <message>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -5154,7 +5141,7 @@
     </message>
     <message>
         <source>Safety items rated moderate or worse</source>
-        <translation>Sicherheitspunkte, bewertet als mittel oder stärker</translation>
+        <translation>Sicherheits­punkte, bewertet als mittel oder stärker</translation>
     </message>
     <message>
         <source>Doses against the plan</source>
@@ -5219,7 +5206,7 @@
     </message>
     <message>
         <source>Summary for your prescriber</source>
-        <translation>Zusammenfassung für deine Ärztin / deinen Arzt</translation>
+        <translation>Zusammen­fassung für deine Ärztin / deinen Arzt</translation>
     </message>
     <message>
         <source>A PDF. Page 1 can be read in two minutes; the pages after it hold the day-by-day detail.</source>
@@ -5311,7 +5298,7 @@
     </message>
     <message>
         <source>Drug history as text</source>
-        <translation>Medikamentenverlauf als Text</translation>
+        <translation>Medikamenten­verlauf als Text</translation>
     </message>
     <message>
         <source>For a new clinician or a tapering forum: each drug, its changes and the dose now.</source>
@@ -5840,14 +5827,6 @@
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the diary now</source>
-        <translation>Tagebuch jetzt sperren</translation>
-    </message>
     <message>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>

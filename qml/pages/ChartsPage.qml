@@ -24,34 +24,10 @@ Item {
         wide: root.wide
         maxContentWidth: Theme.maxWideContentWidth
 
-        RowLayout {
-            Layout.fillWidth: true
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: qsTr("Charts")
-                    font.pixelSize: Theme.titleSize
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("How your symptoms moved as the dose came down.")
-                    color: Theme.textSoft
-                    wrapMode: Text.Wrap
-                }
-            }
-            Button {
-                visible: !root.wide
-                flat: true
-                text: qsTr("Lock")
-                Accessible.name: qsTr("Lock the diary now")
-                onClicked: Session.lock()
-            }
+        PageHeader {
+            title: qsTr("Charts")
+            subtitle: qsTr("How your symptoms moved as the dose came down.")
+            lock: !root.wide
         }
 
         Card {
@@ -101,7 +77,9 @@ Item {
                     topInset: 6
                     bottomInset: 6
                     objectName: "groupBox"
-                    width: root.wide ? 220 : 180
+                    // as wide as its longest group name (at least as before), at most the line
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    width: Math.min(Math.max(root.wide ? 220 : 180, implicitWidth), parent.width)
                     font.pixelSize: Theme.smallSize + 1
                     model: [qsTr("All symptoms")].concat(charts.groupNames)
                     Accessible.name: qsTr("Which symptoms count")
@@ -254,9 +232,27 @@ Item {
         Card {
             visible: !charts.empty
             spacing: Theme.gap
-            RowLayout {
+            GridLayout {
+                // the button beside the heading while the heading fits on one line there and the
+                // line under it on two, else under them (measured: German at a large text size)
+                readonly property real room: (parent ? parent.width : 0) - columnSpacing - tableToggle.implicitWidth
                 Layout.fillWidth: true
+                columns: Math.ceil(tableHeading.advanceWidth) + 1 <= room && tableSubtitle.advanceWidth <= 2 * room ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: 0
+                TextMetrics {
+                    id: tableHeading
+                    font.pixelSize: Theme.headingSize // as SectionTitle's
+                    font.weight: Font.DemiBold
+                    text: tableTitle.text
+                }
+                TextMetrics {
+                    id: tableSubtitle
+                    font.pixelSize: Theme.smallSize
+                    text: tableTitle.subtitle
+                }
                 SectionTitle {
+                    id: tableTitle
                     text: qsTr("As a table")
                     subtitle: qsTr("Week by week, for the range shown above.")
                 }

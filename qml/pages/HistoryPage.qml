@@ -42,40 +42,28 @@ Item {
         ScrollBar.vertical: ScrollBar {}
         readonly property int columnWidth: Math.min(width - 2 * (root.wide ? Theme.gapHuge : Theme.gapLarge - 4), Theme.maxContentWidth)
         readonly property int columnX: (width - columnWidth) / 2
+        // A header that grows above the first row (its text wrapping once laid out at a large text
+        // size) would start cut at the top: a list still at its top shows all of it.
+        readonly property real headerHeight: headerItem ? headerItem.height : 0
+        property real shownHeaderHeight: 0
+        onHeaderHeightChanged: {
+            if (contentY <= originY + Math.max(0, headerHeight - shownHeaderHeight) + 1)
+                positionViewAtBeginning()
+            shownHeaderHeight = headerHeight
+        }
 
         header: Item {
             width: list.width
             height: headerColumn.implicitHeight + Theme.gapLarge + Theme.gap
-            RowLayout {
+            PageHeader {
                 id: headerColumn
                 x: list.columnX
                 y: Theme.gapLarge
                 width: list.columnWidth
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 0
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: qsTr("History")
-                        font.pixelSize: Theme.titleSize
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: qsTr("%n day(s) recorded", "", history.dayCount) // the whole diary, not only the rows read so far
-                        color: Theme.textSoft
-                    }
-                }
-                Button {
-                    visible: !root.wide
-                    flat: true
-                    text: qsTr("Lock")
-                    Accessible.name: qsTr("Lock the diary now")
-                    onClicked: Session.lock()
-                }
+                availableWidth: width // not in a layout: its width is set above
+                title: qsTr("History")
+                subtitle: qsTr("%n day(s) recorded", "", history.dayCount) // the whole diary, not only the rows read so far
+                lock: !root.wide
             }
         }
 

@@ -21,6 +21,16 @@ Dialog {
 
     objectName: "planCreateDialog"
     title: qsTr("New taper plan")
+    header: Label { // Material's title, at the person's text size and wrapping
+        text: root.title
+        wrapMode: Text.Wrap
+        padding: root.wide ? 24 : Theme.gapLarge
+        bottomPadding: 0
+        font.bold: true
+        font.pixelSize: Theme.scaled(16)
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
     modal: true
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accentStrong
@@ -86,6 +96,17 @@ Dialog {
                     id: methodBox
                     objectName: "planMethod"
                     Layout.fillWidth: true
+                    // the chosen method in full, on two lines where one is too narrow (a phone with large text)
+                    contentItem: Label {
+                        leftPadding: 12
+                        topPadding: 6
+                        bottomPadding: 6
+                        text: methodBox.displayText
+                        font: methodBox.font
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                        color: Theme.text
+                    }
                     textRole: "text"
                     valueRole: "value"
                     model: [
@@ -157,11 +178,16 @@ Dialog {
             GridLayout {
                 visible: draft.method !== "custom"
                 Layout.fillWidth: true
-                columns: root.wide ? 4 : 2
+                // label and field pairs side by side as far as they fit, a field at least 96 px at
+                // 100 % (measured: German at a large text size stacks them on a phone)
+                readonly property real pairWidth: Math.max(doseLabel.implicitWidth, dayLabel.implicitWidth, intervalLabel.implicitWidth,
+                                                           stepLabel.implicitWidth, finalLabel.implicitWidth)
+                                                  + columnSpacing + Theme.scaled(96)
+                columns: root.wide && 2 * pairWidth + columnSpacing <= form.width ? 4 : pairWidth <= form.width ? 2 : 1
                 columnSpacing: Theme.gapLarge
                 rowSpacing: 4
 
-                Label { text: qsTr("Dose now (mg)"); color: Theme.text }
+                Label { id: doseLabel; text: qsTr("Dose now (mg)"); color: Theme.text }
                 TextField {
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStartDose"
@@ -171,7 +197,7 @@ Dialog {
                     Accessible.name: qsTr("Start dose in mg")
                     onTextEdited: draft.startDose = text
                 }
-                Label { text: qsTr("First day"); color: Theme.text }
+                Label { id: dayLabel; text: qsTr("First day"); color: Theme.text }
                 TextField {
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planStartDate"
@@ -181,7 +207,7 @@ Dialog {
                     Accessible.name: qsTr("Start date")
                     onTextEdited: draft.startDate = text
                 }
-                Label { text: qsTr("Days per step"); color: Theme.text }
+                Label { id: intervalLabel; text: qsTr("Days per step"); color: Theme.text }
                 TextField {
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planInterval"
@@ -192,6 +218,7 @@ Dialog {
                     onTextEdited: draft.intervalDays = text
                 }
                 Label {
+                    id: stepLabel
                     text: draft.method === "hyperbolic" ? qsTr("Step (points)") : draft.method === "percent" ? qsTr("Step (%)") : qsTr("Step (mg)")
                     color: Theme.text
                 }
@@ -204,7 +231,7 @@ Dialog {
                     Accessible.name: draft.stepUnit
                     onTextEdited: draft.stepSize = text
                 }
-                Label { text: qsTr("Stop below (mg)"); color: Theme.text }
+                Label { id: finalLabel; text: qsTr("Stop below (mg)"); color: Theme.text }
                 TextField {
                     implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
                     objectName: "planFinalDose"
@@ -356,6 +383,8 @@ Dialog {
 
             // ---- what the person has
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("What you have to make each dose")
                 color: Theme.text
                 font.weight: Font.DemiBold
@@ -375,7 +404,12 @@ Dialog {
                 visible: draft.drugId > 0
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Add a form you have")
+                // as wide as the form, its text wrapping (else the whole form would be as wide as its one line)
+                Layout.fillWidth: true
+                implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding) // a touch target
                 contentItem: Text {
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
                     text: (addFormToggle.checked ? "▾ " : "▸ ") + qsTr("Add a form you have (a liquid, another strength)")
                     color: Theme.accent
                     font.pixelSize: Theme.smallSize
@@ -622,17 +656,26 @@ Dialog {
                 objectName: "planConfirmError"
                 text: root.fieldError("confirm")
             }
-            RowLayout {
+            GridLayout {
                 id: createButtons
+                // side by side at the right, else one above the other (measured: German at a large
+                // text size on a phone), the save button's label wrapping when wider than the line
                 Layout.alignment: Qt.AlignRight
-                spacing: Theme.gap
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                columns: cancelPlan.implicitWidth + columnSpacing + savePlan.implicitWidth <= footerColumn.width ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: 0
                 Button {
+                    id: cancelPlan
+                    Layout.alignment: Qt.AlignRight
                     text: qsTr("Cancel")
                     flat: true
                     onClicked: root.close()
                 }
-                Button {
+                WrapButton {
                     id: savePlan
+                    Layout.alignment: Qt.AlignRight
                     objectName: "savePlanButton"
                     highlighted: true
                     enabled: draft.valid && (draft.warningCount === 0 || confirmWarnings.checked)

@@ -34,18 +34,8 @@ Item {
         maxContentWidth: Theme.maxWideContentWidth
 
         // ---- heading, with what a plan is (visible without scrolling)
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("Taper plans")
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
+        PageHeader {
+            title: qsTr("Taper plans")
             Button {
                 objectName: "newPlanButton"
                 highlighted: true
@@ -155,6 +145,16 @@ Item {
                 close()
         }
 
+        header: Label { // Material's title, at the person's text size and wrapping
+            text: changeDialog.title
+            wrapMode: Text.Wrap
+            padding: 24
+            bottomPadding: 0
+            font.bold: true
+            font.pixelSize: Theme.scaled(16)
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
         title: ({
             hold: qsTr("Hold this step"), pause: qsTr("Pause the plan"), release: qsTr("Release the hold"),
             pace: qsTr("Slow down the rest"), skip: qsTr("Start the next step now"),
@@ -167,103 +167,126 @@ Item {
         Material.foreground: Theme.text
         font.capitalization: Font.MixedCase
         anchors.centerIn: Overlay.overlay
-        width: Math.min(parent ? parent.width - 32 : 420, 480)
+        width: Math.min(parent ? parent.width - 32 : 420, Theme.scaled(480))
+        // at most the window's height, the text scrolling inside (a phone with large text)
+        height: Math.min(implicitHeight, parent ? parent.height - 16 : implicitHeight)
         closePolicy: Popup.CloseOnEscape
         DialogKeys {
             dialog: changeDialog
             onSaved: changeDialog.apply()
         }
 
-        ColumnLayout {
-            width: parent.width
-            spacing: Theme.gap
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.text
-                text: ({
-                    hold: qsTr("Stay at today's dose of %1 for longer. Every later step moves by the same number of days."),
-                    pause: qsTr("Pause the whole %1 plan from today. Every later step moves by the same number of days."),
-                    release: qsTr("End the hold of %1 today. The rest of the step and the later steps follow from today."),
-                    pace: qsTr("From the next step of %1 on: a longer interval or smaller steps. Leave a field empty to keep it."),
-                    skip: qsTr("End the current step of %1 yesterday and start the next one today."),
-                    edit: qsTr("Set the dose of this future step of %1. It is rounded to what you can make and stays below the step before; 0 stops there."),
-                    archive: qsTr("The %1 plan stays in the diary but asks for no more doses. You can then make a new plan for it.")
-                })[changeDialog.mode].arg(changeDialog.plan.drugName || "")
-            }
-            RowLayout {
-                visible: changeDialog.mode === "hold" || changeDialog.mode === "pause"
-                enabled: !untilReleased.checked
-                Layout.fillWidth: true
-                Label { text: qsTr("Days"); color: Theme.text }
-                SpinBox {
-                    id: days
-                    objectName: "holdDays"
-                    from: 1
-                    to: 365
-                    editable: true
-                    Accessible.name: qsTr("Days to hold")
+        Flickable {
+            id: changeFlick
+            anchors.fill: parent
+            implicitHeight: changeColumn.implicitHeight
+            contentHeight: changeColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            ColumnLayout {
+                id: changeColumn
+                width: changeFlick.width
+                spacing: Theme.gap
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    text: ({
+                        hold: qsTr("Stay at today's dose of %1 for longer. Every later step moves by the same number of days."),
+                        pause: qsTr("Pause the whole %1 plan from today. Every later step moves by the same number of days."),
+                        release: qsTr("End the hold of %1 today. The rest of the step and the later steps follow from today."),
+                        pace: qsTr("From the next step of %1 on: a longer interval or smaller steps. Leave a field empty to keep it."),
+                        skip: qsTr("End the current step of %1 yesterday and start the next one today."),
+                        edit: qsTr("Set the dose of this future step of %1. It is rounded to what you can make and stays below the step before; 0 stops there."),
+                        archive: qsTr("The %1 plan stays in the diary but asks for no more doses. You can then make a new plan for it.")
+                    })[changeDialog.mode].arg(changeDialog.plan.drugName || "")
                 }
-            }
-            CheckBox {
-                id: untilReleased
-                objectName: "holdUntilReleased"
-                visible: changeDialog.mode === "hold" || changeDialog.mode === "pause"
-                text: qsTr("Until I release it")
-            }
-            TextField {
-                id: interval
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
-                objectName: "paceInterval"
-                visible: changeDialog.mode === "pace"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Days per step (now %1)").arg(changeDialog.plan.intervalDays)
-                inputMethodHints: Qt.ImhDigitsOnly
-            }
-            TextField {
-                id: stepSize
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
-                objectName: "paceStep"
-                visible: changeDialog.mode === "pace"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Step size in %1 (now %2)").arg(changeDialog.plan.stepUnit || "").arg(changeDialog.plan.stepSize || "")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-            }
-            TextField {
-                id: mg
-                implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
-                objectName: "editMg"
-                visible: changeDialog.mode === "edit"
-                Layout.fillWidth: true
-                placeholderText: qsTr("New dose in mg")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.textSoft
-                font.pixelSize: Theme.smallSize
-                text: qsTr("Agree changes with your prescriber. Steps already taken stay as they were.")
-            }
-            InlineError {
-                text: plans.error.text
+                RowLayout {
+                    visible: changeDialog.mode === "hold" || changeDialog.mode === "pause"
+                    enabled: !untilReleased.checked
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Days"); color: Theme.text }
+                    SpinBox {
+                        id: days
+                        objectName: "holdDays"
+                        from: 1
+                        to: 365
+                        editable: true
+                        Accessible.name: qsTr("Days to hold")
+                    }
+                }
+                CheckBox {
+                    id: untilReleased
+                    objectName: "holdUntilReleased"
+                    visible: changeDialog.mode === "hold" || changeDialog.mode === "pause"
+                    text: qsTr("Until I release it")
+                }
+                TextField {
+                    id: interval
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
+                    objectName: "paceInterval"
+                    visible: changeDialog.mode === "pace"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Days per step (now %1)").arg(changeDialog.plan.intervalDays)
+                    inputMethodHints: Qt.ImhDigitsOnly
+                }
+                TextField {
+                    id: stepSize
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
+                    objectName: "paceStep"
+                    visible: changeDialog.mode === "pace"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Step size in %1 (now %2)").arg(changeDialog.plan.stepUnit || "").arg(changeDialog.plan.stepSize || "")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                }
+                TextField {
+                    id: mg
+                    implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding) // a 48 px touch target
+                    objectName: "editMg"
+                    visible: changeDialog.mode === "edit"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("New dose in mg")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                    text: qsTr("Agree changes with your prescriber. Steps already taken stay as they were.")
+                }
+                InlineError {
+                    text: plans.error.text
+                }
             }
         }
 
         footer: Item {
             implicitHeight: changeButtons.implicitHeight + 2 * Theme.gap
-            RowLayout {
+            GridLayout {
                 id: changeButtons
+                // side by side at the right, else one above the other (measured: German at a
+                // large text size on a phone), the confirming label wrapping when wider than the line
+                readonly property real room: parent.width - 2 * Theme.gapLarge
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.gapLarge
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.gap
+                width: Math.min(implicitWidth, room)
+                columns: cancelChange.implicitWidth + columnSpacing + confirmChange.implicitWidth <= room ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: 0
                 Button {
+                    id: cancelChange
+                    Layout.alignment: Qt.AlignRight
                     text: qsTr("Cancel")
                     flat: true
                     onClicked: changeDialog.close()
                 }
-                Button {
+                WrapButton {
+                    id: confirmChange
+                    Layout.alignment: Qt.AlignRight
                     objectName: "confirmChange"
                     highlighted: true
                     text: ({

@@ -51,23 +51,9 @@ Item {
         anchors.fill: parent
         wide: root.wide
 
-        RowLayout {
-            Layout.fillWidth: true
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("Settings")
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-                color: Theme.text
-            }
-            Button {
-                visible: !root.wide
-                flat: true
-                text: qsTr("Lock")
-                Accessible.name: qsTr("Lock the diary now")
-                onClicked: Session.lock()
-            }
+        PageHeader {
+            title: qsTr("Settings")
+            lock: !root.wide
         }
 
         // ---- medicines (first: what a newcomer needs, and what changes most)

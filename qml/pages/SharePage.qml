@@ -24,23 +24,10 @@ Item {
         anchors.fill: parent
         wide: root.wide
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("Share")
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-                color: Theme.text
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.textSoft
-                text: qsTr("A summary for your prescriber, made on this device. Nothing is sent anywhere.")
-            }
+        PageHeader {
+            title: qsTr("Share")
+            subtitle: qsTr("A summary for your prescriber, made on this device. Nothing is sent anywhere.")
+            lock: !root.wide
         }
 
         Card {
@@ -200,17 +187,34 @@ Item {
                 subtitle: qsTr("For a new clinician or a tapering forum: each drug, its changes and the dose now.")
             }
             TextArea {
+                id: historyArea
                 objectName: "historyText"
                 Layout.fillWidth: true
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
                 text: share.historyText
-                font.family: "monospace"
+                // Monospace lines the indented lines up; where its widest word is wider than the
+                // line (a phone with large text, German) the usual, narrower font: no word cut in two.
+                // (the column's width: the area's own follows its font; the usual font: the Copy button's)
+                font.family: widestMonoWord() <= (parent ? parent.width : 0) - leftPadding - rightPadding
+                             ? "monospace" : copyButton.font.family
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Drug history")
+                function widestMonoWord(): real {
+                    let widest = 0
+                    for (const word of text.split(/\s+/))
+                        widest = Math.max(widest, monoMetrics.advanceWidth(word))
+                    return widest
+                }
+                FontMetrics {
+                    id: monoMetrics
+                    font.family: "monospace"
+                    font.pixelSize: Theme.smallSize
+                }
             }
             Button {
+                id: copyButton
                 objectName: "copyHistory"
                 text: qsTr("Copy")
                 onClicked: share.copyHistoryText()

@@ -41,38 +41,12 @@ Item {
         maxContentWidth: root.twoColumns ? Theme.maxWideContentWidth : Theme.maxContentWidth
 
         // ---- which day
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.gap
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Label {
-                    objectName: "dayTitle"
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: dayController.relativeLabel
-                    font.pixelSize: Theme.titleSize
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    objectName: "dayDate"
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: dayController.dateLabel
-                    color: Theme.textSoft
-                    font.pixelSize: Theme.bodySize
-                }
-            }
-            Button {
-                visible: !root.wide
-                flat: true
-                text: qsTr("Lock")
-                Accessible.name: qsTr("Lock the diary now")
-                onClicked: Session.lock()
-            }
+        PageHeader {
+            title: dayController.relativeLabel
+            titleObjectName: "dayTitle"
+            subtitle: dayController.dateLabel
+            subtitleObjectName: "dayDate"
+            lock: !root.wide
         }
 
         // The day buttons: the longest labels that fit on one line, measured ("‹ Previous day",

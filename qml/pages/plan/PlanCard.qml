@@ -87,42 +87,48 @@ Card {
         columns: root.table ? 7 : 4
     }
 
-    // ---- adapting
+    // ---- adapting (a label wider than the card wraps: German at a large text size)
     Flow {
         Layout.fillWidth: true
         spacing: Theme.gap
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "holdButton"
             visible: root.plan.started && !root.plan.waiting && !root.plan.finished
             text: qsTr("Hold this step…")
             onClicked: root.change("hold", 0)
         }
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "releaseButton"
             visible: root.plan.waiting
             highlighted: true
             text: qsTr("Release the hold…")
             onClicked: root.change("release", 0)
         }
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "pauseButton"
             visible: !root.plan.waiting && !root.plan.finished
             text: qsTr("Pause the plan…")
             onClicked: root.change("pause", 0)
         }
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "slowButton"
             visible: root.plan.method !== "custom" && !root.plan.waiting && !root.plan.finished
             text: qsTr("Slow down…")
             onClicked: root.change("pace", 0)
         }
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "skipButton"
             visible: root.plan.started && !root.plan.waiting && !root.plan.finished
             text: qsTr("Next step now…")
             onClicked: root.change("skip", 0)
         }
-        Button {
+        WrapButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "archiveButton"
             flat: true
             text: qsTr("Archive…")

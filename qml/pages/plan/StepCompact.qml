@@ -25,7 +25,7 @@ ColumnLayout {
         Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignRight
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap // a long hold text ("held until released") takes a second line
             text: [root.current ? qsTr("now") : (root.past ? qsTr("taken") : ""), root.step.heldText]
                   .filter(s => s.length > 0).join(" · ")
             color: root.step.heldText.length > 0 ? Theme.calmWarning : Theme.accent

@@ -75,6 +75,7 @@ ColumnLayout {
                 spacing: 2
                 Label {
                     Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                     text: section.modelData.title
                     font.weight: Font.DemiBold
                     color: Theme.text
