@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>%1 SERT occupancy (modelled, 0–100 %)</source>
-        <translation>%1 SERT-Belegung (modelliert, 0–100 %)</translation>
+        <translation>%1 SERT-Belegung (modelliert, 0–100&#xa0;%)</translation>
     </message>
     <message>
         <source>Wellbeing (0–10)</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Sleep (0–12 h)</source>
-        <translation>Schlaf (0–12 h)</translation>
+        <translation>Schlaf (0–12&#xa0;h)</translation>
     </message>
     <message>
         <source>%1 SERT occupancy (modelled)</source>
@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>4 weeks</source>
-        <translation>4 Wochen</translation>
+        <translation>4&#xa0;Wochen</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation>3 Monate</translation>
+        <translation>3&#xa0;Monate</translation>
     </message>
     <message>
         <source>1 year</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Wellbeing %1 · sleep %2 h</source>
-        <translation>Wohlbefinden %1 · Schlaf %2 h</translation>
+        <translation>Wohlbefinden %1 · Schlaf %2&#xa0;h</translation>
     </message>
     <message>
         <source>Drag to move through time, Ctrl+scroll or pinch to zoom, point at a day to see its values.</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>This backup opens and is whole: %1 days with entries, from %2 to %3.</source>
-        <translation>Diese Sicherung lässt sich öffnen und ist vollständig: %1 Tage mit Einträgen, vom %2 bis %3.</translation>
+        <translation>Diese Sicherung lässt sich öffnen und ist vollständig: %1&#xa0;Tage mit Einträgen, vom %2 bis %3.</translation>
     </message>
     <message>
         <source>This backup opens and is whole, but holds no entries.</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
+        <translation>vor %1&#xa0;Tagen</translation>
     </message>
     <message>
         <source>In the future</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>0 mg (stop)</source>
-        <translation>0 mg (absetzen)</translation>
+        <translation>0&#xa0;mg (absetzen)</translation>
     </message>
     <message>
         <source>Back to the previous dose: </source>
@@ -968,7 +968,7 @@
     <name>DoseMaker</name>
     <message>
         <source>%1 mL of %2 mg/mL</source>
-        <translation>%1 mL von %2 mg/mL</translation>
+        <translation>%1&#xa0;mL von %2&#xa0;mg/mL</translation>
     </message>
     <message>
         <source>%1 bead (of %2) from a %3 mg capsule</source>
@@ -1011,11 +1011,11 @@
     </message>
     <message>
         <source>%1 dose %2 mg → stop</source>
-        <translation>Dosis %1: %2 mg → Ende</translation>
+        <translation>Dosis %1: %2&#xa0;mg → Ende</translation>
     </message>
     <message>
         <source>%1 dose %2 → %3 mg</source>
-        <translation>Dosis %1: %2 → %3 mg</translation>
+        <translation>Dosis %1: %2 → %3&#xa0;mg</translation>
     </message>
     <message>
         <source> and </source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>%1 dose %2 mg → %3 mg diazepam</source>
-        <translation>Dosis %1: %2 mg → %3 mg Diazepam</translation>
+        <translation>Dosis %1: %2&#xa0;mg → %3&#xa0;mg Diazepam</translation>
     </message>
     <message>
         <source>; %1 already diazepam</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>+ %1 (syringe 0.1 mL)</source>
-        <translation>+ %1 (Spritze 0,1 mL)</translation>
+        <translation>+ %1 (Spritze 0,1&#xa0;mL)</translation>
     </message>
     <message>
         <source>Modelled effect on the serotonin transporter</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>Dose you take now: %1 mg a day (logged on %2)</source>
-        <translation>Jetzige Dosis: %1 mg am Tag (eingetragen am %2)</translation>
+        <translation>Jetzige Dosis: %1&#xa0;mg am Tag (eingetragen am %2)</translation>
     </message>
     <message>
         <source>You said on %1 that you do not take it now</source>
@@ -1219,11 +1219,11 @@
     </message>
     <message>
         <source>Dose you take now: %1 mg a day (you said on %2)</source>
-        <translation>Jetzige Dosis: %1 mg am Tag (angegeben am %2)</translation>
+        <translation>Jetzige Dosis: %1&#xa0;mg am Tag (angegeben am %2)</translation>
     </message>
     <message>
         <source>From S1: Emax %1 %, ED50 %2 mg</source>
-        <translation>Aus S1: Emax %1 %, ED50 %2 mg</translation>
+        <translation>Aus S1: Emax %1&#xa0;%, ED50 %2&#xa0;mg</translation>
     </message>
     <message>
         <source>Splitting: %1 (S5).</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>%1 %2 mg</source>
-        <translation>%1 %2 mg</translation>
+        <translation>%1 %2&#xa0;mg</translation>
     </message>
     <message>
         <source>Times of day: %1</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>dose time %1: the amount must be above 0 mg (remove the time instead)</source>
-        <translation>Uhrzeit %1: die Menge muss über 0 mg liegen (entferne sonst die Uhrzeit)</translation>
+        <translation>Uhrzeit %1: die Menge muss über 0&#xa0;mg liegen (entferne sonst die Uhrzeit)</translation>
     </message>
     <message>
         <source>No times: one usual dose a day.</source>
@@ -1267,18 +1267,18 @@
     </message>
     <message>
         <source>%1 mg a day, at one time.</source>
-        <translation>%1 mg am Tag, zu einer Uhrzeit.</translation>
+        <translation>%1&#xa0;mg am Tag, zu einer Uhrzeit.</translation>
     </message>
     <message>
         <source>Adds up to %1 mg a day at %2 times.</source>
-        <translation>Zusammen %1 mg am Tag zu %2 Uhrzeiten.</translation>
+        <translation>Zusammen %1&#xa0;mg am Tag zu %2 Uhrzeiten.</translation>
     </message>
 </context>
 <context>
     <name>DrugNote</name>
     <message>
         <source>One secondary source gives citalopram an ED50 near 3.4 mg instead of 2.33 (S1 provenance, see the sources); with 3.4 mg the modelled occupancy at 20 mg is 71.8 % instead of 75.2 %.</source>
-        <translation>Eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4 mg statt 2,33 an (Herkunft von S1, siehe die Quellen); mit 3,4 mg liegt die modellierte Belegung bei 20 mg bei 71,8 % statt 75,2 %.</translation>
+        <translation>Eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4&#xa0;mg statt 2,33 an (Herkunft von S1, siehe die Quellen); mit 3,4&#xa0;mg liegt die modellierte Belegung bei 20&#xa0;mg bei 71,8&#xa0;% statt 75,2&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>use 1 to 50 points</source>
-        <translation>nimm 1 bis 50 Punkte</translation>
+        <translation>nimm 1 bis 50&#xa0;Punkte</translation>
     </message>
     <message>
         <source>type %1</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>the syringe step must be between 0.01 and 10 mL</source>
-        <translation>der Spritzenschritt muss zwischen 0,01 und 10 mL liegen</translation>
+        <translation>der Spritzenschritt muss zwischen 0,01 und 10&#xa0;mL liegen</translation>
     </message>
     <message>
         <source>a tablet can be whole only (1), halved (2) or quartered (4)</source>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <source>%1 mg is more than 10 times the largest strength listed for this drug (%2 mg); check the amount, and confirm it if it is right</source>
-        <translation>%1 mg ist mehr als das Zehnfache der größten für dieses Medikament aufgeführten Stärke (%2 mg); prüfe die Menge und bestätige sie, wenn sie stimmt</translation>
+        <translation>%1&#xa0;mg ist mehr als das Zehnfache der größten für dieses Medikament aufgeführten Stärke (%2&#xa0;mg); prüfe die Menge und bestätige sie, wenn sie stimmt</translation>
     </message>
     <message>
         <source>that formulation does not belong to this drug</source>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>a dose must be more than 0 mg</source>
-        <translation>eine Dosis muss mehr als 0 mg sein</translation>
+        <translation>eine Dosis muss mehr als 0&#xa0;mg sein</translation>
     </message>
     <message>
         <source>symptom: there is already a symptom with that name</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>switch %1 ends at %2 mg diazepam; a diazepam plan after it starts from %2 mg (or end the switch first)</source>
-        <translation>Umstellung %1 endet bei %2 mg Diazepam; ein Diazepam-Plan danach beginnt bei %2 mg (oder beende zuerst die Umstellung)</translation>
+        <translation>Umstellung %1 endet bei %2&#xa0;mg Diazepam; ein Diazepam-Plan danach beginnt bei %2&#xa0;mg (oder beende zuerst die Umstellung)</translation>
     </message>
     <message>
         <source>plan: this drug already has an active plan; adjust it, or archive it first</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>the margin is 0 to 100 %</source>
-        <translation>der Aufschlag liegt zwischen 0 und 100 %</translation>
+        <translation>der Aufschlag liegt zwischen 0 und 100&#xa0;%</translation>
     </message>
     <message>
         <source>this drug is listed in %1 only</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>the current dose must be more than 0 mg</source>
-        <translation>die jetzige Dosis muss mehr als 0 mg sein</translation>
+        <translation>die jetzige Dosis muss mehr als 0&#xa0;mg sein</translation>
     </message>
     <message>
         <source>one stage would mean switching all at once on the first day; use 2 to 12 stages</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>each stage lasts 1 to 90 days</source>
-        <translation>jede Stufe dauert 1 bis 90 Tage</translation>
+        <translation>jede Stufe dauert 1 bis 90&#xa0;Tage</translation>
     </message>
     <message>
         <source>a start date is needed</source>
@@ -1725,19 +1725,19 @@
     </message>
     <message>
         <source>%1 mg equals %2 mg diazepam (%3), less than the smallest diazepam dose the forms make</source>
-        <translation>%1 mg entsprechen %2 mg Diazepam (%3), weniger als die kleinste Diazepam-Dosis, die die Formen herstellen</translation>
+        <translation>%1&#xa0;mg entsprechen %2&#xa0;mg Diazepam (%3), weniger als die kleinste Diazepam-Dosis, die die Formen herstellen</translation>
     </message>
     <message>
         <source>%1 mg diazepam (%2) needs more than %3 tablets a dose with %4; Waymark makes doses of at most %3 tablets, so it cannot schedule this switch (ask your prescriber)</source>
-        <translation>%1 mg Diazepam (%2) braucht mit %4 mehr als %3 Tabletten pro Dosis; Waymark stellt Dosen aus höchstens %3 Tabletten zusammen und kann diese Umstellung daher nicht planen (frag deine Ärztin / deinen Arzt)</translation>
+        <translation>%1&#xa0;mg Diazepam (%2) braucht mit %4 mehr als %3 Tabletten pro Dosis; Waymark stellt Dosen aus höchstens %3 Tabletten zusammen und kann diese Umstellung daher nicht planen (frag deine Ärztin / deinen Arzt)</translation>
     </message>
     <message>
         <source>with %1 the dose of %2 mg cannot be replaced in stages (each stage must cut it to a dose these forms make); %3</source>
-        <translation>mit %1 lässt sich die Dosis von %2 mg nicht in Stufen ersetzen (jede Stufe muss sie auf eine Dosis senken, die diese Formen herstellen); %3</translation>
+        <translation>mit %1 lässt sich die Dosis von %2&#xa0;mg nicht in Stufen ersetzen (jede Stufe muss sie auf eine Dosis senken, die diese Formen herstellen); %3</translation>
     </message>
     <message>
         <source>with %1, %2 mg can be replaced in at most %3 stages (each stage must cut it to a dose these forms make); use %3 stages or fewer, or %4</source>
-        <translation>mit %1 lassen sich %2 mg in höchstens %3 Stufen ersetzen (jede Stufe muss sie auf eine Dosis senken, die diese Formen herstellen); nimm %3 Stufen oder weniger, oder %4</translation>
+        <translation>mit %1 lassen sich %2&#xa0;mg in höchstens %3 Stufen ersetzen (jede Stufe muss sie auf eine Dosis senken, die diese Formen herstellen); nimm %3 Stufen oder weniger, oder %4</translation>
     </message>
     <message>
         <source>with %1 dose times a day the switch has %1 stages, each replacing one dose time; use %1 stages (or clear the dose times in Settings › Medicines to choose another number)</source>
@@ -1749,11 +1749,11 @@
     </message>
     <message>
         <source>%1 mg at %2 cannot be made from %3; change the amount at that time or add a form</source>
-        <translation>%1 mg um %2 lassen sich nicht aus %3 herstellen; ändere die Menge zu dieser Zeit oder füge eine Form hinzu</translation>
+        <translation>%1&#xa0;mg um %2 lassen sich nicht aus %3 herstellen; ändere die Menge zu dieser Zeit oder füge eine Form hinzu</translation>
     </message>
     <message>
         <source>%1 mg at %2 equals %3 mg diazepam (%4), less than the smallest diazepam dose the forms make; diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow it (add diazepam to the diary with that liquid among its forms)</source>
-        <translation>%1 mg um %2 entsprechen %3 mg Diazepam (%4), weniger als die kleinste Diazepam-Dosis, die die Formen herstellen; Diazepam als Flüssigkeit mit 2 mg/5 mL (0,4 mg/mL) würde es ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
+        <translation>%1&#xa0;mg um %2 entsprechen %3&#xa0;mg Diazepam (%4), weniger als die kleinste Diazepam-Dosis, die die Formen herstellen; Diazepam als Flüssigkeit mit 2&#xa0;mg/5&#xa0;mL (0,4&#xa0;mg/mL) würde es ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
     </message>
     <message>
         <source>must be between 1 and 6</source>
@@ -1761,15 +1761,15 @@
     </message>
     <message>
         <source>a liquid needs a concentration above 0 mg/mL</source>
-        <translation>eine Flüssigkeit braucht eine Konzentration über 0 mg/mL</translation>
+        <translation>eine Flüssigkeit braucht eine Konzentration über 0&#xa0;mg/mL</translation>
     </message>
     <message>
         <source>the syringe step must be between 0.001 and 100 mL</source>
-        <translation>der Spritzenschritt muss zwischen 0,001 und 100 mL liegen</translation>
+        <translation>der Spritzenschritt muss zwischen 0,001 und 100&#xa0;mL liegen</translation>
     </message>
     <message>
         <source>a tablet or capsule needs a strength above 0 mg</source>
-        <translation>eine Tablette oder Kapsel braucht eine Stärke über 0 mg</translation>
+        <translation>eine Tablette oder Kapsel braucht eine Stärke über 0&#xa0;mg</translation>
     </message>
     <message>
         <source>beads per capsule must be between 2 and 5000</source>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>the dose must be 0 mg or more</source>
-        <translation>die Dosis muss 0 mg oder mehr sein</translation>
+        <translation>die Dosis muss 0&#xa0;mg oder mehr sein</translation>
     </message>
     <message>
         <source>the date the step began is missing</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>windows need at least 1 day and no more rated days than they have days</source>
-        <translation>Zeitfenster brauchen mindestens 1 Tag und nicht mehr bewertete Tage, als sie Tage haben</translation>
+        <translation>Zeitfenster brauchen mindestens 1&#xa0;Tag und nicht mehr bewertete Tage, als sie Tage haben</translation>
     </message>
     <message>
         <source>the ratio must be 1 or more and the increase 0 or more</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>%1 % is at or above the model&apos;s maximum of %2 %; no dose reaches it</source>
-        <translation>%1 % liegt auf oder über dem Maximum des Modells von %2 %; keine Dosis erreicht das</translation>
+        <translation>%1&#xa0;% liegt auf oder über dem Maximum des Modells von %2&#xa0;%; keine Dosis erreicht das</translation>
     </message>
     <message>
         <source>a hold can only be released on or after the day it began (%1)</source>
@@ -1821,11 +1821,11 @@
     </message>
     <message>
         <source>the step interval must be at least 1 day (got %1)</source>
-        <translation>der Abstand der Schritte muss mindestens 1 Tag sein (angegeben: %1)</translation>
+        <translation>der Abstand der Schritte muss mindestens 1&#xa0;Tag sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>the step interval must be at most %1 days</source>
-        <translation>der Abstand der Schritte darf höchstens %1 Tage sein</translation>
+        <translation>der Abstand der Schritte darf höchstens %1&#xa0;Tage sein</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>the step must be more than 0 mg</source>
-        <translation>der Schritt muss mehr als 0 mg sein</translation>
+        <translation>der Schritt muss mehr als 0&#xa0;mg sein</translation>
     </message>
     <message>
         <source>the step (%1) must be smaller than the dose it starts from (%2)</source>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>the occupancy drop must be more than 0 points</source>
-        <translation>die Senkung der Belegung muss mehr als 0 Punkte sein</translation>
+        <translation>die Senkung der Belegung muss mehr als 0&#xa0;Punkte sein</translation>
     </message>
     <message>
         <source>the occupancy drop (%1 points) must be below the occupancy at %2 (%3 %)</source>
-        <translation>die Senkung der Belegung (%1 Punkte) muss unter der Belegung bei %2 liegen (%3 %)</translation>
+        <translation>die Senkung der Belegung (%1&#xa0;Punkte) muss unter der Belegung bei %2 liegen (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>a custom plan needs at least one dose with a date</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>the first dose must be more than 0 mg</source>
-        <translation>die erste Dosis muss mehr als 0 mg sein</translation>
+        <translation>die erste Dosis muss mehr als 0&#xa0;mg sein</translation>
     </message>
     <message>
         <source>dates must follow each other (%1 is not after %2)</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>nothing can follow a 0 mg dose</source>
-        <translation>auf eine Dosis von 0 mg kann nichts folgen</translation>
+        <translation>auf eine Dosis von 0&#xa0;mg kann nichts folgen</translation>
     </message>
     <message>
         <source>the start date is missing or not a date</source>
@@ -1881,11 +1881,11 @@
     </message>
     <message>
         <source>the start dose must be more than 0 mg</source>
-        <translation>die Startdosis muss mehr als 0 mg sein</translation>
+        <translation>die Startdosis muss mehr als 0&#xa0;mg sein</translation>
     </message>
     <message>
         <source>the final dose must be 0 mg or more</source>
-        <translation>die Enddosis muss 0 mg oder mehr sein</translation>
+        <translation>die Enddosis muss 0&#xa0;mg oder mehr sein</translation>
     </message>
     <message>
         <source>the final dose (%1) must be below the start dose (%2)</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>Emax must be between 0 and 110 % and ED50 above 0 mg</source>
-        <translation>Emax muss zwischen 0 und 110 % liegen und ED50 über 0 mg</translation>
+        <translation>Emax muss zwischen 0 und 110&#xa0;% liegen und ED50 über 0&#xa0;mg</translation>
     </message>
     <message>
         <source>no dose at or below the start dose of %1 can be made from these formulations</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>the plan has reached 0 mg by %1; there is nothing to %2</source>
-        <translation>der Plan ist am %1 bei 0 mg angekommen; es gibt nichts mehr zu %2</translation>
+        <translation>der Plan ist am %1 bei 0&#xa0;mg angekommen; es gibt nichts mehr zu %2</translation>
     </message>
     <message>
         <source>the plan is held until released; release it before changing it further</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>a step back lasts 1 to %1 days</source>
-        <translation>ein Schritt zurück dauert 1 bis %1 Tage</translation>
+        <translation>ein Schritt zurück dauert 1 bis %1&#xa0;Tage</translation>
     </message>
     <message>
         <source>a step back is released on or after the day it began</source>
@@ -1945,11 +1945,11 @@
     </message>
     <message>
         <source>a step back lasts at most %1 days</source>
-        <translation>ein Schritt zurück dauert höchstens %1 Tage</translation>
+        <translation>ein Schritt zurück dauert höchstens %1&#xa0;Tage</translation>
     </message>
     <message>
         <source>a hold lasts 1 to %1 days</source>
-        <translation>ein Halten dauert 1 bis %1 Tage</translation>
+        <translation>ein Halten dauert 1 bis %1&#xa0;Tage</translation>
     </message>
     <message>
         <source>a hold is released on or after the day it began</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>a hold lasts at most %1 days</source>
-        <translation>ein Halten dauert höchstens %1 Tage</translation>
+        <translation>ein Halten dauert höchstens %1&#xa0;Tage</translation>
     </message>
     <message>
         <source>a pause before the plan starts needs a number of days; or move the start date</source>
@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <source>a %1 mg/mL liquid</source>
-        <translation>eine Flüssigkeit mit %1 mg/mL</translation>
+        <translation>eine Flüssigkeit mit %1&#xa0;mg/mL</translation>
     </message>
     <message>
         <source>%1 mg capsules</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>diazepam as a 2 mg/5 mL liquid (0.4 mg/mL) would allow more (add diazepam to the diary with that liquid among its forms)</source>
-        <translation>Diazepam als Flüssigkeit mit 2 mg/5 mL (0,4 mg/mL) würde mehr ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
+        <translation>Diazepam als Flüssigkeit mit 2&#xa0;mg/5&#xa0;mL (0,4&#xa0;mg/mL) würde mehr ermöglichen (füge Diazepam mit dieser Flüssigkeit unter seinen Formen zum Tagebuch hinzu)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <source>%1 mg a day</source>
-        <translation>%1 mg am Tag</translation>
+        <translation>%1&#xa0;mg am Tag</translation>
     </message>
     <message>
         <source>Your usual symptoms</source>
@@ -2461,11 +2461,11 @@
     <name>Formulation</name>
     <message>
         <source>%1 mg/mL liquid</source>
-        <translation>%1 mg/mL Flüssigkeit</translation>
+        <translation>%1&#xa0;mg/mL Flüssigkeit</translation>
     </message>
     <message>
         <source> (syringe %1 mL)</source>
-        <translation> (Spritze %1 mL)</translation>
+        <translation> (Spritze %1&#xa0;mL)</translation>
     </message>
     <message>
         <source>%1 mg capsule</source>
@@ -2507,7 +2507,7 @@
     </message>
     <message>
         <source>Each step cuts %1, but drops %2 points of occupancy: the same mg cut removes more of the effect as the dose falls, so the last steps are the hardest.</source>
-        <translation>Jeder Schritt senkt um %1, die Belegung fällt dabei aber um %2 Punkte: Dieselbe Senkung in mg nimmt umso mehr von der Wirkung weg, je niedriger die Dosis ist, deshalb sind die letzten Schritte die schwersten.</translation>
+        <translation>Jeder Schritt senkt um %1, die Belegung fällt dabei aber um %2&#xa0;Punkte: Dieselbe Senkung in mg nimmt umso mehr von der Wirkung weg, je niedriger die Dosis ist, deshalb sind die letzten Schritte die schwersten.</translation>
     </message>
     <message>
         <source>Each step cuts %1, which is a larger share of what is left each time (%2 of the dose before it): the last steps are the hardest.</source>
@@ -2531,11 +2531,11 @@
     </message>
     <message>
         <source>This plan cuts %1 of the dose every %2 days: %3.</source>
-        <translation>Dieser Plan senkt die Dosis alle %2 Tage um %1: %3.</translation>
+        <translation>Dieser Plan senkt die Dosis alle %2&#xa0;Tage um %1: %3.</translation>
     </message>
     <message>
         <source>Stopping from %1 drops %2 points of modelled occupancy where each step drops %3: stopping from %4 or less would drop no more than one step (a smaller final dose; the forms must make it).</source>
-        <translation>Das Absetzen ab %1 senkt die modellierte Belegung um %2 Punkte, während jeder Schritt sie um %3 senkt: Ein Absetzen ab %4 oder weniger wäre nicht mehr als ein Schritt (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
+        <translation>Das Absetzen ab %1 senkt die modellierte Belegung um %2&#xa0;Punkte, während jeder Schritt sie um %3 senkt: Ein Absetzen ab %4 oder weniger wäre nicht mehr als ein Schritt (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
     </message>
     <message>
         <source>Stopping from %1 cuts more than one step of %2: stopping from %2 or less would not (a smaller final dose; the forms must make it).</source>
@@ -2543,11 +2543,11 @@
     </message>
     <message>
         <source> (%1 points of modelled occupancy)</source>
-        <translation> (%1 Punkte modellierter Belegung)</translation>
+        <translation> (%1&#xa0;Punkte modellierter Belegung)</translation>
     </message>
     <message>
         <source>Stopping from %1 is a 100 % cut%2; the guidance above says the last dose before stopping may need to be below 1 mg (a smaller final dose; the forms must make it).</source>
-        <translation>Das Absetzen ab %1 ist eine Senkung um 100 Prozent%2; laut der Leitlinie oben muss die letzte Dosis vor dem Absetzen eventuell unter 1 mg liegen (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
+        <translation>Das Absetzen ab %1 ist eine Senkung um 100 Prozent%2; laut der Leitlinie oben muss die letzte Dosis vor dem Absetzen eventuell unter 1&#xa0;mg liegen (eine kleinere letzte Dosis; deine Formen müssen sie herstellen können).</translation>
     </message>
     <message>
         <source>Stopping from %1 is a 100 % cut%2.</source>
@@ -2555,11 +2555,11 @@
     </message>
     <message>
         <source>Published guidance is to cut 10–25 % of the most recent dose every 2–4 weeks, so the cuts get smaller as the dose falls; the last dose before stopping may need to be below 1 mg.</source>
-        <translation>Veröffentlichte Leitlinien empfehlen, alle 2–4 Wochen um 10–25 % der zuletzt genommenen Dosis zu senken, sodass die Schritte kleiner werden, je niedriger die Dosis ist; die letzte Dosis vor dem Absetzen muss eventuell unter 1 mg liegen.</translation>
+        <translation>Veröffentlichte Leitlinien empfehlen, alle 2–4&#xa0;Wochen um 10–25&#xa0;% der zuletzt genommenen Dosis zu senken, sodass die Schritte kleiner werden, je niedriger die Dosis ist; die letzte Dosis vor dem Absetzen muss eventuell unter 1&#xa0;mg liegen.</translation>
     </message>
     <message>
         <source>The same number of mg each step is a larger share of what is left each time, so linear cuts make withdrawal worse as the dose gets lower: the last steps are the hardest. Published guidance prefers cuts of 10–25 % of the most recent dose every 2–4 weeks.</source>
-        <translation>Dieselbe Menge mg ist bei jedem Schritt ein größerer Anteil dessen, was übrig ist; deshalb verstärken lineare Schritte die Absetzbeschwerden, je niedriger die Dosis wird: Die letzten Schritte sind die schwersten. Veröffentlichte Leitlinien bevorzugen Senkungen um 10–25 % der zuletzt genommenen Dosis alle 2–4 Wochen.</translation>
+        <translation>Dieselbe Menge mg ist bei jedem Schritt ein größerer Anteil dessen, was übrig ist; deshalb verstärken lineare Schritte die Absetzbeschwerden, je niedriger die Dosis wird: Die letzten Schritte sind die schwersten. Veröffentlichte Leitlinien bevorzugen Senkungen um 10–25&#xa0;% der zuletzt genommenen Dosis alle 2–4&#xa0;Wochen.</translation>
     </message>
     <message>
         <source>Each step lowers the modelled effect on the serotonin transporter (occupancy) by the same number of points, so the mg cuts shrink as the dose falls. The model (Emax, ED50) is fitted to imaging studies, not measured in you.</source>
@@ -2647,7 +2647,7 @@
     </message>
     <message>
         <source> (load %1)</source>
-        <translation> (Last %1)</translation>
+        <translation> (Symptomlast %1)</translation>
     </message>
     <message>
         <source>wellbeing %1/10</source>
@@ -2655,7 +2655,7 @@
     </message>
     <message>
         <source>slept %1 h</source>
-        <translation>%1 h geschlafen</translation>
+        <translation>%1&#xa0;h geschlafen</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Days you log on the Today page appear here.</source>
@@ -2678,7 +2678,7 @@
     </message>
     <message>
         <source>in the %1 days %2</source>
-        <translation>in den %1 Tagen %2</translation>
+        <translation>in den %1&#xa0;Tagen %2</translation>
     </message>
     <message>
         <source>Not enough ratings %1 to compare with (%2 of the %3 needed).</source>
@@ -2686,15 +2686,15 @@
     </message>
     <message>
         <source>Not enough recent ratings to compare (%1 of the %2 needed in the last %3 days).</source>
-        <translation>Nicht genug neue Bewertungen zum Vergleichen (%1 der %2 nötigen in den letzten %3 Tagen).</translation>
+        <translation>Nicht genug neue Bewertungen zum Vergleichen (%1 der %2 nötigen in den letzten %3&#xa0;Tagen).</translation>
     </message>
     <message>
         <source>Your symptom load over the last %1 days (%2 a day) is well above your level %3 (%4 a day); you might hold at this dose until it settles.</source>
-        <translation>Deine Symptomlast der letzten %1 Tage (%2 am Tag) liegt deutlich über deinem Niveau %3 (%4 am Tag); du könntest bei dieser Dosis bleiben, bis es sich beruhigt.</translation>
+        <translation>Deine Symptomlast der letzten %1&#xa0;Tage (%2 am Tag) liegt deutlich über deinem Niveau %3 (%4 am Tag); du könntest bei dieser Dosis bleiben, bis es sich beruhigt.</translation>
     </message>
     <message>
         <source>Your symptom load over the last %1 days (%2 a day) is not well above your level %3 (%4 a day).</source>
-        <translation>Deine Symptomlast der letzten %1 Tage (%2 am Tag) liegt nicht deutlich über deinem Niveau %3 (%4 am Tag).</translation>
+        <translation>Deine Symptomlast der letzten %1&#xa0;Tage (%2 am Tag) liegt nicht deutlich über deinem Niveau %3 (%4 am Tag).</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>Your symptom load over the last 7 days averages %1; in the 14 days %3 it averaged %2.</source>
-        <translation>Deine Symptomlast liegt in den letzten 7 Tagen im Schnitt bei %1; in den 14 Tagen %3 lag sie im Schnitt bei %2.</translation>
+        <translation>Deine Symptomlast liegt in den letzten 7&#xa0;Tagen im Schnitt bei %1; in den 14&#xa0;Tagen %3 lag sie im Schnitt bei %2.</translation>
     </message>
     <message>
         <source>Hold this step…</source>
@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>oral drops EU; drops are ~25% more bioavailable than tablets</source>
-        <translation>Tropfen zum Einnehmen, EU; Tropfen sind etwa 25 % besser bioverfügbar als Tabletten</translation>
+        <translation>Tropfen zum Einnehmen, EU; Tropfen sind etwa 25&#xa0;% besser bioverfügbar als Tabletten</translation>
     </message>
     <message>
         <source>oral drops EU</source>
@@ -3119,15 +3119,15 @@
     </message>
     <message>
         <source>%1 mg/mL liquid</source>
-        <translation>%1 mg/mL Flüssigkeit</translation>
+        <translation>%1&#xa0;mg/mL Flüssigkeit</translation>
     </message>
     <message>
         <source> (syringe %1 mL)</source>
-        <translation> (Spritze %1 mL)</translation>
+        <translation> (Spritze %1&#xa0;mL)</translation>
     </message>
     <message>
         <source>%1 mg %2</source>
-        <translation>%1 mg %2</translation>
+        <translation>%1&#xa0;mg %2</translation>
     </message>
     <message>
         <source> (modified release, do not split)</source>
@@ -3174,11 +3174,11 @@
     </message>
     <message>
         <source>half-life %1 h</source>
-        <translation>Halbwertszeit %1 h</translation>
+        <translation>Halbwertszeit %1&#xa0;h</translation>
     </message>
     <message>
         <source>half-life %1 h (%2, %3)</source>
-        <translation>Halbwertszeit %1 h (%2, %3)</translation>
+        <translation>Halbwertszeit %1&#xa0;h (%2, %3)</translation>
     </message>
     <message>
         <source>No modelled effect on the serotonin transporter for this medicine: plans by equal drops in it (hyperbolic) are not available. You can type an Emax and ED50 from a source you trust.</source>
@@ -3186,7 +3186,7 @@
     </message>
     <message>
         <source>Maximum occupancy (Emax) %1 %, dose giving half of it (ED50) %2 mg</source>
-        <translation>Maximale Belegung (Emax) %1 %, Dosis mit der Hälfte davon (ED50) %2 mg</translation>
+        <translation>Maximale Belegung (Emax) %1&#xa0;%, Dosis mit der Hälfte davon (ED50) %2&#xa0;mg</translation>
     </message>
     <message>
         <source>%1: your values.</source>
@@ -3328,15 +3328,15 @@
     <name>PlanController</name>
     <message>
         <source>Hyperbolic: %1 points less modelled occupancy every %2</source>
-        <translation>Hyperbolisch: %1 Punkte weniger modellierte Belegung alle %2</translation>
+        <translation>Hyperbolisch: %1&#xa0;Punkte weniger modellierte Belegung alle %2</translation>
     </message>
     <message>
         <source>Percent: %1 % less than the previous dose every %2</source>
-        <translation>Prozent: %1 % weniger als die vorherige Dosis alle %2</translation>
+        <translation>Prozent: %1&#xa0;% weniger als die vorherige Dosis alle %2</translation>
     </message>
     <message>
         <source>Linear: %1 mg less every %2</source>
-        <translation>Linear: %1 mg weniger alle %2</translation>
+        <translation>Linear: %1&#xa0;mg weniger alle %2</translation>
     </message>
     <message>
         <source>Custom: the doses and dates from your prescriber&apos;s letter (%1 lines)</source>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>How this is worked out: your baseline is the average daily symptom load (the sum of your symptom ratings) over the %1 days before the step you are on began (before the plan started, while you are on step 1), so each cut is compared with how you were just before it; the recent load is the average over the last %2 days. Waymark suggests a hold when the recent load is at least %3 times the baseline and at least %4 points above it, with at least %5 rated days in the baseline and %6 in the last week. You can change the two thresholds below. It is a suggestion only: nothing changes unless you choose to hold.</source>
-        <translation>So wird das berechnet: Deine Ausgangslast ist die mittlere tägliche Symptomlast (die Summe deiner Symptombewertungen) über die %1 Tage, bevor dein jetziger Schritt begann (vor dem Planstart, solange du bei Schritt 1 bist), damit jede Senkung mit deinem Befinden kurz davor verglichen wird; die jüngste Last ist der Mittelwert der letzten %2 Tage. Waymark schlägt Halten vor, wenn die jüngste Last mindestens das %3-Fache der Ausgangslast und mindestens %4 Punkte darüber liegt, mit mindestens %5 bewerteten Tagen in der Ausgangszeit und %6 in der letzten Woche. Die zwei Schwellen kannst du unten ändern. Es ist nur ein Vorschlag: Nichts ändert sich, wenn du nicht selbst Halten wählst.</translation>
+        <translation>So wird das berechnet: Deine Ausgangslast ist die mittlere tägliche Symptomlast (die Summe deiner Symptombewertungen) über die %1&#xa0;Tage, bevor dein jetziger Schritt begann (vor dem Planstart, solange du bei Schritt 1 bist), damit jede Senkung mit deinem Befinden kurz davor verglichen wird; die jüngste Last ist der Mittelwert der letzten %2&#xa0;Tage. Waymark schlägt Halten vor, wenn die jüngste Last mindestens das %3-Fache der Ausgangslast und mindestens %4&#xa0;Punkte darüber liegt, mit mindestens %5 bewerteten Tagen in der Ausgangszeit und %6 in der letzten Woche. Die zwei Schwellen kannst du unten ändern. Es ist nur ein Vorschlag: Nichts ändert sich, wenn du nicht selbst Halten wählst.</translation>
     </message>
     <message>
         <source>not logged</source>
@@ -3364,7 +3364,7 @@
     </message>
     <message>
         <source>Occupancy is the modelled effect on the serotonin transporter, from a fitted curve (maximum Emax %1 %, half of it at ED50 %2 mg; %3), never measured.</source>
-        <translation>Die Belegung ist die modellierte Wirkung auf den Serotonintransporter, aus einer angepassten Kurve (Maximum Emax %1 %, die Hälfte bei ED50 %2 mg; %3), nie gemessen.</translation>
+        <translation>Die Belegung ist die modellierte Wirkung auf den Serotonintransporter, aus einer angepassten Kurve (Maximum Emax %1&#xa0;%, die Hälfte bei ED50 %2&#xa0;mg; %3), nie gemessen.</translation>
     </message>
     <message>
         <source>from S1, Sørensen et al. 2022</source>
@@ -3380,7 +3380,7 @@
     </message>
     <message>
         <source>Finished: 0 mg since %1.</source>
-        <translation>Abgeschlossen: 0 mg seit %1.</translation>
+        <translation>Abgeschlossen: 0&#xa0;mg seit %1.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, held until you release it.</source>
@@ -3431,7 +3431,7 @@
     </message>
     <message>
         <source>Stop below %1 mg instead</source>
-        <translation>Stattdessen unter %1 mg absetzen</translation>
+        <translation>Stattdessen unter %1&#xa0;mg absetzen</translation>
     </message>
     <message>
         <source>Dose now (mg)</source>
@@ -3471,11 +3471,11 @@
     </message>
     <message>
         <source>Final dose: below this the next step is 0 mg</source>
-        <translation>Letzte Dosis: darunter ist der nächste Schritt 0 mg</translation>
+        <translation>Letzte Dosis: darunter ist der nächste Schritt 0&#xa0;mg</translation>
     </message>
     <message>
         <source>Each step: %1. Once the method&apos;s dose falls below &quot;stop below&quot;, the next step is 0 mg.</source>
-        <translation>Jeder Schritt: %1. Sobald die Dosis der Methode unter „absetzen unter“ fällt, ist der nächste Schritt 0 mg.</translation>
+        <translation>Jeder Schritt: %1. Sobald die Dosis der Methode unter „absetzen unter“ fällt, ist der nächste Schritt 0&#xa0;mg.</translation>
     </message>
     <message>
         <source>One line per change, as your prescriber wrote it: the date it starts and the dose in mg, e.g. 2026-04-01 15</source>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>+ %1 (syringe 0.1 mL)</source>
-        <translation>+ %1 (Spritze 0,1 mL)</translation>
+        <translation>+ %1 (Spritze 0,1&#xa0;mL)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3566,7 +3566,7 @@
     <name>PlanDailyCard</name>
     <message>
         <source>%1 day to day</source>
-        <translation>%1 Tag für Tag</translation>
+        <translation>%1&#xa0;Tag für Tag</translation>
     </message>
     <message>
         <source>Doses at each time, what to ask the pharmacy for, the calendar, and going back a step. A plan to agree with your prescriber.</source>
@@ -3621,7 +3621,7 @@
     </message>
     <message>
         <source>%1 to %2 · %3 days</source>
-        <translation>%1 bis %2 · %3 Tage</translation>
+        <translation>%1 bis %2 · %3&#xa0;Tage</translation>
     </message>
     <message>
         <source>This step</source>
@@ -3675,7 +3675,7 @@
     </message>
     <message>
         <source>Modelled effect on the serotonin transporter (occupancy) with maximum occupancy Emax %1 % and ED50 %2 mg (the dose giving half of it), %3. Modelled values, never measurements; change them in Settings › Medicines.</source>
-        <translation>Modellierte Wirkung auf den Serotonintransporter (Belegung) mit maximaler Belegung Emax %1 % und ED50 %2 mg (die Dosis mit der Hälfte davon), %3. Modellierte Werte, nie Messungen; ändern kannst du sie unter Einstellungen › Medikamente.</translation>
+        <translation>Modellierte Wirkung auf den Serotonintransporter (Belegung) mit maximaler Belegung Emax %1&#xa0;% und ED50 %2&#xa0;mg (die Dosis mit der Hälfte davon), %3. Modellierte Werte, nie Messungen; ändern kannst du sie unter Einstellungen › Medikamente.</translation>
     </message>
     <message>
         <source>your values</source>
@@ -3735,7 +3735,7 @@
     </message>
     <message>
         <source>%1 steps; 0 mg from %2, about %3 months after the start</source>
-        <translation>%1 Schritte; 0 mg ab %2, etwa %3 Monate nach dem Start</translation>
+        <translation>%1 Schritte; 0&#xa0;mg ab %2, etwa %3&#xa0;Monate nach dem Start</translation>
     </message>
     <message>
         <source>Some steps cut more than 1.5 times what you asked (see the warnings on them). Use the suggested form, or confirm that you want this plan as it is.</source>
@@ -3743,7 +3743,7 @@
     </message>
     <message>
         <source>%1 %2 mg</source>
-        <translation>%1 %2 mg</translation>
+        <translation>%1 %2&#xa0;mg</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3932,11 @@
     </message>
     <message>
         <source>stop: the method&apos;s %1 mg is below the last dose you can make or your final dose</source>
-        <translation>absetzen: die %1 mg der Methode liegen unter der kleinsten Dosis, die du zusammenstellen kannst, oder unter deiner letzten Dosis</translation>
+        <translation>absetzen: die %1&#xa0;mg der Methode liegen unter der kleinsten Dosis, die du zusammenstellen kannst, oder unter deiner letzten Dosis</translation>
     </message>
     <message>
         <source>dose set by you (method: %1 mg)</source>
-        <translation>von dir festgelegte Dosis (Methode: %1 mg)</translation>
+        <translation>von dir festgelegte Dosis (Methode: %1&#xa0;mg)</translation>
     </message>
     <message>
         <source>exactly the method&apos;s dose</source>
@@ -3976,7 +3976,7 @@
     </message>
     <message>
         <source> · %1 points less modelled occupancy</source>
-        <translation> · %1 Punkte weniger modellierte Belegung</translation>
+        <translation> · %1&#xa0;Punkte weniger modellierte Belegung</translation>
     </message>
     <message>
         <source>held until released</source>
@@ -3988,7 +3988,7 @@
     </message>
     <message>
         <source>%1 %2 mg</source>
-        <translation>%1 %2 mg</translation>
+        <translation>%1 %2&#xa0;mg</translation>
     </message>
 </context>
 <context>
@@ -4007,11 +4007,11 @@
     </message>
     <message>
         <source>together %1 mg as diazepam</source>
-        <translation>zusammen %1 mg als Diazepam</translation>
+        <translation>zusammen %1&#xa0;mg als Diazepam</translation>
     </message>
     <message>
         <source>Each stage&apos;s doses are ones you can make with your tablets or liquid. Diazepam is rounded down, so a stage&apos;s total never goes above %1 mg (the %2 value for %3 mg); %4 is rounded to the nearest dose you can make. After %5, diazepam %6 mg alone: a diazepam taper plan can start on %7.</source>
-        <translation>Die Dosen jeder Stufe lassen sich mit deinen Tabletten oder deiner Flüssigkeit zusammenstellen. Diazepam wird abgerundet, sodass die Summe einer Stufe nie über %1 mg liegt (der Wert von %2 für %3 mg); %4 wird auf die nächste Dosis gerundet, die du zusammenstellen kannst. Nach %5 Diazepam %6 mg allein: Ein Ausschleichplan für Diazepam kann am %7 beginnen.</translation>
+        <translation>Die Dosen jeder Stufe lassen sich mit deinen Tabletten oder deiner Flüssigkeit zusammenstellen. Diazepam wird abgerundet, sodass die Summe einer Stufe nie über %1&#xa0;mg liegt (der Wert von %2 für %3&#xa0;mg); %4 wird auf die nächste Dosis gerundet, die du zusammenstellen kannst. Nach %5 Diazepam %6&#xa0;mg allein: Ein Ausschleichplan für Diazepam kann am %7 beginnen.</translation>
     </message>
     <message>
         <source>Archived.</source>
@@ -4023,7 +4023,7 @@
     </message>
     <message>
         <source>Stages done: diazepam %1 mg alone until a diazepam plan takes over, or you end the switch.</source>
-        <translation>Stufen erledigt: Diazepam %1 mg allein, bis ein Diazepam-Plan übernimmt oder du die Umstellung beendest.</translation>
+        <translation>Stufen erledigt: Diazepam %1&#xa0;mg allein, bis ein Diazepam-Plan übernimmt oder du die Umstellung beendest.</translation>
     </message>
     <message>
         <source>Active.</source>
@@ -4031,7 +4031,7 @@
     </message>
     <message>
         <source>%1 %2 mg to diazepam %3 mg</source>
-        <translation>%1 %2 mg auf Diazepam %3 mg</translation>
+        <translation>%1 %2&#xa0;mg auf Diazepam %3&#xa0;mg</translation>
     </message>
     <message>
         <source>Equivalence: %1</source>
@@ -4043,11 +4043,11 @@
     </message>
     <message>
         <source>%1 mg %2 = 10 mg diazepam</source>
-        <translation>%1 mg %2 = 10 mg Diazepam</translation>
+        <translation>%1&#xa0;mg %2 = 10&#xa0;mg Diazepam</translation>
     </message>
     <message>
         <source>%1 %2 mg becomes %3 mg diazepam in %4 stages of %5, using %6.</source>
-        <translation>%1 %2 mg wird zu %3 mg Diazepam in %4 Stufen von %5, mit %6.</translation>
+        <translation>%1 %2&#xa0;mg wird zu %3&#xa0;mg Diazepam in %4 Stufen von %5, mit %6.</translation>
     </message>
     <message>
         <source>the %1 plan</source>
@@ -4149,7 +4149,7 @@
     </message>
     <message>
         <source>%1 mg (%2)</source>
-        <translation>%1 mg (%2)</translation>
+        <translation>%1&#xa0;mg (%2)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -4244,7 +4244,7 @@
     <name>Report</name>
     <message>
         <source> every %1 days</source>
-        <translation> alle %1 Tage</translation>
+        <translation> alle %1&#xa0;Tage</translation>
     </message>
     <message>
         <source>linear: %1 less each step%2</source>
@@ -4252,11 +4252,11 @@
     </message>
     <message>
         <source>percent: %1 % of the previous dose each step%2</source>
-        <translation>prozentual: %1 % der vorherigen Dosis pro Schritt%2</translation>
+        <translation>prozentual: %1&#xa0;% der vorherigen Dosis pro Schritt%2</translation>
     </message>
     <message>
         <source>hyperbolic: %1 points of modelled occupancy each step%2</source>
-        <translation>hyperbolisch: %1 Punkte modellierter Belegung pro Schritt%2</translation>
+        <translation>hyperbolisch: %1&#xa0;Punkte modellierter Belegung pro Schritt%2</translation>
     </message>
     <message>
         <source>custom: the doses and dates the prescriber wrote down</source>
@@ -4272,7 +4272,7 @@
     </message>
     <message>
         <source>%1 from %2 for %3 days</source>
-        <translation>%1 ab %2 für %3 Tage</translation>
+        <translation>%1 ab %2 für %3&#xa0;Tage</translation>
     </message>
     <message>
         <source>%1 from %2 until %3</source>
@@ -4324,7 +4324,7 @@
     </message>
     <message>
         <source>Something was logged on %1 of the %2 days from %3 to %4; symptoms on %5.</source>
-        <translation>An %1 der %2 Tage vom %3 bis %4 wurde etwas eingetragen, Symptome an %5.</translation>
+        <translation>An %1 der %2&#xa0;Tage vom %3 bis %4 wurde etwas eingetragen, Symptome an %5.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -4372,7 +4372,7 @@
     </message>
     <message>
         <source> (modelled occupancy %1 %)</source>
-        <translation> (modellierte Belegung %1 %)</translation>
+        <translation> (modellierte Belegung %1&#xa0;%)</translation>
     </message>
     <message>
         <source>; next change on %1 to %2.</source>
@@ -4404,11 +4404,11 @@
     </message>
     <message>
         <source>Supply for the next %1 weeks</source>
-        <translation>Vorrat für die nächsten %1 Wochen</translation>
+        <translation>Vorrat für die nächsten %1&#xa0;Wochen</translation>
     </message>
     <message>
         <source>Switch from %1 to diazepam in %2 stages every %3 days from %4 to %5, under %6 (%7 mg equal to 10 mg diazepam); final dose %8 diazepam.</source>
-        <translation>Umstellung von %1 auf Diazepam in %2 Stufen alle %3 Tage vom %4 bis %5, nach %6 (%7 mg entsprechen 10 mg Diazepam); Enddosis %8 Diazepam.</translation>
+        <translation>Umstellung von %1 auf Diazepam in %2 Stufen alle %3&#xa0;Tage vom %4 bis %5, nach %6 (%7&#xa0;mg entsprechen 10&#xa0;mg Diazepam); Enddosis %8 Diazepam.</translation>
     </message>
     <message>
         <source> Ended on %1.</source>
@@ -4456,7 +4456,7 @@
     </message>
     <message>
         <source>Modelled serotonin-transporter occupancy of %1 (plan steps): Emax %2 %, ED50 %3, occupancy = Emax × dose / (ED50 + dose); %4.</source>
-        <translation>Modellierte Serotonintransporter-Belegung von %1 (Planschritte): Emax %2 %, ED50 %3, Belegung = Emax × Dosis / (ED50 + Dosis); %4.</translation>
+        <translation>Modellierte Serotonintransporter-Belegung von %1 (Planschritte): Emax %2&#xa0;%, ED50 %3, Belegung = Emax × Dosis / (ED50 + Dosis); %4.</translation>
     </message>
     <message>
         <source>values entered by the person or their prescriber</source>
@@ -4612,7 +4612,7 @@
     </message>
     <message>
         <source>The small chart: symptom load from 7 days before to 42 days after each reduction (thin lines) and their median (bold); day 0 is the cut.</source>
-        <translation>Das kleine Diagramm: Symptomlast von 7 Tagen vor bis 42 Tage nach jeder Reduktion (dünne Linien) und ihr Median (fett); Tag 0 ist die Senkung.</translation>
+        <translation>Das kleine Diagramm: Symptomlast von 7&#xa0;Tagen vor bis 42&#xa0;Tage nach jeder Reduktion (dünne Linien) und ihr Median (fett); Tag 0 ist die Senkung.</translation>
     </message>
     <message>
         <source>Changes in the range: %1</source>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <source>nothing logged (%1 days)</source>
-        <translation>nichts eingetragen (%1 Tage)</translation>
+        <translation>nichts eingetragen (%1&#xa0;Tage)</translation>
     </message>
     <message>
         <source>Symptoms week by week</source>
@@ -4728,7 +4728,7 @@
     </message>
     <message>
         <source> (held %1 days)</source>
-        <translation> (%1 Tage gehalten)</translation>
+        <translation> (%1&#xa0;Tage gehalten)</translation>
     </message>
     <message>
         <source>stop</source>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <source>a %1 mg/mL liquid of this drug, measured with a %2 mL syringe</source>
-        <translation>eine Flüssigkeit dieses Medikaments mit %1 mg/mL, abgemessen mit einer %2-mL-Spritze</translation>
+        <translation>eine Flüssigkeit dieses Medikaments mit %1&#xa0;mg/mL, abgemessen mit einer %2-mL-Spritze</translation>
     </message>
     <message>
         <source>%1 mg capsules</source>
@@ -4870,7 +4870,7 @@
     </message>
     <message>
         <source>: these forms make nothing between %1 and 0 mg.</source>
-        <translation>: Diese Formen stellen nichts zwischen %1 und 0 mg her.</translation>
+        <translation>: Diese Formen stellen nichts zwischen %1 und 0&#xa0;mg her.</translation>
     </message>
     <message>
         <source>: these forms cannot make the doses in between.</source>
@@ -4878,7 +4878,7 @@
     </message>
     <message>
         <source>Kept for %1 days instead of %2</source>
-        <translation>%1 statt %2 Tage beibehalten</translation>
+        <translation>%1 statt %2&#xa0;Tage beibehalten</translation>
     </message>
     <message>
         <source>Kept longer than one step</source>
@@ -5325,19 +5325,19 @@
     <name>Source</name>
     <message>
         <source>Occupancy = Emax x dose / (ED50 + dose). The Emax/ED50 values are those of the public antidepressant calculator mkotsollaris/antidepressantscalculator (2023), which cites this paper; they could not be checked against the paper&apos;s own table, and one secondary source gives citalopram an ED50 near 3.4 mg instead of 2.33. Shown as modelled values, editable in Settings › Medicines (&quot;your values&quot;), never as a measurement. Sanity check: the citalopram row gives 75.2 % at 20 mg; PET measured 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).</source>
-        <translation>Belegung = Emax × Dosis / (ED50 + Dosis). Die Werte für Emax und ED50 stammen aus dem öffentlichen Antidepressiva-Rechner mkotsollaris/antidepressantscalculator (2023), der diese Arbeit zitiert; an der Tabelle der Arbeit selbst ließen sie sich nicht prüfen, und eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4 mg statt 2,33 an. Gezeigt als modellierte Werte, änderbar unter Einstellungen › Medikamente („deine Werte“), nie als Messwert. Plausibilitätsprüfung: Die Zeile für Citalopram ergibt 75,2 % bei 20 mg; in der PET gemessen wurden 77 % (Meyer et al., Am J Psychiatry 2001;158:1843–9).</translation>
+        <translation>Belegung = Emax × Dosis / (ED50 + Dosis). Die Werte für Emax und ED50 stammen aus dem öffentlichen Antidepressiva-Rechner mkotsollaris/antidepressantscalculator (2023), der diese Arbeit zitiert; an der Tabelle der Arbeit selbst ließen sie sich nicht prüfen, und eine Sekundärquelle gibt für Citalopram eine ED50 von etwa 3,4&#xa0;mg statt 2,33 an. Gezeigt als modellierte Werte, änderbar unter Einstellungen › Medikamente („deine Werte“), nie als Messwert. Plausibilitätsprüfung: Die Zeile für Citalopram ergibt 75,2&#xa0;% bei 20&#xa0;mg; in der PET gemessen wurden 77&#xa0;% (Meyer et al., Am J Psychiatry 2001;158:1843–9).</translation>
     </message>
     <message>
         <source>mg equal to 10 mg oral diazepam.</source>
-        <translation>mg, die 10 mg Diazepam zum Einnehmen entsprechen.</translation>
+        <translation>mg, die 10&#xa0;mg Diazepam zum Einnehmen entsprechen.</translation>
     </message>
     <message>
         <source>table of approximate equivalents to 10 mg oral diazepam. Rates alprazolam, clonazepam and lorazepam half as potent as Ashton does.</source>
-        <translation>Tabelle der ungefähren Entsprechungen zu 10 mg Diazepam zum Einnehmen. Bewertet Alprazolam, Clonazepam und Lorazepam halb so stark wie Ashton.</translation>
+        <translation>Tabelle der ungefähren Entsprechungen zu 10&#xa0;mg Diazepam zum Einnehmen. Bewertet Alprazolam, Clonazepam und Lorazepam halb so stark wie Ashton.</translation>
     </message>
     <message>
         <source>per 5 mg diazepam (doubled here), with half-lives.</source>
-        <translation>pro 5 mg Diazepam (hier verdoppelt), mit Halbwertszeiten.</translation>
+        <translation>pro 5&#xa0;mg Diazepam (hier verdoppelt), mit Halbwertszeiten.</translation>
     </message>
     <message>
         <source>Product labelling (common strengths and liquid forms; vary by country). Half-lives are typical adult values.</source>
@@ -5356,7 +5356,7 @@
     </message>
     <message>
         <source>capsules cannot be split; tablets 10/20 exist</source>
-        <translation>Kapseln lassen sich nicht teilen; es gibt Tabletten zu 10 und 20 mg</translation>
+        <translation>Kapseln lassen sich nicht teilen; es gibt Tabletten zu 10 und 20&#xa0;mg</translation>
     </message>
     <message>
         <source>plain tablets; CR/ER tablets must not be split</source>
@@ -5376,7 +5376,7 @@
     </message>
     <message>
         <source>2 mg tablets halve to 1 mg steps</source>
-        <translation>2-mg-Tabletten ergeben halbiert Schritte von 1 mg</translation>
+        <translation>2-mg-Tabletten ergeben halbiert Schritte von 1&#xa0;mg</translation>
     </message>
     <message>
         <source>plain tablets; XR must not be split</source>
@@ -5467,15 +5467,15 @@
     </message>
     <message>
         <source>%1 (%2 to %3, %4 days, with a %5 % margin)</source>
-        <translation>%1 (%2 bis %3, %4 Tage, mit %5 % Aufschlag)</translation>
+        <translation>%1 (%2 bis %3, %4&#xa0;Tage, mit %5&#xa0;% Aufschlag)</translation>
     </message>
     <message>
         <source>Held until released: %1 mg a day is counted to %2.</source>
-        <translation>Gehalten bis zur Freigabe: %1 mg am Tag sind bis %2 gerechnet.</translation>
+        <translation>Gehalten bis zur Freigabe: %1&#xa0;mg am Tag sind bis %2 gerechnet.</translation>
     </message>
     <message>
         <source>%1 mL of %2</source>
-        <translation>%1 mL von %2</translation>
+        <translation>%1&#xa0;mL von %2</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5868,7 @@
     <name>Trajectory</name>
     <message>
         <source>%1 of %2 days logged</source>
-        <translation>%1 von %2 Tagen eingetragen</translation>
+        <translation>%1 von %2&#xa0;Tagen eingetragen</translation>
     </message>
     <message>
         <source>After the last reduction</source>
@@ -5932,27 +5932,27 @@
     </message>
     <message>
         <source> Symptoms were logged on %1 of the %2 days around it.</source>
-        <translation> Symptome wurden an %1 der %2 Tage um sie herum eingetragen.</translation>
+        <translation> Symptome wurden an %1 der %2&#xa0;Tage um sie herum eingetragen.</translation>
     </message>
     <message>
         <source> Symptoms were logged on %1 of the %2 days around them.</source>
-        <translation> Symptome wurden an %1 der %2 Tage um sie herum eingetragen.</translation>
+        <translation> Symptome wurden an %1 der %2&#xa0;Tage um sie herum eingetragen.</translation>
     </message>
     <message>
         <source>No waves: symptoms have not stayed clearly above your usual level for 3 days or more (%1).</source>
-        <translation>Keine Wellen: Deine Symptome lagen nicht 3 Tage oder länger deutlich über deinem üblichen Niveau (%1).</translation>
+        <translation>Keine Wellen: Deine Symptome lagen nicht 3&#xa0;Tage oder länger deutlich über deinem üblichen Niveau (%1).</translation>
     </message>
     <message>
         <source>1 wave of symptoms above your usual level, lasting %1 days</source>
-        <translation>1 Welle von Symptomen über deinem üblichen Niveau, %1 Tage lang</translation>
+        <translation>1 Welle von Symptomen über deinem üblichen Niveau, %1&#xa0;Tage lang</translation>
     </message>
     <message>
         <source>%1 waves of symptoms above your usual level, lasting a median of %2 days</source>
-        <translation>%1 Wellen von Symptomen über deinem üblichen Niveau, im Median %2 Tage lang</translation>
+        <translation>%1 Wellen von Symptomen über deinem üblichen Niveau, im Median %2&#xa0;Tage lang</translation>
     </message>
     <message>
         <source>, with calmer windows of a median %1 days between them</source>
-        <translation>, dazwischen ruhigere Phasen von im Median %1 Tagen</translation>
+        <translation>, dazwischen ruhigere Phasen von im Median %1&#xa0;Tagen</translation>
     </message>
     <message>
         <source>; it is still going on</source>
@@ -6246,15 +6246,15 @@
     </message>
     <message>
         <source>the dose must be more than 0 mg</source>
-        <translation>die Dosis muss größer als 0 mg sein</translation>
+        <translation>die Dosis muss größer als 0&#xa0;mg sein</translation>
     </message>
     <message>
         <source>%1 mg is more than any single dose could be (limit %2 mg); check the amount</source>
-        <translation>%1 mg ist mehr, als eine einzelne Dosis sein kann (Grenze %2 mg); prüfe die Menge</translation>
+        <translation>%1&#xa0;mg ist mehr, als eine einzelne Dosis sein kann (Grenze %2&#xa0;mg); prüfe die Menge</translation>
     </message>
     <message>
         <source>the dose is below 0.001 mg, the smallest amount the diary records</source>
-        <translation>die Dosis liegt unter 0,001 mg, der kleinsten Menge, die das Tagebuch speichert</translation>
+        <translation>die Dosis liegt unter 0,001&#xa0;mg, der kleinsten Menge, die das Tagebuch speichert</translation>
     </message>
     <message>
         <source>%1 is out of range; use 0 none, 1 mild, 2 moderate, 3 severe, 4 extreme</source>
@@ -6350,7 +6350,7 @@
     </message>
     <message>
         <source>the amount at %1 must be above 0 mg</source>
-        <translation>die Menge um %1 muss über 0 mg liegen</translation>
+        <translation>die Menge um %1 muss über 0&#xa0;mg liegen</translation>
     </message>
     <message>
         <source>%1 is given twice; give each time once</source>
@@ -6362,7 +6362,7 @@
     </message>
     <message>
         <source>the dose times add up to %1 mg but the day&apos;s dose is %2 mg; they must be the same</source>
-        <translation>die Dosiszeiten ergeben zusammen %1 mg, die Tagesdosis ist aber %2 mg; beide müssen gleich sein</translation>
+        <translation>die Dosiszeiten ergeben zusammen %1&#xa0;mg, die Tagesdosis ist aber %2&#xa0;mg; beide müssen gleich sein</translation>
     </message>
     <message>
         <source>the passphrase holds characters that are not valid text</source>
@@ -6393,7 +6393,7 @@
     </message>
     <message>
         <source> Symptoms were logged on %1 of these %2 days.</source>
-        <translation> Symptome wurden an %1 dieser %2 Tage eingetragen.</translation>
+        <translation> Symptome wurden an %1 dieser %2&#xa0;Tage eingetragen.</translation>
     </message>
     <message numerus="yes">
         <source> %n wave(s) shaded.</source>

@@ -233,8 +233,8 @@ TEST_CASE("In German, the library's notes on splitting and on its liquids are Ge
     for (const QVariant &v : drugs.libraryForms(QStringLiteral("Citalopram")))
         if (v.toMap().value(QStringLiteral("kind")) == QLatin1String("liquid")) {
             liquidNotes << v.toMap().value(QStringLiteral("note")).toString();
-            // the form's own label with the German decimal comma
-            CHECK(v.toMap().value(QStringLiteral("label")).toString().endsWith(QStringLiteral("(Spritze 0,1 mL)")));
+            // the form's own label with the German decimal comma (and a no-break space before the unit)
+            CHECK(v.toMap().value(QStringLiteral("label")).toString().endsWith(QStringLiteral("(Spritze 0,1\u00a0mL)")));
         }
     REQUIRE(liquidNotes.size() == 2);
     CHECK(liquidNotes.first() == QStringLiteral("Lösung zum Einnehmen, USA"));
@@ -259,7 +259,7 @@ TEST_CASE("In German, a switch recorded in English says in German which dose tim
     const QString stage1 = read.crossover.stages.at(1).timesChange;
     const QString stage2 = read.crossover.stages.at(2).timesChange;
     INFO(stage1.toStdString() << " / " << stage2.toStdString());
-    CHECK(stage1.startsWith(QStringLiteral("Dosis Abend (22:00): 1 mg → ")));
+    CHECK(stage1.startsWith(QStringLiteral("Dosis Abend (22:00): 1\u00a0mg → ")));
     CHECK(stage1.endsWith(QStringLiteral("Diazepam; Morgen unverändert")));
     CHECK(stage2.endsWith(QStringLiteral("Diazepam; Abend schon Diazepam")));
     CHECK(englishWords(stage1 + u' ' + stage2).isEmpty());
