@@ -106,6 +106,7 @@ Item {
                     controller: charts
                     kind: "main"
                     dark: Theme.dark
+                    fontScale: Theme.fontScale
                     Accessible.role: Accessible.Chart
                     Accessible.name: qsTr("Dose and symptom chart")
                     Accessible.description: charts.viewSummary
@@ -223,6 +224,7 @@ Item {
                 controller: charts
                 kind: "response"
                 dark: Theme.dark
+                fontScale: Theme.fontScale
                 Accessible.role: Accessible.Chart
                 Accessible.name: qsTr("Symptom load around each reduction")
                 Accessible.description: charts.reductionSummary

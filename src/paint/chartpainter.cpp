@@ -153,7 +153,10 @@ void paintAxes(QPainter &p, const Layout &l, const ChartPalette &pal, const QFon
     else
         small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.92 : 9);
     p.setFont(small);
-    p.drawText(QPointF(plot.left() - std::min(plot.left(), 40.0), plot.top() - 6), l.doseTitle);
+    // The dose's title over the left axis, the symptoms' over the right one; stacked, the dose's
+    // goes a line higher so the two never meet.
+    const double doseTitleY = plot.top() - 6 - (l.titlesStacked ? QFontMetricsF(small).height() : 0);
+    p.drawText(QPointF(l.titlesStacked ? 0.0 : plot.left() - std::min(plot.left(), 40.0), doseTitleY), l.doseTitle);
     const double tw = QFontMetricsF(small).horizontalAdvance(l.symptomsTitle);
     p.drawText(QPointF(std::min(plot.right() + 30, plot.right() + fm.averageCharWidth() * 4) - tw, plot.top() - 6),
         l.symptomsTitle);

@@ -64,7 +64,8 @@ void panAndPaint(ChartController &controller, QQuickWindow &window, double days)
     window.grabWindow(); // renders the frame (and paints the item) synchronously
 }
 
-void checkChart(QSize size, bool dark, int pans = 0)
+/** Checks the chart at a size, theme and text size; returns its plot area (inside the axes' labels). */
+QRectF checkChart(QSize size, bool dark, int pans = 0, double fontScale = 1.0)
 {
     ChartController controller;
     controller.setTrajectory(demoTrajectory(), QDate(2026, 3, 15));
@@ -74,6 +75,7 @@ void checkChart(QSize size, bool dark, int pans = 0)
     TrajectoryChart chart(window.contentItem());
     chart.setSize(QSizeF(size));
     chart.setDark(dark);
+    chart.setFontScale(fontScale);
     chart.setController(&controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -126,6 +128,7 @@ void checkChart(QSize size, bool dark, int pans = 0)
     // A point of the plot far above the symptom curve and off the dose lines is background or band.
     const QPointF empty(layout.plot.left() + 3, layout.plot.top() + layout.plot.height() * 0.1);
     CHECK(nearest(image, empty, palette.seriesColor(0), 0) > 120);
+    return layout.plot;
 }
 
 } // namespace
@@ -144,6 +147,18 @@ TEST_CASE("a panned chart shifts its cached series layer and still draws where t
     for (const QSize size : { QSize(360, 300), QSize(1180, 460) }) {
         INFO("size " << size.width() << "x" << size.height());
         checkChart(size, false, 5);
+    }
+}
+
+TEST_CASE("the chart's labels follow the person's text size and its series still land on the model", "[chart][pixels]")
+{
+    for (const QSize size : { QSize(360, 300), QSize(1180, 460) }) {
+        INFO("size " << size.width() << "x" << size.height());
+        const QRectF normal = checkChart(size, false);
+        const QRectF large = checkChart(size, true, 0, 2.0);
+        // labels twice as large take more room beside and under the plot
+        CHECK(large.left() > normal.left() + 4);
+        CHECK(large.bottom() < normal.bottom() - 4);
     }
 }
 

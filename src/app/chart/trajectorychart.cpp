@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QQuickWindow>
+#include <algorithm>
 #include <cmath>
 
 using namespace waymark;
@@ -47,6 +48,27 @@ void TrajectoryChart::setKind(const QString &kind)
     Q_EMIT kindChanged();
 }
 
+void TrajectoryChart::setFontScale(double scale)
+{
+    scale = std::clamp(scale, 0.5, 3.0);
+    if (qFuzzyCompare(m_fontScale, scale))
+        return;
+    m_fontScale = scale;
+    m_layer = {};
+    relayout();
+    Q_EMIT fontScaleChanged();
+}
+
+QFont TrajectoryChart::chartFont() const
+{
+    QFont font = QGuiApplication::font();
+    if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * m_labelScale))));
+    else
+        font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 9) * m_labelScale);
+    return font;
+}
+
 void TrajectoryChart::setDark(bool dark)
 {
     if (m_dark == dark)
@@ -67,16 +89,34 @@ void TrajectoryChart::geometryChange(const QRectF &newGeometry, const QRectF &ol
 void TrajectoryChart::relayout()
 {
     m_layout = {};
+    m_labelScale = m_fontScale;
     if (m_controller && width() > 20 && height() > 20) {
         chart::Spec spec = m_controller->spec();
         spec.size = size();
-        const QFontMetricsF fm(QGuiApplication::font());
-        spec.charWidth = fm.averageCharWidth();
-        spec.lineHeight = fm.height();
-        if (m_kind == QLatin1String("response"))
-            m_layout = chart::layoutReductionResponse(m_controller->response(), spec);
-        else
-            m_layout = chart::layoutMain(m_controller->trajectory(), m_controller->waves(), spec);
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const QFontMetricsF fm(chartFont());
+            spec.charWidth = fm.averageCharWidth();
+            spec.lineHeight = fm.height();
+            if (m_kind == QLatin1String("response"))
+                m_layout = chart::layoutReductionResponse(m_controller->response(), spec);
+            else
+                m_layout = chart::layoutMain(m_controller->trajectory(), m_controller->waves(), spec);
+            // Larger text as far as the chart's width holds an axis title whole (a phone at 200 %),
+            // never smaller than the app's own size.
+            QFont title = chartFont(); // the painter's titles are 92 % of its labels
+            if (title.pixelSize() > 0)
+                title.setPixelSize(std::max(1, int(std::lround(title.pixelSize() * 0.92))));
+            else
+                title.setPointSizeF(title.pointSizeF() * 0.92);
+            const QFontMetricsF tm(title);
+            const double widest
+                = std::max(tm.horizontalAdvance(m_layout.doseTitle), tm.horizontalAdvance(m_layout.symptomsTitle));
+            // (stacked, the dose's title starts at the chart's left edge; side by side the layout
+            // found room for both)
+            if (widest <= width() - 4 || m_labelScale <= 1.0)
+                break;
+            m_labelScale = std::max(1.0, m_labelScale * (width() - 4) / widest);
+        }
     }
     update();
     Q_EMIT layoutChanged();
@@ -104,7 +144,7 @@ void TrajectoryChart::paintLayer(double dpr, int marginDays)
     spec.last = last;
     spec.loadMax = m_layout.symptoms.domainMax(); // the visible range's axis, not the wider range's
     spec.size = QSizeF(width() + double(extraDays) * m_layout.x.pixelsPerDay(), height());
-    const QFontMetricsF fm(QGuiApplication::font());
+    const QFontMetricsF fm(chartFont());
     spec.charWidth = fm.averageCharWidth();
     spec.lineHeight = fm.height();
     m_layerLayout = chart::layoutMain(t, m_controller->waves(), spec);
@@ -118,7 +158,7 @@ void TrajectoryChart::paintLayer(double dpr, int marginDays)
     m_layer.setDevicePixelRatio(dpr);
     m_layer.fill(Qt::transparent);
     QPainter p(&m_layer);
-    paintChart(p, m_layerLayout, m_dark ? ChartPalette::dark() : ChartPalette::light(), QGuiApplication::font(),
+    paintChart(p, m_layerLayout, m_dark ? ChartPalette::dark() : ChartPalette::light(), chartFont(),
         SeriesLayer | MarkersLayer);
     ++m_layerPaints;
 }
@@ -127,7 +167,7 @@ void TrajectoryChart::paint(QPainter *painter)
 {
     const ChartPalette palette = m_dark ? ChartPalette::dark() : ChartPalette::light();
     painter->fillRect(QRectF(0, 0, width(), height()), palette.background);
-    const QFont font = QGuiApplication::font();
+    const QFont font = chartFont();
     if (m_kind != QLatin1String("main") || m_layout.empty || !m_controller) {
         paintChart(*painter, m_layout, palette, font);
     } else {

@@ -26,6 +26,8 @@ class TrajectoryChart : public QQuickPaintedItem
     Q_PROPERTY(ChartController *controller READ controller WRITE setController NOTIFY controllerChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+    /** The person's text size (Theme.fontScale, 1 = 100 %): the axes' and markers' text follow it. */
+    Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     Q_PROPERTY(QString hoverDate READ hoverDate NOTIFY hoverChanged)
     Q_PROPERTY(double hoverX READ hoverX NOTIFY hoverChanged)
     Q_PROPERTY(QRectF plotArea READ plotArea NOTIFY layoutChanged)
@@ -40,6 +42,8 @@ public:
     void setKind(const QString &kind);
     bool dark() const { return m_dark; }
     void setDark(bool dark);
+    double fontScale() const { return m_fontScale; }
+    void setFontScale(double scale);
     QString hoverDate() const { return m_hoverDate.toString(Qt::ISODate); }
     double hoverX() const { return m_hoverX; }
     QRectF plotArea() const { return m_layout.plot; }
@@ -60,6 +64,7 @@ Q_SIGNALS:
     void controllerChanged();
     void kindChanged();
     void darkChanged();
+    void fontScaleChanged();
     void hoverChanged();
     void layoutChanged();
 
@@ -74,6 +79,8 @@ protected:
 
 private:
     void relayout();
+    /** The application's font at the person's text size (m_labelScale). */
+    QFont chartFont() const;
     void setHover(double x);
     /** Paints the series layer over the visible range, widened by `margin` days on each side. */
     void paintLayer(double dpr, int marginDays);
@@ -82,6 +89,9 @@ private:
     QPointer<ChartController> m_controller;
     QString m_kind = QStringLiteral("main");
     bool m_dark = false;
+    double m_fontScale = 1.0;
+    /** The labels' scale: the person's, or less where an axis title would not fit the chart's width. */
+    double m_labelScale = 1.0;
     waymark::chart::Layout m_layout;
     QDate m_hoverDate;
     double m_hoverX = -1;

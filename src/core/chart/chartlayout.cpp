@@ -314,7 +314,9 @@ Layout layoutMain(const Trajectory &t, const Waves &waves, const Spec &spec)
 
     const double left = spec.charWidth * 6 + 8;
     const double right = spec.charWidth * 5 + 8;
-    const double top = spec.lineHeight * 1.5;
+    // The titles by their average width with room to spare (wide letters, the gap between them).
+    l.titlesStacked = double(l.doseTitle.size() + l.symptomsTitle.size() + 6) * spec.charWidth > spec.size.width();
+    const double top = spec.lineHeight * (l.titlesStacked ? 2.5 : 1.5);
     const double bottom = spec.lineHeight * 2 + 4;
     l.plot = QRectF(
         left, top, std::max(10.0, spec.size.width() - left - right), std::max(10.0, spec.size.height() - top - bottom));

@@ -135,6 +135,9 @@ struct Layout
     LinearScale symptoms;
     QString doseTitle;
     QString symptomsTitle;
+    /** The two axis titles one above the other over the plot: side by side they would meet (a
+     *  narrow chart, large text). */
+    bool titlesStacked = false;
     QList<Tick> xTicks;
     QList<Tick> doseTicks;
     QList<Tick> symptomTicks;
