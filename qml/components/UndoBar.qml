@@ -12,12 +12,12 @@ import Waymark
  * closed. It takes its own room in the layout, so it covers nothing of a page; dialogs open above it.
  * Rapid changes: the bar shows the newest, and each Undo takes back one step.
  *
- * Ctrl+Z (the platform's Undo) undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere in the window, except
+ * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere in the window, except
  * while a text field is being edited: there the keys are the field's own (its typing is undone).
  * A modal dialog blocks them too (Qt Quick does not deliver a window's shortcuts under one).
  * The bar never takes the focus; Tab reaches its buttons after the page's controls.
  */
-Control {
+Pane {
     id: bar
     objectName: "undoBar"
 
@@ -38,7 +38,11 @@ Control {
     /** A text field is being edited: Ctrl+Z is its own. */
     readonly property bool typing: {
         const item = Window.activeFocusItem
-        return item !== null && item.cursorPosition !== undefined && !item.readOnly
+        if (item instanceof TextInput) // TextField, a spin box's editor
+            return !(item as TextInput).readOnly
+        if (item instanceof TextEdit) // TextArea
+            return !(item as TextEdit).readOnly
+        return false
     }
 
     visible: showingError || mode.length > 0
@@ -90,9 +94,9 @@ Control {
 
     Connections {
         target: Undo
-        function onPushed(text) { bar.show("pushed", text) }
-        function onUndone(text) { bar.show("undone", text) }
-        function onRedone(text) { bar.show("redone", text) }
+        function onPushed(text: string) { bar.show("pushed", text) }
+        function onUndone(text: string) { bar.show("undone", text) }
+        function onRedone(text: string) { bar.show("redone", text) }
     }
 
     Timer {
@@ -101,14 +105,15 @@ Control {
         onTriggered: bar.mode = ""
     }
 
+    // Written out, not StandardKey: the same keys on every system ("Ctrl" is Cmd on macOS), and no
+    // key twice (a platform whose StandardKey.Redo is Ctrl+Y would make Ctrl+Y ambiguous: nothing acts).
     Shortcut {
-        sequences: [StandardKey.Undo]
+        sequences: ["Ctrl+Z"]
         enabled: Undo.canUndo && !bar.typing
         onActivated: bar.undo()
     }
     Shortcut {
-        // Ctrl+Shift+Z: Linux's and macOS's Redo; Ctrl+Y: Windows'. (Not StandardKey.Redo as well:
-        // a key in both lists would be an ambiguous shortcut, and then neither acts.)
+        // Ctrl+Shift+Z: Linux's and macOS's Redo; Ctrl+Y: Windows'
         sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
         enabled: Undo.canRedo && !bar.typing
         onActivated: bar.redo()
@@ -125,8 +130,9 @@ Control {
         Rectangle { width: parent.width; height: 1; color: Theme.border }
     }
 
-    contentItem: GridLayout {
+    GridLayout {
         id: grid
+        anchors.fill: parent
         // the buttons beside the text while they take at most half the width, else under it
         readonly property real actionsWidth: (redoButton.visible ? redoButton.implicitWidth + actions.spacing : 0)
                                              + (undoButton.visible ? undoButton.implicitWidth + actions.spacing : 0)

@@ -104,7 +104,12 @@ Item {
         function test_0_hidden_until_a_change() {
             bar.dismiss()
             verify(!bar.visible, "nothing said before a change")
-            compare(bar.height, 0)
+            compare(loader.height, root.height, "the page has all the room")
+            verify(page.controller.setRating("headache", 1))
+            verify(bar.visible)
+            wait(50)
+            compare(loader.height + bar.height, root.height, "the bar takes its own room, under the page")
+            verify(bar.height >= 48)
         }
 
         function test_1_rate_then_undo_and_redo_from_the_bar() {
