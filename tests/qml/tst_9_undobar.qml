@@ -83,13 +83,21 @@ Item {
         }
 
         function rateWithMouse(key, level) {
+            wait(50) // the bar may just have appeared and the page become shorter
             const p = picker(key)
             const flick = findChild(page, "todayFlick")
             const at = p.mapToItem(flick.contentItem, 0, 0)
             flick.contentY = Math.max(0, Math.min(at.y - 100, flick.contentHeight - flick.height))
-            wait(20)
+            wait(50)
             mouseClick(p, p.width * (level + 0.5) / 5, p.height / 2)
             tryCompare(p, "value", level)
+        }
+
+        /** Clicks a button of the bar once the layouts have placed it (it may just have appeared). */
+        function press(button) {
+            wait(50)
+            verify(button.visible, button.objectName)
+            mouseClick(button)
         }
 
         function buttons() {
@@ -128,14 +136,14 @@ Item {
             compare(b.undo.Accessible.name, "Undo: Symptom rated")
             verify(!b.undo.activeFocus && !b.close.activeFocus, "the bar does not take the focus")
 
-            mouseClick(b.undo)
+            press(b.undo)
             compare(severity("headache"), -1, "the diary is back")
             tryCompare(picker("headache"), "value", -1)
             compare(b.text.text, "Undone: Symptom rated")
             verify(b.redo.visible)
             compare(b.redo.Accessible.name, "Redo: Symptom rated")
 
-            mouseClick(b.redo)
+            press(b.redo)
             compare(severity("headache"), 3, "made again")
             compare(b.text.text, "Redone: Symptom rated")
             verify(!b.redo.visible)
@@ -150,15 +158,15 @@ Item {
                 verify(page.controller.setRating(keys[i], i + 1))
             compare(buttons().text.text, "Symptom rated", "the newest change")
             const b = buttons()
-            mouseClick(b.undo)
+            press(b.undo)
             compare(severity("brain_zaps"), -1, "the newest taken back")
             compare(severity("nausea"), 2, "the one before stays")
             compare(severity("headache"), 1)
             verify(b.undo.visible, "Undo goes on to the step before")
-            mouseClick(b.undo)
+            press(b.undo)
             compare(severity("nausea"), -1)
             compare(severity("headache"), 1)
-            mouseClick(b.undo)
+            press(b.undo)
             compare(severity("headache"), -1)
             compare(b.text.text, "Undone: Symptom rated")
         }
@@ -202,11 +210,16 @@ Item {
             compare(note.text, saved, "the field's typing was undone")
             compare(severity("headache"), 4, "the diary's rating stays")
             compare(Undo.undoText, undoText)
-            keyClick(Qt.Key_Y, Qt.ControlModifier)
-            compare(severity("headache"), 4, "Ctrl+Y in the field does not redo the diary either")
+            keyClick(Qt.Key_Y, Qt.ControlModifier) // the field's redo where Ctrl+Y is the system's Redo
+            compare(severity("headache"), 4, "Ctrl+Y in the field does not touch the diary either")
+            compare(Undo.undoText, undoText)
+            if (note.text !== saved)
+                keyClick(Qt.Key_Z, Qt.ControlModifier)
+            compare(note.text, saved)
             // leaving the note: the Undo keys are the diary's again
             findChild(picker("headache"), "segment4").forceActiveFocus(Qt.TabFocusReason)
             verify(!bar.typing)
+            compare(Undo.undoText, undoText, "leaving the note saved nothing")
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             compare(severity("headache"), -1)
         }
@@ -246,7 +259,7 @@ Item {
             verify(page.controller.setRating("headache", 1))
             verify(page.controller.setRating("headache", 2))
             const b = buttons()
-            mouseClick(b.undo)
+            press(b.undo)
             tryVerify(() => b.text.text.indexOf("Rückgängig gemacht") === 0, 3000, b.text.text)
             wait(100)
             verify(!b.text.truncated)
