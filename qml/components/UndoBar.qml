@@ -133,11 +133,15 @@ Pane {
     GridLayout {
         id: grid
         anchors.fill: parent
-        // the buttons beside the text while they take at most half the width, else under it
-        readonly property real actionsWidth: (redoButton.visible ? redoButton.implicitWidth + actions.spacing : 0)
-                                             + (undoButton.visible ? undoButton.implicitWidth + actions.spacing : 0)
-                                             + closeButton.implicitWidth
-        columns: actionsWidth > bar.availableWidth / 2 ? 1 : 2
+        // The buttons beside the text while they take at most half the width, else under it, right
+        // aligned: in one row while they fit, else one above the other, without ✕ (Escape and the
+        // time close it; an error keeps its ✕).
+        readonly property bool redoShown: bar.mode === "undone" && Undo.canRedo && !bar.showingError
+        readonly property bool undoShown: bar.mode.length > 0 && Undo.canUndo && !bar.showingError
+        readonly property real allActionsWidth: (redoShown ? redoButton.implicitWidth : 0)
+                                                + (undoShown ? undoButton.implicitWidth : 0) + closeButton.implicitWidth
+        readonly property bool oneRow: allActionsWidth <= bar.availableWidth
+        columns: allActionsWidth <= bar.availableWidth / 2 ? 2 : 1
         columnSpacing: Theme.gap
         rowSpacing: 0
 
@@ -154,17 +158,19 @@ Pane {
             Accessible.name: text
         }
 
-        Flow {
+        GridLayout {
             id: actions
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
-            Layout.preferredWidth: Math.min(grid.actionsWidth, bar.availableWidth)
-            spacing: 0
+            columns: grid.oneRow ? 3 : 1
+            columnSpacing: 0
+            rowSpacing: 0
 
             Button {
                 id: redoButton
                 objectName: "undoBarRedo"
                 flat: true
-                visible: bar.mode === "undone" && Undo.canRedo && !bar.showingError
+                visible: grid.redoShown
+                Layout.alignment: Qt.AlignRight
                 text: qsTr("Redo")
                 Accessible.name: qsTr("Redo: %1").arg(Undo.redoText)
                 focusPolicy: Qt.StrongFocus
@@ -174,7 +180,8 @@ Pane {
                 id: undoButton
                 objectName: "undoBarUndo"
                 flat: true
-                visible: bar.mode.length > 0 && Undo.canUndo && !bar.showingError
+                visible: grid.undoShown
+                Layout.alignment: Qt.AlignRight
                 text: qsTr("Undo")
                 font.bold: true
                 Accessible.name: qsTr("Undo: %1").arg(Undo.undoText)
@@ -184,6 +191,8 @@ Pane {
             ToolButton {
                 id: closeButton
                 objectName: "undoBarClose"
+                visible: grid.oneRow || bar.showingError
+                Layout.alignment: Qt.AlignRight
                 text: "✕"
                 Accessible.name: qsTr("Close the undo bar")
                 focusPolicy: Qt.StrongFocus

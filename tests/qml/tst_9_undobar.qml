@@ -37,6 +37,7 @@ Item {
     DayController {
         id: reader
         date: "2026-03-15"
+        Component.onCompleted: symptoms.onlyUsual = false // every symptom, usual or not
     }
 
     TestCase {
@@ -263,7 +264,10 @@ Item {
             tryVerify(() => b.text.text.indexOf("Rückgängig gemacht") === 0, 3000, b.text.text)
             wait(100)
             verify(!b.text.truncated)
-            for (const button of [b.redo, b.undo, b.close]) {
+            verify(!b.close.visible, "no room for ✕ beside Redo and Undo: Escape and the time close it")
+            verify(b.undo.mapToItem(bar, 0, 0).y >= b.redo.mapToItem(bar, 0, 0).y + b.redo.height - 1,
+                   "Undo under Redo")
+            for (const button of [b.redo, b.undo]) {
                 verify(button.visible, button.objectName)
                 verify(button.width >= 47.5 && button.height >= 47.5, button.objectName + " is a 48 px target")
                 verify(!button.contentItem.truncated, button.text)
