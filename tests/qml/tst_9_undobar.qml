@@ -203,6 +203,13 @@ Item {
             const saved = note.text
             note.forceActiveFocus(Qt.TabFocusReason)
             note.cursorPosition = note.length
+            verify(bar.typing)
+            // nothing typed yet: still the field's keys, never the diary's
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+            keyClick(Qt.Key_Y, Qt.ControlModifier)
+            compare(severity("headache"), 4, "the diary's rating stays while the focus is in the note")
+            compare(note.text, saved)
             keyClick(Qt.Key_X)
             keyClick(Qt.Key_Y)
             compare(note.text, saved + "xy")
@@ -217,7 +224,16 @@ Item {
             if (note.text !== saved)
                 keyClick(Qt.Key_Z, Qt.ControlModifier)
             compare(note.text, saved)
-            // leaving the note: the Undo keys are the diary's again
+            // the same in a one-line field (the symptom search)
+            const search = findChild(page, "symptomSearch")
+            search.forceActiveFocus(Qt.TabFocusReason)
+            verify(bar.typing)
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+            keyClick(Qt.Key_Y, Qt.ControlModifier)
+            compare(severity("headache"), 4, "the diary's rating stays while the focus is in the search")
+            compare(search.text, "headache")
+            // leaving the fields: the Undo keys are the diary's again
             findChild(picker("headache"), "segment4").forceActiveFocus(Qt.TabFocusReason)
             verify(!bar.typing)
             compare(Undo.undoText, undoText, "leaving the note saved nothing")
