@@ -205,6 +205,12 @@ ApplicationWindow {
                         }
                     }
 
+                    // Undo after a change, under the page (above the tabs, beside the rail): it takes
+                    // its own room, so it covers none of the page; Ctrl+Z / Ctrl+Shift+Z live in it
+                    UndoBar {
+                        Layout.fillWidth: true
+                    }
+
                     // The phone's tabs: one row of six while the labels fit, else rows of three (or two),
                     // so with large text every tab stays on screen and none scrolls out of sight.
                     Rectangle {
