@@ -21,7 +21,6 @@ Rectangle {
     }
 
     ColumnLayout {
-        id: column
         anchors.fill: parent
         anchors.margins: Theme.gapLarge
         spacing: Theme.gap
@@ -36,39 +35,32 @@ Rectangle {
             Layout.leftMargin: Theme.gap
         }
 
-        // In a Column, not straight in the layout: the labels are made again on a language change,
-        // and Qt 6.4 can keep an item the Repeater deleted (docs/ARCHITECTURE.md)
-        Column {
-            Layout.fillWidth: true
-            visible: navItems.count > 0 // no gap for an empty list, as before
-            spacing: column.spacing
-            Repeater {
-                id: navItems
-                model: root.pages
-                delegate: ItemDelegate {
-                    id: item
-                    required property int index
-                    required property string modelData
-                    objectName: "navItem_" + index
-                    width: parent ? parent.width : 0
-                    text: modelData
-                    font.pixelSize: Theme.bodySize
-                    font.weight: root.currentIndex === index ? Font.DemiBold : Font.Normal
-                    highlighted: root.currentIndex === index
-                    focusPolicy: Qt.StrongFocus // the navigation is a Tab stop (delegates are not by default)
-                    Accessible.name: modelData
-                    onClicked: root.activated(index)
-                    background: Rectangle {
-                        radius: 10
-                        color: item.highlighted ? Theme.accentSoft : (item.hovered ? Theme.surfaceAlt : "transparent")
-                    }
-                    contentItem: Label {
-                        text: item.text
-                        font: item.font
-                        color: item.highlighted ? Theme.accent : Theme.text
-                        leftPadding: 4
-                        verticalAlignment: Text.AlignVCenter
-                    }
+        Repeater {
+            // a count, not the labels: a language change gives new labels to the same items, never
+            // new items (Qt 6.4's layouts can keep an item a Repeater deleted, docs/ARCHITECTURE.md)
+            model: root.pages.length
+            delegate: ItemDelegate {
+                id: item
+                required property int index
+                objectName: "navItem_" + index
+                Layout.fillWidth: true
+                text: root.pages[index]
+                font.pixelSize: Theme.bodySize
+                font.weight: root.currentIndex === index ? Font.DemiBold : Font.Normal
+                highlighted: root.currentIndex === index
+                focusPolicy: Qt.StrongFocus // the navigation is a Tab stop (delegates are not by default)
+                Accessible.name: text
+                onClicked: root.activated(index)
+                background: Rectangle {
+                    radius: 10
+                    color: item.highlighted ? Theme.accentSoft : (item.hovered ? Theme.surfaceAlt : "transparent")
+                }
+                contentItem: Label {
+                    text: item.text
+                    font: item.font
+                    color: item.highlighted ? Theme.accent : Theme.text
+                    leftPadding: 4
+                    verticalAlignment: Text.AlignVCenter
                 }
             }
         }
