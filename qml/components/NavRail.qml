@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -36,19 +37,20 @@ Rectangle {
         }
 
         Repeater {
-            model: root.pages
+            // a count, not the labels: a language change gives new labels to the same items, never
+            // new items (Qt 6.4's layouts can keep an item a Repeater deleted, docs/ARCHITECTURE.md)
+            model: root.pages.length
             delegate: ItemDelegate {
                 id: item
                 required property int index
-                required property string modelData
                 objectName: "navItem_" + index
                 Layout.fillWidth: true
-                text: modelData
+                text: root.pages[index]
                 font.pixelSize: Theme.bodySize
                 font.weight: root.currentIndex === index ? Font.DemiBold : Font.Normal
                 highlighted: root.currentIndex === index
                 focusPolicy: Qt.StrongFocus // the navigation is a Tab stop (delegates are not by default)
-                Accessible.name: modelData
+                Accessible.name: text
                 onClicked: root.activated(index)
                 background: Rectangle {
                     radius: 10

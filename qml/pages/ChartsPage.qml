@@ -267,28 +267,36 @@ Item {
                     Accessible.name: checked ? qsTr("Hide the table") : qsTr("Show the chart as a table")
                 }
             }
-            GridLayout {
+            // A new table whenever its rows change (a Repeater of one, the cells' model fixed for its
+            // life): Qt 6.4's layouts can keep a cell a Repeater deleted (docs/ARCHITECTURE.md)
+            Column {
                 visible: tableToggle.checked
                 Layout.fillWidth: true
-                columns: 3
-                columnSpacing: Theme.gapLarge
-                rowSpacing: 4
-                Label { text: qsTr("Week"); font.weight: Font.DemiBold; color: Theme.text }
-                Label { text: qsTr("Mean load"); font.weight: Font.DemiBold; color: Theme.text }
-                Label { text: qsTr("Doses at the end of the week"); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 Repeater {
-                    // One cell per item: week, mean load, doses; row after row.
-                    model: tableToggle.checked
-                           ? charts.table.reduce((cells, row) => cells.concat([row.week, row.meanLoad, row.doses || "–"]), [])
-                           : []
-                    delegate: Label {
+                    model: [tableToggle.checked ? charts.table : []]
+                    delegate: GridLayout {
+                        id: table
                         required property var modelData
-                        required property int index
-                        Layout.fillWidth: index % 3 === 2
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.pixelSize: Theme.smallSize
-                        text: modelData
+                        width: parent ? parent.width : 0
+                        columns: 3
+                        columnSpacing: Theme.gapLarge
+                        rowSpacing: 4
+                        Label { text: qsTr("Week"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { text: qsTr("Mean load"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { text: qsTr("Doses at the end of the week"); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                        Repeater {
+                            // One cell per item: week, mean load, doses; row after row.
+                            model: table.modelData.reduce((cells, row) => cells.concat([row.week, row.meanLoad, row.doses || "–"]), [])
+                            delegate: Label {
+                                required property var modelData
+                                required property int index
+                                Layout.fillWidth: index % 3 === 2
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.pixelSize: Theme.smallSize
+                                text: modelData
+                            }
+                        }
                     }
                 }
             }

@@ -110,6 +110,7 @@ ColumnLayout {
     }
 
     ColumnLayout {
+        id: details
         visible: expand.checked
         Layout.fillWidth: true
         Layout.leftMargin: Theme.gap
@@ -165,71 +166,77 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
-        Repeater {
-            id: timesRepeater
-            objectName: "doseTimesRows"
-            model: timesModel
-            // the rows tell the editor what changed (a delegate does not reach the editor's ids)
-            onItemAdded: (index, item) => {
-                item.drugName = root.model.name
-                item.edited.connect((row, role, value) => {
-                    timesModel.setProperty(row, role, value)
-                    root.timesEdited()
-                })
-                item.removed.connect(row => {
-                    timesModel.remove(row)
-                    root.timesEdited()
-                })
-            }
-            // the time, the amount and "Remove" on as many lines as they need (a phone with large text)
-            delegate: Flow {
-                id: timeRow
-                required property int index
-                required property string time
-                required property string mg
-                property string drugName
-                signal edited(int row, string role, string value)
-                signal removed(int row)
-                objectName: "doseTimeRow_" + index
-                Layout.fillWidth: true
-                spacing: Theme.gap
-                TextField {
-                    id: timeField
-                    objectName: "doseTimeField"
-                    width: Math.min(Theme.scaled(80), timeRow.width)
-                    text: timeRow.time
-                    placeholderText: "08:00"
-                    inputMethodHints: Qt.ImhPreferNumbers
-                    Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(timeRow.drugName)
-                    onTextEdited: timeRow.edited(timeRow.index, "time", timeField.text)
+        // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+        Column {
+            Layout.fillWidth: true
+            visible: timesRepeater.count > 0 // no gap for an empty list, as before
+            spacing: details.spacing
+            Repeater {
+                id: timesRepeater
+                objectName: "doseTimesRows"
+                model: timesModel
+                // the rows tell the editor what changed (a delegate does not reach the editor's ids)
+                onItemAdded: (index, item) => {
+                    item.drugName = root.model.name
+                    item.edited.connect((row, role, value) => {
+                        timesModel.setProperty(row, role, value)
+                        root.timesEdited()
+                    })
+                    item.removed.connect(row => {
+                        timesModel.remove(row)
+                        root.timesEdited()
+                    })
                 }
-                Row {
+                // the time, the amount and "Remove" on as many lines as they need (a phone with large text)
+                delegate: Flow {
+                    id: timeRow
+                    required property int index
+                    required property string time
+                    required property string mg
+                    property string drugName
+                    signal edited(int row, string role, string value)
+                    signal removed(int row)
+                    objectName: "doseTimeRow_" + index
+                    width: parent ? parent.width : 0
                     spacing: Theme.gap
                     TextField {
-                        id: mgField
-                        objectName: "doseTimeMgField"
-                        width: Math.min(Theme.scaled(80), timeRow.width - mgUnit.width - parent.spacing)
-                        text: timeRow.mg
-                        placeholderText: qsTr("mg")
-                        inputMethodHints: Qt.ImhFormattedNumbersOnly
-                        Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
-                        onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                        id: timeField
+                        objectName: "doseTimeField"
+                        width: Math.min(Theme.scaled(80), timeRow.width)
+                        text: timeRow.time
+                        placeholderText: "08:00"
+                        inputMethodHints: Qt.ImhPreferNumbers
+                        Accessible.name: qsTr("Time of dose %1 of %2").arg(timeRow.index + 1).arg(timeRow.drugName)
+                        onTextEdited: timeRow.edited(timeRow.index, "time", timeField.text)
                     }
-                    Label {
-                        id: mgUnit
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("mg")
-                        color: Theme.textSoft
+                    Row {
+                        spacing: Theme.gap
+                        TextField {
+                            id: mgField
+                            objectName: "doseTimeMgField"
+                            width: Math.min(Theme.scaled(80), timeRow.width - mgUnit.width - parent.spacing)
+                            text: timeRow.mg
+                            placeholderText: qsTr("mg")
+                            inputMethodHints: Qt.ImhFormattedNumbersOnly
+                            Accessible.name: qsTr("mg of %1 at dose %2").arg(timeRow.drugName).arg(timeRow.index + 1)
+                            onTextEdited: timeRow.edited(timeRow.index, "mg", mgField.text)
+                        }
+                        Label {
+                            id: mgUnit
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("mg")
+                            color: Theme.textSoft
+                        }
                     }
-                }
-                WrapButton {
-                    objectName: "doseTimeRemove"
-                    width: Math.min(implicitWidth, timeRow.width)
-                    flat: true
-                    text: qsTr("Remove")
-                    font.pixelSize: Theme.smallSize
-                    Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
-                    onClicked: timeRow.removed(timeRow.index)
+                    WrapButton {
+                        objectName: "doseTimeRemove"
+                        width: Math.min(implicitWidth, timeRow.width)
+                        flat: true
+                        text: qsTr("Remove")
+                        font.pixelSize: Theme.smallSize
+                        Accessible.name: qsTr("Remove dose time %1").arg(timeRow.index + 1)
+                        onClicked: timeRow.removed(timeRow.index)
+                    }
                 }
             }
         }
@@ -280,23 +287,31 @@ ColumnLayout {
             font.weight: Font.DemiBold
             Layout.topMargin: Theme.gap
         }
-        Repeater {
-            model: forms
-            // the form above its button when they do not fit side by side (a phone with large text)
-            delegate: LabelledRow {
-                id: formRow
-                required property var model
-                text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
-                textColor: formRow.model.hidden ? Theme.textSoft : Theme.text
-                textMinimum: Theme.scaled(100) // a small button: the form beside it on a phone too
-                controlAtEnd: true
-                WrapButton {
-                    width: Math.min(implicitWidth, formRow.width)
-                    flat: true
-                    text: formRow.model.hidden ? qsTr("Show") : qsTr("Hide")
-                    font.pixelSize: Theme.smallSize
-                    Accessible.name: (formRow.model.hidden ? qsTr("Show %1") : qsTr("Hide %1")).arg(formRow.model.label)
-                    onClicked: forms.setHidden(formRow.model.formulationId, !formRow.model.hidden)
+        // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+        Column {
+            Layout.fillWidth: true
+            visible: formRows.count > 0 // no gap for an empty list, as before
+            spacing: details.spacing
+            Repeater {
+                id: formRows
+                model: forms
+                // the form above its button when they do not fit side by side (a phone with large text)
+                delegate: LabelledRow {
+                    id: formRow
+                    required property var model
+                    width: parent ? parent.width : 0
+                    text: formRow.model.label + (formRow.model.hidden ? qsTr(" (hidden: not used in plans)") : "")
+                    textColor: formRow.model.hidden ? Theme.textSoft : Theme.text
+                    textMinimum: Theme.scaled(100) // a small button: the form beside it on a phone too
+                    controlAtEnd: true
+                    WrapButton {
+                        width: Math.min(implicitWidth, formRow.width)
+                        flat: true
+                        text: formRow.model.hidden ? qsTr("Show") : qsTr("Hide")
+                        font.pixelSize: Theme.smallSize
+                        Accessible.name: (formRow.model.hidden ? qsTr("Show %1") : qsTr("Hide %1")).arg(formRow.model.label)
+                        onClicked: forms.setHidden(formRow.model.formulationId, !formRow.model.hidden)
+                    }
                 }
             }
         }

@@ -111,16 +111,24 @@ ColumnLayout {
         text: root.custom ? qsTr("Which forms do you have? Add each tablet, capsule or liquid below.")
                           : qsTr("Which forms do you have? The usual strengths are ticked (product labelling, S5; they vary by country): untick what you do not have. Plans only use what is ticked.")
     }
-    Repeater {
-        objectName: "newForms"
-        model: root.pendingForms
-        delegate: WrapCheckBox {
-            required property var modelData
-            required property int index
-            objectName: "newForm_" + index
-            checked: modelData.chosen
-            text: modelData.label + (modelData.note ? " · " + modelData.note : "")
-            onToggled: root.setChosen(index, checked)
+    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
+        Layout.fillWidth: true
+        visible: newFormRows.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing
+        Repeater {
+            id: newFormRows
+            objectName: "newForms"
+            model: root.pendingForms
+            delegate: WrapCheckBox {
+                required property var modelData
+                required property int index
+                objectName: "newForm_" + index
+                width: parent ? parent.width : 0
+                checked: modelData.chosen
+                text: modelData.label + (modelData.note ? " · " + modelData.note : "")
+                onToggled: root.setChosen(index, checked)
+            }
         }
     }
     Label {

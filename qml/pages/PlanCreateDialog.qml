@@ -143,15 +143,22 @@ Dialog {
                     y: Theme.gap
                     width: parent.width - 2 * Theme.gap
                     spacing: 2
-                    Repeater {
-                        model: draft.guidanceLines
-                        delegate: Label {
-                            required property string modelData
-                            Layout.fillWidth: true
-                            wrapMode: Text.Wrap
-                            color: Theme.text
-                            font.pixelSize: Theme.smallSize
-                            text: modelData
+                    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+                    Column {
+                        Layout.fillWidth: true
+                        visible: guidanceRows.count > 0 // no gap for an empty list, as before
+                        spacing: guidanceColumn.spacing
+                        Repeater {
+                            id: guidanceRows
+                            model: draft.guidanceLines
+                            delegate: Label {
+                                required property string modelData
+                                width: parent ? parent.width : 0
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.pixelSize: Theme.smallSize
+                                text: modelData
+                            }
                         }
                     }
                     Label {
@@ -529,88 +536,95 @@ Dialog {
                     }
                 }
             }
-            Repeater {
-                objectName: "planPreview"
-                model: draft.preview
-                delegate: Rectangle {
-                    id: row
-                    required property var model
-                    Layout.fillWidth: true
-                    implicitHeight: rowLayout.implicitHeight + 10
-                    objectName: "previewStep_" + row.model.stepIndex
-                    radius: 6
-                    color: index % 2 === 0 ? Theme.surfaceAlt : "transparent"
-                    border.width: row.model.warningText ? 1 : 0
-                    border.color: Theme.safetyBorder
-                    required property int index
-                    GridLayout {
-                        id: rowLayout
-                        x: 8
-                        y: 5
-                        width: parent.width - 16
-                        columns: root.wide ? 4 : 2
-                        columnSpacing: Theme.gap
-                        rowSpacing: 0
-                        Label {
-                            Layout.preferredWidth: root.wide ? 215 : -1
-                            Layout.fillWidth: !root.wide
-                            text: row.model.stepIndex + ".  " + row.model.datesText
-                            color: Theme.textSoft
-                            font.pixelSize: Theme.smallSize
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            Layout.preferredWidth: 80
-                            text: row.model.doseText
-                            color: Theme.text
-                            font.weight: Font.DemiBold
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            Layout.columnSpan: root.wide ? 1 : 2
-                            text: row.model.howToMake + (row.model.occupancyText ? " · " + row.model.occupancyText : "")
-                            color: Theme.text
-                            font.pixelSize: Theme.smallSize
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            Layout.preferredWidth: root.wide ? 220 : -1
-                            Layout.fillWidth: !root.wide
-                            Layout.columnSpan: root.wide ? 1 : 2
-                            text: [row.model.cutText, row.model.roundingText].filter(t => t.length > 0).join("\n")
-                            color: Theme.textSoft
-                            font.pixelSize: Theme.smallSize
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            objectName: "previewTimes_" + row.model.stepIndex
-                            visible: text.length > 0
-                            Layout.fillWidth: true
-                            Layout.columnSpan: rowLayout.columns
-                            text: row.model.timesText + (row.model.timesChange ? "\n" + row.model.timesChange : "")
-                            color: Theme.text
-                            font.pixelSize: Theme.smallSize
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            objectName: "previewMerged_" + row.model.stepIndex
-                            visible: text.length > 0
-                            Layout.fillWidth: true
-                            Layout.columnSpan: root.wide ? 4 : 2
-                            text: row.model.keptLongerText
-                            color: Theme.textSoft
-                            font.pixelSize: Theme.smallSize
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            objectName: "previewWarning_" + row.model.stepIndex
-                            visible: text.length > 0
-                            Layout.fillWidth: true
-                            Layout.columnSpan: root.wide ? 4 : 2
-                            text: row.model.warningText ? "⚠ " + row.model.warningText : ""
-                            color: Theme.calmWarning
-                            font.pixelSize: Theme.smallSize
-                            wrapMode: Text.Wrap
+            // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+            Column {
+                Layout.fillWidth: true
+                visible: previewRows.count > 0 // no gap for an empty list, as before
+                spacing: form.spacing
+                Repeater {
+                    id: previewRows
+                    objectName: "planPreview"
+                    model: draft.preview
+                    delegate: Rectangle {
+                        id: row
+                        required property var model
+                        width: parent ? parent.width : 0
+                        implicitHeight: rowLayout.implicitHeight + 10
+                        objectName: "previewStep_" + row.model.stepIndex
+                        radius: 6
+                        color: index % 2 === 0 ? Theme.surfaceAlt : "transparent"
+                        border.width: row.model.warningText ? 1 : 0
+                        border.color: Theme.safetyBorder
+                        required property int index
+                        GridLayout {
+                            id: rowLayout
+                            x: 8
+                            y: 5
+                            width: parent.width - 16
+                            columns: root.wide ? 4 : 2
+                            columnSpacing: Theme.gap
+                            rowSpacing: 0
+                            Label {
+                                Layout.preferredWidth: root.wide ? 215 : -1
+                                Layout.fillWidth: !root.wide
+                                text: row.model.stepIndex + ".  " + row.model.datesText
+                                color: Theme.textSoft
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                Layout.preferredWidth: 80
+                                text: row.model.doseText
+                                color: Theme.text
+                                font.weight: Font.DemiBold
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                Layout.columnSpan: root.wide ? 1 : 2
+                                text: row.model.howToMake + (row.model.occupancyText ? " · " + row.model.occupancyText : "")
+                                color: Theme.text
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                Layout.preferredWidth: root.wide ? 220 : -1
+                                Layout.fillWidth: !root.wide
+                                Layout.columnSpan: root.wide ? 1 : 2
+                                text: [row.model.cutText, row.model.roundingText].filter(t => t.length > 0).join("\n")
+                                color: Theme.textSoft
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                objectName: "previewTimes_" + row.model.stepIndex
+                                visible: text.length > 0
+                                Layout.fillWidth: true
+                                Layout.columnSpan: rowLayout.columns
+                                text: row.model.timesText + (row.model.timesChange ? "\n" + row.model.timesChange : "")
+                                color: Theme.text
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                objectName: "previewMerged_" + row.model.stepIndex
+                                visible: text.length > 0
+                                Layout.fillWidth: true
+                                Layout.columnSpan: root.wide ? 4 : 2
+                                text: row.model.keptLongerText
+                                color: Theme.textSoft
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                objectName: "previewWarning_" + row.model.stepIndex
+                                visible: text.length > 0
+                                Layout.fillWidth: true
+                                Layout.columnSpan: root.wide ? 4 : 2
+                                text: row.model.warningText ? "⚠ " + row.model.warningText : ""
+                                color: Theme.calmWarning
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
                         }
                     }
                 }

@@ -74,22 +74,37 @@ Item {
             }
         }
 
-        Repeater {
-            model: plans.plans
-            delegate: PlanCard {
-                id: card
-                Layout.maximumWidth: flick.contentColumnWidth
-                controller: plans
-                table: root.table
-                onChange: (mode, stepIndex) => changeDialog.openFor(card.plan, mode, stepIndex)
+        // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+        Column {
+            Layout.fillWidth: true
+            visible: planCards.count > 0 // no gap for an empty list, as before
+            spacing: flick.spacing
+            Repeater {
+                id: planCards
+                model: plans.plans
+                delegate: PlanCard {
+                    id: card
+                    width: parent ? parent.width : 0
+                    controller: plans
+                    table: root.table
+                    onChange: (mode, stepIndex) => changeDialog.openFor(card.plan, mode, stepIndex)
+                }
             }
         }
 
         // Issue 13: each plan's doses across the day, supply, calendar and going back a step.
-        Repeater {
-            model: plans.plans
-            // A Card fills the page's column (no wide table to hold in, unlike PlanCard).
-            delegate: PlanDailyCard {}
+        Column {
+            Layout.fillWidth: true
+            visible: dailyCards.count > 0 // no gap for an empty list, as before
+            spacing: flick.spacing
+            Repeater {
+                id: dailyCards
+                model: plans.plans
+                // A Card fills the page's column (no wide table to hold in, unlike PlanCard).
+                delegate: PlanDailyCard {
+                    width: parent ? parent.width : 0
+                }
+            }
         }
 
         PlanSwitchCard {

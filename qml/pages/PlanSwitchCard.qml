@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -72,49 +73,59 @@ Card {
     }
 
     // ---- the tables, side by side: the person picks one
-    GridLayout {
+    // A new grid whenever the model changes (a Repeater of one, the cells' model fixed for its life):
+    // Qt 6.4's layouts can keep a cell a Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
         Layout.fillWidth: true
-        columns: root.wide ? Math.max(1, root.controller.equivalents.length) : 1
-        columnSpacing: Theme.gap
-        rowSpacing: Theme.gap
         Repeater {
-            model: root.controller.equivalents
-            delegate: AbstractButton {
-                id: table
+            model: [root.controller.equivalents]
+            delegate: GridLayout {
+                id: grid
                 required property var modelData
-                objectName: "source_" + modelData.sourceKey
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                checkable: true
-                checked: modelData.chosen
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: modelData.label + ": " + modelData.diazepamText
-                onClicked: root.controller.source = modelData.sourceKey
-                padding: Theme.gap + 4
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: table.checked ? Theme.accentSoft : Theme.surfaceAlt
-                    border.width: table.checked ? 2 : 1
-                    border.color: table.checked ? Theme.accent : Theme.border
-                }
-                contentItem: ColumnLayout {
-                    spacing: 2
-                    Label {
-                        text: (table.checked ? "● " : "○ ") + table.modelData.label
-                        color: Theme.text
-                        font.weight: Font.DemiBold
-                    }
-                    Label {
-                        text: table.modelData.diazepamText
-                        color: Theme.text
-                        font.pixelSize: Theme.headingSize
-                    }
-                    Label {
+                width: parent ? parent.width : 0
+                columns: root.wide ? Math.max(1, grid.modelData.length) : 1
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.gap
+                Repeater {
+                    model: grid.modelData
+                    delegate: AbstractButton {
+                        id: table
+                        required property var modelData
+                        objectName: "source_" + modelData.sourceKey
                         Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: table.modelData.perTenText
-                        color: Theme.textSoft
-                        font.pixelSize: Theme.smallSize
+                        Layout.preferredWidth: 1
+                        checkable: true
+                        checked: modelData.chosen
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.name: modelData.label + ": " + modelData.diazepamText
+                        onClicked: root.controller.source = modelData.sourceKey
+                        padding: Theme.gap + 4
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: table.checked ? Theme.accentSoft : Theme.surfaceAlt
+                            border.width: table.checked ? 2 : 1
+                            border.color: table.checked ? Theme.accent : Theme.border
+                        }
+                        contentItem: ColumnLayout {
+                            spacing: 2
+                            Label {
+                                text: (table.checked ? "● " : "○ ") + table.modelData.label
+                                color: Theme.text
+                                font.weight: Font.DemiBold
+                            }
+                            Label {
+                                text: table.modelData.diazepamText
+                                color: Theme.text
+                                font.pixelSize: Theme.headingSize
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: table.modelData.perTenText
+                                color: Theme.textSoft
+                                font.pixelSize: Theme.smallSize
+                            }
+                        }
                     }
                 }
             }
@@ -139,41 +150,48 @@ Card {
         font.pixelSize: Theme.smallSize
         text: root.controller.roundingText
     }
-    Repeater {
-        model: root.controller.stagesList
-        delegate: RowLayout {
-            id: stageRow
-            required property var modelData
-            Layout.fillWidth: true
-            spacing: Theme.gap
-            Label {
-                Layout.preferredWidth: root.wide ? 240 : 120
-                Layout.alignment: Qt.AlignTop
-                wrapMode: Text.Wrap
-                text: stageRow.modelData.index > 0 ? qsTr("Stage %1: %2").arg(stageRow.modelData.index).arg(stageRow.modelData.datesText)
-                                                   : stageRow.modelData.datesText
-                color: Theme.textSoft
-                font.pixelSize: Theme.smallSize
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: stageRow.modelData.fromText
-                      + (stageRow.modelData.fromHowTo ? " (" + stageRow.modelData.fromHowTo + ")" : "")
-                      + " + " + stageRow.modelData.diazepamText
-                      + (stageRow.modelData.diazepamHowTo ? " (" + stageRow.modelData.diazepamHowTo + ")" : "")
-                      + (stageRow.modelData.index > 0 ? " — " + stageRow.modelData.totalText : "")
-                color: Theme.text
-                font.pixelSize: Theme.smallSize
-            }
-            Label {
-                objectName: "switchStageTimes_" + stageRow.modelData.index
-                visible: text.length > 0
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: stageRow.modelData.timesChange
-                color: Theme.textSoft
-                font.pixelSize: Theme.smallSize
+    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
+        Layout.fillWidth: true
+        visible: stageRows.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing
+        Repeater {
+            id: stageRows
+            model: root.controller.stagesList
+            delegate: RowLayout {
+                id: stageRow
+                required property var modelData
+                width: parent ? parent.width : 0
+                spacing: Theme.gap
+                Label {
+                    Layout.preferredWidth: root.wide ? 240 : 120
+                    Layout.alignment: Qt.AlignTop
+                    wrapMode: Text.Wrap
+                    text: stageRow.modelData.index > 0 ? qsTr("Stage %1: %2").arg(stageRow.modelData.index).arg(stageRow.modelData.datesText)
+                                                       : stageRow.modelData.datesText
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: stageRow.modelData.fromText
+                          + (stageRow.modelData.fromHowTo ? " (" + stageRow.modelData.fromHowTo + ")" : "")
+                          + " + " + stageRow.modelData.diazepamText
+                          + (stageRow.modelData.diazepamHowTo ? " (" + stageRow.modelData.diazepamHowTo + ")" : "")
+                          + (stageRow.modelData.index > 0 ? " — " + stageRow.modelData.totalText : "")
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                }
+                Label {
+                    objectName: "switchStageTimes_" + stageRow.modelData.index
+                    visible: text.length > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: stageRow.modelData.timesChange
+                    color: Theme.textSoft
+                    font.pixelSize: Theme.smallSize
+                }
             }
         }
     }
@@ -225,62 +243,70 @@ Card {
     }
 
     // ---- switches already recorded
-    Repeater {
-        model: root.controller.switches
-        delegate: ColumnLayout {
-            id: recorded
-            required property var modelData
-            Layout.fillWidth: true
-            spacing: 2
-            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-            Label {
-                text: recorded.modelData.title
-                color: Theme.text
-                font.weight: Font.DemiBold
-                Layout.topMargin: Theme.gap
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: recorded.modelData.sourceText + " · " + recorded.modelData.confirmedText
-                color: Theme.textSoft
-                font.pixelSize: Theme.smallSize
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: recorded.modelData.statusText
-                color: Theme.text
-                font.weight: recorded.modelData.problem ? Font.DemiBold : Font.Normal
-                font.pixelSize: Theme.smallSize
-            }
-            Repeater {
-                model: recorded.modelData.stages
-                delegate: Label {
-                    required property var modelData
+    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
+        Layout.fillWidth: true
+        visible: switchRows.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing
+        Repeater {
+            id: switchRows
+            model: root.controller.switches
+            delegate: ColumnLayout {
+                id: recorded
+                required property var modelData
+                width: parent ? parent.width : 0
+                spacing: 2
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                Label {
+                    text: recorded.modelData.title
+                    color: Theme.text
+                    font.weight: Font.DemiBold
+                    Layout.topMargin: Theme.gap
+                }
+                Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: modelData.datesText + ": " + modelData.fromText
-                          + (modelData.fromHowTo ? " (" + modelData.fromHowTo + ")" : "")
-                          + " + " + modelData.diazepamText
-                          + (modelData.diazepamHowTo ? " (" + modelData.diazepamHowTo + ")" : "")
-                    color: Theme.text
+                    text: recorded.modelData.sourceText + " · " + recorded.modelData.confirmedText
+                    color: Theme.textSoft
                     font.pixelSize: Theme.smallSize
                 }
-            }
-            RowLayout {
-                visible: !recorded.modelData.archived
-                spacing: Theme.gap
-                Button {
-                    objectName: "endSwitch_" + recorded.modelData.switchId
-                    visible: recorded.modelData.active
-                    text: qsTr("End the switch today")
-                    onClicked: root.controller.endSwitch(recorded.modelData.switchId)
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: recorded.modelData.statusText
+                    color: Theme.text
+                    font.weight: recorded.modelData.problem ? Font.DemiBold : Font.Normal
+                    font.pixelSize: Theme.smallSize
                 }
-                Button {
-                    objectName: "archiveSwitch_" + recorded.modelData.switchId
-                    text: qsTr("Archive")
-                    onClicked: root.controller.archiveSwitch(recorded.modelData.switchId)
+                Repeater {
+                    // may stay in the layout: fixed for this row's life (a change makes the whole row again)
+                    model: recorded.modelData.stages
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData.datesText + ": " + modelData.fromText
+                              + (modelData.fromHowTo ? " (" + modelData.fromHowTo + ")" : "")
+                              + " + " + modelData.diazepamText
+                              + (modelData.diazepamHowTo ? " (" + modelData.diazepamHowTo + ")" : "")
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                    }
+                }
+                RowLayout {
+                    visible: !recorded.modelData.archived
+                    spacing: Theme.gap
+                    Button {
+                        objectName: "endSwitch_" + recorded.modelData.switchId
+                        visible: recorded.modelData.active
+                        text: qsTr("End the switch today")
+                        onClicked: root.controller.endSwitch(recorded.modelData.switchId)
+                    }
+                    Button {
+                        objectName: "archiveSwitch_" + recorded.modelData.switchId
+                        text: qsTr("Archive")
+                        onClicked: root.controller.archiveSwitch(recorded.modelData.switchId)
+                    }
                 }
             }
         }

@@ -72,11 +72,18 @@ Item {
                 color: Theme.text
                 text: qsTr("No medicines yet. Add each one you take below, with the dose you take now and the forms you have: Today then logs a dose with one tap, and Plan can make a plan from it.")
             }
-            Repeater {
-                model: drugs
-                delegate: DrugEditor {
-                    Layout.fillWidth: true
-                    medicines: drugs
+            // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+            Column {
+                Layout.fillWidth: true
+                visible: drugRows.count > 0 // no gap for an empty list, as before
+                spacing: medicinesCard.spacing
+                Repeater {
+                    id: drugRows
+                    model: drugs
+                    delegate: DrugEditor {
+                        width: parent ? parent.width : 0
+                        medicines: drugs
+                    }
                 }
             }
             InlineError {
@@ -288,6 +295,7 @@ Item {
 
         // ---- symptoms
         Card {
+            id: symptomListCard
             SectionTitle {
                 text: qsTr("Symptom list")
                 subtitle: qsTr("Mark the ones you usually have so Today shows them first. The switch shows or hides a symptom; hiding one never deletes what you recorded.")
@@ -299,41 +307,47 @@ Item {
                 checkable: true
                 text: checked ? qsTr("Hide the list") : qsTr("Edit the list (%1 symptoms)").arg(symptoms.count)
             }
-            Repeater {
-                id: symptomRepeater
-                model: showSymptoms.checked ? symptoms : null
-                delegate: ColumnLayout {
-                    id: symptomRow
-                    required property var model
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        visible: symptomRow.model.groupFirst
-                        text: symptomRow.model.group
-                        color: Theme.accent
-                        font.pixelSize: Theme.smallSize
-                        font.weight: Font.DemiBold
-                        font.capitalization: Font.AllUppercase
-                        Layout.topMargin: Theme.gap
-                    }
-                    LabelledRow {
-                        text: symptomRow.model.name
-                        textColor: symptomRow.model.hidden ? Theme.textSoft : Theme.text
-                        controlAtEnd: true
-                        Row {
-                            spacing: Theme.gap
-                            CheckBox {
-                                text: qsTr("Usual")
-                                checked: symptomRow.model.usual
-                                enabled: !symptomRow.model.hidden
-                                Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
-                                onToggled: symptoms.setUsual(symptomRow.model.key, checked)
-                            }
-                            Switch {
-                                enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
-                                checked: !symptomRow.model.hidden
-                                Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
-                                onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+            // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+            Column {
+                Layout.fillWidth: true
+                visible: symptomRepeater.count > 0 // no gap for an empty list, as before
+                spacing: symptomListCard.spacing
+                Repeater {
+                    id: symptomRepeater
+                    model: showSymptoms.checked ? symptoms : null
+                    delegate: ColumnLayout {
+                        id: symptomRow
+                        required property var model
+                        width: parent ? parent.width : 0
+                        spacing: 2
+                        Label {
+                            visible: symptomRow.model.groupFirst
+                            text: symptomRow.model.group
+                            color: Theme.accent
+                            font.pixelSize: Theme.smallSize
+                            font.weight: Font.DemiBold
+                            font.capitalization: Font.AllUppercase
+                            Layout.topMargin: Theme.gap
+                        }
+                        LabelledRow {
+                            text: symptomRow.model.name
+                            textColor: symptomRow.model.hidden ? Theme.textSoft : Theme.text
+                            controlAtEnd: true
+                            Row {
+                                spacing: Theme.gap
+                                CheckBox {
+                                    text: qsTr("Usual")
+                                    checked: symptomRow.model.usual
+                                    enabled: !symptomRow.model.hidden
+                                    Accessible.name: qsTr("%1 is one I usually have").arg(symptomRow.model.name)
+                                    onToggled: symptoms.setUsual(symptomRow.model.key, checked)
+                                }
+                                Switch {
+                                    enabled: !symptomRow.model.safety || symptomRow.model.hidden // safety items stay on Today
+                                    checked: !symptomRow.model.hidden
+                                    Accessible.name: qsTr("Show %1").arg(symptomRow.model.name)
+                                    onToggled: symptoms.setHidden(symptomRow.model.key, !checked)
+                                }
                             }
                         }
                     }

@@ -171,13 +171,21 @@ Item {
         }
 
         // ---- safety
-        Repeater {
-            model: dayController.safetyAlerts
-            delegate: SafetyCard {
-                required property var modelData
-                objectName: "safetyCard"
-                symptomName: modelData.name
-                severityName: modelData.severityName
+        // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+        Column {
+            Layout.fillWidth: true
+            visible: safetyList.count > 0 // no gap for an empty list, as before
+            spacing: page.spacing
+            Repeater {
+                id: safetyList
+                model: dayController.safetyAlerts
+                delegate: SafetyCard {
+                    required property var modelData
+                    width: parent ? parent.width : 0
+                    objectName: "safetyCard"
+                    symptomName: modelData.name
+                    severityName: modelData.severityName
+                }
             }
         }
 

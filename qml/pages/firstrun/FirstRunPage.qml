@@ -90,21 +90,29 @@ Item {
                 text: qsTr("Add each medicine you take now, with the dose you take and the forms you have, so Today can log a dose with one tap. You can add or change them later in Settings.")
             }
             Card {
+                id: addedCard
                 objectName: "firstRunAdded"
                 visible: root.drugs.count > 0
                 SectionTitle {
                     text: qsTr("Added: %n medicine(s)", "", root.drugs.count)
                 }
-                Repeater {
-                    model: root.drugs
-                    delegate: Label {
-                        required property string name
-                        required property string doseNowMg
-                        objectName: "added_" + name
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        text: "✓ " + name + (doseNowMg ? " · " + qsTr("%1 mg a day").arg(doseNowMg) : "")
+                // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+                Column {
+                    Layout.fillWidth: true
+                    visible: addedRows.count > 0 // no gap for an empty list, as before
+                    spacing: addedCard.spacing
+                    Repeater {
+                        id: addedRows
+                        model: root.drugs
+                        delegate: Label {
+                            required property string name
+                            required property string doseNowMg
+                            objectName: "added_" + name
+                            width: parent ? parent.width : 0
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            text: "✓ " + name + (doseNowMg ? " · " + qsTr("%1 mg a day").arg(doseNowMg) : "")
+                        }
                     }
                 }
             }
@@ -142,7 +150,7 @@ Item {
                 // a heading per group, its symptoms as chips that wrap
                 Repeater {
                     // each group with the list to show (a delegate reaches the page's model through its data)
-                    model: Array.from(root.symptoms.groupNames, g => ({ name: g, list: root.symptoms })) // made once
+                    model: Array.from(root.symptoms.groupNames, g => ({ name: g, list: root.symptoms })) // made once: may stay in the card's layout
                     delegate: ColumnLayout {
                         id: groupColumn
                         required property var modelData

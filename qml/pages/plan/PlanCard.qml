@@ -149,13 +149,20 @@ Card {
         visible: root.table
         Layout.fillWidth: true
     }
-    Repeater {
-        objectName: "stepRows"
-        model: root.plan.steps
-        delegate: StepDelegate {
-            Layout.fillWidth: true
-            table: root.table
-            onEdit: (stepIndex) => root.change("edit", stepIndex)
+    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
+        Layout.fillWidth: true
+        visible: stepRows.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing
+        Repeater {
+            id: stepRows
+            objectName: "stepRows"
+            model: root.plan.steps
+            delegate: StepDelegate {
+                width: parent ? parent.width : 0
+                table: root.table
+                onEdit: (stepIndex) => root.change("edit", stepIndex)
+            }
         }
     }
 }

@@ -57,44 +57,55 @@ ColumnLayout {
             onValueModified: root.daily.setMargin(String(value))
         }
     }
-    GridLayout {
+    // A new grid whenever the model changes (a Repeater of one, the cells' model fixed for its life):
+    // Qt 6.4's layouts can keep a cell a Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
         Layout.fillWidth: true
-        columns: root.wide ? 3 : 1
-        columnSpacing: Theme.gapLarge
-        rowSpacing: Theme.gap
         Repeater {
-            model: root.daily.supply
-            delegate: ColumnLayout {
-                id: section
+            model: [root.daily.supply]
+            delegate: GridLayout {
+                id: grid
                 required property var modelData
-                required property int index
-                objectName: "supplySection_" + index
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 1
-                spacing: 2
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: section.modelData.title
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: section.modelData.heading
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.textSoft
-                }
+                width: parent ? parent.width : 0
+                columns: root.wide ? 3 : 1
+                columnSpacing: Theme.gapLarge
+                rowSpacing: Theme.gap
                 Repeater {
-                    model: section.modelData.lines
-                    delegate: Label {
-                        required property string modelData
+                    model: grid.modelData
+                    delegate: ColumnLayout {
+                        id: section
+                        required property var modelData
+                        required property int index
+                        objectName: "supplySection_" + index
                         Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: "• " + modelData
-                        color: Theme.text
+                        Layout.alignment: Qt.AlignTop
+                        Layout.preferredWidth: 1
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: section.modelData.title
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: section.modelData.heading
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.textSoft
+                        }
+                        Repeater {
+                            // may stay in the layout: fixed for this section's life (the grid is made again)
+                            model: section.modelData.lines
+                            delegate: Label {
+                                required property string modelData
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: "• " + modelData
+                                color: Theme.text
+                            }
+                        }
                     }
                 }
             }

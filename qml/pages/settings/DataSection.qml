@@ -220,15 +220,22 @@ Card {
                     color: Theme.text
                     text: controller.headerLine
                 }
-                Repeater {
-                    model: controller.sampleLines
-                    delegate: Label {
-                        required property string modelData
-                        Layout.fillWidth: true
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.smallSize
-                        color: Theme.text
-                        text: modelData
+                // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+                Column {
+                    Layout.fillWidth: true
+                    visible: sampleRows.count > 0 // no gap for an empty list, as before
+                    spacing: sample.spacing
+                    Repeater {
+                        id: sampleRows
+                        model: controller.sampleLines
+                        delegate: Label {
+                            required property string modelData
+                            width: parent ? parent.width : 0
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.text
+                            text: modelData
+                        }
                     }
                 }
             }
@@ -241,15 +248,22 @@ Card {
             font.weight: Font.DemiBold
             text: controller.previewText
         }
-        Repeater {
-            model: controller.previewErrors
-            delegate: Label {
-                required property string modelData
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.smallSize
-                color: Theme.calmWarning
-                text: modelData
+        // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+        Column {
+            Layout.fillWidth: true
+            visible: previewErrorRows.count > 0 // no gap for an empty list, as before
+            spacing: mapping.spacing
+            Repeater {
+                id: previewErrorRows
+                model: controller.previewErrors
+                delegate: Label {
+                    required property string modelData
+                    width: parent ? parent.width : 0
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.calmWarning
+                    text: modelData
+                }
             }
         }
         RowLayout {

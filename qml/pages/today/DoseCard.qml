@@ -104,231 +104,252 @@ Card {
     }
 
     // ---- what the plans ask for
-    Repeater {
-        model: root.day.plannedDoses
-        delegate: GridLayout {
-            id: plannedRow
-            required property var modelData
-            // several times of day: each time is its own line with its own button, logged as the day goes
-            readonly property bool perTime: (modelData.timeRows || []).length > 1
-            objectName: "plannedDose_" + modelData.drugId
-            Layout.fillWidth: true
-            // the mark or the button (one of them shows) beside the text, or under it
-            readonly property bool fits: root.fitsBeside([modelData.drugName, plannedDoseText.text],
-                                                         plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
-                                                         parent ? parent.width : 0)
-            property bool beside: true
-            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
-            // lays them out (the day buttons kept a stale width that way)
-            onFitsChanged: settlePlanned.restart()
-            Component.onCompleted: beside = fits
-            Timer {
-                id: settlePlanned
-                interval: 0
-                onTriggered: plannedRow.beside = plannedRow.fits
-            }
-            columns: beside ? 3 : 1
-            columnSpacing: Theme.gap
-            rowSpacing: 4
-            ColumnLayout {
-                Layout.fillWidth: true
-                // the rest of the row whatever its texts' one-line widths: their wrapped heights are
-                // then worked out at the width they get (else long texts overlapped the next line)
-                Layout.preferredWidth: 1
-                spacing: 0
-                Label {
-                    text: plannedRow.modelData.drugName
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
+        Layout.fillWidth: true
+        visible: plannedList.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing
+        Repeater {
+            id: plannedList
+            model: root.day.plannedDoses
+            delegate: GridLayout {
+                id: plannedRow
+                required property var modelData
+                // several times of day: each time is its own line with its own button, logged as the day goes
+                readonly property bool perTime: (modelData.timeRows || []).length > 1
+                objectName: "plannedDose_" + modelData.drugId
+                width: parent ? parent.width : 0
+                // the mark or the button (one of them shows) beside the text, or under it
+                readonly property bool fits: root.fitsBeside([modelData.drugName, plannedDoseText.text],
+                                                             plannedMark.visible ? plannedMark.implicitWidth : takePlanned.visible ? takePlanned.implicitWidth : 0,
+                                                             parent ? parent.width : 0)
+                property bool beside: true
+                // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+                // lays them out (the day buttons kept a stale width that way)
+                onFitsChanged: settlePlanned.restart()
+                Component.onCompleted: beside = fits
+                Timer {
+                    id: settlePlanned
+                    interval: 0
+                    onTriggered: plannedRow.beside = plannedRow.fits
                 }
-                Label {
-                    id: plannedDoseText
-                    objectName: "plannedDoseText"
-                    text: plannedRow.perTime
-                          ? qsTr("Planned: %1 a day").arg(plannedRow.modelData.amountText)
-                          : qsTr("Planned: %1").arg(plannedRow.modelData.amountText)
-                            + (plannedRow.modelData.howToMake ? " — " + plannedRow.modelData.howToMake : "")
-                    color: Theme.text
+                columns: beside ? 3 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: 4
+                ColumnLayout {
                     Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    objectName: "plannedTimesText"
-                    visible: text.length > 0 && !plannedRow.perTime
-                    text: plannedRow.modelData.timesText || ""
-                    color: Theme.text
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                }
-                Repeater {
-                    model: plannedRow.perTime ? plannedRow.modelData.timeRows : []
-                    // anchored, not a nested RowLayout: inside this column a RowLayout per time was
-                    // placed before its wrapped text settled (rows overlapped at desktop width)
-                    delegate: Item {
-                        id: timeRow
-                        required property var modelData
-                        objectName: "plannedTime_" + modelData.time
+                    // the rest of the row whatever its texts' one-line widths: their wrapped heights are
+                    // then worked out at the width they get (else long texts overlapped the next line)
+                    Layout.preferredWidth: 1
+                    spacing: 0
+                    Label {
+                        text: plannedRow.modelData.drugName
+                        font.weight: Font.DemiBold
+                        color: Theme.text
                         Layout.fillWidth: true
-                        // the mark or the button beside the time's text, or under it when they do not fit
-                        readonly property bool beside: root.fitsBeside([timeText.text], timeAction.implicitWidth, width)
-                        implicitHeight: beside ? Math.max(timeText.implicitHeight, timeAction.implicitHeight)
-                                               : timeText.implicitHeight + timeAction.implicitHeight
-                        Label {
-                            id: timeText
-                            width: timeRow.beside ? timeRow.width - timeAction.width - Theme.gap : timeRow.width
-                            y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : 0
-                            text: qsTr("%1  %2").arg(timeRow.modelData.time).arg(timeRow.modelData.amountText)
-                                  + (timeRow.modelData.howToMake ? " — " + timeRow.modelData.howToMake : "")
-                            color: Theme.text
-                            wrapMode: Text.Wrap
-                        }
-                        Item {
-                            id: timeAction
-                            x: timeRow.beside ? timeRow.width - width : 0
-                            y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : timeText.implicitHeight
-                            implicitWidth: timeRow.modelData.logged ? loggedMark.implicitWidth : takeAt.implicitWidth
-                            implicitHeight: timeRow.modelData.logged ? loggedMark.implicitHeight : takeAt.implicitHeight
-                            width: implicitWidth
-                            height: implicitHeight
-                            Label {
-                                id: loggedMark
-                                anchors.centerIn: parent
-                                visible: timeRow.modelData.logged
-                                text: qsTr("✓ Logged")
-                                color: Theme.success
-                                font.weight: Font.DemiBold
-                                rightPadding: Theme.gap
-                            }
-                            Button {
-                                id: takeAt
-                                anchors.centerIn: parent
-                                objectName: "takePlannedAt_" + timeRow.modelData.time
-                                visible: !timeRow.modelData.logged
-                                highlighted: true
-                                text: qsTr("Took it")
-                                Accessible.name: qsTr("Took the %1 dose of %2: %3").arg(timeRow.modelData.time)
-                                                 .arg(plannedRow.modelData.drugName).arg(timeRow.modelData.amountText)
-                                Keys.onReturnPressed: clicked()
-                                Keys.onEnterPressed: clicked()
-                                onClicked: {
-                                    const byKeyboard = visualFocus
-                                    if (root.day.logPlannedDose(plannedRow.modelData.drugId, false, timeRow.modelData.time) && byKeyboard)
-                                        root.focusAfterLogging(plannedRow.objectName, timeRow.modelData.time)
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        id: plannedDoseText
+                        objectName: "plannedDoseText"
+                        text: plannedRow.perTime
+                              ? qsTr("Planned: %1 a day").arg(plannedRow.modelData.amountText)
+                              : qsTr("Planned: %1").arg(plannedRow.modelData.amountText)
+                                + (plannedRow.modelData.howToMake ? " — " + plannedRow.modelData.howToMake : "")
+                        color: Theme.text
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "plannedTimesText"
+                        visible: text.length > 0 && !plannedRow.perTime
+                        text: plannedRow.modelData.timesText || ""
+                        color: Theme.text
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+                    Column {
+                        Layout.fillWidth: true
+                        visible: timeRows.count > 0 // no gap for an empty list, as before
+                        spacing: 0
+                        Repeater {
+                            id: timeRows
+                            model: plannedRow.perTime ? plannedRow.modelData.timeRows : []
+                            // anchored, not a nested RowLayout: inside this column a RowLayout per time was
+                            // placed before its wrapped text settled (rows overlapped at desktop width)
+                            delegate: Item {
+                                id: timeRow
+                                required property var modelData
+                                objectName: "plannedTime_" + modelData.time
+                                width: parent ? parent.width : 0
+                                // the mark or the button beside the time's text, or under it when they do not fit
+                                readonly property bool beside: root.fitsBeside([timeText.text], timeAction.implicitWidth, width)
+                                implicitHeight: beside ? Math.max(timeText.implicitHeight, timeAction.implicitHeight)
+                                                       : timeText.implicitHeight + timeAction.implicitHeight
+                                Label {
+                                    id: timeText
+                                    width: timeRow.beside ? timeRow.width - timeAction.width - Theme.gap : timeRow.width
+                                    y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : 0
+                                    text: qsTr("%1  %2").arg(timeRow.modelData.time).arg(timeRow.modelData.amountText)
+                                          + (timeRow.modelData.howToMake ? " — " + timeRow.modelData.howToMake : "")
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                                Item {
+                                    id: timeAction
+                                    x: timeRow.beside ? timeRow.width - width : 0
+                                    y: timeRow.beside ? Math.round((timeRow.height - height) / 2) : timeText.implicitHeight
+                                    implicitWidth: timeRow.modelData.logged ? loggedMark.implicitWidth : takeAt.implicitWidth
+                                    implicitHeight: timeRow.modelData.logged ? loggedMark.implicitHeight : takeAt.implicitHeight
+                                    width: implicitWidth
+                                    height: implicitHeight
+                                    Label {
+                                        id: loggedMark
+                                        anchors.centerIn: parent
+                                        visible: timeRow.modelData.logged
+                                        text: qsTr("✓ Logged")
+                                        color: Theme.success
+                                        font.weight: Font.DemiBold
+                                        rightPadding: Theme.gap
+                                    }
+                                    Button {
+                                        id: takeAt
+                                        anchors.centerIn: parent
+                                        objectName: "takePlannedAt_" + timeRow.modelData.time
+                                        visible: !timeRow.modelData.logged
+                                        highlighted: true
+                                        text: qsTr("Took it")
+                                        Accessible.name: qsTr("Took the %1 dose of %2: %3").arg(timeRow.modelData.time)
+                                                         .arg(plannedRow.modelData.drugName).arg(timeRow.modelData.amountText)
+                                        Keys.onReturnPressed: clicked()
+                                        Keys.onEnterPressed: clicked()
+                                        onClicked: {
+                                            const byKeyboard = visualFocus
+                                            if (root.day.logPlannedDose(plannedRow.modelData.drugId, false, timeRow.modelData.time) && byKeyboard)
+                                                root.focusAfterLogging(plannedRow.objectName, timeRow.modelData.time)
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
+                    Label {
+                        objectName: "plannedChangeText"
+                        visible: text.length > 0
+                        text: plannedRow.modelData.changeText || ""
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        text: plannedRow.modelData.logged
+                              ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText)
+                                                         .arg(plannedRow.modelData.loggedText.replace(/ /g, "\u00a0")) // "16 mg" together
+                              : plannedRow.modelData.stepText
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
                 }
                 Label {
-                    objectName: "plannedChangeText"
-                    visible: text.length > 0
-                    text: plannedRow.modelData.changeText || ""
-                    color: Theme.textSoft
-                    font.pixelSize: Theme.smallSize
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+                    id: plannedMark
+                    visible: plannedRow.modelData.logged && !plannedRow.perTime
+                    text: qsTr("✓ Logged")
+                    color: Theme.success
+                    font.weight: Font.DemiBold
+                    rightPadding: Theme.gap
                 }
-                Label {
-                    text: plannedRow.modelData.logged
-                          ? qsTr("%1 · logged %2").arg(plannedRow.modelData.stepText)
-                                                     .arg(plannedRow.modelData.loggedText.replace(/ /g, "\u00a0")) // "16 mg" together
-                          : plannedRow.modelData.stepText
-                    color: Theme.textSoft
-                    font.pixelSize: Theme.smallSize
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                }
-            }
-            Label {
-                id: plannedMark
-                visible: plannedRow.modelData.logged && !plannedRow.perTime
-                text: qsTr("✓ Logged")
-                color: Theme.success
-                font.weight: Font.DemiBold
-                rightPadding: Theme.gap
-            }
-            Button {
-                id: takePlanned
-                objectName: "takePlanned_" + plannedRow.modelData.drugId
-                visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0 && !plannedRow.perTime
-                highlighted: true
-                text: root.wide ? qsTr("Take planned dose") : qsTr("Took it")
-                Accessible.name: qsTr("Took the planned dose of %1: %2").arg(plannedRow.modelData.drugName).arg(plannedRow.modelData.amountText)
-                Keys.onReturnPressed: clicked()
-                Keys.onEnterPressed: clicked()
-                onClicked: {
-                    const byKeyboard = visualFocus
-                    if (root.day.logPlannedDose(plannedRow.modelData.drugId) && byKeyboard)
-                        root.focusAfterLogging(plannedRow.objectName, "")
+                Button {
+                    id: takePlanned
+                    objectName: "takePlanned_" + plannedRow.modelData.drugId
+                    visible: !plannedRow.modelData.logged && plannedRow.modelData.mg > 0 && !plannedRow.perTime
+                    highlighted: true
+                    text: root.wide ? qsTr("Take planned dose") : qsTr("Took it")
+                    Accessible.name: qsTr("Took the planned dose of %1: %2").arg(plannedRow.modelData.drugName).arg(plannedRow.modelData.amountText)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: {
+                        const byKeyboard = visualFocus
+                        if (root.day.logPlannedDose(plannedRow.modelData.drugId) && byKeyboard)
+                            root.focusAfterLogging(plannedRow.objectName, "")
+                    }
                 }
             }
         }
     }
 
     // ---- the usual dose
-    Repeater {
-        model: root.day.usualDoses
-        delegate: GridLayout {
-            id: usualRow
-            required property var modelData
-            objectName: "usualRow_" + modelData.drugId
-            Layout.fillWidth: true
-            readonly property bool fits: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth,
-                                                         parent ? parent.width : 0)
-            property bool beside: true
-            // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
-            // lays them out (the day buttons kept a stale width that way)
-            onFitsChanged: settleUsual.restart()
-            Component.onCompleted: beside = fits
-            Timer {
-                id: settleUsual
-                interval: 0
-                onTriggered: usualRow.beside = usualRow.fits
-            }
-            columns: beside ? 3 : 1
-            columnSpacing: Theme.gap
-            rowSpacing: 4
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
+    // In a Column, not straight in the layout: Qt 6.4 can keep a row the Repeater deleted (docs/ARCHITECTURE.md)
+    Column {
+        Layout.fillWidth: true
+        visible: usualList.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing
+        Repeater {
+            id: usualList
+            model: root.day.usualDoses
+            delegate: GridLayout {
+                id: usualRow
+                required property var modelData
+                objectName: "usualRow_" + modelData.drugId
+                width: parent ? parent.width : 0
+                readonly property bool fits: root.fitsBeside([modelData.drugName], usualMark.visible ? usualMark.implicitWidth : usualButton.implicitWidth,
+                                                             parent ? parent.width : 0)
+                property bool beside: true
+                // switched on a zero-interval Timer: Qt 6.4's layouts miss a change made while the card
+                // lays them out (the day buttons kept a stale width that way)
+                onFitsChanged: settleUsual.restart()
+                Component.onCompleted: beside = fits
+                Timer {
+                    id: settleUsual
+                    interval: 0
+                    onTriggered: usualRow.beside = usualRow.fits
+                }
+                columns: beside ? 3 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: 4
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        text: usualRow.modelData.drugName
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
+                        color: Theme.textSoft
+                        font.pixelSize: Theme.smallSize
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                }
                 Label {
-                    text: usualRow.modelData.drugName
+                    id: usualMark
+                    visible: usualRow.modelData.logged
+                    text: qsTr("✓ Logged")
+                    color: Theme.success
                     font.weight: Font.DemiBold
-                    color: Theme.text
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+                    rightPadding: Theme.gap
                 }
-                Label {
-                    text: qsTr("Usual: %1").arg(usualRow.modelData.amountText)
-                    color: Theme.textSoft
-                    font.pixelSize: Theme.smallSize
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                }
-            }
-            Label {
-                id: usualMark
-                visible: usualRow.modelData.logged
-                text: qsTr("✓ Logged")
-                color: Theme.success
-                font.weight: Font.DemiBold
-                rightPadding: Theme.gap
-            }
-            Button {
-                id: usualButton
-                objectName: "usualDose_" + usualRow.modelData.drugId
-                visible: !usualRow.modelData.logged
-                highlighted: true
-                text: qsTr("Took my usual dose")
-                Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
-                Keys.onReturnPressed: clicked()
-                Keys.onEnterPressed: clicked()
-                onClicked: {
-                    const byKeyboard = visualFocus
-                    if (root.day.logUsualDose(usualRow.modelData.drugId) && byKeyboard)
-                        root.focusAfterLogging(usualRow.objectName, "")
+                Button {
+                    id: usualButton
+                    objectName: "usualDose_" + usualRow.modelData.drugId
+                    visible: !usualRow.modelData.logged
+                    highlighted: true
+                    text: qsTr("Took my usual dose")
+                    Accessible.name: qsTr("Took my usual dose of %1").arg(usualRow.modelData.drugName)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: {
+                        const byKeyboard = visualFocus
+                        if (root.day.logUsualDose(usualRow.modelData.drugId) && byKeyboard)
+                            root.focusAfterLogging(usualRow.objectName, "")
+                    }
                 }
             }
         }
@@ -353,6 +374,8 @@ Card {
     // has deleted and read it on the next resize (tst_2_today test_3c)
     Column {
         Layout.fillWidth: true
+        visible: dosesList.count > 0 // no gap for an empty list, as before
+        spacing: root.spacing // as the card's own rows were
         Repeater {
             id: dosesList
             model: root.day.doses
