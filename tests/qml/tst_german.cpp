@@ -234,7 +234,8 @@ TEST_CASE("In German, the library's notes on splitting and on its liquids are Ge
         if (v.toMap().value(QStringLiteral("kind")) == QLatin1String("liquid")) {
             liquidNotes << v.toMap().value(QStringLiteral("note")).toString();
             // the form's own label with the German decimal comma (and a no-break space before the unit)
-            CHECK(v.toMap().value(QStringLiteral("label")).toString().endsWith(QStringLiteral("(Spritze 0,1\u00a0mL)")));
+            CHECK(
+                v.toMap().value(QStringLiteral("label")).toString().endsWith(QStringLiteral("(Spritze 0,1\u00a0mL)")));
         }
     REQUIRE(liquidNotes.size() == 2);
     CHECK(liquidNotes.first() == QStringLiteral("Lösung zum Einnehmen, USA"));
