@@ -147,11 +147,7 @@ void paintAxes(QPainter &p, const Layout &l, const ChartPalette &pal, const QFon
     }
     for (const Tick &t : l.symptomTicks)
         p.drawText(QPointF(plot.right() + 6, t.pos + fm.ascent() / 2 - 1), t.label);
-    QFont small = font;
-    if (font.pixelSize() > 0) // print: pixel sizes in the page's own units, whatever the device's resolution
-        small.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * 0.92))));
-    else
-        small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.92 : 9);
+    const QFont small = axisTitleFont(font);
     p.setFont(small);
     // The dose's title over the left axis, the symptoms' over the right one; stacked, the dose's
     // goes a line higher so the two never meet.
@@ -294,4 +290,14 @@ void paintChart(QPainter &p, const Layout &l, const ChartPalette &pal, const QFo
     if (layers & MarkersLayer)
         paintMarkers(p, l, pal);
     p.restore();
+}
+
+QFont axisTitleFont(const QFont &font)
+{
+    QFont small = font;
+    if (font.pixelSize() > 0) // print: pixel sizes in the page's own units, whatever the device's resolution
+        small.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * 0.92))));
+    else
+        small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.92 : 9);
+    return small;
 }

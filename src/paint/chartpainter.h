@@ -38,6 +38,9 @@ enum ChartLayer : int {
     AllLayers = 15,
 };
 
+/** The axis titles' font: 92 % of the labels' `font` (pixel or point sized, as the font is). */
+QFont axisTitleFont(const QFont &font);
+
 /**
  * Draws a chart::Layout with QPainter: the same code paints the on-screen item (any scene-graph
  * backend, including software) and the PDF summary (src/paint/reportrenderer.h). A font given in

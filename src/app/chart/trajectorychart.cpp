@@ -103,12 +103,7 @@ void TrajectoryChart::relayout()
                 m_layout = chart::layoutMain(m_controller->trajectory(), m_controller->waves(), spec);
             // Larger text as far as the chart's width holds an axis title whole (a phone at 200 %),
             // never smaller than the app's own size.
-            QFont title = chartFont(); // the painter's titles are 92 % of its labels
-            if (title.pixelSize() > 0)
-                title.setPixelSize(std::max(1, int(std::lround(title.pixelSize() * 0.92))));
-            else
-                title.setPointSizeF(title.pointSizeF() * 0.92);
-            const QFontMetricsF tm(title);
+            const QFontMetricsF tm(axisTitleFont(chartFont())); // as the painter draws the titles
             const double widest
                 = std::max(tm.horizontalAdvance(m_layout.doseTitle), tm.horizontalAdvance(m_layout.symptomsTitle));
             // (stacked, the dose's title starts at the chart's left edge; side by side the layout
